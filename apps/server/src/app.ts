@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { modules } from './modules/index.js';
+import { resolveActorFromSession } from './modules/accounts/index.js';
+import { registerGuard, type GuardedRoute } from './platform/auth/guard.js';
+import type { Clock } from './platform/clock.js';
+import type { Database } from './platform/db/client.js';
+import { registerDevClock } from './platform/dev-clock.routes.js';
+import { localStorage, type FileStorage } from './platform/files/storage.js';
+import { registerProblemHandler } from './platform/http/problem.js';
+import { smtpMailer, type Mailer } from './platform/mail.js';
+import type { App, Deps } from './platform/module.js';
+import { Outbox } from './platform/outbox.js';
+import { Scheduler } from './platform/scheduler.js';
+import { loggingSms, type SmsSender } from './platform/sms.js';
+import { newId } from './platform/ids.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  logger?: FastifyBaseLogger | boolean;
+  storage?: FileStorage;
+  mailer?: Mailer | null;
+  sms?: SmsSender;
+}
+
+export interface Built {
+  app: App;
+  deps: Deps;
+  /** every guarded /api/v1 route with its auth rule and permission */
+  routes: GuardedRoute[];
+}
+
+export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+export async function buildApp(opts: BuildOptions): Promise<Built> {
+  const { config, database, clock } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    genReqId: () => newId('req'),
+    requestIdHeader: 'x-request-id',
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  const log = app.log;
+  const outbox = new Outbox(database.db, clock, log);
+  const scheduler = new Scheduler(database.db, clock, log, () => outbox.drain());
+  const deps: Deps = {
+    db: database.db,
+    dbKind: database.kind,
+    clock,
+    config,
+    log,
+    outbox,
+    scheduler,
+    storage: opts.storage ?? localStorage(config.filesDir),
+    mailer: opts.mailer !== undefined ? opts.mailer : config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : null,
+    sms: opts.sms ?? loggingSms(log),
+  };
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Cloudmart API', version: '0.1.0', description: 'Cloud software marketplace: seller back office, buyer console, operator console, delivery center.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cm_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerProblemHandler(app, webIndexOf(config));
+  const routes = registerGuard(app, (token, req) => resolveActorFromSession(deps, token, req.ip), config.sessionSecret);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { schema: { hide: true } }, async (_req, reply) => {
+    const started = performance.now();
+    try {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ok', database: database.kind, dbMs: Math.round((performance.now() - started) * 10) / 10, time: clock.now().toISOString() };
+    } catch (err) {
+      reply.status(503);
+      return { status: 'down', database: database.kind, error: err instanceof Error ? err.message : String(err) };
+    }
+  });
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      if (clock.kind === 'manual' && config.NODE_ENV !== 'production') registerDevClock(typed, deps);
+      for (const m of modules) await m.routes?.(typed, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  for (const m of modules) {
+    m.handlers?.(outbox, deps);
+    for (const s of m.sweeps?.(deps) ?? []) scheduler.register(s);
+  }
+
+  const webRoot = webIndexOf(config);
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, serve: true, prefix: '/' });
+
+  app.addHook('onClose', async () => {
+    await scheduler.stop();
+    deps.mailer?.close();
+  });
+  return { app, deps, routes };
+}
+
+/** The built web app folder, when there is one to serve. */
+export function webIndexOf(config: Config): string | null {
+  const dir = resolve(config.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname);
+  return existsSync(`${dir}/index.html`) ? dir : null;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+// Every environment variable the server reads is declared here (docs/configuration.md lists them).
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().optional(),
+  CLOCK: z.enum(['system', 'manual']).default('system'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  SESSION_SECRET: z.string().min(16).optional(),
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Cloudmart <no-reply@cloudmart.local>'),
+  SMS_DRIVER: z.enum(['log']).default('log'),
+  STORAGE: z.enum(['local']).default('local'),
+  FILES_DIR: z.string().optional(),
+  WEB_DIST: z.string().optional(),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  SCHEDULER: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((v) => v === 'on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema> & { sessionSecret: string; filesDir: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === 'production' && c.CLOCK === 'manual') {
+    throw new Error('CLOCK=manual is a development and test setting; it is refused in production.');
+  }
+  if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
+    throw new Error('SESSION_SECRET (16+ characters) is required in production.');
+  }
+  return {
+    ...c,
+    // Outside production the secret only signs CSRF tokens of local sessions; a fixed
+    // development value keeps sessions valid across restarts of `npm start`.
+    sessionSecret: c.SESSION_SECRET ?? 'cloudmart-development-secret',
+    filesDir: c.FILES_DIR ?? `${c.DATA_DIR}/files`,
+  };
+}

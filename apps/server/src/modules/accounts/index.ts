@@ -1,0 +1,17 @@
+import type { ModuleDef } from '../../platform/module.js';
+import { expiredSessionsSweep } from './accounts.jobs.js';
+import { accountsRoutes } from './accounts.routes.js';
+import { subAccountsRoutes } from './subaccounts.routes.js';
+
+export { resolveActorFromSession } from './session.js';
+export { sellers, users } from './accounts.tables.js';
+export { hashPassword } from '../../platform/auth/password.js';
+
+export const accountsModule: ModuleDef = {
+  name: 'accounts',
+  routes: (app, deps) => {
+    accountsRoutes(app, deps);
+    subAccountsRoutes(app, deps);
+  },
+  sweeps: () => [expiredSessionsSweep],
+};

@@ -1,0 +1,70 @@
+import { allPermissions, type Permission } from '@cloudmart/contracts';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Actor } from '../../platform/auth/actor.js';
+import { sha256 } from '../../platform/auth/tokens.js';
+import type { Db } from '../../platform/db/client.js';
+import { newId, randomToken } from '../../platform/ids.js';
+import type { Deps } from '../../platform/module.js';
+import { groupMembers, groupPermissions, sessions, users } from './accounts.tables.js';
+
+export async function createSession(tx: Db, deps: Pick<Deps, 'config'>, userId: string, now: Date, meta: { ip?: string; userAgent?: string }) {
+  const token = randomToken();
+  const expiresAt = new Date(now.getTime() + deps.config.SESSION_TTL_HOURS * 3_600_000);
+  await tx.insert(sessions).values({
+    id: newId('ses', now),
+    tokenHash: sha256(token),
+    userId,
+    createdAt: now,
+    expiresAt,
+    ip: meta.ip ?? null,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, expiresAt };
+}
+
+/**
+ * Resolve a session cookie to the calling actor. The user's status is read on every
+ * request, so disabling an account stops its sessions at once.
+ */
+export async function resolveActorFromSession(deps: Pick<Deps, 'db' | 'clock'>, token: string, _ip?: string): Promise<Actor | null> {
+  const now = deps.clock.now();
+  const [row] = await deps.db
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      uid: users.uid,
+      kind: users.kind,
+      sellerId: users.sellerId,
+      isMain: users.isMain,
+      loginName: users.loginName,
+      displayName: users.displayName,
+      locale: users.locale,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(users.status, 'active')))
+    .limit(1);
+  if (!row) return null;
+  return { ...row, permissions: await permissionsOf(deps.db, row) };
+}
+
+export async function permissionsOf(db: Db, user: { userId: string; kind: string; isMain: boolean }): Promise<ReadonlySet<Permission>> {
+  if (user.kind !== 'seller') return new Set();
+  if (user.isMain) return new Set(allPermissions);
+  const rows = await db
+    .selectDistinct({ permission: groupPermissions.permission })
+    .from(groupPermissions)
+    .innerJoin(groupMembers, eq(groupMembers.groupId, groupPermissions.groupId))
+    .where(eq(groupMembers.userId, user.userId));
+  const granted = new Set<string>(rows.map((r) => r.permission));
+  // a node withdrawn from the catalogue stops granting anything
+  return new Set(allPermissions.filter((p) => granted.has(p)));
+}
+
+export async function revokeSessionsOf(tx: Db, userId: string, now: Date, exceptSessionId?: string): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), exceptSessionId ? ne(sessions.id, exceptSessionId) : undefined));
+}

@@ -1,0 +1,8 @@
+import { filesModule } from '../platform/files/index.js';
+import type { ModuleDef } from '../platform/module.js';
+import { accountsModule } from './accounts/index.js';
+import { notificationsModule } from './notifications/index.js';
+import { ordersModule } from './orders/index.js';
+
+/** Every bounded context of the running system, in registration order. */
+export const modules: readonly ModuleDef[] = [accountsModule, notificationsModule, filesModule, ordersModule];

@@ -1,0 +1,112 @@
+import type { Locale } from '@cloudmart/contracts';
+
+/**
+ * The catalogue of notification texts. Each template lists the params it needs; the
+ * texts use `{param}` placeholders. Keys are stable (they are stored with each inbox
+ * row and travel in outbox events), so rename only with a migration of old rows.
+ */
+interface TemplateText {
+  title: string;
+  body: string;
+}
+
+interface TemplateDef {
+  params: readonly string[];
+  'zh-CN': TemplateText;
+  'en-US': TemplateText;
+}
+
+export const templates = {
+  'account.welcome': {
+    params: ['displayName'],
+    'zh-CN': { title: '欢迎加入 Cloudmart', body: '{displayName}，您好！您的账号已创建，现在可以登录使用了。' },
+    'en-US': { title: 'Welcome to Cloudmart', body: 'Hello {displayName}, your account is ready. You can sign in now.' },
+  },
+  'account.password_changed': {
+    params: ['at'],
+    'zh-CN': { title: '密码已修改', body: '您的登录密码已于 {at} 修改。如非本人操作，请立即联系平台客服。' },
+    'en-US': { title: 'Your password was changed', body: 'Your password was changed at {at}. If this was not you, contact support at once.' },
+  },
+  'account.subaccount_created': {
+    params: ['loginName', 'by'],
+    'zh-CN': { title: '已创建子账号', body: '{by} 创建了子账号 {loginName}。' },
+    'en-US': { title: 'Sub-account created', body: '{by} created the sub-account {loginName}.' },
+  },
+  'account.subaccount_disabled': {
+    params: ['loginName'],
+    'zh-CN': { title: '子账号已停用', body: '子账号 {loginName} 已被停用，其登录会话已全部失效。' },
+    'en-US': { title: 'Sub-account disabled', body: 'The sub-account {loginName} was disabled and signed out everywhere.' },
+  },
+  'account.password_reset': {
+    params: ['loginName'],
+    'zh-CN': { title: '密码已重置', body: '账号 {loginName} 的密码已被重置，下次登录时需要设置新密码。' },
+    'en-US': { title: 'Password reset', body: 'The password of {loginName} was reset; a new one must be set at the next sign-in.' },
+  },
+  'system.test': {
+    params: ['text'],
+    'zh-CN': { title: '测试通知', body: '{text}' },
+    'en-US': { title: 'Test notification', body: '{text}' },
+  },
+} as const satisfies Record<string, TemplateDef>;
+
+export type TemplateKey = keyof typeof templates;
+export type TemplateParams<K extends TemplateKey> = Record<(typeof templates)[K]['params'][number], string | number>;
+
+export const templateKeys = Object.keys(templates) as TemplateKey[];
+
+export function isTemplateKey(key: string): key is TemplateKey {
+  return Object.hasOwn(templates, key);
+}
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Timestamps travel as ISO strings in events; people read them in their own terms.
+ * The marketplace's users are in China, so zh-CN shows Beijing time; en-US readers are
+ * anywhere, so they get UTC, labelled.
+ */
+function formatValue(value: string | number, locale: Locale): string {
+  if (typeof value === 'number') return value.toLocaleString(locale);
+  if (!ISO_DATETIME.test(value)) return value;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) return value;
+  const timeZone = locale === 'zh-CN' ? 'Asia/Shanghai' : 'UTC';
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const text = `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  return locale === 'zh-CN' ? `${text}（北京时间）` : `${text} UTC`;
+}
+
+function fill(text: string, params: Readonly<Record<string, string | number>>, locale: Locale, key: string): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const value = params[name];
+    // a caller that forgets a param is a bug; sending "{loginName}" to a user is worse than failing
+    if (value === undefined) throw new Error(`notification template ${key} needs param "${name}"`);
+    return formatValue(value, locale);
+  });
+}
+
+/**
+ * Render a template for one reader. An unknown key or a missing param is a programming
+ * error and throws; the outbox then retries and finally dead-letters the event, where
+ * an operator sees it.
+ */
+export function render(key: string, locale: Locale, params: Readonly<Record<string, string | number>>): TemplateText {
+  if (!isTemplateKey(key)) throw new Error(`unknown notification template ${key}`);
+  const text = templates[key][locale];
+  return { title: fill(text.title, params, locale, key), body: fill(text.body, params, locale, key) };
+}
+
+/** Every placeholder name a text uses, for the catalogue's own consistency test. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}

@@ -1,0 +1,112 @@
+import type { SellerOrder, SellerOrderDetail, SellerOrderListQuery } from '@cloudmart/contracts';
+import { and, count, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { notFound } from '../../platform/errors.js';
+import { offsetOf, type Page } from '../../platform/http/pagination.js';
+import type { Deps } from '../../platform/module.js';
+import { users } from '../accounts/index.js';
+import { orders } from './orders.tables.js';
+
+type Filters = Omit<SellerOrderListQuery, 'page' | 'pageSize'>;
+
+/** Every filter of the guide's order list (2.1), always inside the caller's seller. */
+function whereOf(sellerId: string, f: Filters): SQL | undefined {
+  return and(
+    eq(orders.sellerId, sellerId),
+    f.orderNo ? eq(orders.orderNo, Number(f.orderNo)) : undefined,
+    f.productCode ? eq(orders.productCode, f.productCode) : undefined,
+    f.productName ? ilike(orders.productName, `%${f.productName}%`) : undefined,
+    f.type ? eq(orders.type, f.type) : undefined,
+    f.status ? eq(orders.status, f.status) : undefined,
+    f.specName ? ilike(orders.specName, `%${f.specName}%`) : undefined,
+    f.buyerUid ? eq(users.uid, f.buyerUid) : undefined,
+    f.createdFrom ? gte(orders.createdAt, new Date(f.createdFrom)) : undefined,
+    f.createdTo ? lte(orders.createdAt, new Date(f.createdTo)) : undefined,
+    f.paidFrom ? gte(orders.paidAt, new Date(f.paidFrom)) : undefined,
+    f.paidTo ? lte(orders.paidAt, new Date(f.paidTo)) : undefined,
+  );
+}
+
+const listColumns = {
+  id: orders.id,
+  orderNo: orders.orderNo,
+  productCode: orders.productCode,
+  productName: orders.productName,
+  specName: orders.specName,
+  type: orders.type,
+  status: orders.status,
+  listPriceFen: orders.listPriceFen,
+  paidFen: orders.paidFen,
+  buyerUid: users.uid,
+  createdAt: orders.createdAt,
+  paidAt: orders.paidAt,
+};
+
+type Row = Omit<SellerOrder, 'orderNo' | 'createdAt' | 'paidAt'> & { orderNo: number; createdAt: Date; paidAt: Date | null };
+
+function toSellerOrder(r: Row): SellerOrder {
+  return { ...r, orderNo: String(r.orderNo), createdAt: r.createdAt.toISOString(), paidAt: r.paidAt?.toISOString() ?? null };
+}
+
+export async function listSellerOrders(deps: Pick<Deps, 'db'>, sellerId: string, q: SellerOrderListQuery): Promise<Page<SellerOrder>> {
+  const where = whereOf(sellerId, q);
+  const [{ total } = { total: 0 }] = await deps.db
+    .select({ total: count() })
+    .from(orders)
+    .innerJoin(users, eq(users.id, orders.buyerId))
+    .where(where);
+  const rows = await deps.db
+    .select(listColumns)
+    .from(orders)
+    .innerJoin(users, eq(users.id, orders.buyerId))
+    .where(where)
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
+  return { items: rows.map(toSellerOrder), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Batches of rows for CSV export, in the list's order, without loading everything at once. */
+export async function* exportSellerOrders(db: Db, sellerId: string, f: Filters, batch = 1000): AsyncGenerator<SellerOrder[]> {
+  for (let offset = 0; ; offset += batch) {
+    const rows = await db
+      .select(listColumns)
+      .from(orders)
+      .innerJoin(users, eq(users.id, orders.buyerId))
+      .where(whereOf(sellerId, f))
+      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .limit(batch)
+      .offset(offset);
+    if (rows.length === 0) return;
+    yield rows.map(toSellerOrder);
+    if (rows.length < batch) return;
+  }
+}
+
+export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, id: string): Promise<SellerOrderDetail> {
+  const [r] = await deps.db
+    .select({
+      ...listColumns,
+      buyerLoginName: users.loginName,
+      buyerEmail: users.email,
+      buyerPhone: users.phone,
+      showContact: orders.showContact,
+      source: orders.source,
+      remark: orders.remark,
+      settledAt: orders.settledAt,
+    })
+    .from(orders)
+    .innerJoin(users, eq(users.id, orders.buyerId))
+    .where(and(eq(orders.sellerId, sellerId), eq(orders.id, id)));
+  if (!r) throw notFound('order');
+  const { buyerEmail, buyerPhone, showContact, settledAt, buyerLoginName, source, remark, ...rest } = r;
+  return {
+    ...toSellerOrder(rest),
+    buyerLoginName,
+    source,
+    remark,
+    // contact details only when the buyer agreed to show them to the seller
+    buyerContact: showContact === 'yes' ? { email: buyerEmail, phone: buyerPhone } : null,
+    settledAt: settledAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,43 @@
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Last run of each named sweep; a sweep is due when `now >= lastRunAt + interval`. */
+export const sweepState = pgTable('sweep_state', {
+  name: text('name').primaryKey(),
+  lastRunAt: ts('last_run_at'),
+  lastOkAt: ts('last_ok_at'),
+  lastError: text('last_error'),
+  runs: integer('runs').notNull().default(0),
+  lastAffected: integer('last_affected').notNull().default(0),
+});
+
+/** Transactional outbox: written in the same transaction as the change it announces. */
+export const outboxEvents = pgTable(
+  'outbox_events',
+  {
+    id: text('id').primaryKey(),
+    topic: text('topic').notNull(),
+    payload: jsonb('payload').notNull(),
+    status: text('status', { enum: ['pending', 'done', 'dead'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at').notNull(),
+    lockedUntil: ts('locked_until'),
+    lastError: text('last_error'),
+    createdAt: ts('created_at').notNull(),
+    processedAt: ts('processed_at'),
+  },
+  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+);
+
+/** One row per handler that finished an event, so a retry runs only the handlers that failed. */
+export const outboxDeliveries = pgTable(
+  'outbox_deliveries',
+  {
+    eventId: text('event_id').notNull(),
+    handler: text('handler').notNull(),
+    doneAt: ts('done_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.handler] })],
+);
+

@@ -1,0 +1,9 @@
+// Every table of every module, for drizzle's relational queries and drizzle-kit.
+// drizzle.config.ts points at the *.tables.ts files directly; this index must list the same.
+import * as platform from './platform.tables.js';
+import * as files from '../files/files.tables.js';
+import * as notifications from '../../modules/notifications/notifications.tables.js';
+import * as accounts from '../../modules/accounts/accounts.tables.js';
+import * as orders from '../../modules/orders/orders.tables.js';
+
+export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders };

@@ -1,0 +1,58 @@
+/**
+ * Every expected failure has a stable string code. The HTTP layer maps each code to a
+ * status in one exhaustive switch (http/problem.ts); the web app localises by code.
+ */
+export const errorCodes = [
+  // request shape
+  'validation_failed',
+  'payload_too_large',
+  'unsupported_media_type',
+  // authentication
+  'unauthenticated',
+  'invalid_credentials',
+  'login_locked',
+  'account_disabled',
+  'password_change_required',
+  'wrong_current_password',
+  'weak_password',
+  'csrf_failed',
+  // authorisation and tenancy
+  'forbidden',
+  'permission_denied',
+  'not_found',
+  // conflicts
+  'login_taken',
+  'name_taken',
+  'conflict',
+  'invalid_state',
+  // accounts
+  'unknown_permission',
+  'main_account_protected',
+  // files
+  'file_too_large',
+  'file_type_not_allowed',
+  'unknown_file_purpose',
+  // dev
+  'clock_not_manual',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(detail ?? code);
+    this.name = 'DomainError';
+  }
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError('not_found', `${what} not found`);
+}
+
+export function assertUnreachable(x: never): never {
+  throw new Error(`Unreachable: ${String(x)}`);
+}

@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { DomainError, assertUnreachable, type ErrorCode } from '../errors.js';
+
+export function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'validation_failed':
+    case 'weak_password':
+    case 'wrong_current_password':
+    case 'unknown_permission':
+    case 'unknown_file_purpose':
+      return 400;
+    case 'unauthenticated':
+    case 'invalid_credentials':
+      return 401;
+    case 'forbidden':
+    case 'permission_denied':
+    case 'csrf_failed':
+    case 'account_disabled':
+    case 'password_change_required':
+    case 'main_account_protected':
+    case 'clock_not_manual':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'login_taken':
+    case 'name_taken':
+    case 'conflict':
+    case 'invalid_state':
+      return 409;
+    case 'payload_too_large':
+    case 'file_too_large':
+      return 413;
+    case 'unsupported_media_type':
+    case 'file_type_not_allowed':
+      return 415;
+    case 'login_locked':
+      return 429;
+    default:
+      return assertUnreachable(code);
+  }
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, with our stable `code` and, for validation, the failing fields. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldError[];
+  [extra: string]: unknown;
+}
+
+export function problemOf(code: ErrorCode, detail?: string, extra?: Record<string, unknown>): Problem {
+  return {
+    type: `https://cloudmart.dev/problems/${code.replace(/_/g, '-')}`,
+    title: code.replace(/_/g, ' '),
+    status: statusOf(code),
+    code,
+    ...(detail ? { detail } : {}),
+    ...extra,
+  };
+}
+
+export function registerProblemHandler(app: FastifyInstance, webRoot: string | null): void {
+  app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => {
+    let problem: Problem;
+    if (err instanceof DomainError) {
+      problem = problemOf(err.code, err.detail, err.extra);
+    } else if (hasZodFastifySchemaValidationErrors(err)) {
+      const errors = err.validation.map((v) => ({
+        field: [err.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
+        message: v.message ?? 'invalid',
+      }));
+      problem = problemOf('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
+    } else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode < 500) {
+      const code: ErrorCode =
+        err.statusCode === 413 ? 'payload_too_large' : err.statusCode === 415 ? 'unsupported_media_type' : err.statusCode === 404 ? 'not_found' : 'validation_failed';
+      problem = problemOf(code, err.message);
+    } else {
+      req.log.error({ err }, 'unhandled error');
+      reply.status(500).type('application/problem+json');
+      return reply.send({ type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal', detail: `request ${req.id}` });
+    }
+    reply.status(problem.status).type('application/problem+json');
+    return reply.send(problem);
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    // client-side routes of the single-page app: any other GET that wants HTML gets index.html
+    const path = req.url.split('?')[0] ?? '';
+    if (webRoot && req.method === 'GET' && !path.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
+      return reply.type('text/html').sendFile('index.html', webRoot);
+    }
+    reply.status(404).type('application/problem+json');
+    return reply.send(problemOf('not_found', `no route ${req.method} ${req.url.split('?')[0]}`));
+  });
+}

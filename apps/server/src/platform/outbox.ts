@@ -1,0 +1,152 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from './clock.js';
+import type { Db } from './db/client.js';
+import { outboxDeliveries, outboxEvents } from './db/platform.tables.js';
+import { newId } from './ids.js';
+
+export interface OutboxEvent {
+  id: string;
+  topic: string;
+  payload: unknown;
+  attempts: number;
+  createdAt: Date;
+}
+
+export type OutboxHandler = (event: OutboxEvent) => Promise<void>;
+
+export const MAX_ATTEMPTS = 8;
+const BASE_DELAY_MS = 10_000;
+const MAX_DELAY_MS = 60 * 60_000;
+const LEASE_MS = 5 * 60_000;
+
+/** Delay before attempt n+1 after n failed attempts: 10 s, 20 s, 40 s … capped at an hour. */
+export function backoffMs(failedAttempts: number): number {
+  return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, failedAttempts - 1), MAX_DELAY_MS);
+}
+
+/**
+ * Write an event in the caller's transaction, so it exists exactly when the change does.
+ * Handlers run later, after commit, outside any transaction.
+ */
+export async function emit(tx: Db, at: Date, topic: string, payload: unknown): Promise<string> {
+  const id = newId('evt', at);
+  await tx.insert(outboxEvents).values({ id, topic, payload, createdAt: at, nextAttemptAt: at });
+  return id;
+}
+
+export class Outbox {
+  private readonly handlers = new Map<string, { name: string; fn: OutboxHandler }[]>();
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** Handlers must be idempotent: an event can be delivered again after a crash. */
+  on(topic: string, name: string, fn: OutboxHandler): void {
+    const list = this.handlers.get(topic) ?? [];
+    if (list.some((h) => h.name === name)) throw new Error(`duplicate outbox handler ${topic}/${name}`);
+    list.push({ name, fn });
+    this.handlers.set(topic, list);
+  }
+
+  /** Process due events until none is left (bounded); returns how many events were processed. */
+  async drain(maxBatches = 50): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < maxBatches; i++) {
+      const n = await this.dispatchBatch();
+      total += n;
+      if (n === 0) break;
+    }
+    return total;
+  }
+
+  /** One dispatch at a time per process; concurrent callers share the running batch. */
+  dispatchBatch(limit = 50): Promise<number> {
+    if (!this.running) {
+      this.running = this.doDispatch(limit).finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private async doDispatch(limit: number): Promise<number> {
+    const now = this.clock.now();
+    const due = this.db
+      .select({ id: outboxEvents.id })
+      .from(outboxEvents)
+      .where(
+        and(
+          eq(outboxEvents.status, 'pending'),
+          lte(outboxEvents.nextAttemptAt, now),
+          or(isNull(outboxEvents.lockedUntil), lt(outboxEvents.lockedUntil, now)),
+        ),
+      )
+      .orderBy(asc(outboxEvents.nextAttemptAt), asc(outboxEvents.id))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    const claimed = await this.db
+      .update(outboxEvents)
+      .set({ lockedUntil: new Date(now.getTime() + LEASE_MS), attempts: sql`${outboxEvents.attempts} + 1` })
+      .where(inArray(outboxEvents.id, due))
+      .returning({
+        id: outboxEvents.id,
+        topic: outboxEvents.topic,
+        payload: outboxEvents.payload,
+        attempts: outboxEvents.attempts,
+        createdAt: outboxEvents.createdAt,
+      });
+    claimed.sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const event of claimed) await this.deliver(event);
+    return claimed.length;
+  }
+
+  private async deliver(event: OutboxEvent): Promise<void> {
+    const handlers = this.handlers.get(event.topic) ?? [];
+    const done = new Set(
+      (
+        await this.db
+          .select({ handler: outboxDeliveries.handler })
+          .from(outboxDeliveries)
+          .where(eq(outboxDeliveries.eventId, event.id))
+      ).map((r) => r.handler),
+    );
+    const errors: string[] = [];
+    for (const h of handlers) {
+      if (done.has(h.name)) continue;
+      try {
+        await h.fn(event);
+        await this.db
+          .insert(outboxDeliveries)
+          .values({ eventId: event.id, handler: h.name, doneAt: this.clock.now() })
+          .onConflictDoNothing();
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        errors.push(`${h.name}: ${message}`);
+        this.log.warn({ eventId: event.id, topic: event.topic, handler: h.name, attempt: event.attempts, err: message }, 'outbox handler failed');
+      }
+    }
+    const now = this.clock.now();
+    if (errors.length === 0) {
+      await this.db
+        .update(outboxEvents)
+        .set({ status: 'done', processedAt: now, lockedUntil: null, lastError: null })
+        .where(eq(outboxEvents.id, event.id));
+    } else if (event.attempts >= MAX_ATTEMPTS) {
+      this.log.error({ eventId: event.id, topic: event.topic, errors }, 'outbox event dead-lettered');
+      await this.db
+        .update(outboxEvents)
+        .set({ status: 'dead', processedAt: now, lockedUntil: null, lastError: errors.join('\n') })
+        .where(eq(outboxEvents.id, event.id));
+    } else {
+      await this.db
+        .update(outboxEvents)
+        .set({ nextAttemptAt: new Date(now.getTime() + backoffMs(event.attempts)), lockedUntil: null, lastError: errors.join('\n') })
+        .where(eq(outboxEvents.id, event.id));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const filePurposes = ['architecture', 'scan_archive', 'image', 'video', 'contract', 'avatar', 'document'] as const;
+export type FilePurpose = (typeof filePurposes)[number];
+
+export const fileSchema = z.object({
+  id: z.string(),
+  purpose: z.enum(filePurposes),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export type StoredFile = z.infer<typeof fileSchema>;
+
+/** sha256 lets a client verify what it uploaded; it is not part of every file listing. */
+export const uploadedFileSchema = fileSchema.extend({ sha256: z.string() });
+export type UploadedFile = z.infer<typeof uploadedFileSchema>;
+
+/** POST /files?purpose=… (or a `purpose` form field sent before the `file` part). */
+export const fileUploadQuery = z.object({ purpose: z.string().max(64).optional() });
+
+/** What an upload purpose accepts, for file pickers and client-side pre-checks. */
+export const filePurposeRuleSchema = z.object({
+  purpose: z.enum(filePurposes),
+  /** lower-case, without the dot */
+  extensions: z.array(z.string()),
+  maxBytes: z.number().int(),
+});
+export type FilePurposeRule = z.infer<typeof filePurposeRuleSchema>;

@@ -1,0 +1,5 @@
+export * from './permissions.js';
+export * from './accounts.js';
+export * from './notifications.js';
+export * from './files.js';
+export * from './orders.js';
