@@ -42,29 +42,6 @@ CREATE TABLE "files" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "notification_deliveries" (
-	"id" text PRIMARY KEY NOT NULL,
-	"notification_id" text NOT NULL,
-	"channel" text NOT NULL,
-	"address" text NOT NULL,
-	"status" text NOT NULL,
-	"error" text,
-	"created_at" timestamp with time zone NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "notifications" (
-	"id" text PRIMARY KEY NOT NULL,
-	"event_id" text NOT NULL,
-	"user_id" text NOT NULL,
-	"template" text NOT NULL,
-	"params" jsonb NOT NULL,
-	"title" text NOT NULL,
-	"body" text NOT NULL,
-	"link" text,
-	"created_at" timestamp with time zone NOT NULL,
-	"read_at" timestamp with time zone
-);
---> statement-breakpoint
 CREATE TABLE "group_members" (
 	"group_id" text NOT NULL,
 	"user_id" text NOT NULL,
@@ -133,6 +110,29 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_uid_unique" UNIQUE("uid")
 );
 --> statement-breakpoint
+CREATE TABLE "notification_deliveries" (
+	"id" text PRIMARY KEY NOT NULL,
+	"notification_id" text NOT NULL,
+	"channel" text NOT NULL,
+	"address" text NOT NULL,
+	"status" text NOT NULL,
+	"error" text,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "notifications" (
+	"id" text PRIMARY KEY NOT NULL,
+	"event_id" text NOT NULL,
+	"user_id" text NOT NULL,
+	"template" text NOT NULL,
+	"params" jsonb NOT NULL,
+	"title" text NOT NULL,
+	"body" text NOT NULL,
+	"link" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"read_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "orders" (
 	"id" text PRIMARY KEY NOT NULL,
 	"order_no" bigint DEFAULT nextval('order_no_seq') NOT NULL,
@@ -166,16 +166,16 @@ ALTER TABLE "orders" ADD CONSTRAINT "orders_buyer_id_users_id_fk" FOREIGN KEY ("
 CREATE INDEX "outbox_due_idx" ON "outbox_events" USING btree ("status","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "files_uploader_idx" ON "files" USING btree ("uploader_id");--> statement-breakpoint
 CREATE INDEX "files_seller_idx" ON "files" USING btree ("seller_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "deliveries_notification_channel_uq" ON "notification_deliveries" USING btree ("notification_id","channel");--> statement-breakpoint
-CREATE UNIQUE INDEX "notifications_event_user_tpl_uq" ON "notifications" USING btree ("event_id","user_id","template");--> statement-breakpoint
-CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "group_members_user_idx" ON "group_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "login_failures_name_at_idx" ON "login_failures" USING btree ("login_name","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "permission_groups_seller_name_uq" ON "permission_groups" USING btree ("seller_id","name");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sessions_expires_idx" ON "sessions" USING btree ("expires_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "users_login_name_uq" ON "users" USING btree (lower("login_name"));--> statement-breakpoint
+CREATE UNIQUE INDEX "users_login_name_uq" ON "users" USING btree (lower("login_name")) WHERE status <> 'deleted';--> statement-breakpoint
 CREATE INDEX "users_seller_idx" ON "users" USING btree ("seller_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "deliveries_notification_channel_uq" ON "notification_deliveries" USING btree ("notification_id","channel");--> statement-breakpoint
+CREATE UNIQUE INDEX "notifications_event_user_tpl_uq" ON "notifications" USING btree ("event_id","user_id","template");--> statement-breakpoint
+CREATE INDEX "notifications_user_created_idx" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "orders_seller_created_idx" ON "orders" USING btree ("seller_id","created_at");--> statement-breakpoint
 CREATE INDEX "orders_seller_status_idx" ON "orders" USING btree ("seller_id","status","created_at");--> statement-breakpoint
 CREATE INDEX "orders_buyer_idx" ON "orders" USING btree ("buyer_id");

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
+
+let t: TestApp;
+let main: Agent;
+beforeAll(async () => {
+  t = await createTestApp();
+  main = await t.agent('demo');
+});
+afterAll(() => t.close());
+
+describe('seller order list', () => {
+  it('lists only the seller’s own orders, newest first, paged', async () => {
+    const res = await main.get('/api/v1/seller/orders?pageSize=100');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.total).toBe(30); // 36 seeded, every sixth belongs to Acme
+    const times = body.items.map((o: { createdAt: string }) => o.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+  });
+
+  it('filters by status, type, product code, order number and paid-time range', async () => {
+    const paid = (await main.get('/api/v1/seller/orders?status=paid&pageSize=100')).json();
+    expect(paid.items.every((o: { status: string }) => o.status === 'paid')).toBe(true);
+    const renew = (await main.get('/api/v1/seller/orders?type=renew&pageSize=100')).json();
+    expect(renew.items.length).toBeGreaterThan(0);
+    expect(renew.items.every((o: { type: string }) => o.type === 'renew')).toBe(true);
+    const one = (await main.get('/api/v1/seller/orders?pageSize=1')).json().items[0];
+    const byNo = (await main.get(`/api/v1/seller/orders?orderNo=${one.orderNo}`)).json();
+    expect(byNo.items.map((o: { id: string }) => o.id)).toEqual([one.id]);
+    const byCode = (await main.get('/api/v1/seller/orders?productCode=cmapi-00031&pageSize=100')).json();
+    expect(byCode.items.every((o: { productCode: string }) => o.productCode === 'cmapi-00031')).toBe(true);
+    const from = new Date(t.clock.now().getTime() - 48 * 3_600_000).toISOString();
+    const recent = (await main.get(`/api/v1/seller/orders?paidFrom=${encodeURIComponent(from)}&pageSize=100`)).json();
+    expect(recent.items.every((o: { paidAt: string }) => o.paidAt >= from)).toBe(true);
+    expect((await main.get('/api/v1/seller/orders?orderNo=12a')).json().errors[0].field).toBe('querystring.orderNo');
+  });
+
+  it('shows buyer contact only when the buyer agreed', async () => {
+    const items = (await main.get('/api/v1/seller/orders?pageSize=100')).json().items as { id: string }[];
+    const details = await Promise.all(items.slice(0, 4).map(async (o) => (await main.get(`/api/v1/seller/orders/${o.id}`)).json()));
+    expect(details.some((d) => d.buyerContact === null)).toBe(true);
+    expect(details.some((d) => d.buyerContact?.email === 'buyer@example.com')).toBe(true);
+  });
+
+  it('answers 404 for another seller’s order', async () => {
+    const acme = await t.agent('acme');
+    const theirs = (await acme.get('/api/v1/seller/orders?pageSize=1')).json().items[0];
+    expect((await main.get(`/api/v1/seller/orders/${theirs.id}`)).statusCode).toBe(404);
+  });
+
+  it('exports the filtered list as CSV', async () => {
+    const res = await main.get('/api/v1/seller/orders/export.csv?status=paid');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body.trim().split('\r\n');
+    expect(lines[0]).toContain('order_no,product_code');
+    const paid = (await main.get('/api/v1/seller/orders?status=paid&pageSize=100')).json().total;
+    expect(lines.length - 1).toBe(paid);
+  });
+});
