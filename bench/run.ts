@@ -1,0 +1,96 @@
+// Benchmarks: each figure is reported as a ratio to a baseline measured in the same run,
+// on the same machine and database driver, so numbers from different machines compare.
+//   npm run bench                      PGlite in a temporary folder
+//   BENCH_DATABASE_URL=postgres://… npm run bench   a fresh database on that server
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../apps/server/src/app.js';
+import { loadConfig } from '../apps/server/src/config.js';
+import { systemClock } from '../apps/server/src/platform/clock.js';
+import { openDatabase, type Database } from '../apps/server/src/platform/db/client.js';
+import { seedDemo } from '../apps/server/src/seed/demo.js';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+
+interface Figure {
+  name: string;
+  reqPerSec: number;
+  p95Ms: number;
+}
+
+async function load(name: string, url: string, headers: Record<string, string> = {}): Promise<Figure> {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { name, reqPerSec: r.requests.average, p95Ms: r.latency.p97_5 ?? r.latency.p99 };
+}
+
+async function openBenchDatabase(dataDir: string): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) return { database: await openDatabase({ DATA_DIR: dataDir }), drop: async () => undefined };
+  const name = `cm_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    database: await openDatabase({ DATABASE_URL: u.toString(), DATA_DIR: dataDir }),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+const dataDir = await mkdtemp(join(tmpdir(), 'cm-bench-'));
+const { database, drop } = await openBenchDatabase(dataDir);
+const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, SCHEDULER: 'off' });
+const { app, deps } = await buildApp({ config, database, clock: systemClock, logger: false });
+await seedDemo(deps.db, systemClock.now());
+const appUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+
+// Baseline: a bare Fastify route doing one query through the same driver and connection.
+const bare = Fastify();
+bare.get('/baseline', async () => {
+  await database.db.execute(sql`select 1`);
+  return { ok: true };
+});
+const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+
+const login = await fetch(`${appUrl}/api/v1/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ loginName: 'ops@demoisv', password: 'Demo1234' }),
+});
+const cookie = login.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
+
+const baseline = await load('bare Fastify + select 1', `${bareUrl}/baseline`);
+const figures = [
+  await load('GET /api/v1/auth/me (session + permissions)', `${appUrl}/api/v1/auth/me`, { cookie }),
+  await load('GET /api/v1/seller/orders?status=paid&pageSize=20 (sub-account)', `${appUrl}/api/v1/seller/orders?status=paid&pageSize=20`, { cookie }),
+];
+
+console.log(`\nCloudmart benchmarks — ${database.kind}, ${CONNECTIONS} connections, ${DURATION_S} s each\n`);
+console.log(`${'route'.padEnd(70)} ${'req/s'.padStart(8)} ${'p97.5 ms'.padStart(9)} ${'ratio'.padStart(6)}`);
+for (const f of [baseline, ...figures]) {
+  console.log(`${f.name.padEnd(70)} ${f.reqPerSec.toFixed(0).padStart(8)} ${f.p95Ms.toFixed(1).padStart(9)} ${(f.reqPerSec / baseline.reqPerSec).toFixed(2).padStart(6)}`);
+}
+
+await bare.close();
+await app.close();
+await database.close();
+await drop().catch((err: unknown) => console.warn('could not drop the bench database:', err));
+await rm(dataDir, { recursive: true, force: true });
