@@ -1,5 +1,5 @@
 import { allPermissions, type Permission } from '@cloudmart/contracts';
-import { and, eq, gt, isNull, ne } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import { sha256 } from '../../platform/auth/tokens.js';
 import type { Db } from '../../platform/db/client.js';
@@ -40,26 +40,36 @@ export async function resolveActorFromSession(deps: Pick<Deps, 'db' | 'clock'>, 
       displayName: users.displayName,
       locale: users.locale,
       mustChangePassword: users.mustChangePassword,
+      // granted nodes in the same round trip: this runs on every request
+      granted: sql<string[] | null>`(select array_agg(distinct ${groupPermissions.permission}) from ${groupPermissions}
+        join ${groupMembers} on ${groupMembers.groupId} = ${groupPermissions.groupId} where ${groupMembers.userId} = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sha256(token)), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), eq(users.status, 'active')))
     .limit(1);
   if (!row) return null;
-  return { ...row, permissions: await permissionsOf(deps.db, row) };
+  const { granted, ...actor } = row;
+  return { ...actor, permissions: effectivePermissions(actor, granted ?? []) };
+}
+
+/** Main accounts hold every node; sub-accounts the catalogue nodes their groups grant. */
+export function effectivePermissions(user: { kind: string; isMain: boolean }, granted: readonly string[]): ReadonlySet<Permission> {
+  if (user.kind !== 'seller') return new Set();
+  if (user.isMain) return new Set(allPermissions);
+  const set = new Set(granted);
+  // a node withdrawn from the catalogue stops granting anything
+  return new Set(allPermissions.filter((p) => set.has(p)));
 }
 
 export async function permissionsOf(db: Db, user: { userId: string; kind: string; isMain: boolean }): Promise<ReadonlySet<Permission>> {
-  if (user.kind !== 'seller') return new Set();
-  if (user.isMain) return new Set(allPermissions);
+  if (user.kind !== 'seller' || user.isMain) return effectivePermissions(user, []);
   const rows = await db
     .selectDistinct({ permission: groupPermissions.permission })
     .from(groupPermissions)
     .innerJoin(groupMembers, eq(groupMembers.groupId, groupPermissions.groupId))
     .where(eq(groupMembers.userId, user.userId));
-  const granted = new Set<string>(rows.map((r) => r.permission));
-  // a node withdrawn from the catalogue stops granting anything
-  return new Set(allPermissions.filter((p) => granted.has(p)));
+  return effectivePermissions(user, rows.map((r) => r.permission));
 }
 
 export async function revokeSessionsOf(tx: Db, userId: string, now: Date, exceptSessionId?: string): Promise<void> {
