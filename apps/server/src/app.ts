@@ -23,6 +23,7 @@ import { Outbox } from './platform/outbox.js';
 import { Scheduler } from './platform/scheduler.js';
 import { loggingSms, type SmsSender } from './platform/sms.js';
 import { newId } from './platform/ids.js';
+import { largestAllowedBytes } from './platform/files/index.js';
 
 export interface BuildOptions {
   config: Config;
@@ -41,7 +42,8 @@ export interface Built {
   routes: GuardedRoute[];
 }
 
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+// the parser's ceiling follows the largest per-purpose limit, so no purpose is cut short
+export const MAX_UPLOAD_BYTES = largestAllowedBytes;
 
 export async function buildApp(opts: BuildOptions): Promise<Built> {
   const { config, database, clock } = opts;

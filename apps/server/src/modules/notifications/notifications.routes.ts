@@ -24,14 +24,10 @@ export function notificationsRoutes(app: App, deps: Deps): void {
     async (req) => ({ count: await unreadCount(deps, requireActor(req.actor).userId) }),
   );
 
-  app.post(
-    '/notifications/read-all',
-    { config: { auth: 'user' }, schema: { tags, summary: 'Mark all my notifications read' } },
-    async (req, reply) => {
-      await markAllRead(deps, requireActor(req.actor).userId);
-      return reply.status(204).send();
-    },
-  );
+  app.post('/notifications/read-all', { config: { auth: 'user' }, schema: { tags, summary: 'Mark all my notifications read' } }, async (req, reply) => {
+    await markAllRead(deps, requireActor(req.actor).userId);
+    return reply.status(204).send();
+  });
 
   app.post(
     '/notifications/:id/read',

@@ -34,7 +34,16 @@ export async function handleRequested(deps: Deps, event: OutboxEvent): Promise<v
   const now = deps.clock.now();
   await deps.db
     .insert(notifications)
-    .values({ id: newId('ntf', now), eventId: event.id, userId: req.userId, template: req.template, params: req.params, ...text, link: req.link, createdAt: now })
+    .values({
+      id: newId('ntf', now),
+      eventId: event.id,
+      userId: req.userId,
+      template: req.template,
+      params: req.params,
+      ...text,
+      link: req.link,
+      createdAt: now,
+    })
     .onConflictDoNothing({ target: [notifications.eventId, notifications.userId, notifications.template] });
   const [row] = await deps.db
     .select({ id: notifications.id })

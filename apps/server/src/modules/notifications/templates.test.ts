@@ -5,18 +5,15 @@ import { placeholdersOf, render, templateKeys, templates } from './templates.js'
 const sample = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, `<${n}>`]));
 
 describe('notification templates', () => {
-  it.each(templateKeys.flatMap((key) => locales.map((locale) => [key, locale] as const)))(
-    '%s renders in %s with every placeholder filled',
-    (key, locale) => {
-      const out = render(key, locale, sample(templates[key].params));
-      expect(out.title.length).toBeGreaterThan(0);
-      expect(out.body.length).toBeGreaterThan(0);
-      expect(`${out.title}${out.body}`).not.toMatch(/[{}]/);
-      for (const p of templates[key].params) {
-        if (placeholdersOf(templates[key][locale].body).includes(p)) expect(out.body).toContain(`<${p}>`);
-      }
-    },
-  );
+  it.each(templateKeys.flatMap((key) => locales.map((locale) => [key, locale] as const)))('%s renders in %s with every placeholder filled', (key, locale) => {
+    const out = render(key, locale, sample(templates[key].params));
+    expect(out.title.length).toBeGreaterThan(0);
+    expect(out.body.length).toBeGreaterThan(0);
+    expect(`${out.title}${out.body}`).not.toMatch(/[{}]/);
+    for (const p of templates[key].params) {
+      if (placeholdersOf(templates[key][locale].body).includes(p)) expect(out.body).toContain(`<${p}>`);
+    }
+  });
 
   it.each(templateKeys)('%s declares exactly the params its texts use, in both languages', (key) => {
     for (const locale of locales) {

@@ -9,9 +9,18 @@ import { listPurposeRules, openFile, uploadFile } from './files.service.js';
 
 const tags = ['files'];
 
-/** `purpose` may come as a form field, which multipart delivers only if sent before the file part. */
-function purposeField(fields: NonNullable<Awaited<ReturnType<FastifyRequest['file']>>>['fields']): string | undefined {
-  const field = fields['purpose'];
+type FilePart = NonNullable<Awaited<ReturnType<FastifyRequest['file']>>>;
+
+/**
+ * The `purpose` form field, if it came before the file part. Fields after the file may or
+ * may not have been parsed yet when the file starts streaming (it depends on how the bytes
+ * arrive), so they are ignored always, not just sometimes. The parser adds fields in
+ * arrival order, which tells before from after.
+ */
+function purposeBefore(part: FilePart): string | undefined {
+  const names = Object.keys(part.fields);
+  if (names.indexOf('purpose') === -1 || names.indexOf('purpose') > names.indexOf(part.fieldname)) return undefined;
+  const field = part.fields['purpose'];
   const first = Array.isArray(field) ? field[0] : field;
   return first?.type === 'field' && typeof first.value === 'string' ? first.value : undefined;
 }
@@ -33,7 +42,8 @@ export function filesRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         summary: 'Upload a file (multipart: a `purpose` field, then the `file` part)',
-        description: 'The type is decided by the content, never by the name or the declared MIME type. 413 file_too_large, 415 file_type_not_allowed, 400 unknown_file_purpose.',
+        description:
+          'The type is decided by the content, never by the name or the declared MIME type. 413 file_too_large, 415 file_type_not_allowed, 400 unknown_file_purpose.',
         consumes: ['multipart/form-data'],
         querystring: fileUploadQuery,
         response: { 201: uploadedFileSchema },
@@ -45,7 +55,7 @@ export function filesRoutes(app: App, deps: Deps): void {
       const part = await req.file();
       if (!part) throw new DomainError('validation_failed', 'no file part in the form');
       const stored = await uploadFile(deps, actor, {
-        purpose: req.query.purpose ?? purposeField(part.fields),
+        purpose: req.query.purpose ?? purposeBefore(part),
         fileName: part.filename,
         body: part.file,
         truncated: () => part.file.truncated,

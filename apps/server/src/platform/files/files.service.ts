@@ -39,7 +39,9 @@ export async function uploadFile(deps: Deps, actor: Actor, input: UploadInput): 
   try {
     await deps.storage.put(storageKey, judged);
     const type = inspector.type;
-    if (input.truncated() || !type) throw new DomainError('file_too_large', `${purpose} upload exceeded the server's limit`);
+    // the parser stops at its ceiling and ends the stream quietly; a cut file is never stored
+    if (input.truncated()) throw new DomainError('file_too_large', `${purpose} upload exceeded the server's limit`);
+    if (!type) throw new Error('upload ended without being judged');
     const verdict = judgeUpload(purpose, type.ext, inspector.bytes);
     if (!verdict.ok) throw new DomainError(verdict.code, verdict.detail);
     const row = {
@@ -72,7 +74,10 @@ export interface FileDownload {
 }
 
 /** The row's access-relevant fields, or null; for modules that hand out file ids. */
-export async function findFile(deps: Pick<Deps, 'db'>, id: string): Promise<(FileRecord & { name: string; mime: string; size: number; storageKey: string }) | null> {
+export async function findFile(
+  deps: Pick<Deps, 'db'>,
+  id: string,
+): Promise<(FileRecord & { name: string; mime: string; size: number; storageKey: string }) | null> {
   const [row] = await deps.db
     .select({
       id: files.id,

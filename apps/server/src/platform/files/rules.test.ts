@@ -15,7 +15,28 @@ const expected: Record<FilePurpose, { accepts: string[]; maxMb: number }> = {
   document: { accepts: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'zip'], maxMb: 20 },
 };
 // every type sniffing can answer for the formats above, plus some nobody accepts
-const sniffable = ['pdf', 'zip', 'png', 'jpg', 'gif', 'webp', 'mp4', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', '7z', 'bmp', 'tif', 'cfb', 'exe', 'html', 'mov'];
+const sniffable = [
+  'pdf',
+  'zip',
+  'png',
+  'jpg',
+  'gif',
+  'webp',
+  'mp4',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'ppt',
+  'pptx',
+  '7z',
+  'bmp',
+  'tif',
+  'cfb',
+  'exe',
+  'html',
+  'mov',
+];
 
 describe('upload rules', () => {
   it('has a rule for every purpose the contracts name', () => {

@@ -3,9 +3,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 export function pdfBytes(extraBytes = 0): Buffer {
   const head =
-    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' +
-    '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' +
-    'trailer << /Root 1 0 R >>\n';
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' + '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n' + 'trailer << /Root 1 0 R >>\n';
   // padding goes inside a comment-free stream-like tail so the header stays first
   return Buffer.concat([Buffer.from(head), Buffer.alloc(extraBytes, 0x20), Buffer.from('\n%%EOF\n')]);
 }
@@ -128,7 +126,10 @@ export function textBytes(): Buffer {
  * A multipart/form-data body for app.inject: fields first, in the order given, then the file.
  * Built by hand so the tests control part order and the raw UTF-8 file name.
  */
-export function multipartBody(fields: Record<string, string>, file: { name: string; type?: string; data: Buffer } | null): { payload: Buffer; headers: Record<string, string> } {
+export function multipartBody(
+  fields: Record<string, string>,
+  file: { name: string; type?: string; data: Buffer } | null,
+): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----cloudmart${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) {

@@ -51,7 +51,10 @@ export class UploadInspector extends Transform {
       done();
       return;
     }
-    this.decide().then(() => done(), (err: unknown) => done(asError(err)));
+    this.decide().then(
+      () => done(),
+      (err: unknown) => done(asError(err)),
+    );
   }
 
   override _flush(done: TransformCallback): void {
@@ -59,7 +62,10 @@ export class UploadInspector extends Transform {
       done();
       return;
     }
-    this.decide().then(() => done(), (err: unknown) => done(asError(err)));
+    this.decide().then(
+      () => done(),
+      (err: unknown) => done(asError(err)),
+    );
   }
 
   private async decide(): Promise<void> {
