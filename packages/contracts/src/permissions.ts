@@ -4,14 +4,18 @@
  * hides menus and buttons with the same strings.
  */
 export const accountPermissions = ['account.admin'] as const;
-export const orderPermissions = ['orders.view', 'orders.export'] as const;
+export const productPermissions = ['products.view', 'products.manage'] as const;
+export const orderPermissions = ['orders.view', 'orders.export', 'instances.view', 'instances.manage', 'bills.view'] as const;
+export const financePermissions = ['finance.view'] as const;
 
 export const permissionCatalogue = [
+  { module: 'products', keys: productPermissions },
   { module: 'orders', keys: orderPermissions },
+  { module: 'finance', keys: financePermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;
 
-export type Permission = (typeof accountPermissions)[number] | (typeof orderPermissions)[number];
+export type Permission = (typeof permissionCatalogue)[number]['keys'][number];
 
 export const allPermissions: readonly Permission[] = permissionCatalogue.flatMap((m) => [...m.keys]);
 

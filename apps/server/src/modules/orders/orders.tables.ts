@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, pgSequence, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sellers, users } from '../accounts/accounts.tables.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -25,6 +25,18 @@ export const orders = pgTable(
       .notNull()
       .references(() => users.id),
     productId: text('product_id'),
+    specId: text('spec_id'),
+    quantity: integer('quantity').notNull().default(1),
+    durationUnit: text('duration_unit', { enum: ['month', 'year', 'day'] }),
+    duration: integer('duration'),
+    /** set by renew/upgrade/trial_to_paid/refund orders: the instance they act on */
+    targetInstanceId: text('target_instance_id'),
+    /** refund orders point at the order they refund */
+    parentOrderId: text('parent_order_id'),
+    /** the buyer's idempotency key for placing this order */
+    idempotencyKey: text('idempotency_key'),
+    leadId: text('lead_id'),
+    proposalId: text('proposal_id'),
     productCode: text('product_code').notNull(),
     productName: text('product_name').notNull(),
     specName: text('spec_name').notNull(),
@@ -42,10 +54,153 @@ export const orders = pgTable(
     createdAt: ts('created_at').notNull(),
     paidAt: ts('paid_at'),
     settledAt: ts('settled_at'),
+    voidedAt: ts('voided_at'),
   },
   (t) => [
     index('orders_seller_created_idx').on(t.sellerId, t.createdAt),
     index('orders_seller_status_idx').on(t.sellerId, t.status, t.createdAt),
-    index('orders_buyer_idx').on(t.buyerId),
+    index('orders_buyer_idx').on(t.buyerId, t.createdAt),
+    uniqueIndex('orders_buyer_idem_uq').on(t.buyerId, t.idempotencyKey),
+    index('orders_unpaid_idx').on(t.status, t.createdAt),
   ],
+);
+
+/** Payments through a provider; the provider's reference is unique so a replayed callback changes nothing. */
+export const payments = pgTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    provider: text('provider').notNull(),
+    providerRef: text('provider_ref').notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed', 'refunded'] }).notNull(),
+    createdAt: ts('created_at').notNull(),
+    confirmedAt: ts('confirmed_at'),
+  },
+  (t) => [uniqueIndex('payments_provider_ref_uq').on(t.provider, t.providerRef), index('payments_order_idx').on(t.orderId)],
+);
+
+/** A subscription instance (业务); one per unit of quantity; renewals extend it. */
+export const instances = pgTable(
+  'instances',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id')
+      .notNull()
+      .references(() => sellers.id),
+    buyerId: text('buyer_id')
+      .notNull()
+      .references(() => users.id),
+    productId: text('product_id').notNull(),
+    specId: text('spec_id').notNull(),
+    productName: text('product_name').notNull(),
+    specName: text('spec_name').notNull(),
+    status: text('status', { enum: ['opening', 'opened', 'in_service', 'expired', 'closed'] }).notNull(),
+    trial: text('trial', { enum: ['yes', 'no'] })
+      .notNull()
+      .default('no'),
+    openedAt: ts('opened_at'),
+    expiresAt: ts('expires_at'),
+    closedAt: ts('closed_at'),
+    /** from the seller's SPI answer: front-end URL, admin URL, username, password, SSO URL */
+    appInfo: jsonb('app_info').$type<Record<string, string>>(),
+    /** the ISV's own id for this instance */
+    externalId: text('external_id'),
+    sellerRemark: text('seller_remark'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    index('instances_seller_idx').on(t.sellerId, t.createdAt),
+    index('instances_buyer_idx').on(t.buyerId, t.createdAt),
+    index('instances_status_expiry_idx').on(t.status, t.expiresAt),
+  ],
+);
+
+export const orderInstances = pgTable(
+  'order_instances',
+  {
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id),
+    instanceId: text('instance_id')
+      .notNull()
+      .references(() => instances.id),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.instanceId] }), index('order_instances_instance_idx').on(t.instanceId)],
+);
+
+/** One SPI request to the seller's endpoint (an action on an instance), retried until it succeeds. */
+export const spiCalls = pgTable(
+  'spi_calls',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    productId: text('product_id').notNull(),
+    instanceId: text('instance_id').notNull(),
+    orderId: text('order_id'),
+    action: text('action', { enum: ['createInstance', 'renewInstance', 'upgradeInstance', 'expireInstance', 'releaseInstance'] }).notNull(),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: ts('next_attempt_at'),
+    lastError: text('last_error'),
+    createdAt: ts('created_at').notNull(),
+    completedAt: ts('completed_at'),
+  },
+  (t) => [index('spi_calls_instance_idx').on(t.instanceId), index('spi_calls_due_idx').on(t.status, t.nextAttemptAt), index('spi_calls_seller_idx').on(t.sellerId, t.createdAt)],
+);
+
+export const spiAttempts = pgTable(
+  'spi_attempts',
+  {
+    id: text('id').primaryKey(),
+    callId: text('call_id')
+      .notNull()
+      .references(() => spiCalls.id),
+    at: ts('at').notNull(),
+    httpStatus: integer('http_status'),
+    durationMs: integer('duration_ms').notNull(),
+    error: text('error'),
+    responseBody: text('response_body'),
+  },
+  (t) => [index('spi_attempts_call_idx').on(t.callId, t.at)],
+);
+
+/** Usage pushed by ISVs for postpaid products; the ISV's record id makes a push idempotent. */
+export const usageRecords = pgTable(
+  'usage_records',
+  {
+    productId: text('product_id').notNull(),
+    recordId: text('record_id').notNull(),
+    instanceId: text('instance_id').notNull(),
+    buyerId: text('buyer_id').notNull(),
+    dimension: text('dimension').notNull(),
+    quantity: bigint('quantity', { mode: 'number' }).notNull(),
+    usedAt: ts('used_at').notNull(),
+    receivedAt: ts('received_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.recordId] }), index('usage_records_period_idx').on(t.usedAt, t.productId, t.buyerId)],
+);
+
+/** One postpaid bill per buyer per product per month. */
+export const bills = pgTable(
+  'bills',
+  {
+    id: text('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    buyerId: text('buyer_id').notNull(),
+    productId: text('product_id').notNull(),
+    productName: text('product_name').notNull(),
+    /** YYYY-MM in Beijing time */
+    period: text('period').notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    paidFen: bigint('paid_fen', { mode: 'number' }).notNull().default(0),
+    voucherFen: bigint('voucher_fen', { mode: 'number' }).notNull().default(0),
+    status: text('status', { enum: ['unpaid', 'paid'] }).notNull(),
+    createdAt: ts('created_at').notNull(),
+    paidAt: ts('paid_at'),
+  },
+  (t) => [uniqueIndex('bills_buyer_product_period_uq').on(t.buyerId, t.productId, t.period), index('bills_seller_idx').on(t.sellerId, t.period)],
 );

@@ -5,5 +5,7 @@ import * as files from '../files/files.tables.js';
 import * as notifications from '../../modules/notifications/notifications.tables.js';
 import * as accounts from '../../modules/accounts/accounts.tables.js';
 import * as orders from '../../modules/orders/orders.tables.js';
+import * as catalog from '../../modules/catalog/catalog.tables.js';
+import * as ledger from '../../modules/ledger/ledger.tables.js';
 
-export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders };
+export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders, ...catalog, ...ledger };
