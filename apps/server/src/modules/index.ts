@@ -1,8 +1,21 @@
 import { filesModule } from '../platform/files/index.js';
 import type { ModuleDef } from '../platform/module.js';
 import { accountsModule } from './accounts/index.js';
+import { billingModule } from './billing/index.js';
+import { catalogModule } from './catalog/index.js';
+import { ledgerModule } from './ledger/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { ordersModule } from './orders/index.js';
+import { provisioningModule } from './provisioning/index.js';
 
 /** Every bounded context of the running system, in registration order. */
-export const modules: readonly ModuleDef[] = [accountsModule, notificationsModule, filesModule, ordersModule];
+export const modules: readonly ModuleDef[] = [
+  accountsModule,
+  notificationsModule,
+  filesModule,
+  catalogModule,
+  ordersModule,
+  provisioningModule,
+  billingModule,
+  ledgerModule,
+];
