@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Outbox topics the orders module emits, with their payloads. Other modules subscribe to
+ * these (ledger posts payments, provisioning calls the seller's SPI endpoint, the delivery
+ * center starts projects) and must parse the payload with these schemas.
+ */
+export const ORDER_PAID = 'order.paid';
+export const orderPaidPayload = z.object({
+  orderId: z.string(),
+  sellerId: z.string(),
+  buyerId: z.string(),
+  productId: z.string(),
+  type: z.enum(['new', 'renew', 'trial', 'trial_to_paid', 'upgrade']),
+  amountFen: z.number().int(),
+  paidAt: z.string(),
+});
+export type OrderPaid = z.infer<typeof orderPaidPayload>;
+
+export const spiActions = ['createInstance', 'renewInstance', 'upgradeInstance', 'expireInstance', 'releaseInstance'] as const;
+export type SpiAction = (typeof spiActions)[number];
+
+/** SaaS instances only: ask the seller's endpoint to act on an instance. */
+export const INSTANCE_PROVISION = 'instance.provision';
+export const instanceProvisionPayload = z.object({
+  instanceId: z.string(),
+  orderId: z.string().nullable(),
+  action: z.enum(spiActions),
+});
+export type InstanceProvision = z.infer<typeof instanceProvisionPayload>;
+
+/** Service products: the instance entered in_service; the delivery center starts a project. */
+export const INSTANCE_IN_SERVICE = 'instance.in_service';
+export const instanceInServicePayload = z.object({
+  instanceId: z.string(),
+  orderId: z.string(),
+  productId: z.string(),
+  sellerId: z.string(),
+  buyerId: z.string(),
+});
+export type InstanceInService = z.infer<typeof instanceInServicePayload>;
