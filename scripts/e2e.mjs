@@ -21,7 +21,8 @@ if (run('npm', ['run', '-s', 'build', '-w', '@cloudmart/web']) !== 0) process.ex
 
 const port = process.env.E2E_PORT ?? '3100';
 const dataDir = mkdtempSync(join(tmpdir(), 'cm-e2e-'));
-const server = spawn('npx', ['tsx', 'apps/server/src/main.ts'], {
+// node itself (not npx) so that SIGTERM reaches the server and not a wrapper
+const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, DATABASE_URL: '', PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, CLOCK: 'manual', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
 });

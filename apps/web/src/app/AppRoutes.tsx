@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { LoadingBlock } from '../shared/ui/QueryStates';
+import { NotFound } from './Forbidden';
+import { PortalLayout } from './PortalLayout';
+import { portalList } from './portals';
+import { HomeRedirect, RequireAuth } from './RequireAuth';
+import { RouteElement } from './RouteElement';
+import { routesOf } from './routes';
+import { SessionWatcher } from './SessionWatcher';
+
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
+const SignupPage = lazy(() => import('../features/auth/SignupPage').then((m) => ({ default: m.SignupPage })));
+const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+
+/** The router, generated from the route table (app/routes.tsx) plus the public pages. */
+export function AppRoutes() {
+  return (
+    <>
+      <SessionWatcher />
+      <Suspense fallback={<LoadingBlock minHeight="100vh" />}>
+        <Routes>
+          <Route path="/" element={<HomeRedirect />} />
+          <Route path="/login" element={<LoginPage />} />
+          <Route path="/signup" element={<SignupPage />} />
+          <Route
+            path="/change-password"
+            element={
+              <RequireAuth allowPendingPasswordChange>
+                <ChangePasswordPage />
+              </RequireAuth>
+            }
+          />
+          {portalList.map((portal) => (
+            <Route
+              key={portal.key}
+              path={portal.base}
+              element={
+                <RequireAuth>
+                  <PortalLayout portal={portal.key} />
+                </RequireAuth>
+              }
+            >
+              {routesOf(portal.key).map((r) =>
+                r.path === portal.base ? (
+                  <Route key={r.path} index element={<RouteElement route={r} />} />
+                ) : (
+                  <Route key={r.path} path={r.path} element={<RouteElement route={r} />} />
+                ),
+              )}
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { CloudOutlined } from '@ant-design/icons';
+import { Divider, Flex, Layout, Typography, theme } from 'antd';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { useCurrentUser } from '../features/auth/auth.queries';
+import { NotificationBell } from '../features/notifications/NotificationBell';
+import { LoadingBlock } from '../shared/ui/QueryStates';
+import { Forbidden } from './Forbidden';
+import { AccountMenu } from './header/AccountMenu';
+import { LanguageSwitch } from './header/LanguageSwitch';
+import { PortalMenu } from './PortalMenu';
+import { portals, type PortalKey } from './portals';
+
+/** One layout for every portal: header (product, portal, bell, language, account) + menu + page. */
+export function PortalLayout({ portal: key }: { portal: PortalKey }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
+  const portal = portals[key];
+
+  if (!portal.kinds.includes(me.kind)) {
+    return <Forbidden reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
+  }
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          background: token.colorBgContainer,
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          paddingInline: 20,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        <Link to={portal.base} style={{ display: 'flex', alignItems: 'center', gap: 8, color: token.colorText }}>
+          <CloudOutlined style={{ fontSize: 22, color: token.colorPrimary }} />
+          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+            {t('app.name')}
+          </Typography.Text>
+        </Link>
+        <Divider orientation="vertical" />
+        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+          {t(`portals.${key}`)}
+        </Typography.Text>
+        <Flex flex={1} justify="end" align="center" gap={4}>
+          <NotificationBell inboxPath={`${portal.base}/notifications`} />
+          <LanguageSwitch />
+          <AccountMenu portal={portal} />
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          theme="light"
+          width={208}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          breakpoint="lg"
+          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+        >
+          <PortalMenu portal={key} />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <main>
+            <Suspense fallback={<LoadingBlock />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,57 @@
+import type { MenuProps } from 'antd';
+import { Menu } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../features/auth/auth.queries';
+import { can } from './access';
+import type { PortalKey } from './portals';
+import { matchRoute, routesOf } from './routes';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The portal's left menu, built from the route table and the user's permissions. */
+export function PortalMenu({ portal }: { portal: PortalKey }) {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  const { items, groupKeys } = useMemo(() => {
+    const result: MenuItem[] = [];
+    const groups = new Map<string, { label: string; icon: ReactNode; children: MenuItem[] }>();
+    for (const r of routesOf(portal)) {
+      if (!r.menu || !can(me, r.permission)) continue;
+      const item: MenuItem = { key: r.path, icon: r.menu.icon, label: t(`menu.${r.menu.labelKey}`) };
+      const g = r.menu.group;
+      if (!g) {
+        result.push(item);
+        continue;
+      }
+      let entry = groups.get(g.key);
+      if (!entry) {
+        entry = { label: t(`menu.${g.labelKey}`), icon: g.icon, children: [] };
+        groups.set(g.key, entry);
+        result.push({ key: g.key, label: entry.label, icon: entry.icon, children: entry.children });
+      }
+      entry.children.push(item);
+    }
+    return { items: result, groupKeys: [...groups.keys()] };
+  }, [portal, me, t]);
+
+  const current = matchRoute(pathname);
+  const selected = current ? (current.menuParent ?? current.path) : pathname;
+
+  return (
+    <nav aria-label={t('menu.navigation')}>
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={[selected]}
+        defaultOpenKeys={groupKeys}
+        onClick={({ key }) => void navigate(key)}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}

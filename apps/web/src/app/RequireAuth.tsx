@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { useMe } from '../features/auth/auth.queries';
+import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
+import { homePortalOf } from './portals';
+
+export function loginPathFor(location: { pathname: string; search: string }): string {
+  const here = `${location.pathname}${location.search}`;
+  return here === '/' ? '/login' : `/login?redirect=${encodeURIComponent(here)}`;
+}
+
+interface RequireAuthProps {
+  children: ReactNode;
+  /** the change-password page itself must stay reachable while a change is pending */
+  allowPendingPasswordChange?: boolean;
+}
+
+/** Renders children only for a signed-in user; otherwise sends them to log in. */
+export function RequireAuth({ children, allowPendingPasswordChange }: RequireAuthProps) {
+  const location = useLocation();
+  const me = useMe();
+  if (me.isPending) return <LoadingBlock minHeight="100vh" />;
+  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) return <Navigate to={loginPathFor(location)} replace />;
+  if (me.data.mustChangePassword && !allowPendingPasswordChange) return <Navigate to="/change-password" replace />;
+  return children;
+}
+
+/** `/`: the user's own portal, or the log-in page. */
+export function HomeRedirect() {
+  const me = useMe();
+  if (me.isPending) return <LoadingBlock minHeight="100vh" />;
+  if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
+  if (!me.data) return <Navigate to="/login" replace />;
+  return <Navigate to={homePortalOf(me.data).base} replace />;
+}

@@ -1,0 +1,20 @@
+import { Suspense } from 'react';
+import { Navigate } from 'react-router';
+import { useCurrentUser } from '../features/auth/auth.queries';
+import { LoadingBlock } from '../shared/ui/QueryStates';
+import { can } from './access';
+import { Forbidden } from './Forbidden';
+import type { AppRoute } from './routes';
+
+/** One route table entry: permission check (403 page), redirect, or the lazy page. */
+export function RouteElement({ route }: { route: AppRoute }) {
+  const me = useCurrentUser();
+  if (!can(me, route.permission)) return <Forbidden />;
+  if ('redirectTo' in route) return <Navigate to={route.redirectTo} replace />;
+  const Page = route.page;
+  return (
+    <Suspense fallback={<LoadingBlock />}>
+      <Page />
+    </Suspense>
+  );
+}

@@ -1,0 +1,68 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import type { SellerOrderDetail } from '@cloudmart/contracts';
+import { Button, Card, Descriptions, type DescriptionsProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { OrderStatusTag, OrderTypeTag } from './order-labels';
+import { useSellerOrder } from './orders.queries';
+
+function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['items'] {
+  const none = t('common.none');
+  const contact = o.buyerContact ? [o.buyerContact.email, o.buyerContact.phone].filter(Boolean).join(' / ') || none : t('orders.contactHidden');
+  return [
+    { key: 'orderNo', label: t('orders.orderNo'), children: o.orderNo },
+    { key: 'type', label: t('orders.type'), children: <OrderTypeTag type={o.type} /> },
+    { key: 'status', label: t('orders.status'), children: <OrderStatusTag status={o.status} /> },
+    { key: 'productCode', label: t('orders.productCode'), children: o.productCode },
+    { key: 'productName', label: t('orders.productName'), children: o.productName },
+    { key: 'specName', label: t('orders.specName'), children: o.specName },
+    { key: 'listPrice', label: t('orders.listPrice'), children: formatFen(o.listPriceFen) },
+    { key: 'paid', label: t('orders.paidAmount'), children: formatFen(o.paidFen) },
+    { key: 'source', label: t('orders.source'), children: t(`orders.sources.${o.source}`) },
+    { key: 'createdAt', label: t('orders.createdAt'), children: formatDateTime(o.createdAt) },
+    { key: 'paidAt', label: t('orders.paidAt'), children: formatDateTime(o.paidAt, t('orders.unpaid')) },
+    { key: 'settledAt', label: t('orders.settledAt'), children: formatDateTime(o.settledAt, t('orders.unsettled')) },
+    { key: 'buyerUid', label: t('orders.buyerUid'), children: o.buyerUid },
+    { key: 'buyerAccount', label: t('orders.buyerAccount'), children: o.buyerLoginName },
+    { key: 'buyerContact', label: t('orders.buyerContact'), children: contact },
+    { key: 'remark', label: t('orders.remark'), children: o.remark ?? none, span: 'filled' },
+  ];
+}
+
+export function OrderDetailPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { id = '' } = useParams();
+  const order = useSellerOrder(id);
+
+  const back = (
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      style={{ paddingInline: 0, marginBottom: 8 }}
+      onClick={() => void (location.key === 'default' ? navigate('/seller/orders') : navigate(-1))}
+    >
+      {t('orders.backToList')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader before={back} title={order.data ? `${t('orders.detailTitle')} ${order.data.orderNo}` : t('orders.detailTitle')} />
+      <Card>
+        {order.isPending ? (
+          <LoadingBlock />
+        ) : order.isError ? (
+          <LoadError error={order.error} onRetry={() => void order.refetch()} />
+        ) : (
+          <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={orderItems(order.data, t)} />
+        )}
+      </Card>
+    </>
+  );
+}
