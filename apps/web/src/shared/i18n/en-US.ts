@@ -1,7 +1,11 @@
 import type { Catalog } from './catalog';
+import { commerceEnUS } from '../../features/commerce/commerce.i18n';
+import { storeEnUS } from '../../features/store/store.i18n';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
+  store: storeEnUS,
+  commerce: commerceEnUS,
   app: {
     name: 'Cloudmart',
     shortName: 'Cloudmart',

@@ -1,5 +1,8 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
+import { commerceZhCN } from '../../features/commerce/commerce.i18n';
+import { storeZhCN } from '../../features/store/store.i18n';
+
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
 /**
@@ -7,6 +10,8 @@ type PermissionModule = (typeof permissionCatalogue)[number]['module'];
  * so a key missing there is a compile error.
  */
 export const zhCN = {
+  store: storeZhCN,
+  commerce: commerceZhCN,
   app: {
     name: '云市场 Cloudmart',
     shortName: '云市场',
