@@ -32,6 +32,25 @@ export const errorCodes = [
   'file_too_large',
   'file_type_not_allowed',
   'unknown_file_purpose',
+  // ledger
+  'refund_exceeds_balance',
+  // orders and payments
+  'idempotency_conflict',
+  'trial_already_used',
+  'invalid_signature',
+  'amount_mismatch',
+  // catalog
+  'product_read_only',
+  'field_locked',
+  'product_delisted',
+  'product_not_listed',
+  'listing_incomplete',
+  'last_visible_spec',
+  'spec_locked',
+  'spec_not_orderable',
+  'price_not_found',
+  'renewal_not_allowed',
+  'delisting_pending',
   // dev
   'clock_not_manual',
 ] as const;

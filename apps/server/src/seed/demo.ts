@@ -5,6 +5,7 @@ import { newId } from '../platform/ids.js';
 import { groupMembers, groupPermissions, permissionGroups, sellers, users } from '../modules/accounts/accounts.tables.js';
 import { orders } from '../modules/orders/orders.tables.js';
 import type { OrderStatus, OrderType } from '@cloudmart/contracts';
+import { seedCatalog, type CatalogSeedIds } from '../modules/catalog/index.js';
 
 export const DEMO_PASSWORD = 'Demo1234';
 
@@ -28,6 +29,7 @@ export interface DemoIds {
   operatorId: string;
   ordersGroupId: string;
   adminGroupId: string;
+  catalog: CatalogSeedIds;
 }
 
 /** True when the database already has accounts: the demo is seeded on first run only. */
@@ -44,7 +46,7 @@ const PRODUCTS = [
 
 export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean } = {}): Promise<DemoIds> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const ids: DemoIds = {
+  const ids: Omit<DemoIds, 'catalog'> = {
     demoSellerId: newId('slr', now),
     acmeSellerId: newId('slr', now),
     demoMainId: newId('usr', now),
@@ -112,5 +114,7 @@ export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean } = {
       await tx.insert(orders).values(rows);
     }
   });
-  return ids;
+  // products reference the sellers committed above
+  const catalog = await seedCatalog(db, now, { demoSellerId: ids.demoSellerId, acmeSellerId: ids.acmeSellerId });
+  return { ...ids, catalog };
 }

@@ -1,3 +1,22 @@
+import { registerFileAccess } from '../../platform/files/index.js';
 import type { ModuleDef } from '../../platform/module.js';
+import { listedProductMediaAccess } from './catalog.files.js';
+import { operatorCatalogRoutes } from './operator.routes.js';
+import { sellerProductRoutes } from './products.routes.js';
+import { storeRoutes } from './store.routes.js';
 
-export const catalogModule: ModuleDef = { name: 'catalog' };
+export { categories, productNoSeq, productReviews, productSpecs, products, specMeters, specPrices } from './catalog.tables.js';
+export { getCommissionBp, resolvePurchase, type PurchaseRequest, type ResolvedPurchase } from './purchase.js';
+export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from './purchase-rules.js';
+export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
+
+export const catalogModule: ModuleDef = {
+  name: 'catalog',
+  routes: (app, deps) => {
+    // product pages show their images and video to everyone signed in
+    registerFileAccess('catalog.listed_product_media', listedProductMediaAccess);
+    sellerProductRoutes(app, deps);
+    operatorCatalogRoutes(app, deps);
+    storeRoutes(app, deps);
+  },
+};

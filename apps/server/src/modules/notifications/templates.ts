@@ -42,6 +42,26 @@ export const templates = {
     'zh-CN': { title: '密码已重置', body: '账号 {loginName} 的密码已被重置，下次登录时需要设置新密码。' },
     'en-US': { title: 'Password reset', body: 'The password of {loginName} was reset; a new one must be set at the next sign-in.' },
   },
+  'catalog.listing_approved': {
+    params: ['productName'],
+    'zh-CN': { title: '商品已上架', body: '您的商品“{productName}”已通过审核并上架。' },
+    'en-US': { title: 'Product listed', body: 'Your product "{productName}" passed review and is now listed.' },
+  },
+  'catalog.listing_rejected': {
+    params: ['productName', 'reason'],
+    'zh-CN': { title: '商品上架审核未通过', body: '您的商品“{productName}”未通过上架审核，原因：{reason}。修改后可重新提交。' },
+    'en-US': { title: 'Listing rejected', body: 'Your product "{productName}" was not approved for listing: {reason}. Fix it and submit again.' },
+  },
+  'catalog.delisting_approved': {
+    params: ['productName'],
+    'zh-CN': { title: '商品已下架', body: '您的商品“{productName}”的下架申请已通过，商品已下架且不能再次上架。' },
+    'en-US': { title: 'Product delisted', body: 'The delisting request for "{productName}" was approved; the product is delisted and cannot be listed again.' },
+  },
+  'catalog.delisting_rejected': {
+    params: ['productName', 'reason'],
+    'zh-CN': { title: '商品下架申请未通过', body: '您的商品“{productName}”的下架申请未通过，原因：{reason}。' },
+    'en-US': { title: 'Delisting request rejected', body: 'The delisting request for "{productName}" was rejected: {reason}.' },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },

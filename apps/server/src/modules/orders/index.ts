@@ -1,6 +1,21 @@
 import type { ModuleDef } from '../../platform/module.js';
+import { buyerRoutes } from './buyer.routes.js';
+import { instancesRoutes } from './instances.routes.js';
+import { ordersSweeps } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
+import { paymentsRoutes } from './payments/payments.routes.js';
 
-export { orders } from './orders.tables.js';
+export { orders, instances } from './orders.tables.js';
+export { markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
+export * from './orders.events.js';
 
-export const ordersModule: ModuleDef = { name: 'orders', routes: ordersRoutes };
+export const ordersModule: ModuleDef = {
+  name: 'orders',
+  routes: (app, deps) => {
+    ordersRoutes(app, deps);
+    buyerRoutes(app, deps);
+    instancesRoutes(app, deps);
+    paymentsRoutes(app, deps);
+  },
+  sweeps: () => ordersSweeps,
+};

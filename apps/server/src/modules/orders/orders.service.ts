@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
+import { instancesOfOrder } from './order-views.js';
 import { orders } from './orders.tables.js';
 
 type Filters = Omit<SellerOrderListQuery, 'page' | 'pageSize'>;
@@ -50,11 +51,7 @@ function toSellerOrder(r: Row): SellerOrder {
 
 export async function listSellerOrders(deps: Pick<Deps, 'db'>, sellerId: string, q: SellerOrderListQuery): Promise<Page<SellerOrder>> {
   const where = whereOf(sellerId, q);
-  const [{ total } = { total: 0 }] = await deps.db
-    .select({ total: count() })
-    .from(orders)
-    .innerJoin(users, eq(users.id, orders.buyerId))
-    .where(where);
+  const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(orders).innerJoin(users, eq(users.id, orders.buyerId)).where(where);
   const rows = await deps.db
     .select(listColumns)
     .from(orders)
@@ -94,14 +91,48 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
       source: orders.source,
       remark: orders.remark,
       settledAt: orders.settledAt,
+      productId: orders.productId,
+      specId: orders.specId,
+      quantity: orders.quantity,
+      durationUnit: orders.durationUnit,
+      duration: orders.duration,
+      leadId: orders.leadId,
+      proposalId: orders.proposalId,
+      targetInstanceId: orders.targetInstanceId,
     })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
     .where(and(eq(orders.sellerId, sellerId), eq(orders.id, id)));
   if (!r) throw notFound('order');
-  const { buyerEmail, buyerPhone, showContact, settledAt, buyerLoginName, source, remark, ...rest } = r;
+  const {
+    buyerEmail,
+    buyerPhone,
+    showContact,
+    settledAt,
+    buyerLoginName,
+    source,
+    remark,
+    productId,
+    specId,
+    quantity,
+    durationUnit,
+    duration,
+    leadId,
+    proposalId,
+    targetInstanceId,
+    ...rest
+  } = r;
   return {
     ...toSellerOrder(rest),
+    productId,
+    specId,
+    quantity,
+    durationUnit,
+    duration,
+    leadId,
+    proposalId,
+    targetInstanceId,
+    instances: await instancesOfOrder(deps.db, id),
     buyerLoginName,
     source,
     remark,

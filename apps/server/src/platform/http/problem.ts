@@ -9,6 +9,9 @@ export function statusOf(code: ErrorCode): number {
     case 'wrong_current_password':
     case 'unknown_permission':
     case 'unknown_file_purpose':
+    case 'price_not_found':
+    case 'invalid_signature':
+    case 'amount_mismatch':
       return 400;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -27,6 +30,19 @@ export function statusOf(code: ErrorCode): number {
     case 'name_taken':
     case 'conflict':
     case 'invalid_state':
+    case 'refund_exceeds_balance':
+    case 'product_read_only':
+    case 'field_locked':
+    case 'product_delisted':
+    case 'product_not_listed':
+    case 'listing_incomplete':
+    case 'last_visible_spec':
+    case 'spec_locked':
+    case 'spec_not_orderable':
+    case 'renewal_not_allowed':
+    case 'delisting_pending':
+    case 'idempotency_conflict':
+    case 'trial_already_used':
       return 409;
     case 'payload_too_large':
     case 'file_too_large':
@@ -64,7 +80,8 @@ export function problemOf(code: ErrorCode, detail?: string, extra?: Record<strin
     status: statusOf(code),
     code,
     ...(detail ? { detail } : {}),
-    ...extra,
+    // extras never override the standard members
+    ...Object.fromEntries(Object.entries(extra ?? {}).filter(([k]) => !['type', 'title', 'status', 'code', 'detail'].includes(k))),
   };
 }
 

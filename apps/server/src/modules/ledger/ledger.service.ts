@@ -1,0 +1,225 @@
+import type { LedgerTxnKind } from '@cloudmart/contracts';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { DomainError, notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import type { Deps } from '../../platform/module.js';
+import { orders, type OrderPaid } from '../orders/index.js';
+import { ledgerAccounts, ledgerEntries, ledgerTxns } from './ledger.tables.js';
+import { assertBalanced, clawbackPostings, paymentPostings, refundPostings, type AccountRef, type Posting } from './postings.js';
+
+export interface TxnDraft {
+  orderId: string;
+  sellerId: string;
+  entries: Posting[];
+  at: Date;
+  memo?: string;
+}
+
+const keyOf = (a: AccountRef) => `${a.kind}\u0000${a.ownerId}`;
+
+/** Account ids for (kind, owner) pairs, creating the missing accounts. */
+async function ensureAccounts(tx: Db, refs: AccountRef[]): Promise<Map<string, string>> {
+  const unique = [...new Map(refs.map((r) => [keyOf(r), r])).values()];
+  if (unique.length === 0) return new Map();
+  await tx
+    .insert(ledgerAccounts)
+    .values(unique.map((r) => ({ id: newId('lac'), kind: r.kind, ownerId: r.ownerId })))
+    .onConflictDoNothing({ target: [ledgerAccounts.kind, ledgerAccounts.ownerId] });
+  const rows = await tx
+    .select({ id: ledgerAccounts.id, kind: ledgerAccounts.kind, ownerId: ledgerAccounts.ownerId })
+    .from(ledgerAccounts)
+    .where(inArray(ledgerAccounts.ownerId, [...new Set(unique.map((r) => r.ownerId))]));
+  return new Map(rows.map((r) => [keyOf(r), r.id]));
+}
+
+/**
+ * Post many transactions of one kind in a handful of statements. Idempotent: the unique
+ * (kind, order) index decides; a transaction that already exists posts nothing (its entries
+ * are written only for txn rows this call inserted). Returns how many were posted.
+ */
+export async function postMany(tx: Db, kind: LedgerTxnKind, drafts: readonly TxnDraft[]): Promise<number> {
+  const byOrder = new Map<string, TxnDraft>();
+  for (const d of drafts) {
+    assertBalanced(d.entries);
+    if (d.entries.length === 0) throw new Error(`empty ${kind} transaction for order ${d.orderId}`);
+    if (!byOrder.has(d.orderId)) byOrder.set(d.orderId, d);
+  }
+  if (byOrder.size === 0) return 0;
+  const inserted = await tx
+    .insert(ledgerTxns)
+    .values(
+      [...byOrder.values()].map((d) => ({ id: newId('ltx', d.at), kind, orderId: d.orderId, sellerId: d.sellerId, memo: d.memo ?? null, createdAt: d.at })),
+    )
+    .onConflictDoNothing({ target: [ledgerTxns.kind, ledgerTxns.orderId] })
+    .returning({ id: ledgerTxns.id, orderId: ledgerTxns.orderId });
+  if (inserted.length === 0) return 0;
+  const posted = inserted.map((r) => {
+    const draft = byOrder.get(r.orderId);
+    if (!draft) throw new Error(`posted a ${kind} transaction for unknown order ${r.orderId}`);
+    return { txnId: r.id, draft };
+  });
+  const accounts = await ensureAccounts(
+    tx,
+    posted.flatMap((p) => p.draft.entries.map((e) => e.account)),
+  );
+  await tx.insert(ledgerEntries).values(
+    posted.flatMap(({ txnId, draft }) =>
+      draft.entries.map((e) => {
+        const accountId = accounts.get(keyOf(e.account));
+        if (!accountId) throw new Error(`ledger account ${e.account.kind}/${e.account.ownerId} missing`);
+        return { id: newId('len', draft.at), txnId, accountId, amountFen: e.amountFen, createdAt: draft.at };
+      }),
+    ),
+  );
+  return inserted.length;
+}
+
+/** Post one transaction; false when (kind, order) was already posted (a replay). */
+export async function post(tx: Db, kind: LedgerTxnKind, draft: TxnDraft): Promise<boolean> {
+  return (await postMany(tx, kind, [draft])) === 1;
+}
+
+/** Sum of one account kind's entries per transaction, for the given transactions. */
+const kindSum = (kind: AccountRef['kind']) =>
+  sql<number>`coalesce(sum(${ledgerEntries.amountFen}) filter (where ${ledgerAccounts.kind} = ${kind}), 0)`.mapWith(Number);
+
+/**
+ * What is still frozen for each order: its payment less the refunds posted against it
+ * (refund transactions belong to the refund order, whose parentOrderId is the original).
+ */
+export async function frozenOfOrders(tx: Db, orderIds: readonly string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  if (orderIds.length === 0) return out;
+  const ids = [...orderIds];
+  const paid = await tx
+    .select({ orderId: ledgerTxns.orderId, fen: kindSum('seller_frozen') })
+    .from(ledgerTxns)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.txnId, ledgerTxns.id))
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+    .where(and(eq(ledgerTxns.kind, 'payment'), inArray(ledgerTxns.orderId, ids)))
+    .groupBy(ledgerTxns.orderId);
+  for (const r of paid) out.set(r.orderId, r.fen);
+  const refunded = await tx
+    .select({ orderId: orders.parentOrderId, fen: kindSum('seller_frozen') })
+    .from(ledgerTxns)
+    .innerJoin(orders, eq(orders.id, ledgerTxns.orderId))
+    .innerJoin(ledgerEntries, eq(ledgerEntries.txnId, ledgerTxns.id))
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+    .where(and(eq(ledgerTxns.kind, 'refund'), inArray(orders.parentOrderId, ids)))
+    .groupBy(orders.parentOrderId);
+  for (const r of refunded) if (r.orderId) out.set(r.orderId, (out.get(r.orderId) ?? 0) + r.fen);
+  return out;
+}
+
+/**
+ * ORDER_PAID handler: the buyer's money becomes the seller's frozen balance. Zero-amount
+ * orders (trials) post nothing; a replayed event posts nothing either.
+ */
+export async function recordPayment(deps: Pick<Deps, 'db'>, p: OrderPaid): Promise<boolean> {
+  if (p.amountFen <= 0) return false;
+  const at = new Date(p.paidAt);
+  return deps.db.transaction((tx) =>
+    post(tx, 'payment', {
+      orderId: p.orderId,
+      sellerId: p.sellerId,
+      at,
+      entries: paymentPostings({ buyerId: p.buyerId, sellerId: p.sellerId, amountFen: p.amountFen }),
+    }),
+  );
+}
+
+export interface RefundPosting {
+  /** the `refund` order (negative amount) whose parentOrderId is the order being refunded */
+  refundOrderId: string;
+  /** R, positive: the fen going back to the buyer (normally −refundOrder.paidFen) */
+  amountFen: number;
+  at: Date;
+}
+
+interface RefundContext {
+  sellerId: string;
+  buyerId: string;
+  parentOrderId: string;
+  settlement: { settledFen: number; commissionFen: number } | null;
+}
+
+async function alreadyPosted(tx: Db, kind: LedgerTxnKind, orderId: string): Promise<boolean> {
+  const [r] = await tx
+    .select({ id: ledgerTxns.id })
+    .from(ledgerTxns)
+    .where(and(eq(ledgerTxns.kind, kind), eq(ledgerTxns.orderId, orderId)));
+  return r !== undefined;
+}
+
+/** Loads the refund order and locks its parent, so concurrent refunds and the settlement sweep serialise. */
+async function refundContext(tx: Db, refundOrderId: string, amountFen: number): Promise<RefundContext> {
+  if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw new DomainError('validation_failed', 'refund amount must be a positive integer of fen');
+  const [r] = await tx
+    .select({ sellerId: orders.sellerId, buyerId: orders.buyerId, type: orders.type, parentOrderId: orders.parentOrderId })
+    .from(orders)
+    .where(eq(orders.id, refundOrderId));
+  if (!r) throw notFound('refund order');
+  if (r.type !== 'refund' || !r.parentOrderId) throw new DomainError('invalid_state', 'not a refund order with a parent order');
+  const [parent] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, r.parentOrderId)).for('update');
+  if (!parent) throw notFound('refunded order');
+  const rows = await tx
+    .select({ frozen: kindSum('seller_frozen'), revenue: kindSum('platform_revenue') })
+    .from(ledgerTxns)
+    .innerJoin(ledgerEntries, eq(ledgerEntries.txnId, ledgerTxns.id))
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+    .where(and(eq(ledgerTxns.kind, 'settlement'), eq(ledgerTxns.orderId, r.parentOrderId)))
+    .groupBy(ledgerTxns.id);
+  const s = rows[0];
+  return {
+    sellerId: r.sellerId,
+    buyerId: r.buyerId,
+    parentOrderId: r.parentOrderId,
+    settlement: s ? { settledFen: -s.frozen, commissionFen: s.revenue } : null,
+  };
+}
+
+/**
+ * Refund before settlement (DOMAIN 2.5): R leaves the seller's frozen balance for the buyer.
+ * Call inside the transaction that creates the refund order. Throws invalid_state once the
+ * original order has settled (use postClawback then) and refund_exceeds_balance when R is
+ * more than is still frozen for it. Idempotent per refund order: a replay returns false.
+ */
+export async function postRefund(tx: Db, p: RefundPosting): Promise<boolean> {
+  if (await alreadyPosted(tx, 'refund', p.refundOrderId)) return false;
+  const c = await refundContext(tx, p.refundOrderId, p.amountFen);
+  if (c.settlement) throw new DomainError('invalid_state', 'the order has settled: refund it by clawback');
+  const frozen = (await frozenOfOrders(tx, [c.parentOrderId])).get(c.parentOrderId) ?? 0;
+  if (p.amountFen > frozen) throw new DomainError('refund_exceeds_balance', `at most ${frozen} fen is refundable`, { refundableFen: frozen });
+  return post(tx, 'refund', {
+    orderId: p.refundOrderId,
+    sellerId: c.sellerId,
+    at: p.at,
+    entries: refundPostings({ buyerId: c.buyerId, sellerId: c.sellerId, amountFen: p.amountFen }),
+  });
+}
+
+/**
+ * Refund after settlement: R comes back from the seller's available balance and the
+ * platform's commission pro rata (postings.ts). The seller's available balance may go
+ * negative if the seller has already been paid out; payouts are not modelled yet.
+ * Throws invalid_state before settlement (use postRefund) and refund_exceeds_balance when
+ * the clawbacks of the order would exceed what was settled. Idempotent per refund order.
+ */
+export async function postClawback(tx: Db, p: RefundPosting): Promise<boolean> {
+  if (await alreadyPosted(tx, 'clawback', p.refundOrderId)) return false;
+  const c = await refundContext(tx, p.refundOrderId, p.amountFen);
+  if (!c.settlement) throw new DomainError('invalid_state', 'the order has not settled: refund it from frozen funds');
+  const [before] = await tx
+    .select({ fen: kindSum('buyer_funds') })
+    .from(ledgerTxns)
+    .innerJoin(orders, eq(orders.id, ledgerTxns.orderId))
+    .innerJoin(ledgerEntries, eq(ledgerEntries.txnId, ledgerTxns.id))
+    .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+    .where(and(eq(ledgerTxns.kind, 'clawback'), eq(orders.parentOrderId, c.parentOrderId)));
+  const clawedBeforeFen = before?.fen ?? 0;
+  const refundable = c.settlement.settledFen - clawedBeforeFen;
+  if (p.amountFen > refundable) throw new DomainError('refund_exceeds_balance', `at most ${refundable} fen is refundable`, { refundableFen: refundable });
+  const { postings } = clawbackPostings({ buyerId: c.buyerId, sellerId: c.sellerId, amountFen: p.amountFen, ...c.settlement, clawedBeforeFen });
+  return post(tx, 'clawback', { orderId: p.refundOrderId, sellerId: c.sellerId, at: p.at, entries: postings });
+}

@@ -1,0 +1,162 @@
+import { instanceStatuses } from '@cloudmart/contracts';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { newId } from '../../platform/ids.js';
+import { emit } from '../../platform/outbox.js';
+import { productTypesOf, type ProductType } from './catalog-port.js';
+import { canMoveInstance, instanceAccepts, liveStatusFor, type InstanceAction } from './instance-status.js';
+import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, type InstanceInService, type InstanceProvision, type SpiAction } from './orders.events.js';
+import { orderInstances, orders, instances } from './orders.tables.js';
+import { addDuration, renewedExpiry } from './pricing.js';
+
+type OrderRow = typeof orders.$inferSelect;
+type InstanceRow = typeof instances.$inferSelect;
+
+export async function emitProvision(tx: Db, at: Date, instanceId: string, orderId: string | null, action: SpiAction): Promise<void> {
+  const payload: InstanceProvision = { instanceId, orderId, action };
+  await emit(tx, at, INSTANCE_PROVISION, payload);
+}
+
+async function productTypeOf(tx: Db, productId: string | null): Promise<ProductType | null> {
+  if (!productId) return null;
+  return (await productTypesOf(tx, [productId])).get(productId) ?? null;
+}
+
+/**
+ * What a paid order does to instances, inside the payment's transaction.
+ * Returns false when the target instance no longer accepts the order (for example it was
+ * closed while the order waited): the money is kept on the paid order for the refunds work
+ * to return, and nothing else changes.
+ */
+export async function applyPaidOrder(tx: Db, order: OrderRow, at: Date): Promise<boolean> {
+  const type = await productTypeOf(tx, order.productId);
+  if (!type || !order.productId || !order.specId) return false;
+  switch (order.type) {
+    case 'new':
+    case 'trial':
+      await createInstances(tx, order, type, at);
+      return true;
+    case 'renew':
+      return actOnTarget(tx, order, type, at, 'renew');
+    case 'upgrade':
+      return actOnTarget(tx, order, type, at, 'upgrade');
+    case 'trial_to_paid':
+      return actOnTarget(tx, order, type, at, 'convert');
+    case 'refund':
+      return false;
+  }
+}
+
+async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: Date): Promise<void> {
+  const term = order.durationUnit && order.duration ? { unit: order.durationUnit, n: order.duration } : null;
+  // SaaS instances wait for the seller's SPI answer; their term starts when they open
+  const opensNow = type !== 'saas';
+  const rows = Array.from({ length: order.quantity }, () => ({
+    id: newId('ins', at),
+    sellerId: order.sellerId,
+    buyerId: order.buyerId,
+    productId: order.productId ?? '',
+    specId: order.specId ?? '',
+    productName: order.productName,
+    specName: order.specName,
+    status: opensNow ? liveStatusFor(type) : ('opening' as const),
+    trial: order.type === 'trial' ? ('yes' as const) : ('no' as const),
+    openedAt: opensNow ? at : null,
+    expiresAt: opensNow && term ? addDuration(at, term.unit, term.n) : null,
+    createdAt: at,
+  }));
+  await tx.insert(instances).values(rows);
+  await tx.insert(orderInstances).values(rows.map((r) => ({ orderId: order.id, instanceId: r.id })));
+  for (const r of rows) {
+    if (type === 'saas') await emitProvision(tx, at, r.id, order.id, 'createInstance');
+    if (type === 'service') {
+      const payload: InstanceInService = { instanceId: r.id, orderId: order.id, productId: r.productId, sellerId: r.sellerId, buyerId: r.buyerId };
+      await emit(tx, at, INSTANCE_IN_SERVICE, payload);
+    }
+  }
+}
+
+async function actOnTarget(tx: Db, order: OrderRow, type: ProductType, at: Date, action: InstanceAction): Promise<boolean> {
+  if (!order.targetInstanceId) return false;
+  const [inst] = await tx.select().from(instances).where(eq(instances.id, order.targetInstanceId)).for('update');
+  if (!inst || !instanceAccepts(action, inst.status)) return false;
+  const revived = inst.status === 'expired' ? liveStatusFor(type) : inst.status;
+  const term = order.durationUnit && order.duration ? { unit: order.durationUnit, n: order.duration } : null;
+  let set: Partial<InstanceRow>;
+  let spi: SpiAction;
+  if (action === 'renew') {
+    if (!term) return false;
+    set = { expiresAt: renewedExpiry(inst.expiresAt, at, term.unit, term.n), status: revived };
+    spi = 'renewInstance';
+  } else if (action === 'upgrade') {
+    // the expiry stays: the proration charged only for the days left
+    set = { specId: order.specId ?? inst.specId, specName: order.specName };
+    spi = 'upgradeInstance';
+  } else {
+    if (!term) return false;
+    set = { specId: order.specId ?? inst.specId, specName: order.specName, trial: 'no', expiresAt: addDuration(at, term.unit, term.n), status: revived };
+    // a converted SaaS trial changes spec and term: the seller learns both from an upgrade
+    spi = 'upgradeInstance';
+  }
+  await tx.update(instances).set(set).where(eq(instances.id, inst.id));
+  await tx.insert(orderInstances).values({ orderId: order.id, instanceId: inst.id }).onConflictDoNothing();
+  if (type === 'saas') await emitProvision(tx, at, inst.id, order.id, spi);
+  if (type === 'service' && inst.status === 'expired') {
+    const payload: InstanceInService = { instanceId: inst.id, orderId: order.id, productId: inst.productId, sellerId: inst.sellerId, buyerId: inst.buyerId };
+    await emit(tx, at, INSTANCE_IN_SERVICE, payload);
+  }
+  return true;
+}
+
+export interface OpenedInstance {
+  instanceId: string;
+  externalId: string;
+  appInfo: Record<string, string>;
+  at: Date;
+}
+
+/**
+ * Called by provisioning once the seller's SPI endpoint answered createInstance. Opens an
+ * instance that is still `opening` and starts its term (the ordered duration from now);
+ * returns false for any other state, so a repeated answer changes nothing.
+ */
+export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boolean> {
+  const [inst] = await tx
+    .select({ status: instances.status, expiresAt: instances.expiresAt })
+    .from(instances)
+    .where(eq(instances.id, o.instanceId))
+    .for('update');
+  // only from opening: an expired instance reopens by renewal, never by a late SPI answer
+  if (!inst || inst.status !== 'opening') return false;
+  let expiresAt = inst.expiresAt;
+  if (!expiresAt) {
+    // the order that created the instance carries the term (new or trial)
+    const [term] = await tx
+      .select({ unit: orders.durationUnit, n: orders.duration })
+      .from(orderInstances)
+      .innerJoin(orders, eq(orders.id, orderInstances.orderId))
+      .where(and(eq(orderInstances.instanceId, o.instanceId), inArray(orders.type, ['new', 'trial'])))
+      .orderBy(desc(orders.createdAt))
+      .limit(1);
+    expiresAt = term?.unit && term.n ? addDuration(o.at, term.unit, term.n) : null;
+  }
+  await tx
+    .update(instances)
+    .set({ status: 'opened', openedAt: o.at, expiresAt, externalId: o.externalId, appInfo: o.appInfo })
+    .where(and(eq(instances.id, o.instanceId), eq(instances.status, 'opening')));
+  return true;
+}
+
+const closable = instanceStatuses.filter((s) => canMoveInstance(s, 'closed'));
+
+/** Close an instance at once (refund with release). SaaS sellers are asked to release it. Idempotent. */
+export async function releaseInstance(tx: Db, instanceId: string, at: Date): Promise<boolean> {
+  const [closed] = await tx
+    .update(instances)
+    .set({ status: 'closed', closedAt: at })
+    .where(and(eq(instances.id, instanceId), inArray(instances.status, closable)))
+    .returning({ id: instances.id, productId: instances.productId });
+  if (!closed) return false;
+  if ((await productTypeOf(tx, closed.productId)) === 'saas') await emitProvision(tx, at, closed.id, null, 'releaseInstance');
+  return true;
+}

@@ -1,0 +1,185 @@
+import { orderStatuses, type PayReply, type SandboxCompleteReply } from '@cloudmart/contracts';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { DomainError, notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import type { Deps } from '../../platform/module.js';
+import { emit } from '../../platform/outbox.js';
+import { instanceAccepts, type InstanceAction } from './instance-status.js';
+import { canMoveOrder } from './order-status.js';
+import { applyPaidOrder } from './instances.service.js';
+import { ORDER_PAID, type OrderPaid } from './orders.events.js';
+import { instances, orders, payments } from './orders.tables.js';
+import type { CallbackHeaders, PaymentProvider } from './payments/provider.js';
+import { sandboxProvider, type SandboxProvider } from './payments/sandbox.js';
+
+type D = Pick<Deps, 'db' | 'clock' | 'config' | 'log'>;
+
+export function sandboxOf(deps: Pick<Deps, 'config'>): SandboxProvider {
+  return sandboxProvider(deps.config.sessionSecret);
+}
+
+/** The only provider so far; a real cashier plugs in here behind the same interface. */
+export function providerOf(deps: Pick<Deps, 'config'>): PaymentProvider {
+  return sandboxOf(deps);
+}
+
+export interface PaidOutcome {
+  /** this call moved the order from unpaid to paid */
+  paid: boolean;
+  /** its instance effects were applied (false: the target instance no longer accepts it) */
+  applied: boolean;
+}
+
+const payable = orderStatuses.filter((s) => canMoveOrder(s, 'paid'));
+
+/**
+ * Unpaid → paid exactly once, whoever gets here first: the update is conditional on the
+ * status, so racing callbacks (or a callback racing a retry) produce one transition, one set
+ * of instances and one ORDER_PAID event. Runs in the caller's transaction.
+ */
+export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<PaidOutcome> {
+  const [order] = await tx
+    .update(orders)
+    .set({ status: 'paid', paidAt: at })
+    .where(and(eq(orders.id, orderId), inArray(orders.status, payable), ne(orders.type, 'refund')))
+    .returning();
+  // refund orders are excluded above; the check narrows the type for the event payload
+  if (!order || order.type === 'refund') return { paid: false, applied: false };
+  const applied = await applyPaidOrder(tx, order, at);
+  const payload: OrderPaid = {
+    orderId: order.id,
+    sellerId: order.sellerId,
+    buyerId: order.buyerId,
+    productId: order.productId ?? '',
+    type: order.type,
+    amountFen: order.paidFen,
+    paidAt: at.toISOString(),
+  };
+  await emit(tx, at, ORDER_PAID, payload);
+  return { paid: true, applied };
+}
+
+const targetAction = { renew: 'renew', upgrade: 'upgrade', trial_to_paid: 'convert' } as const satisfies Partial<Record<string, InstanceAction>>;
+
+/** Refuse to take money for an order its instance can no longer accept (closed meanwhile). */
+async function assertTargetAccepts(db: Db, order: { type: string; targetInstanceId: string | null }): Promise<void> {
+  const action = order.type in targetAction ? targetAction[order.type as keyof typeof targetAction] : null;
+  if (!action || !order.targetInstanceId) return;
+  const [inst] = await db.select({ status: instances.status }).from(instances).where(eq(instances.id, order.targetInstanceId));
+  if (!inst || !instanceAccepts(action, inst.status)) throw new DomainError('invalid_state', `the instance no longer accepts ${action}`);
+}
+
+/** Start (or resume) paying an unpaid order of this buyer. */
+export async function payOrder(deps: D, buyerId: string, orderId: string): Promise<PayReply> {
+  const provider = providerOf(deps);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    // the row lock makes concurrent "pay" clicks share one pending payment
+    const [order] = await tx
+      .select({
+        id: orders.id,
+        status: orders.status,
+        paidFen: orders.paidFen,
+        type: orders.type,
+        targetInstanceId: orders.targetInstanceId,
+        productName: orders.productName,
+      })
+      .from(orders)
+      .where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)))
+      .for('update');
+    if (!order) throw notFound('order');
+    if (!canMoveOrder(order.status, 'paid')) throw new DomainError('invalid_state', `the order is ${order.status}`);
+    await assertTargetAccepts(tx, order);
+    const [pending] = await tx
+      .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
+      .from(payments)
+      .where(and(eq(payments.orderId, order.id), eq(payments.provider, provider.name), eq(payments.status, 'pending')))
+      .orderBy(desc(payments.createdAt))
+      .limit(1);
+    if (pending && pending.amountFen === order.paidFen) {
+      return {
+        paymentId: pending.id,
+        payUrl: provider.payUrlFor({ paymentId: pending.id, providerRef: pending.providerRef }),
+        amountFen: pending.amountFen,
+        status: 'pending',
+      };
+    }
+    // the price changed since (only unpaid orders can be repriced): the old payment is dead
+    if (pending) await tx.update(payments).set({ status: 'failed' }).where(eq(payments.id, pending.id));
+    const paymentId = newId('pay', now);
+    const created = await provider.createPayment({ paymentId, orderId: order.id, amountFen: order.paidFen, subject: order.productName });
+    await tx
+      .insert(payments)
+      .values({
+        id: paymentId,
+        orderId: order.id,
+        provider: provider.name,
+        providerRef: created.providerRef,
+        amountFen: order.paidFen,
+        status: 'pending',
+        createdAt: now,
+      });
+    return { paymentId, payUrl: created.payUrl, amountFen: order.paidFen, status: 'pending' };
+  });
+}
+
+/**
+ * A provider's callback: authenticated by the provider, then applied once. A replay finds
+ * the payment no longer pending and changes nothing; the amount must be the order's.
+ */
+export async function handlePaymentCallback(deps: D, provider: PaymentProvider, headers: CallbackHeaders, body: unknown): Promise<{ changed: boolean }> {
+  const cb = provider.verifyCallback(headers, body);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const [p] = await tx
+      .select({ id: payments.id, orderId: payments.orderId, amountFen: payments.amountFen, orderPaidFen: orders.paidFen })
+      .from(payments)
+      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .where(and(eq(payments.provider, provider.name), eq(payments.providerRef, cb.providerRef)));
+    if (!p) throw notFound('payment');
+    if (p.orderId !== cb.orderId) throw new DomainError('invalid_signature', 'the callback names another order');
+    if (cb.amountFen !== p.amountFen || cb.amountFen !== p.orderPaidFen) {
+      throw new DomainError('amount_mismatch', `paid ${cb.amountFen} fen, the order asks ${p.orderPaidFen}`);
+    }
+    const next = cb.status === 'succeeded' ? 'succeeded' : 'failed';
+    const claimed = await tx
+      .update(payments)
+      .set({ status: next, confirmedAt: now })
+      .where(and(eq(payments.id, p.id), eq(payments.status, 'pending')))
+      .returning({ id: payments.id });
+    if (claimed.length === 0 || next === 'failed') return { changed: claimed.length > 0 };
+    const outcome = await markOrderPaid(tx, p.orderId, now);
+    if (!outcome.paid) deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment succeeded for an order that is no longer unpaid; it must be refunded');
+    else if (!outcome.applied) deps.log.warn({ orderId: p.orderId }, 'paid order could not act on its instance; it must be refunded');
+    return { changed: true };
+  });
+}
+
+/** Sandbox only: the buyer "pays" at the sandbox cashier, which then calls back like a real one. */
+export async function completeSandboxPayment(deps: D, buyerId: string, paymentId: string): Promise<SandboxCompleteReply> {
+  const sandbox = sandboxOf(deps);
+  const read = async () => {
+    const [p] = await deps.db
+      .select({
+        providerRef: payments.providerRef,
+        orderId: payments.orderId,
+        amountFen: payments.amountFen,
+        status: payments.status,
+        provider: payments.provider,
+        orderStatus: orders.status,
+      })
+      .from(payments)
+      .innerJoin(orders, eq(orders.id, payments.orderId))
+      .where(and(eq(payments.id, paymentId), eq(orders.buyerId, buyerId)));
+    if (!p || p.provider !== sandbox.name) throw notFound('payment');
+    return p;
+  };
+  const p = await read();
+  if (p.status === 'pending') {
+    const signed = sandbox.signCallback({ providerRef: p.providerRef, orderId: p.orderId, amountFen: p.amountFen, status: 'succeeded' });
+    await handlePaymentCallback(deps, sandbox, signed.headers, signed.body);
+  }
+  const after = await read();
+  return { orderId: after.orderId, orderStatus: after.orderStatus, paymentStatus: after.status };
+}
