@@ -15,6 +15,7 @@ import { systemClock } from '../apps/server/src/platform/clock.js';
 import { openDatabase, type Database } from '../apps/server/src/platform/db/client.js';
 import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { generate } from './generate.js';
+import { benchPlacement } from './placement.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -84,6 +85,12 @@ const figures = [
   await load('GET /api/v1/seller/orders?status=paid&pageSize=20 (sub-account)', `${appUrl}/api/v1/seller/orders?status=paid&pageSize=20`, { cookie }),
 ];
 
+const placementSeconds = Number(process.env.BENCH_PLACEMENT_SECONDS ?? DURATION_S * 2);
+const seeded = await deps.db.execute(sql`select p.id as product, s.id as spec from products p join product_specs s on s.product_id = p.id
+  where p.status = 'listed' and p.type = 'saas' and s.name = '标准版' limit 1`);
+const target = (seeded as unknown as { rows: { product: string; spec: string }[] }).rows[0];
+const placement = target ? await benchPlacement(database, appUrl, target.product, target.spec, placementSeconds) : null;
+
 // The seller order list at marketplace scale: 1,000,000 orders over 1,000 sellers on
 // PostgreSQL (100,000 on PGlite unless BENCH_ORDERS says otherwise).
 const scaleOrders = Number(process.env.BENCH_ORDERS ?? (database.kind === 'pg' ? 1_000_000 : 100_000));
@@ -113,6 +120,14 @@ console.log(`${'route'.padEnd(70)} ${'req/s'.padStart(8)} ${'p97.5 ms'.padStart(
 for (const f of [baseline, ...figures]) {
   console.log(`${f.name.padEnd(70)} ${f.reqPerSec.toFixed(0).padStart(8)} ${f.p95Ms.toFixed(1).padStart(9)} ${(f.reqPerSec / baseline.reqPerSec).toFixed(2).padStart(6)}`);
 }
+
+if (placement) {
+  console.log(
+    `\norder placement + payment (place, pay, sandbox complete): ${placement.ordersPerSec.toFixed(0)} orders/s vs bare INSERT route ${placement.baselineInsertsPerSec.toFixed(0)} req/s → ratio ${placement.ratio.toFixed(2)}${placement.errors ? ` (${placement.errors} errors)` : ''}`,
+  );
+}
+const listP95 = figures.at(-1);
+if (scaleOrders > 0 && listP95) console.log(`seller order list at ${scaleOrders.toLocaleString('en-US')} orders: p97.5 ${listP95.p95Ms.toFixed(1)} ms`);
 
 await bare.close();
 await app.close();

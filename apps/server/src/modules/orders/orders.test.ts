@@ -34,6 +34,9 @@ describe('seller order list', () => {
     const recent = (await main.get(`/api/v1/seller/orders?paidFrom=${encodeURIComponent(from)}&pageSize=100`)).json();
     expect(recent.items.every((o: { paidAt: string }) => o.paidAt >= from)).toBe(true);
     expect((await main.get('/api/v1/seller/orders?orderNo=12a')).json().errors[0].field).toBe('querystring.orderNo');
+    const byBuyer = (await main.get(`/api/v1/seller/orders?buyerUid=${one.buyerUid}&pageSize=100`)).json();
+    expect(byBuyer.total).toBe(30);
+    expect((await main.get('/api/v1/seller/orders?buyerUid=999999999')).json()).toMatchObject({ total: 0, items: [] });
   });
 
   it('shows buyer contact only when the buyer agreed', async () => {
