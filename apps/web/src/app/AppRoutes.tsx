@@ -3,15 +3,17 @@ import { Route, Routes } from 'react-router';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { NotFound } from './Forbidden';
 import { PortalLayout } from './PortalLayout';
-import { portalList } from './portals';
+import { portalList, STORE_BASE } from './portals';
 import { HomeRedirect, RequireAuth } from './RequireAuth';
 import { RouteElement } from './RouteElement';
-import { routesOf } from './routes';
+import { routesOf, storeRoutes } from './routes';
 import { SessionWatcher } from './SessionWatcher';
 
 const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
 const SignupPage = lazy(() => import('../features/auth/SignupPage').then((m) => ({ default: m.SignupPage })));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const StoreLayout = lazy(() => import('../features/store/StoreLayout').then((m) => ({ default: m.StoreLayout })));
+const StoreRouteElement = lazy(() => import('../features/store/StoreRouteElement').then((m) => ({ default: m.StoreRouteElement })));
 
 /** The router, generated from the route table (app/routes.tsx) plus the public pages. */
 export function AppRoutes() {
@@ -31,6 +33,17 @@ export function AppRoutes() {
               </RequireAuth>
             }
           />
+          {/* the public storefront: no log-in to browse */}
+          <Route path={STORE_BASE} element={<StoreLayout />}>
+            {storeRoutes.map((r) =>
+              r.path === STORE_BASE ? (
+                <Route key={r.path} index element={<StoreRouteElement route={r} />} />
+              ) : (
+                <Route key={r.path} path={r.path} element={<StoreRouteElement route={r} />} />
+              ),
+            )}
+            <Route path="*" element={<NotFound />} />
+          </Route>
           {portalList.map((portal) => (
             <Route
               key={portal.key}

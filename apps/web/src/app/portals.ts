@@ -25,11 +25,18 @@ export function homePortalOf(me: Pick<Me, 'kind'>): Portal {
   return portals[homePortal[me.kind]];
 }
 
-/** Where to land after log-in: the `redirect` target when it belongs to the user's portal. */
+/** The public storefront: browsing needs no log-in; its checkout pages guard themselves. */
+export const STORE_BASE = '/store';
+
+function isUnder(path: string, base: string): boolean {
+  return path === base || path.startsWith(`${base}/`) || path.startsWith(`${base}?`);
+}
+
+/** Where to land after log-in: the `redirect` target when it belongs to the user's portal or the storefront. */
 export function landingPath(me: Pick<Me, 'kind'>, redirect: string | null): string {
   const home = homePortalOf(me).base;
   if (redirect && redirect.startsWith('/') && !redirect.startsWith('//')) {
-    if (redirect === home || redirect.startsWith(`${home}/`) || redirect.startsWith(`${home}?`)) return redirect;
+    if (isUnder(redirect, home) || isUnder(redirect, STORE_BASE)) return redirect;
   }
   return home;
 }

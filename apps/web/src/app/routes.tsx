@@ -1,4 +1,20 @@
-import { BellOutlined, FileTextOutlined, HomeOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AccountBookOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  BellOutlined,
+  CloudServerOutlined,
+  FileTextOutlined,
+  FundOutlined,
+  HomeOutlined,
+  PercentageOutlined,
+  ProfileOutlined,
+  ShopOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+  UserOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
 import type { Permission } from '@cloudmart/contracts';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Catalog } from '../shared/i18n';
@@ -33,7 +49,29 @@ const SubAccountsPage = lazy(() => import('../features/accounts/SubAccountsPage'
 const ProfilePage = lazy(() => import('../features/auth/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const SellersPage = lazy(() => import('../features/operator/SellersPage').then((m) => ({ default: m.SellersPage })));
+// seller and operator commerce pages (features/commerce)
+const ProductsPage = lazy(() => import('../features/commerce/products/ProductsPage').then((m) => ({ default: m.ProductsPage })));
+const ProductEditorPage = lazy(() => import('../features/commerce/products/ProductEditorPage').then((m) => ({ default: m.ProductEditorPage })));
+const InstancesPage = lazy(() => import('../features/commerce/instances/InstancesPage').then((m) => ({ default: m.InstancesPage })));
+const InstanceDetailPage = lazy(() => import('../features/commerce/instances/InstanceDetailPage').then((m) => ({ default: m.InstanceDetailPage })));
+const BillsPage = lazy(() => import('../features/commerce/bills/BillsPage').then((m) => ({ default: m.BillsPage })));
+const FinancePage = lazy(() => import('../features/commerce/finance/FinancePage').then((m) => ({ default: m.FinancePage })));
+const ReviewsPage = lazy(() => import('../features/commerce/operator/ReviewsPage').then((m) => ({ default: m.ReviewsPage })));
+const CategoriesPage = lazy(() => import('../features/commerce/operator/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
+const PlatformFinancePage = lazy(() => import('../features/commerce/operator/PlatformFinancePage').then((m) => ({ default: m.PlatformFinancePage })));
+// storefront (features/store) and buyer console (features/buyer)
+const StoreHomePage = lazy(() => import('../features/store/StoreHomePage').then((m) => ({ default: m.StoreHomePage })));
+const StoreProductPage = lazy(() => import('../features/store/ProductPage').then((m) => ({ default: m.ProductPage })));
+const StoreShopPage = lazy(() => import('../features/store/ShopPage').then((m) => ({ default: m.ShopPage })));
+const CheckoutPage = lazy(() => import('../features/store/CheckoutPage').then((m) => ({ default: m.CheckoutPage })));
+const PayPage = lazy(() => import('../features/store/PayPage').then((m) => ({ default: m.PayPage })));
+const BuyerOrdersPage = lazy(() => import('../features/buyer/BuyerOrdersPage').then((m) => ({ default: m.BuyerOrdersPage })));
+const BuyerOrderDetailPage = lazy(() => import('../features/buyer/BuyerOrderDetailPage').then((m) => ({ default: m.BuyerOrderDetailPage })));
+const BuyerInstancesPage = lazy(() => import('../features/buyer/BuyerInstancesPage').then((m) => ({ default: m.BuyerInstancesPage })));
+const BuyerInstanceDetailPage = lazy(() => import('../features/buyer/BuyerInstanceDetailPage').then((m) => ({ default: m.BuyerInstanceDetailPage })));
+const BuyerBillsPage = lazy(() => import('../features/buyer/BuyerBillsPage').then((m) => ({ default: m.BuyerBillsPage })));
 
+const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
 
@@ -45,6 +83,15 @@ export const appRoutes: readonly AppRoute[] = [
   // seller portal (服务商后台)
   { path: '/seller', portal: 'seller', page: SellerHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
   {
+    path: '/seller/products',
+    portal: 'seller',
+    page: ProductsPage,
+    permission: 'products.view',
+    menu: { labelKey: 'products', icon: <ProfileOutlined />, group: productsGroup },
+  },
+  { path: '/seller/products/new', portal: 'seller', page: ProductEditorPage, permission: 'products.manage', menuParent: '/seller/products' },
+  { path: '/seller/products/:id', portal: 'seller', page: ProductEditorPage, permission: 'products.view', menuParent: '/seller/products' },
+  {
     path: '/seller/orders',
     portal: 'seller',
     page: OrdersPage,
@@ -52,6 +99,22 @@ export const appRoutes: readonly AppRoute[] = [
     menu: { labelKey: 'orders', icon: <UnorderedListOutlined />, group: ordersGroup },
   },
   { path: '/seller/orders/:id', portal: 'seller', page: OrderDetailPage, permission: 'orders.view', menuParent: '/seller/orders' },
+  {
+    path: '/seller/bills',
+    portal: 'seller',
+    page: BillsPage,
+    permission: 'bills.view',
+    menu: { labelKey: 'bills', icon: <AccountBookOutlined />, group: ordersGroup },
+  },
+  {
+    path: '/seller/instances',
+    portal: 'seller',
+    page: InstancesPage,
+    permission: 'instances.view',
+    menu: { labelKey: 'instances', icon: <CloudServerOutlined />, group: ordersGroup },
+  },
+  { path: '/seller/instances/:id', portal: 'seller', page: InstanceDetailPage, permission: 'instances.view', menuParent: '/seller/instances' },
+  { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   {
     path: '/seller/sub-accounts',
     portal: 'seller',
@@ -64,12 +127,20 @@ export const appRoutes: readonly AppRoute[] = [
 
   // buyer console (买家控制台)
   { path: '/buyer', portal: 'buyer', page: BuyerHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
+  { path: '/buyer/orders', portal: 'buyer', page: BuyerOrdersPage, menu: { labelKey: 'myOrders', icon: <UnorderedListOutlined /> } },
+  { path: '/buyer/orders/:id', portal: 'buyer', page: BuyerOrderDetailPage, menuParent: '/buyer/orders' },
+  { path: '/buyer/instances', portal: 'buyer', page: BuyerInstancesPage, menu: { labelKey: 'myInstances', icon: <CloudServerOutlined /> } },
+  { path: '/buyer/instances/:id', portal: 'buyer', page: BuyerInstanceDetailPage, menuParent: '/buyer/instances' },
+  { path: '/buyer/bills', portal: 'buyer', page: BuyerBillsPage, menu: { labelKey: 'myBills', icon: <AccountBookOutlined /> } },
   { path: '/buyer/notifications', portal: 'buyer', page: NotificationsPage, menu: { labelKey: 'notifications', icon: <BellOutlined /> } },
   { path: '/buyer/profile', portal: 'buyer', page: ProfilePage, menu: { labelKey: 'profile', icon: <UserOutlined /> } },
 
   // operator console (运营控制台)
   { path: '/operator', portal: 'operator', redirectTo: '/operator/sellers' },
   { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: <ShopOutlined /> } },
+  { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
+  { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
+  { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },
   { path: '/operator/profile', portal: 'operator', page: ProfilePage },
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },
 
@@ -90,3 +161,19 @@ export function matchRoute(pathname: string): AppRoute | undefined {
     return pattern.test(pathname);
   });
 }
+
+/** A storefront page (public, under /store, in the store's own top-bar layout). */
+export interface StoreRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** checkout and payment: a logged-in buyer (others are sent to log in) */
+  buyerOnly?: boolean;
+}
+
+export const storeRoutes: readonly StoreRoute[] = [
+  { path: '/store', page: StoreHomePage },
+  { path: '/store/products/:code', page: StoreProductPage },
+  { path: '/store/shops/:sellerCode', page: StoreShopPage },
+  { path: '/store/checkout', page: CheckoutPage, buyerOnly: true },
+  { path: '/store/pay/:orderId', page: PayPage, buyerOnly: true },
+];

@@ -1,0 +1,76 @@
+import type { BuyerBill } from '@cloudmart/contracts';
+import { Card, DatePicker, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { errorMessage } from '../../shared/api/errors';
+import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { billParams, billStateFrom, useBuyerBills } from './bills.queries';
+
+/** 账单: monthly bills of postpaid products. */
+export function BuyerBillsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => billStateFrom(params), [params]);
+  const bills = useBuyerBills(state);
+
+  const columns: TableColumnsType<BuyerBill> = [
+    { key: 'period', title: t('store.bill.period'), dataIndex: 'period', width: 100 },
+    { key: 'product', title: t('store.checkout.product'), width: 220, ellipsis: true, render: (_, b) => `${b.productName} (${b.productCode})` },
+    { key: 'amount', title: t('store.bill.amount'), align: 'right', width: 120, render: (_, b) => formatFen(b.amountFen) },
+    { key: 'paid', title: t('store.bill.paid'), align: 'right', width: 120, render: (_, b) => formatFen(b.paidFen) },
+    {
+      key: 'voucher',
+      title: t('store.bill.voucher'),
+      width: 120,
+      render: (_, b) => (b.voucherUsed ? formatFen(b.voucherFen) : t('store.order.no')),
+    },
+    {
+      key: 'status',
+      title: t('store.bill.status'),
+      width: 100,
+      render: (_, b) => <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`store.bill.statuses.${b.status}`)}</Tag>,
+    },
+    { key: 'createdAt', title: t('store.bill.createdAt'), width: 170, render: (_, b) => formatDateTime(b.createdAt) },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('menu.myBills')} />
+      <Card>
+        <Space style={{ marginBottom: 16 }}>
+          <label htmlFor="bill-period">{t('store.bill.period')}</label>
+          <DatePicker
+            id="bill-period"
+            picker="month"
+            allowClear
+            value={state.period ? dayjs(`${state.period}-01`) : null}
+            onChange={(d) => setParams(billParams({ ...state, period: d ? d.format('YYYY-MM') : '', page: 1 }))}
+          />
+        </Space>
+        <Table<BuyerBill>
+          rowKey="id"
+          columns={columns}
+          dataSource={bills.data?.items ?? []}
+          loading={bills.isFetching}
+          scroll={{ x: 'max-content' }}
+          size="middle"
+          aria-label={t('menu.myBills')}
+          locale={{
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={bills.isError ? errorMessage(t, bills.error) : t('store.bill.empty')} />,
+          }}
+          pagination={{
+            current: state.page,
+            pageSize: state.pageSize,
+            total: bills.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (page, pageSize) => setParams(billParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
+          }}
+        />
+      </Card>
+    </>
+  );
+}

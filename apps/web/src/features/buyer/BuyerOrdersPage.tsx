@@ -1,0 +1,88 @@
+import type { BuyerOrder, OrderStatus } from '@cloudmart/contracts';
+import { Button, Card, Empty, Select, Space, Table, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { errorMessage } from '../../shared/api/errors';
+import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
+import { listParams, listStateFrom, orderStatusList, useBuyerOrders } from './buyer.queries';
+
+const orderPath = (id: string) => `/buyer/orders/${encodeURIComponent(id)}`;
+
+/** 我的订单: newest first, filtered by status; unpaid ones can be paid from here. */
+export function BuyerOrdersPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => listStateFrom(params, orderStatusList), [params]);
+  const orders = useBuyerOrders(state);
+
+  const columns: TableColumnsType<BuyerOrder> = [
+    { key: 'orderNo', title: t('store.order.orderNo'), width: 180, render: (_, o) => <Link to={orderPath(o.id)}>{o.orderNo}</Link> },
+    { key: 'product', title: t('store.checkout.product'), dataIndex: 'productName', ellipsis: true, width: 200 },
+    { key: 'spec', title: t('store.product.spec'), dataIndex: 'specName', width: 120 },
+    { key: 'type', title: t('store.order.type'), width: 90, render: (_, o) => <BuyerOrderTypeText type={o.type} /> },
+    { key: 'quantity', title: t('store.product.quantity'), dataIndex: 'quantity', align: 'right', width: 90 },
+    { key: 'amount', title: t('store.order.amount'), align: 'right', width: 120, render: (_, o) => formatFen(o.paidFen) },
+    { key: 'status', title: t('store.order.status'), width: 100, render: (_, o) => <BuyerOrderStatusTag status={o.status} /> },
+    { key: 'createdAt', title: t('store.order.createdAt'), width: 170, render: (_, o) => formatDateTime(o.createdAt) },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      fixed: 'right',
+      width: 140,
+      render: (_, o) => (
+        <Space size={4}>
+          {o.status === 'unpaid' ? (
+            <Button type="link" size="small" onClick={() => void navigate(`/store/pay/${encodeURIComponent(o.id)}`)}>
+              {t('store.order.pay')}
+            </Button>
+          ) : null}
+          <Link to={orderPath(o.id)}>{t('store.order.detail')}</Link>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('menu.myOrders')} extra={<Button onClick={() => void navigate('/store')}>{t('store.buyer.goShopping')}</Button>} />
+      <Card>
+        <Space style={{ marginBottom: 16 }}>
+          <span id="order-status-filter">{t('store.order.status')}</span>
+          <Select<OrderStatus | ''>
+            aria-labelledby="order-status-filter"
+            style={{ width: 160 }}
+            value={state.status}
+            onChange={(status) => setParams(listParams({ ...state, status, page: 1 }))}
+            options={[{ value: '', label: t('common.all') }, ...orderStatusList.map((s) => ({ value: s, label: t(`store.orderStatuses.${s}`) }))]}
+          />
+        </Space>
+        <Table<BuyerOrder>
+          rowKey="id"
+          columns={columns}
+          dataSource={orders.data?.items ?? []}
+          loading={orders.isFetching}
+          scroll={{ x: 'max-content' }}
+          size="middle"
+          aria-label={t('menu.myOrders')}
+          locale={{
+            emptyText: (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={orders.isError ? errorMessage(t, orders.error) : t('store.buyer.noOrders')} />
+            ),
+          }}
+          pagination={{
+            current: state.page,
+            pageSize: state.pageSize,
+            total: orders.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+            onChange: (page, pageSize) => setParams(listParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
+          }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { BuyerOrderDetail } from '@cloudmart/contracts';
+import { Descriptions } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { durationLabel } from '../store/pricing';
+import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
+
+/** The order's facts, for the pay page and the order detail. */
+export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: boolean }) {
+  const { t } = useTranslation();
+  const none = t('common.none');
+  const duration = order.durationUnit && order.duration ? durationLabel(t, order.durationUnit, order.duration) : none;
+  return (
+    <Descriptions
+      bordered
+      column={full ? { xs: 1, md: 2 } : 1}
+      size="middle"
+      items={[
+        { key: 'orderNo', label: t('store.order.orderNo'), children: order.orderNo },
+        { key: 'status', label: t('store.order.status'), children: <BuyerOrderStatusTag status={order.status} /> },
+        { key: 'product', label: t('store.checkout.product'), children: `${order.productName} (${order.productCode})` },
+        { key: 'type', label: t('store.order.type'), children: <BuyerOrderTypeText type={order.type} /> },
+        { key: 'spec', label: t('store.product.spec'), children: order.specName },
+        { key: 'duration', label: t('store.product.duration'), children: duration },
+        { key: 'quantity', label: t('store.product.quantity'), children: order.quantity },
+        { key: 'listPrice', label: t('store.order.listPrice'), children: formatFen(order.listPriceFen) },
+        {
+          key: 'amount',
+          label: t('store.order.amount'),
+          children: (
+            <strong style={{ color: '#f5222d' }} data-testid="order-amount">
+              {formatFen(order.paidFen)}
+            </strong>
+          ),
+        },
+        { key: 'createdAt', label: t('store.order.createdAt'), children: formatDateTime(order.createdAt) },
+        ...(full
+          ? [
+              { key: 'paidAt', label: t('store.order.paidAt'), children: formatDateTime(order.paidAt, t('store.orderStatuses.unpaid')) },
+              { key: 'showContact', label: t('store.order.showContact'), children: order.showContact ? t('store.order.yes') : t('store.order.no') },
+              { key: 'remark', label: t('store.checkout.remark'), children: order.remark ?? none, span: 'filled' as const },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

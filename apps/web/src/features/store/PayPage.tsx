@@ -1,0 +1,96 @@
+import { CheckCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
+import type { BuyerOrderDetail } from '@cloudmart/contracts';
+import { Button, Card, Flex, Result, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { formatFen } from '../../shared/ui/format';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { useBuyerOrder } from '../buyer/buyer.queries';
+import { OrderSummary } from '../buyer/OrderSummary';
+import { useSandboxPay } from '../buyer/use-sandbox-pay';
+import { useStoreErrorReporter } from './store-errors';
+
+function PaidResult({ order }: { order: BuyerOrderDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const instance = order.instances[0];
+  return (
+    <Result
+      status="success"
+      icon={<CheckCircleFilled />}
+      title={order.type === 'trial' ? t('store.pay.trialStarted') : t('store.pay.success')}
+      subTitle={t('store.pay.successHint', { orderNo: order.orderNo })}
+      extra={[
+        instance ? (
+          <Button key="instance" type="primary" onClick={() => void navigate(`/buyer/instances/${encodeURIComponent(instance.id)}`)}>
+            {t('store.pay.viewInstance')}
+          </Button>
+        ) : null,
+        <Button key="order" onClick={() => void navigate(`/buyer/orders/${encodeURIComponent(order.id)}`)}>
+          {t('store.pay.viewOrder')}
+        </Button>,
+        <Button key="store" type="link" onClick={() => void navigate('/store')}>
+          {t('store.backToStore')}
+        </Button>,
+      ]}
+    />
+  );
+}
+
+function Cashier({ order }: { order: BuyerOrderDetail }) {
+  const { t } = useTranslation();
+  const pay = useSandboxPay();
+  const report = useStoreErrorReporter();
+  const onPay = () => void pay.run(order.id).catch((err: unknown) => report(err));
+  return (
+    <Flex vertical gap={16}>
+      <OrderSummary order={order} />
+      <Card>
+        <Flex justify="space-between" align="center" gap={16} wrap>
+          <div>
+            <Typography.Text>{t('store.pay.due')} </Typography.Text>
+            <Typography.Text strong style={{ fontSize: 24, color: '#f5222d' }}>
+              {formatFen(order.paidFen)}
+            </Typography.Text>
+            <br />
+            <Typography.Text type="secondary">
+              <SafetyCertificateOutlined /> {t('store.pay.sandboxHint')}
+            </Typography.Text>
+          </div>
+          <Button type="primary" size="large" loading={pay.isPending} onClick={onPay}>
+            {t('store.pay.paySandbox')}
+          </Button>
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}
+
+/** /store/pay/:orderId — pay an unpaid order in the sandbox; then where to go next. */
+export function PayPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { orderId = '' } = useParams();
+  const order = useBuyerOrder(orderId);
+
+  let body;
+  if (order.isPending) body = <LoadingBlock />;
+  else if (order.isError) body = <LoadError error={order.error} onRetry={() => void order.refetch()} />;
+  else if (order.data.status === 'paid') body = <PaidResult order={order.data} />;
+  else if (order.data.status === 'unpaid') body = <Cashier order={order.data} />;
+  else
+    body = (
+      <Result
+        status="warning"
+        title={t('store.pay.notPayable', { status: t(`store.orderStatuses.${order.data.status}`) })}
+        extra={<Button onClick={() => void navigate('/buyer/orders')}>{t('store.layout.myOrders')}</Button>}
+      />
+    );
+  return (
+    <>
+      <PageHeader title={t('store.pay.title')} />
+      <Card>{body}</Card>
+    </>
+  );
+}

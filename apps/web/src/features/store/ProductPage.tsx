@@ -1,0 +1,101 @@
+import { ShopOutlined } from '@ant-design/icons';
+import type { StoreProductDetail } from '@cloudmart/contracts';
+import { Alert, Button, Card, Col, Divider, Flex, Row, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatFen } from '../../shared/ui/format';
+import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { ProductCover } from './ProductCard';
+import { ProductMedia } from './ProductMedia';
+import { checkoutPath, initialSelection, resolveSelection, type Selection } from './selection';
+import { SpecPicker } from './SpecPicker';
+import { shopPath, useStoreProduct } from './store.queries';
+
+function TextBlock({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return text.trim() ? (
+    <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{text}</Typography.Paragraph>
+  ) : (
+    <Typography.Text type="secondary">{t('store.product.nothingYet')}</Typography.Text>
+  );
+}
+
+function ProductBody({ product }: { product: StoreProductDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [sel, setSel] = useState<Selection>(() => initialSelection(product));
+  const resolved = resolveSelection(product, sel);
+  const total =
+    resolved === null ? null : resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen);
+
+  return (
+    <>
+      {!product.visible ? <Alert type="info" showIcon title={t('store.product.hiddenNotice')} style={{ marginBottom: 16 }} /> : null}
+      <Card style={{ marginBottom: 16 }}>
+        <Row gutter={24}>
+          <Col xs={24} md={8}>
+            <div style={{ borderRadius: 8, overflow: 'hidden' }}>
+              <ProductCover fileId={product.coverImageFileId} height={200} alt={product.name} />
+            </div>
+          </Col>
+          <Col xs={24} md={16}>
+            <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
+              {product.name}
+            </Typography.Title>
+            <Flex gap={8} wrap style={{ marginBottom: 8 }}>
+              <Tag>{t(`store.productTypes.${product.type}`)}</Tag>
+              <Tag color={product.billing === 'postpaid' ? 'orange' : 'blue'}>{t(`store.billing.${product.billing}`)}</Tag>
+              <Typography.Text type="secondary">{t('store.product.code', { code: product.code })}</Typography.Text>
+            </Flex>
+            <Typography.Paragraph type="secondary">{product.summary}</Typography.Paragraph>
+            <Link to={shopPath(product.seller.code)}>
+              <ShopOutlined /> {t('store.product.shopLink', { name: product.seller.name })}
+            </Link>
+            <Divider />
+            {product.specs.length === 0 ? (
+              <Alert type="warning" showIcon title={t('store.product.noSpecs')} />
+            ) : (
+              <>
+                <SpecPicker product={product} value={sel} onChange={setSel} />
+                <Flex align="center" gap={16} wrap>
+                  <Typography.Text>
+                    {t('store.product.total')}{' '}
+                    <Typography.Text strong style={{ fontSize: 22, color: '#f5222d' }} data-testid="product-total">
+                      {total ?? t('common.none')}
+                    </Typography.Text>
+                  </Typography.Text>
+                  <Button type="primary" size="large" disabled={resolved === null} onClick={() => void navigate(checkoutPath(product.code, sel))}>
+                    {resolved?.spec.isTrial ? t('store.product.tryNow') : t('store.product.buyNow')}
+                  </Button>
+                </Flex>
+              </>
+            )}
+          </Col>
+        </Row>
+      </Card>
+      <div style={{ marginBottom: 16 }}>
+        <ProductMedia product={product} />
+      </div>
+      <Card>
+        <Tabs
+          items={[
+            { key: 'description', label: t('store.product.description'), children: <TextBlock text={product.description} /> },
+            { key: 'cases', label: t('store.product.customerCases'), children: <TextBlock text={product.customerCases} /> },
+            { key: 'qualification', label: t('store.product.qualification'), children: <TextBlock text={product.qualification} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+/** /store/products/:code — also the preview URL of a hidden product. */
+export function ProductPage() {
+  const { code = '' } = useParams();
+  const product = useStoreProduct(code);
+  if (product.isPending) return <LoadingBlock />;
+  if (product.isError) return <LoadError error={product.error} onRetry={() => void product.refetch()} />;
+  // keyed: another product starts with its own default selection
+  return <ProductBody key={product.data.id} product={product.data} />;
+}
