@@ -5,3 +5,5 @@ export * from './files.js';
 export * from './orders.js';
 export * from './catalog.js';
 export * from './ledger.js';
+export * from './provisioning.js';
+export * from './billing.js';

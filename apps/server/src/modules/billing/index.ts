@@ -1,3 +1,11 @@
 import type { ModuleDef } from '../../platform/module.js';
+import { monthlyBillsSweep } from './billing.jobs.js';
+import { billingRoutes } from './billing.routes.js';
 
-export const billingModule: ModuleDef = { name: 'billing' };
+export { signUsage } from './metering-signature.js';
+
+export const billingModule: ModuleDef = {
+  name: 'billing',
+  routes: (app, deps) => billingRoutes(app, deps),
+  sweeps: () => [monthlyBillsSweep],
+};

@@ -226,7 +226,9 @@ describe('tenancy and permissions', () => {
           ? { visible: false, hidden: true }
           : url.endsWith('/delisting')
             ? { reason: 'x', activeUsers: 0, letterFileId: 'fil_x' }
-            : {};
+            : url.endsWith('/spi')
+              ? { url: 'https://isv.example/spi', secret: 'a-long-enough-secret-1234', mode: 'hmac' }
+              : {};
       const res = await acme.request(r.method as 'GET', url, r.method === 'GET' || r.method === 'DELETE' ? undefined : body);
       if (res.statusCode !== 404) failures.push(`${r.method} ${r.url} → ${res.statusCode}`);
     }

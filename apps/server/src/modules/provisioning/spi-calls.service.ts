@@ -1,0 +1,210 @@
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/client.js';
+import { DomainError, notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import type { Deps } from '../../platform/module.js';
+import { emit } from '../../platform/outbox.js';
+import { users } from '../accounts/index.js';
+import { products } from '../catalog/index.js';
+import { instanceProvisionPayload, instances, markInstanceOpened } from '../orders/index.js';
+import { spiAttempts, spiCalls } from '../orders/index.js';
+import { callSpi, type SpiOutcome } from './spi-client.js';
+import { appInfoRecord, createInstanceReplySchema, type SpiRequest } from './spi-protocol.js';
+import { CLAIM_LEASE_MS, afterAttempt, retryableStatuses } from './spi-retry.js';
+
+/** Emitted by the retry sweep, one per claimed call: the attempt itself runs after commit. */
+export const SPI_ATTEMPT = 'provisioning.attempt';
+export const spiAttemptPayload = z.object({ callId: z.string(), leaseUntil: z.iso.datetime() });
+
+export interface Claim {
+  callId: string;
+  leaseUntil: Date;
+}
+
+const SWEEP_BATCH = 50;
+
+/**
+ * Reserve calls for an attempt: a pending call that is due gets its nextAttemptAt pushed to
+ * the end of a lease, so neither the sweep nor a redelivered event picks it up meanwhile.
+ * The lease value doubles as the claim token checked when the attempt is recorded.
+ */
+async function claimDue(tx: Db, now: Date, ids: string[] | null): Promise<Claim[]> {
+  const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
+  const due = tx
+    .select({ id: spiCalls.id })
+    .from(spiCalls)
+    .where(and(eq(spiCalls.status, 'pending'), lte(spiCalls.nextAttemptAt, now), ids ? inArray(spiCalls.id, ids) : undefined))
+    .orderBy(asc(spiCalls.nextAttemptAt))
+    .limit(ids ? ids.length : SWEEP_BATCH)
+    .for('update', { skipLocked: true });
+  const rows = await tx.update(spiCalls).set({ nextAttemptAt: leaseUntil }).where(inArray(spiCalls.id, due)).returning({ id: spiCalls.id });
+  return rows.map((r) => ({ callId: r.id, leaseUntil }));
+}
+
+/**
+ * Outbox handler of instance.provision. Idempotent: one call row per (instance, order,
+ * action); a redelivered event only re-attempts a call that is due. Endpoint failures are
+ * recorded on the call, never thrown, so the outbox does not retry on top of the call's own backoff.
+ */
+export async function handleInstanceProvision(deps: Deps, raw: unknown): Promise<void> {
+  const p = instanceProvisionPayload.parse(raw);
+  const now = deps.clock.now();
+  const claim = await deps.db.transaction(async (tx) => {
+    // serialises two deliveries of events for the same instance (PostgreSQL; PGlite is one connection anyway)
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`spi:${p.instanceId}`}))`);
+    const [inst] = await tx.select({ sellerId: instances.sellerId, productId: instances.productId }).from(instances).where(eq(instances.id, p.instanceId));
+    if (!inst) return null;
+    const [existing] = await tx
+      .select({ id: spiCalls.id })
+      .from(spiCalls)
+      .where(and(eq(spiCalls.instanceId, p.instanceId), eq(spiCalls.action, p.action), p.orderId ? eq(spiCalls.orderId, p.orderId) : isNull(spiCalls.orderId)));
+    if (existing) return (await claimDue(tx, now, [existing.id]))[0] ?? null;
+    const id = newId('spi', now);
+    const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
+    await tx.insert(spiCalls).values({
+      id,
+      sellerId: inst.sellerId,
+      productId: inst.productId,
+      instanceId: p.instanceId,
+      orderId: p.orderId,
+      action: p.action,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: leaseUntil,
+      createdAt: now,
+    });
+    return { callId: id, leaseUntil };
+  });
+  if (claim) await runAttempt(deps, claim);
+}
+
+/** Sweep body: claim every due call in the sweep's transaction; the attempts run from the outbox after commit. */
+export async function claimDueCalls(tx: Db, now: Date): Promise<number> {
+  const claims = await claimDue(tx, now, null);
+  for (const c of claims) await emit(tx, now, SPI_ATTEMPT, { callId: c.callId, leaseUntil: c.leaseUntil.toISOString() });
+  return claims.length;
+}
+
+export async function handleSpiAttempt(deps: Deps, raw: unknown): Promise<void> {
+  const p = spiAttemptPayload.parse(raw);
+  await runAttempt(deps, { callId: p.callId, leaseUntil: new Date(p.leaseUntil) });
+}
+
+/** "Retry now": a pending or failed call is attempted at once, in the request (outside any transaction). */
+export async function retryCallNow(deps: Deps, sellerId: string, callId: string): Promise<void> {
+  const now = deps.clock.now();
+  const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
+  const [row] = await deps.db
+    .update(spiCalls)
+    .set({ status: 'pending', nextAttemptAt: leaseUntil, completedAt: null })
+    .where(and(eq(spiCalls.id, callId), eq(spiCalls.sellerId, sellerId), inArray(spiCalls.status, [...retryableStatuses])))
+    .returning({ id: spiCalls.id });
+  if (!row) {
+    const [exists] = await deps.db
+      .select({ status: spiCalls.status })
+      .from(spiCalls)
+      .where(and(eq(spiCalls.id, callId), eq(spiCalls.sellerId, sellerId)));
+    if (!exists) throw notFound('SPI call');
+    throw new DomainError('invalid_state', 'the call already succeeded');
+  }
+  await runAttempt(deps, { callId, leaseUntil });
+}
+
+async function loadContext(db: Db, callId: string) {
+  const [row] = await db
+    .select({
+      call: {
+        id: spiCalls.id,
+        action: spiCalls.action,
+        status: spiCalls.status,
+        attempts: spiCalls.attempts,
+        nextAttemptAt: spiCalls.nextAttemptAt,
+        orderId: spiCalls.orderId,
+      },
+      instance: { id: instances.id, externalId: instances.externalId, specName: instances.specName, expiresAt: instances.expiresAt, trial: instances.trial },
+      product: { code: products.code, spiUrl: products.spiUrl, spiSecret: products.spiSecret, spiMode: products.spiMode },
+      buyer: { uid: users.uid, loginName: users.loginName },
+    })
+    .from(spiCalls)
+    .innerJoin(instances, eq(instances.id, spiCalls.instanceId))
+    .innerJoin(products, eq(products.id, spiCalls.productId))
+    .innerJoin(users, eq(users.id, instances.buyerId))
+    .where(eq(spiCalls.id, callId));
+  return row ?? null;
+}
+
+/** One attempt of a claimed call: the HTTP request outside any transaction, then one short transaction to record it. */
+export async function runAttempt(deps: Deps, claim: Claim): Promise<void> {
+  const ctx = await loadContext(deps.db, claim.callId);
+  if (!ctx || ctx.call.status !== 'pending' || ctx.call.nextAttemptAt?.getTime() !== claim.leaseUntil.getTime()) return;
+  const sentAt = deps.clock.now();
+  const payload: SpiRequest = {
+    action: ctx.call.action,
+    requestId: ctx.call.id,
+    instanceId: ctx.instance.id,
+    externalId: ctx.instance.externalId,
+    orderId: ctx.call.orderId,
+    productCode: ctx.product.code,
+    specName: ctx.instance.specName,
+    buyer: { uid: ctx.buyer.uid, loginName: ctx.buyer.loginName },
+    trial: ctx.instance.trial === 'yes',
+    expiresAt: ctx.instance.expiresAt?.toISOString() ?? null,
+  };
+  const outcome: SpiOutcome =
+    ctx.product.spiUrl && ctx.product.spiSecret
+      ? await callSpi({
+          url: ctx.product.spiUrl,
+          secret: ctx.product.spiSecret,
+          mode: ctx.product.spiMode,
+          payload,
+          unixSeconds: Math.floor(sentAt.getTime() / 1000),
+        })
+      : {
+          ok: false,
+          httpStatus: null,
+          durationMs: 0,
+          error: 'SPI endpoint not configured (set its URL and secret on the product)',
+          responseBody: null,
+          reply: null,
+        };
+  await recordAttempt(deps, claim, ctx.call.attempts, ctx.call.action, ctx.instance.id, outcome);
+}
+
+async function recordAttempt(
+  deps: Deps,
+  claim: Claim,
+  previousAttempts: number,
+  action: SpiRequest['action'],
+  instanceId: string,
+  outcome: SpiOutcome,
+): Promise<void> {
+  const at = deps.clock.now();
+  const next = afterAttempt(previousAttempts, outcome.ok, at);
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(spiAttempts).values({
+      id: newId('spa', at),
+      callId: claim.callId,
+      at,
+      httpStatus: outcome.httpStatus,
+      durationMs: outcome.durationMs,
+      error: outcome.error,
+      responseBody: outcome.responseBody,
+    });
+    // the claim token: a "retry now" that took the call over in the meantime owns its state
+    const [mine] = await tx
+      .update(spiCalls)
+      .set({
+        status: next.status,
+        attempts: next.attempts,
+        nextAttemptAt: next.nextAttemptAt,
+        lastError: outcome.error,
+        completedAt: next.status === 'pending' ? null : at,
+      })
+      .where(and(eq(spiCalls.id, claim.callId), eq(spiCalls.status, 'pending'), eq(spiCalls.nextAttemptAt, claim.leaseUntil)))
+      .returning({ id: spiCalls.id });
+    if (!mine || !outcome.ok || action !== 'createInstance') return;
+    const reply = createInstanceReplySchema.parse(outcome.reply);
+    await markInstanceOpened(tx, { instanceId, externalId: reply.instanceId, appInfo: appInfoRecord(reply.appInfo), at });
+  });
+}
