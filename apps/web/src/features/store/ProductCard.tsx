@@ -14,10 +14,13 @@ export function ProductCover({ fileId, height, alt }: { fileId: string | null; h
   if (fileId && !failed) {
     return <img src={fileUrl(fileId)} alt={alt} onError={() => setFailed(true)} style={{ width: '100%', height, objectFit: 'cover', display: 'block' }} />;
   }
+  // wrapped: a card cover forces its direct child to display: block
   return (
-    <Flex align="center" justify="center" style={{ width: '100%', height, background: token.colorFillTertiary }} aria-hidden>
-      <AppstoreOutlined style={{ fontSize: height / 3, color: token.colorTextQuaternary }} />
-    </Flex>
+    <div aria-hidden>
+      <Flex align="center" justify="center" style={{ height, background: token.colorFillTertiary }}>
+        <AppstoreOutlined style={{ fontSize: height / 3, color: token.colorTextQuaternary }} />
+      </Flex>
+    </div>
   );
 }
 
