@@ -37,8 +37,8 @@ export function mediaRefs(body: { imageFileIds?: string[] | undefined; videoFile
 }
 
 /**
- * Anyone signed in may read the images and video of a listed product: the product
- * page shows them. Drafts' and delisted products' media stay with their seller.
+ * Anyone, signed in or not, may read the images and video of a listed product: the
+ * product page shows them. Drafts' and delisted products' media stay with their seller.
  */
 export const listedProductMediaAccess: FileAccessCheck = async (deps, _actor, file) => {
   if (file.purpose !== 'image' && file.purpose !== 'video') return false;

@@ -90,7 +90,7 @@ describe('product page', () => {
     await demo.post(`${url}/specs/${ids.specs.csPremium}/visibility`, { hidden: false });
   });
 
-  it('lets any signed-in user download the images of a listed product, not of a draft', async () => {
+  it('lets anyone download the images of a listed product, not of a draft', async () => {
     const listedImage = await uploadAs(demo, 'image', 'shot.png', pngBytes());
     const draftImage = await uploadAs(demo, 'image', 'draft.png', pngBytes());
     await demo.patch(`${API}/seller/products/${ids.products.websiteBuild}`, { imageFileIds: [listedImage] });
@@ -98,6 +98,9 @@ describe('product page', () => {
     const buyer = await t.agent('buyer');
     expect((await buyer.get(`${API}/files/${listedImage}`)).statusCode).toBe(200);
     expect((await buyer.get(`${API}/files/${draftImage}`)).statusCode).toBe(404);
+    // the storefront is public: visitors without a session see listed media too
+    expect((await anon.get(`${API}/files/${listedImage}`)).statusCode).toBe(200);
+    expect((await anon.get(`${API}/files/${draftImage}`)).statusCode).toBe(404);
     expect((await anon.get(`${API}/store/products/${ids.products.websiteBuild}`)).json().coverImageFileId).toBe(listedImage);
   });
 });

@@ -11,11 +11,12 @@ export type FileRecord = Pick<typeof files.$inferSelect, 'id' | 'purpose' | 'upl
  * the order's contract, a delivery engineer the project's documents) without this
  * platform code knowing about orders or projects.
  */
-export type FileAccessCheck = (deps: Deps, actor: Actor, file: FileRecord) => Promise<boolean>;
+export type FileAccessCheck = (deps: Deps, actor: Actor | null, file: FileRecord) => Promise<boolean>;
 
 /** The platform's own rule: the uploader, the uploader's seller organisation, operators. */
 export const ownerAccess: FileAccessCheck = async (_deps, actor, file) =>
-  actor.kind === 'operator' || file.uploaderId === actor.userId || (file.sellerId !== null && file.sellerId === actor.sellerId);
+  actor !== null &&
+  (actor.kind === 'operator' || file.uploaderId === actor.userId || (file.sellerId !== null && file.sellerId === actor.sellerId));
 
 // Rules are code, the same for every app instance in the process; keyed by name so a
 // module that registers again (tests build many apps) replaces rather than duplicates.
@@ -32,7 +33,7 @@ export function unregisterFileAccess(name: string): void {
 }
 
 /** Any registered rule allowing it is enough; rules run in registration order, cheap ones first. */
-export async function canRead(deps: Deps, actor: Actor, file: FileRecord): Promise<boolean> {
+export async function canRead(deps: Deps, actor: Actor | null, file: FileRecord): Promise<boolean> {
   for (const check of checks.values()) {
     if (await check(deps, actor, file)) return true;
   }

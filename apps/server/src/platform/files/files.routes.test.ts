@@ -160,9 +160,10 @@ describe('GET /files/:id', () => {
 
   it('answers 404 to a buyer until a module registers a rule that lets them read', async () => {
     expect((await buyer.get(`/api/v1/files/${fileId}`)).statusCode).toBe(404);
-    registerFileAccess('test.buyer', async (_deps, actor, file) => actor.kind === 'buyer' && file.purpose === 'architecture');
+    registerFileAccess('test.buyer', async (_deps, actor, file) => actor?.kind === 'buyer' && file.purpose === 'architecture');
     expect((await buyer.get(`/api/v1/files/${fileId}`)).statusCode).toBe(200);
     expect((await acme.get(`/api/v1/files/${fileId}`)).statusCode).toBe(404);
+    expect((await t.anonymous().get(`/api/v1/files/${fileId}`)).statusCode).toBe(404);
   });
 
   it('lets a buyer read their own upload', async () => {

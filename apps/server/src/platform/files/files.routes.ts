@@ -67,7 +67,8 @@ export function filesRoutes(app: App, deps: Deps): void {
   app.get(
     '/files/:id',
     {
-      config: { auth: 'user' },
+      // public: access rules decide (listed products' media are for everyone, the rest needs a session)
+      config: { auth: 'public' },
       schema: {
         tags,
         summary: 'Download a file (as an attachment)',
@@ -76,7 +77,7 @@ export function filesRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => {
-      const file = await openFile(deps, requireActor(req.actor), req.params.id);
+      const file = await openFile(deps, req.actor, req.params.id);
       return reply
         .header('content-type', file.mime)
         .header('content-length', file.size)

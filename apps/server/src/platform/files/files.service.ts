@@ -97,7 +97,7 @@ export async function findFile(
 }
 
 /** A file the actor may not read answers exactly like a missing one: its existence is not revealed. */
-export async function openFile(deps: Deps, actor: Actor, id: string): Promise<FileDownload> {
+export async function openFile(deps: Deps, actor: Actor | null, id: string): Promise<FileDownload> {
   const file = await findFile(deps, id);
   if (!file || !(await canRead(deps, actor, file))) throw notFound('file');
   let body: Readable;
