@@ -31,6 +31,7 @@ export function HomeRedirect() {
   const me = useMe();
   if (me.isPending) return <LoadingBlock minHeight="100vh" />;
   if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
-  if (!me.data) return <Navigate to="/login" replace />;
+  // visitors land on the marketplace itself; the store links to log-in
+  if (!me.data) return <Navigate to="/store" replace />;
   return <Navigate to={homePortalOf(me.data).base} replace />;
 }

@@ -40,6 +40,7 @@ export function BuyerHomePage() {
           {t('profile.title')}
         </Button>
         <Button onClick={() => void navigate('/change-password')}>{t('profile.changePassword')}</Button>
+        <Button onClick={() => void navigate('/store')}>{t('store.buyer.goShopping')}</Button>
       </Flex>
     </Card>
   );
