@@ -100,7 +100,7 @@ export async function payOrder(deps: D, buyerId: string, orderId: string): Promi
     if (pending && pending.amountFen === order.paidFen) {
       return {
         paymentId: pending.id,
-        payUrl: provider.payUrlFor({ paymentId: pending.id, providerRef: pending.providerRef }),
+        payUrl: provider.payUrlFor({ paymentId: pending.id, orderId: order.id, providerRef: pending.providerRef }),
         amountFen: pending.amountFen,
         status: 'pending',
       };

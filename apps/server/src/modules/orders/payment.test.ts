@@ -37,7 +37,7 @@ describe('paying an order', () => {
     const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
     const first = await buyer.post(`/api/v1/buyer/orders/${o.id}/pay`);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ status: 'pending', amountFen: PRICES.stdMonth, payUrl: `/pay/sandbox/${first.json().paymentId}` });
+    expect(first.json()).toMatchObject({ status: 'pending', amountFen: PRICES.stdMonth, payUrl: `/store/pay/${o.id}` });
     const again = (await buyer.post(`/api/v1/buyer/orders/${o.id}/pay`)).json();
     expect(again.paymentId).toBe(first.json().paymentId);
     const detail = (await buyer.get(`/api/v1/buyer/orders/${o.id}`)).json();

@@ -23,7 +23,7 @@ export interface PaymentProvider {
   readonly name: string;
   createPayment(req: PaymentRequest): Promise<{ providerRef: string; payUrl: string }>;
   /** Where to send the buyer again for a payment still pending. */
-  payUrlFor(p: { paymentId: string; providerRef: string }): string;
+  payUrlFor(p: { paymentId: string; orderId: string; providerRef: string }): string;
   /** Throws DomainError invalid_signature unless the callback is authentic and well-formed. */
   verifyCallback(headers: CallbackHeaders, body: unknown): VerifiedCallback;
 }

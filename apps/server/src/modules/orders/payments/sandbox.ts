@@ -24,15 +24,15 @@ export interface SandboxProvider extends PaymentProvider {
  */
 export function sandboxProvider(sessionSecret: string): SandboxProvider {
   const secret = `${sessionSecret}:sandbox-pay`;
-  // the web app's sandbox cashier page, which calls POST /payments/sandbox/:paymentId/complete
-  const payUrl = (paymentId: string) => `/pay/sandbox/${paymentId}`;
+  // the web app's pay page, whose sandbox button calls POST /payments/sandbox/:paymentId/complete
+  const payUrl = (orderId: string) => `/store/pay/${orderId}`;
   const sign = (b: SandboxCallbackBody) => createHmac('sha256', secret).update(canonical(b)).digest('hex');
   return {
     name: 'sandbox',
     async createPayment(req) {
-      return { providerRef: `sbx_${randomToken(16)}`, payUrl: payUrl(req.paymentId) };
+      return { providerRef: `sbx_${randomToken(16)}`, payUrl: payUrl(req.orderId) };
     },
-    payUrlFor: ({ paymentId }) => payUrl(paymentId),
+    payUrlFor: ({ orderId }) => payUrl(orderId),
     verifyCallback(headers: CallbackHeaders, body: unknown): VerifiedCallback {
       const parsed = sandboxCallbackBody.safeParse(body);
       if (!parsed.success) throw new DomainError('invalid_signature', 'malformed callback');
