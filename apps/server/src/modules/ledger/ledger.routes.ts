@@ -3,7 +3,8 @@ import { financeSummarySchema, sellerBalanceSchema, statementEntrySchema, statem
 import { sellerOf } from '../../platform/auth/actor.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
-import { STATEMENT_CSV_HEADER, csvRow, statementCsvRow } from './ledger-csv.js';
+import { csvHeader } from '../../platform/http/csv.js';
+import { STATEMENT_CSV_HEADER, statementCsvRow } from './ledger-csv.js';
 import { exportStatement, financeSummary, sellerBalance, sellerStatement } from './ledger.reports.js';
 
 const tags = ['finance'];
@@ -42,7 +43,7 @@ export function ledgerRoutes(app: App, deps: Deps): void {
       const { sellerId } = sellerOf(req.actor);
       const filters = req.query;
       async function* lines() {
-        yield '\uFEFF' + csvRow(STATEMENT_CSV_HEADER); // BOM: Excel opens UTF-8 correctly
+        yield csvHeader(STATEMENT_CSV_HEADER);
         for await (const batch of exportStatement(deps.db, sellerId, filters)) yield batch.map(statementCsvRow).join('');
       }
       reply.header('content-type', 'text/csv; charset=utf-8');

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { sellerOf } from '../../platform/auth/actor.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
-import { CSV_HEADER, csvRow, orderCsvRow } from './orders-csv.js';
+import { csvHeader } from '../../platform/http/csv.js';
+import { CSV_HEADER, orderCsvRow } from './orders-csv.js';
 import { exportSellerOrders, getSellerOrder, listSellerOrders } from './orders.service.js';
 
 const tags = ['orders'];
@@ -23,7 +24,7 @@ export function ordersRoutes(app: App, deps: Deps): void {
       const { sellerId } = sellerOf(req.actor);
       const filters = req.query;
       async function* lines() {
-        yield '\uFEFF' + csvRow(CSV_HEADER); // BOM: Excel opens UTF-8 Chinese text correctly
+        yield csvHeader(CSV_HEADER);
         for await (const batch of exportSellerOrders(deps.db, sellerId, filters)) yield batch.map(orderCsvRow).join('');
       }
       reply.header('content-type', 'text/csv; charset=utf-8');
