@@ -6,11 +6,15 @@
 export const accountPermissions = ['account.admin'] as const;
 export const productPermissions = ['products.view', 'products.manage'] as const;
 export const orderPermissions = ['orders.view', 'orders.export', 'instances.view', 'instances.manage', 'bills.view'] as const;
+export const aftersalesPermissions = ['refunds.view', 'refunds.manage', 'invoices.manage', 'prices.change'] as const;
+export const reviewPermissions = ['reviews.view', 'reviews.reply'] as const;
 export const financePermissions = ['finance.view'] as const;
 
 export const permissionCatalogue = [
   { module: 'products', keys: productPermissions },
   { module: 'orders', keys: orderPermissions },
+  { module: 'aftersales', keys: aftersalesPermissions },
+  { module: 'reviews', keys: reviewPermissions },
   { module: 'finance', keys: financePermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

@@ -1,6 +1,8 @@
 import { filesModule } from '../platform/files/index.js';
 import type { ModuleDef } from '../platform/module.js';
 import { accountsModule } from './accounts/index.js';
+import { aftersalesModule } from './aftersales/index.js';
+import { reviewsModule } from './reviews/index.js';
 import { billingModule } from './billing/index.js';
 import { catalogModule } from './catalog/index.js';
 import { ledgerModule } from './ledger/index.js';
@@ -18,4 +20,6 @@ export const modules: readonly ModuleDef[] = [
   provisioningModule,
   billingModule,
   ledgerModule,
+  aftersalesModule,
+  reviewsModule,
 ];

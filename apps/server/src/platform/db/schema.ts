@@ -7,5 +7,7 @@ import * as accounts from '../../modules/accounts/accounts.tables.js';
 import * as orders from '../../modules/orders/orders.tables.js';
 import * as catalog from '../../modules/catalog/catalog.tables.js';
 import * as ledger from '../../modules/ledger/ledger.tables.js';
+import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
+import * as reviews from '../../modules/reviews/reviews.tables.js';
 
-export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders, ...catalog, ...ledger };
+export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders, ...catalog, ...ledger, ...aftersales, ...reviews };

@@ -1,0 +1,3 @@
+import type { ModuleDef } from '../../platform/module.js';
+
+export const aftersalesModule: ModuleDef = { name: 'aftersales' };
