@@ -7,3 +7,5 @@ export * from './catalog.js';
 export * from './ledger.js';
 export * from './provisioning.js';
 export * from './billing.js';
+export * from './aftersales.js';
+export * from './reviews.js';

@@ -51,6 +51,21 @@ export const errorCodes = [
   'price_not_found',
   'renewal_not_allowed',
   'delisting_pending',
+  // after-sales: invoices
+  'invoice_mixed_sellers',
+  'order_not_invoiceable',
+  'order_already_invoiced',
+  'postage_must_be_prepaid',
+  // after-sales: refunds
+  'refund_window_closed',
+  'order_not_refundable',
+  'refund_pending',
+  // reviews
+  'order_not_reviewable',
+  'already_reviewed',
+  'review_window_closed',
+  'already_replied',
+  'reply_window_closed',
   // dev
   'clock_not_manual',
 ] as const;

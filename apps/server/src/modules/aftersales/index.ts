@@ -1,3 +1,19 @@
 import type { ModuleDef } from '../../platform/module.js';
+import { invoiceRoutes } from './invoice.routes.js';
+import { priceChangeRoutes } from './price-change.routes.js';
+import { autoApproveSweep } from './refund.approve.js';
+import { refundRoutes } from './refund.routes.js';
+import { settingsRoutes } from './settings.routes.js';
 
-export const aftersalesModule: ModuleDef = { name: 'aftersales' };
+export { getSettings } from './settings.service.js';
+
+export const aftersalesModule: ModuleDef = {
+  name: 'aftersales',
+  routes: (app, deps) => {
+    priceChangeRoutes(app, deps);
+    invoiceRoutes(app, deps);
+    refundRoutes(app, deps);
+    settingsRoutes(app, deps);
+  },
+  sweeps: (deps) => [autoApproveSweep(deps.log)],
+};

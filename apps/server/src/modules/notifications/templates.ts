@@ -62,6 +62,41 @@ export const templates = {
     'zh-CN': { title: '商品下架申请未通过', body: '您的商品“{productName}”的下架申请未通过，原因：{reason}。' },
     'en-US': { title: 'Delisting request rejected', body: 'The delisting request for "{productName}" was rejected: {reason}.' },
   },
+  'aftersales.price_changed': {
+    params: ['orderNo', 'oldAmount', 'newAmount'],
+    'zh-CN': { title: '订单已改价', body: '卖家已将订单 {orderNo} 的价格由 ¥{oldAmount} 改为 ¥{newAmount}，请按新价格支付。' },
+    'en-US': { title: 'Order price changed', body: 'The seller changed the price of order {orderNo} from ¥{oldAmount} to ¥{newAmount}; please pay the new amount.' },
+  },
+  'aftersales.invoice_applied': {
+    params: ['invoiceId', 'amount'],
+    'zh-CN': { title: '新的发票申请', body: '买家提交了发票申请 {invoiceId}，金额 ¥{amount}，请及时处理。' },
+    'en-US': { title: 'New invoice application', body: 'A buyer applied for invoice {invoiceId} of ¥{amount}; please handle it.' },
+  },
+  'aftersales.invoice_issued': {
+    params: ['invoiceId', 'carrier', 'trackingNo'],
+    'zh-CN': { title: '发票已开具', body: '您的发票申请 {invoiceId} 已开具并寄出，快递公司：{carrier}，运单号：{trackingNo}。' },
+    'en-US': { title: 'Invoice issued', body: 'Your invoice {invoiceId} was issued and mailed by {carrier}, tracking number {trackingNo}.' },
+  },
+  'aftersales.refund_requested': {
+    params: ['productName', 'amount'],
+    'zh-CN': { title: '新的退款申请', body: '买家申请退款：商品“{productName}”，金额 ¥{amount}，请及时处理；逾期未处理将自动同意。' },
+    'en-US': { title: 'New refund request', body: 'A buyer asked for a refund of ¥{amount} for "{productName}"; please decide, or it is approved automatically.' },
+  },
+  'aftersales.refund_approved': {
+    params: ['productName', 'amount'],
+    'zh-CN': { title: '退款成功', body: '您的商品“{productName}”的退款 ¥{amount} 已通过，款项将原路退回。' },
+    'en-US': { title: 'Refund approved', body: 'Your refund of ¥{amount} for "{productName}" was approved; the money returns the way you paid.' },
+  },
+  'aftersales.refund_rejected': {
+    params: ['productName', 'reason'],
+    'zh-CN': { title: '退款申请未通过', body: '您的商品“{productName}”的退款申请未通过，原因：{reason}。' },
+    'en-US': { title: 'Refund rejected', body: 'Your refund request for "{productName}" was rejected: {reason}.' },
+  },
+  'reviews.replied': {
+    params: ['productName'],
+    'zh-CN': { title: '商家回复了您的评价', body: '商家已回复您对“{productName}”的评价，快去看看吧。' },
+    'en-US': { title: 'The seller replied to your review', body: 'The seller replied to your review of "{productName}".' },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },

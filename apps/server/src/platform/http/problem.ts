@@ -12,6 +12,7 @@ export function statusOf(code: ErrorCode): number {
     case 'price_not_found':
     case 'invalid_signature':
     case 'amount_mismatch':
+    case 'invoice_mixed_sellers':
       return 400;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -43,6 +44,17 @@ export function statusOf(code: ErrorCode): number {
     case 'delisting_pending':
     case 'idempotency_conflict':
     case 'trial_already_used':
+    case 'order_not_invoiceable':
+    case 'order_already_invoiced':
+    case 'postage_must_be_prepaid':
+    case 'refund_window_closed':
+    case 'order_not_refundable':
+    case 'refund_pending':
+    case 'order_not_reviewable':
+    case 'already_reviewed':
+    case 'review_window_closed':
+    case 'already_replied':
+    case 'reply_window_closed':
       return 409;
     case 'payload_too_large':
     case 'file_too_large':

@@ -1,0 +1,30 @@
+import type { InvoiceStatus, PostageKind } from '@cloudmart/contracts';
+import { DomainError } from '../../platform/errors.js';
+
+/** Invoice lifecycle (DOMAIN 2.4): the seller issues or rejects an application; both are final. */
+export const invoiceTransitions: Readonly<Record<InvoiceStatus, readonly InvoiceStatus[]>> = {
+  applied: ['issued', 'rejected'],
+  issued: [],
+  rejected: [],
+};
+
+export function canMoveInvoice(from: InvoiceStatus, to: InvoiceStatus): boolean {
+  return invoiceTransitions[from].includes(to);
+}
+
+export function assertInvoiceMove(from: InvoiceStatus, to: InvoiceStatus): void {
+  if (!canMoveInvoice(from, to)) throw new DomainError('invalid_state', `invoice cannot go from ${from} to ${to}`, { from, to });
+}
+
+/** Over ¥200 the seller pays the postage (DOMAIN 2.4); up to ¥200 it may be cash on delivery. */
+export const PREPAID_POSTAGE_ABOVE_FEN = 20_000;
+
+export function postageAllowed(amountFen: number, postage: PostageKind): boolean {
+  return postage === 'prepaid' || amountFen <= PREPAID_POSTAGE_ABOVE_FEN;
+}
+
+export function assertPostage(amountFen: number, postage: PostageKind): void {
+  if (!postageAllowed(amountFen, postage)) {
+    throw new DomainError('postage_must_be_prepaid', `an invoice over ¥200 is mailed at the seller's cost`, { amountFen, postage });
+  }
+}

@@ -1,0 +1,160 @@
+import type { RefundStatus } from '@cloudmart/contracts';
+import { and, eq, inArray, lte, ne, sum } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { MINUTE } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/client.js';
+import { notFound } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import type { Sweep } from '../../platform/scheduler.js';
+import { postClawback, postRefund } from '../ledger/index.js';
+import { requestNotification } from '../notifications/index.js';
+import { orders, payments, releaseInstance } from '../orders/index.js';
+// order_instances is not exported by the orders module yet; read-only use (which instances a new order opened)
+import { orderInstances } from '../orders/index.js';
+import { refunds } from './aftersales.tables.js';
+import { yuan } from './price-change.service.js';
+import { canMoveRefund } from './refund-status.js';
+
+/** What is still refundable on an order: what was paid less the refunds already paid back. */
+export async function refundableBalanceOf(tx: Db, orderId: string, paidFen: number, exceptRefundId?: string): Promise<number> {
+  const [r] = await tx
+    .select({ fen: sum(refunds.amountFen).mapWith(Number) })
+    .from(refunds)
+    .where(and(eq(refunds.orderId, orderId), eq(refunds.status, 'refunded'), exceptRefundId ? ne(refunds.id, exceptRefundId) : undefined));
+  return paidFen - (r?.fen ?? 0);
+}
+
+/** The instances a refund releases: its own, else every instance the refunded order opened or acted on. */
+async function instancesToRelease(tx: Db, instanceId: string | null, orderId: string, targetInstanceId: string | null): Promise<string[]> {
+  if (instanceId) return [instanceId];
+  if (targetInstanceId) return [targetInstanceId];
+  const rows = await tx.select({ id: orderInstances.instanceId }).from(orderInstances).where(eq(orderInstances.orderId, orderId));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Approve a refund, inside the caller's transaction: the seller's approval, an operator's
+ * approval and the auto-approve sweep all come through here. The conditional update is
+ * the guard: of two approvals racing, the second finds the refund no longer open and
+ * does nothing, so the money goes back once. Returns whether this call refunded.
+ *
+ * One transaction holds the whole effect: the negative `refund` order (it must exist,
+ * with parentOrderId, before the ledger posting), the original order turning `refunded`
+ * when nothing is left on it, the ledger (frozen funds before settlement, a clawback
+ * after), the instance release and the sandbox payment record. The buyer hears of it
+ * through the outbox.
+ */
+export async function approveRefund(tx: Db, refundId: string, from: readonly RefundStatus[], decidedBy: string | null, now: Date): Promise<boolean> {
+  const open = from.filter((s) => canMoveRefund(s, 'refunded'));
+  const [r] = await tx
+    .update(refunds)
+    .set({ status: 'refunded', decidedBy, decidedAt: now })
+    .where(and(eq(refunds.id, refundId), inArray(refunds.status, open)))
+    .returning({ orderId: refunds.orderId, instanceId: refunds.instanceId, amountFen: refunds.amountFen, release: refunds.release });
+  if (!r) return false;
+
+  const [o] = await tx
+    .select({
+      id: orders.id,
+      sellerId: orders.sellerId,
+      buyerId: orders.buyerId,
+      productId: orders.productId,
+      specId: orders.specId,
+      productCode: orders.productCode,
+      productName: orders.productName,
+      specName: orders.specName,
+      quantity: orders.quantity,
+      targetInstanceId: orders.targetInstanceId,
+      paidFen: orders.paidFen,
+      settledAt: orders.settledAt,
+    })
+    .from(orders)
+    .where(eq(orders.id, r.orderId))
+    .for('update');
+  if (!o) throw notFound('order');
+
+  const refundOrderId = newId('ord', now);
+  await tx.insert(orders).values({
+    id: refundOrderId,
+    sellerId: o.sellerId,
+    buyerId: o.buyerId,
+    productId: o.productId,
+    specId: o.specId,
+    quantity: o.quantity,
+    targetInstanceId: r.instanceId ?? o.targetInstanceId,
+    parentOrderId: o.id,
+    productCode: o.productCode,
+    productName: o.productName,
+    specName: o.specName,
+    type: 'refund',
+    status: 'paid',
+    listPriceFen: -r.amountFen,
+    paidFen: -r.amountFen,
+    createdAt: now,
+    paidAt: now,
+  });
+  await tx.update(refunds).set({ refundOrderId }).where(eq(refunds.id, refundId));
+
+  // nothing left on the order once this refund is paid: it becomes refunded (DOMAIN 2.5)
+  if ((await refundableBalanceOf(tx, o.id, o.paidFen)) <= 0) {
+    await tx
+      .update(orders)
+      .set({ status: 'refunded' })
+      .where(and(eq(orders.id, o.id), eq(orders.status, 'paid')));
+  }
+
+  const posting = { refundOrderId, amountFen: r.amountFen, at: now };
+  if (o.settledAt === null) await postRefund(tx, posting);
+  else await postClawback(tx, posting);
+
+  if (r.release === 'now') {
+    for (const id of await instancesToRelease(tx, r.instanceId, o.id, o.targetInstanceId)) await releaseInstance(tx, id, now);
+  }
+
+  // the sandbox provider moves no money; the row records that the refund went back to the buyer
+  await tx.insert(payments).values({
+    id: newId('pay', now),
+    orderId: refundOrderId,
+    provider: 'sandbox',
+    providerRef: `refund_${refundId}`,
+    amountFen: -r.amountFen,
+    status: 'refunded',
+    createdAt: now,
+    confirmedAt: now,
+  });
+
+  await requestNotification(tx, now, {
+    userId: o.buyerId,
+    template: 'aftersales.refund_approved',
+    params: { productName: o.productName, amount: yuan(r.amountFen) },
+    link: `/buyer/refunds`,
+  });
+  return true;
+}
+
+/**
+ * DOMAIN 2.5: a buyer's refund the seller leaves undecided is approved when it falls due.
+ * Each approval runs in its own savepoint: one that fails (say the ledger has not yet
+ * recorded the payment) is logged and retried on the next run without holding up the rest.
+ */
+export function autoApproveSweep(log: Pick<FastifyBaseLogger, 'warn'>): Sweep {
+  return {
+    name: 'aftersales.auto-approve',
+    intervalMs: 10 * MINUTE,
+    async run({ tx, now }) {
+      const due = await tx
+        .select({ id: refunds.id })
+        .from(refunds)
+        .where(and(eq(refunds.origin, 'buyer'), eq(refunds.status, 'reviewing'), lte(refunds.dueAt, now)));
+      let n = 0;
+      for (const d of due) {
+        try {
+          if (await tx.transaction((sp) => approveRefund(sp, d.id, ['reviewing'], null, now))) n++;
+        } catch (err) {
+          log.warn({ refundId: d.id, err: err instanceof Error ? err.message : String(err) }, 'auto-approval failed; retried next run');
+        }
+      }
+      return n;
+    },
+  };
+}
