@@ -1,10 +1,10 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { orderStatuses, orderTypes } from '@cloudmart/contracts';
-import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderFilters } from './orders.queries';
+import { FilterActions } from '../../shared/ui/FilterActions';
 
 type Range = [Dayjs | null, Dayjs | null] | null;
 
@@ -131,19 +131,13 @@ export function OrderFilterForm({ value, onSearch, loading }: OrderFilterFormPro
           </Form.Item>
         </Col>
       </Row>
-      <Flex justify="end" gap={8}>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t('common.reset')}
-        </Button>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined />} loading={loading}>
-          {t('common.search')}
-        </Button>
-      </Flex>
+      <FilterActions
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+        loading={loading}
+      />
     </Form>
   );
 }

@@ -1,11 +1,11 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { instanceStatuses } from '@cloudmart/contracts';
-import { Button, Col, DatePicker, Flex, Form, Input, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../list-state';
 import type { InstanceListState } from './instances.queries';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 
 type Filters = InstanceListState['filters'];
 
@@ -39,7 +39,14 @@ export function InstanceFilterForm({ value, onSearch, loading }: { value: Filter
 
   const col = { xs: 24, md: 12, xl: 8 };
   return (
-    <Form<FilterValues> form={form} name="instanceFilters" labelCol={{ flex: '96px' }} labelWrap onFinish={onFinish} aria-label={t('commerce.instances.filters')}>
+    <Form<FilterValues>
+      form={form}
+      name="instanceFilters"
+      labelCol={{ flex: '96px' }}
+      labelWrap
+      onFinish={onFinish}
+      aria-label={t('commerce.instances.filters')}
+    >
       <Row gutter={16}>
         <Col {...col}>
           <Form.Item name="instanceId" label={t('commerce.instances.id')} rules={[{ max: 64, message: t('validation.tooLong') }]}>
@@ -66,7 +73,11 @@ export function InstanceFilterForm({ value, onSearch, loading }: { value: Filter
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Form.Item name="buyerUid" label={t('commerce.instances.buyerUid')} rules={[{ pattern: /^[1-9][0-9]{0,15}$/, message: t('validation.positiveInteger') }]}>
+          <Form.Item
+            name="buyerUid"
+            label={t('commerce.instances.buyerUid')}
+            rules={[{ pattern: /^[1-9][0-9]{0,15}$/, message: t('validation.positiveInteger') }]}
+          >
             <Input allowClear inputMode="numeric" />
           </Form.Item>
         </Col>
@@ -76,19 +87,13 @@ export function InstanceFilterForm({ value, onSearch, loading }: { value: Filter
           </Form.Item>
         </Col>
       </Row>
-      <Flex justify="end" gap={8}>
-        <Button
-          onClick={() => {
-            form.resetFields();
-            onSearch({});
-          }}
-        >
-          {t('common.reset')}
-        </Button>
-        <Button type="primary" htmlType="submit" icon={<SearchOutlined />} loading={loading}>
-          {t('common.search')}
-        </Button>
-      </Flex>
+      <FilterActions
+        onReset={() => {
+          form.resetFields();
+          onSearch({});
+        }}
+        loading={loading}
+      />
     </Form>
   );
 }

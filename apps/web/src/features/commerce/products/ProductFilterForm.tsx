@@ -1,10 +1,10 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { listingReviewStatuses, productStatuses, productTypes } from '@cloudmart/contracts';
-import { Button, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../list-state';
 import type { ProductListState } from './products.queries';
+import { FilterActions } from '../../../shared/ui/FilterActions';
 
 type Filters = ProductListState['filters'];
 
@@ -40,7 +40,11 @@ export function ProductFilterForm({ value, onSearch, loading }: { value: Filters
         </Col>
         <Col {...col}>
           <Form.Item name="type" label={t('commerce.products.type')}>
-            <Select allowClear placeholder={t('commerce.products.anyType')} options={productTypes.map((v) => ({ value: v, label: t(`commerce.products.types.${v}`) }))} />
+            <Select
+              allowClear
+              placeholder={t('commerce.products.anyType')}
+              options={productTypes.map((v) => ({ value: v, label: t(`commerce.products.types.${v}`) }))}
+            />
           </Form.Item>
         </Col>
         <Col {...col}>
@@ -62,19 +66,13 @@ export function ProductFilterForm({ value, onSearch, loading }: { value: Filters
           </Form.Item>
         </Col>
         <Col {...col}>
-          <Flex justify="end" gap={8}>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                onSearch({});
-              }}
-            >
-              {t('common.reset')}
-            </Button>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />} loading={loading}>
-              {t('common.search')}
-            </Button>
-          </Flex>
+          <FilterActions
+            onReset={() => {
+              form.resetFields();
+              onSearch({});
+            }}
+            loading={loading}
+          />
         </Col>
       </Row>
     </Form>
