@@ -9,3 +9,4 @@ export * from './provisioning.js';
 export * from './billing.js';
 export * from './aftersales.js';
 export * from './reviews.js';
+export * from './delivery.js';

@@ -9,6 +9,8 @@ export const orderPermissions = ['orders.view', 'orders.export', 'instances.view
 export const aftersalesPermissions = ['refunds.view', 'refunds.manage', 'invoices.manage', 'prices.change'] as const;
 export const reviewPermissions = ['reviews.view', 'reviews.reply'] as const;
 export const financePermissions = ['finance.view'] as const;
+/** delivery center: vendor templates and providers, provider staff, projects */
+export const deliveryPermissions = ['delivery.templates', 'delivery.providers', 'delivery.staff', 'delivery.projects.view', 'delivery.projects.manage'] as const;
 
 export const permissionCatalogue = [
   { module: 'products', keys: productPermissions },
@@ -16,6 +18,7 @@ export const permissionCatalogue = [
   { module: 'aftersales', keys: aftersalesPermissions },
   { module: 'reviews', keys: reviewPermissions },
   { module: 'finance', keys: financePermissions },
+  { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;
 

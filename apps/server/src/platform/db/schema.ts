@@ -9,5 +9,6 @@ import * as catalog from '../../modules/catalog/catalog.tables.js';
 import * as ledger from '../../modules/ledger/ledger.tables.js';
 import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
 import * as reviews from '../../modules/reviews/reviews.tables.js';
+import * as delivery from '../../modules/delivery/delivery.tables.js';
 
-export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders, ...catalog, ...ledger, ...aftersales, ...reviews };
+export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders, ...catalog, ...ledger, ...aftersales, ...reviews, ...delivery };
