@@ -76,6 +76,8 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
     sms: opts.sms ?? loggingSms(log),
   };
 
+  for (const m of modules) await m.init?.(deps);
+
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
   await app.register(swagger, {

@@ -3,6 +3,7 @@ import type { ModuleDef } from '../platform/module.js';
 import { accountsModule } from './accounts/index.js';
 import { aftersalesModule } from './aftersales/index.js';
 import { reviewsModule } from './reviews/index.js';
+import { deliveryModule } from './delivery/index.js';
 import { billingModule } from './billing/index.js';
 import { catalogModule } from './catalog/index.js';
 import { ledgerModule } from './ledger/index.js';
@@ -22,4 +23,5 @@ export const modules: readonly ModuleDef[] = [
   ledgerModule,
   aftersalesModule,
   reviewsModule,
+  deliveryModule,
 ];

@@ -28,6 +28,8 @@ export interface Deps {
 /** A bounded context's contribution to the running system. */
 export interface ModuleDef {
   name: string;
+  /** idempotent start-up work on platform data (preset rows), run before routes are registered */
+  init?: (deps: Deps) => Promise<void>;
   /** registered under /api/v1 */
   routes?: (app: App, deps: Deps) => void | Promise<void>;
   sweeps?: (deps: Deps) => Sweep[];

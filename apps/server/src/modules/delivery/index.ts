@@ -1,0 +1,32 @@
+import type { ModuleDef } from '../../platform/module.js';
+import { calendarRoutes } from './calendar.routes.js';
+import { ensureCalendarSeeded } from './calendar-seed.js';
+import { deliverySweeps } from './delivery.jobs.js';
+import { projectActionRoutes } from './project-actions.routes.js';
+import { projectViewRoutes } from './project-views.routes.js';
+import { deliveryHandlers } from './projects.handlers.js';
+import { providerRoutes } from './providers.routes.js';
+import { staffRoutes } from './staff.routes.js';
+import { ensurePublicTemplates } from './template-presets.js';
+import { templateRoutes } from './templates.routes.js';
+
+export * from './delivery.tables.js';
+
+/** Delivery center (DOMAIN 5): templates, providers and people, projects run by a small workflow engine. */
+export const deliveryModule: ModuleDef = {
+  name: 'delivery',
+  async init(deps) {
+    await ensureCalendarSeeded(deps);
+    await ensurePublicTemplates(deps);
+  },
+  routes(app, deps) {
+    calendarRoutes(app, deps);
+    templateRoutes(app, deps);
+    providerRoutes(app, deps);
+    staffRoutes(app, deps);
+    projectActionRoutes(app, deps);
+    projectViewRoutes(app, deps);
+  },
+  handlers: deliveryHandlers,
+  sweeps: deliverySweeps,
+};
