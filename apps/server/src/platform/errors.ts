@@ -66,6 +66,18 @@ export const errorCodes = [
   'review_window_closed',
   'already_replied',
   'reply_window_closed',
+  // delivery center
+  'template_published',
+  'template_invalid',
+  'template_not_published',
+  'provider_not_linked',
+  'role_mismatch',
+  'employee_unavailable',
+  'not_your_task',
+  'upload_required',
+  'project_paused',
+  'claim_not_allowed',
+  'department_not_empty',
   // dev
   'clock_not_manual',
 ] as const;

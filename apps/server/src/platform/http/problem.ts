@@ -14,6 +14,11 @@ export function statusOf(code: ErrorCode): number {
     case 'amount_mismatch':
     case 'invoice_mixed_sellers':
       return 400;
+    case 'template_invalid':
+    case 'provider_not_linked':
+    case 'role_mismatch':
+    case 'upload_required':
+      return 422;
     case 'unauthenticated':
     case 'invalid_credentials':
       return 401;
@@ -24,6 +29,7 @@ export function statusOf(code: ErrorCode): number {
     case 'password_change_required':
     case 'main_account_protected':
     case 'clock_not_manual':
+    case 'not_your_task':
       return 403;
     case 'not_found':
       return 404;
@@ -55,6 +61,12 @@ export function statusOf(code: ErrorCode): number {
     case 'review_window_closed':
     case 'already_replied':
     case 'reply_window_closed':
+    case 'template_published':
+    case 'template_not_published':
+    case 'employee_unavailable':
+    case 'project_paused':
+    case 'claim_not_allowed':
+    case 'department_not_empty':
       return 409;
     case 'payload_too_large':
     case 'file_too_large':
