@@ -1,0 +1,31 @@
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
+
+/** Projects that still occupy capacity. */
+export const OPEN_PROJECT_STATUSES = ['queued', 'running', 'paused'] as const;
+
+/**
+ * Open load per employee, counted live from active assignments on unfinished projects
+ * (never from a counter that could drift). Employees without any load are absent (= 0).
+ */
+export async function employeeLoads(db: Db, userIds: readonly string[]): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: deliveryAssignments.userId, n: count() })
+    .from(deliveryAssignments)
+    .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryAssignments.projectId))
+    .where(and(inArray(deliveryAssignments.userId, [...userIds]), isNull(deliveryAssignments.releasedAt), inArray(deliveryProjects.status, [...OPEN_PROJECT_STATUSES])))
+    .groupBy(deliveryAssignments.userId);
+  return new Map(rows.map((r) => [r.userId, Number(r.n)]));
+}
+
+/** Open projects per provider for one product (running or paused; queued ones have no provider yet). */
+export async function providerLoads(db: Db, productId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ providerSellerId: deliveryProjects.providerSellerId, n: count() })
+    .from(deliveryProjects)
+    .where(and(eq(deliveryProjects.productId, productId), inArray(deliveryProjects.status, ['running', 'paused'])))
+    .groupBy(deliveryProjects.providerSellerId);
+  return new Map(rows.flatMap((r) => (r.providerSellerId ? [[r.providerSellerId, Number(r.n)] as const] : [])));
+}
