@@ -11,6 +11,7 @@ import { loginFailures, sellers, sessions, users } from './accounts.tables.js';
 import { FAILURE_WINDOW_MS, LOCK_MS, throttleDecision } from './login-throttle.js';
 import { createSession, permissionsOf, revokeSessionsOf } from './session.js';
 import { sha256 } from '../../platform/auth/tokens.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock' | 'config'>;
 export interface RequestMeta {
@@ -23,12 +24,6 @@ export interface RequestMeta {
 let dummyHash: Promise<string> | null = null;
 const dummy = () => (dummyHash ??= hashPassword('not-a-real-password-9'));
 
-export function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = 'cause' in e ? e.cause : undefined) {
-    if ('code' in e && e.code === '23505') return true;
-  }
-  return false;
-}
 
 /** Seller code (sub-account login suffix) from the login name: lower-case, alphanumerics. */
 export function sellerCodeFrom(loginName: string): string {

@@ -5,7 +5,7 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { groupMembers, groupPermissions, permissionGroups, users } from './accounts.tables.js';
-import { isUniqueViolation } from './accounts.service.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 

@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { requestNotification } from '../notifications/notify-request.js';
 import { groupMembers, permissionGroups, sellers, users } from './accounts.tables.js';
-import { isUniqueViolation } from './accounts.service.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { revokeSessionsOf } from './session.js';
 
 type D = Pick<Deps, 'db' | 'clock' | 'config'>;

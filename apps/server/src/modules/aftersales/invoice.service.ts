@@ -11,15 +11,10 @@ import { invoiceOrders, invoices, refunds } from './aftersales.tables.js';
 import { loadInvoice } from './invoice.queries.js';
 import { assertInvoiceMove, assertPostage } from './invoice-status.js';
 import { yuan } from './price-change.service.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = 'cause' in e ? e.cause : undefined) {
-    if ('code' in e && e.code === '23505') return true;
-  }
-  return false;
-}
 
 /**
  * What each order contributes to an invoice: the cash paid, less any refund already paid

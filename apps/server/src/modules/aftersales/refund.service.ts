@@ -15,18 +15,13 @@ import { approveRefund, refundableBalanceOf } from './refund.approve.js';
 import { loadRefund, type RefundScope } from './refund.queries.js';
 import { assertRefundMove, initialRefundStatus } from './refund-status.js';
 import { getSettings } from './settings.service.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 
 /** Orders that carry money for a term of service; trials are free and refunds are refunds. */
 const REFUNDABLE_TYPES = ['new', 'renew', 'upgrade', 'trial_to_paid'] as const;
 
-function isUniqueViolation(err: unknown): boolean {
-  for (let e: unknown = err; e && typeof e === 'object'; e = 'cause' in e ? e.cause : undefined) {
-    if ('code' in e && e.code === '23505') return true;
-  }
-  return false;
-}
 
 const pending = () => new DomainError('refund_pending', 'a refund for this order is already waiting for a decision');
 

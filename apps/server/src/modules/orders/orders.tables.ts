@@ -62,6 +62,10 @@ export const orders = pgTable(
     index('orders_buyer_idx').on(t.buyerId, t.createdAt),
     uniqueIndex('orders_buyer_idem_uq').on(t.buyerId, t.idempotencyKey),
     index('orders_unpaid_idx').on(t.status, t.createdAt),
+    // one live trial per buyer and product, even when two trial orders race
+    uniqueIndex('orders_one_trial_uq')
+      .on(t.buyerId, t.productId)
+      .where(sql`type = 'trial' and status in ('unpaid', 'paid')`),
   ],
 );
 

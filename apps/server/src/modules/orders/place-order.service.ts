@@ -9,6 +9,7 @@ import { assertInstanceAccepts } from './instance-status.js';
 import { markOrderPaid } from './payment.service.js';
 import { instances, orders } from './orders.tables.js';
 import { monthlyPriceOf, orderAmountFen, remainingDays, upgradeChargeFen, type MonthlyPrice } from './pricing.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 type NewOrder = typeof orders.$inferInsert;
@@ -56,15 +57,21 @@ async function insertOrder(deps: D, values: Omit<NewOrder, 'id' | 'createdAt' | 
     const prior = await existingByKey(deps.db, values.buyerId, key, wanted);
     if (prior) return prior;
   }
-  const inserted = await deps.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(orders)
-      .values({ ...values, id: newId('ord', now), status: 'unpaid', createdAt: now })
-      .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
-      .returning({ id: orders.id, paidFen: orders.paidFen });
-    if (row && row.paidFen === 0) await markOrderPaid(tx, row.id, now);
-    return row;
-  });
+  const inserted = await deps.db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(orders)
+        .values({ ...values, id: newId('ord', now), status: 'unpaid', createdAt: now })
+        .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
+        .returning({ id: orders.id, paidFen: orders.paidFen });
+      if (row && row.paidFen === 0) await markOrderPaid(tx, row.id, now);
+      return row;
+    })
+    .catch((err: unknown) => {
+      // a trial placed by a racing request (another idempotency key) got there first
+      if (isUniqueViolation(err, 'orders_one_trial_uq')) throw new DomainError('trial_already_used', 'one trial per buyer and product');
+      throw err;
+    });
   if (inserted) return { orderId: inserted.id, created: true };
   const raced = key ? await existingByKey(deps.db, values.buyerId, key, wanted) : null;
   if (!raced) throw new DomainError('conflict', 'the order could not be placed');

@@ -92,6 +92,17 @@ describe('trial orders', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('trial_already_used');
   });
+
+  it('gives one trial to a buyer who sends two trial orders at once with different keys', async () => {
+    const racer = await newBuyer(t, 'trial-racer');
+    const replies = await Promise.all(
+      Array.from({ length: 4 }, () => racer.post('/api/v1/buyer/orders', { productId: c.saas, specId: c.trial }, { 'idempotency-key': newKey() })),
+    );
+    expect(replies.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    expect(replies.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'trial_already_used')).toBe(true);
+    const trials = (await racer.get('/api/v1/buyer/orders?type=trial')).json();
+    expect(trials.total).toBe(1);
+  });
 });
 
 describe('postpaid products', () => {

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "orders_one_trial_uq" ON "orders" USING btree ("buyer_id","product_id") WHERE type = 'trial' and status in ('unpaid', 'paid');
