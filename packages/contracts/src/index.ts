@@ -10,3 +10,7 @@ export * from './billing.js';
 export * from './aftersales.js';
 export * from './reviews.js';
 export * from './delivery.js';
+export * from './delivery-calendar.js';
+export * from './delivery-templates.js';
+export * from './delivery-staff.js';
+export * from './delivery-projects.js';

@@ -108,15 +108,18 @@ export async function createSubAccount(
   actor: Actor,
   sellerId: string,
   body: { name: string; displayName: string; email?: string; phone?: string; groupIds?: string[] },
+  /** the caller's transaction, when the account is part of a larger write (a delivery employee) */
+  outer?: Db,
 ) {
-  const code = await sellerCode(deps.db, sellerId);
+  const db = outer ?? deps.db;
+  const code = await sellerCode(db, sellerId);
   const loginName = `${body.name}@${code}`;
   const initialPassword = generatePassword();
   const passwordHash = await hashPassword(initialPassword);
   const now = deps.clock.now();
   const id = newId('usr', now);
   try {
-    await deps.db.transaction(async (tx) => {
+    await db.transaction(async (tx) => {
       await assertOwnGroups(tx, sellerId, body.groupIds ?? []);
       await tx.insert(users).values({
         id,
@@ -141,7 +144,7 @@ export async function createSubAccount(
     if (isUniqueViolation(err)) throw new DomainError('login_taken', `${loginName} already exists`);
     throw err;
   }
-  return { subAccount: await getOwnSubAccount(deps.db, sellerId, id), initialPassword };
+  return { subAccount: await getOwnSubAccount(db, sellerId, id), initialPassword };
 }
 
 export async function updateSubAccount(
@@ -149,9 +152,11 @@ export async function updateSubAccount(
   sellerId: string,
   id: string,
   patch: { displayName?: string; email?: string | null; phone?: string | null; groupIds?: string[] },
+  outer?: Db,
 ): Promise<SubAccount> {
-  await getOwnSubAccount(deps.db, sellerId, id);
-  await deps.db.transaction(async (tx) => {
+  const db = outer ?? deps.db;
+  await getOwnSubAccount(db, sellerId, id);
+  await db.transaction(async (tx) => {
     const { groupIds, ...fields } = patch;
     const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (Object.keys(set).length) await tx.update(users).set(set).where(eq(users.id, id));
@@ -161,7 +166,7 @@ export async function updateSubAccount(
       if (groupIds.length) await tx.insert(groupMembers).values([...new Set(groupIds)].map((groupId) => ({ groupId, userId: id })));
     }
   });
-  return getOwnSubAccount(deps.db, sellerId, id);
+  return getOwnSubAccount(db, sellerId, id);
 }
 
 export async function setSubAccountStatus(deps: D, sellerId: string, id: string, status: 'active' | 'disabled'): Promise<SubAccount> {
@@ -192,10 +197,11 @@ export async function resetSubAccountPassword(deps: D, sellerId: string, id: str
 }
 
 /** Soft delete: the row stays for history (orders, logs); the login name is free again. */
-export async function deleteSubAccount(deps: D, sellerId: string, id: string): Promise<void> {
-  await getOwnSubAccount(deps.db, sellerId, id);
+export async function deleteSubAccount(deps: D, sellerId: string, id: string, outer?: Db): Promise<void> {
+  const db = outer ?? deps.db;
+  await getOwnSubAccount(db, sellerId, id);
   const now = deps.clock.now();
-  await deps.db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     await tx.update(users).set({ status: 'deleted' }).where(eq(users.id, id));
     await tx.delete(groupMembers).where(eq(groupMembers.userId, id));
     await revokeSessionsOf(tx, id, now);

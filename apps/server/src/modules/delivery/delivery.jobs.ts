@@ -1,7 +1,92 @@
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Deps } from '../../platform/module.js';
-import type { Sweep } from '../../platform/scheduler.js';
+import type { Sweep, SweepContext } from '../../platform/scheduler.js';
+import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
+import { loadCalendar } from './calendar.service.js';
+import { advance, liveTask, loadFlow, setProject, stepOf, tryAssignEmployee, tryAssignProvider, writeLog, type FlowCtx } from './flow-runner.js';
+import type { Random } from './provider-assignment.js';
+import { fireReminders } from './reminders.js';
+
+const BATCH = 500;
+
+async function flowCtx(ctx: SweepContext, random: Random): Promise<FlowCtx> {
+  return { tx: ctx.tx, now: ctx.now, cal: await loadCalendar(ctx.tx), random, actorId: null };
+}
+
+/** Retry queued projects, oldest first: a provider may have room again. */
+export async function drainProviderQueue(ctx: SweepContext, random: Random = Math.random): Promise<number> {
+  const queued = await ctx.tx
+    .select({ id: deliveryProjects.id })
+    .from(deliveryProjects)
+    .where(eq(deliveryProjects.status, 'queued'))
+    .orderBy(asc(deliveryProjects.queuedAt), asc(deliveryProjects.id))
+    .limit(BATCH);
+  const fc = await flowCtx(ctx, random);
+  let n = 0;
+  for (const { id } of queued) {
+    const flow = await loadFlow(ctx.tx, id);
+    const task = await liveTask(ctx.tx, id);
+    if (flow.project.status !== 'queued' || task?.status !== 'waiting') continue;
+    await tryAssignProvider(fc, flow, task);
+    if (flow.project.providerSellerId) n++;
+  }
+  return n;
+}
+
+/** Retry assign-order tasks waiting for an employee with room, oldest first. */
+export async function drainAssignQueue(ctx: SweepContext, random: Random = Math.random): Promise<number> {
+  const waiting = await ctx.tx
+    .select({ projectId: deliveryTasks.projectId })
+    .from(deliveryTasks)
+    .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryTasks.projectId))
+    .where(and(eq(deliveryTasks.status, 'waiting'), eq(deliveryProjects.status, 'running')))
+    .orderBy(asc(deliveryTasks.enteredAt), asc(deliveryProjects.createdAt), asc(deliveryTasks.id))
+    .limit(BATCH);
+  const fc = await flowCtx(ctx, random);
+  let n = 0;
+  for (const { projectId } of waiting) {
+    const flow = await loadFlow(ctx.tx, projectId);
+    const task = await liveTask(ctx.tx, projectId);
+    if (flow.project.status !== 'running' || task?.status !== 'waiting' || stepOf(flow, task.nodeId).type !== 'assign') continue;
+    if (await tryAssignEmployee(fc, flow, task)) n++;
+  }
+  return n;
+}
+
+/**
+ * Mark open tasks past their due time overdue (paused projects never time out), send the
+ * timeout reminders, and move auto-advancing confirm/complete steps on as if confirmed.
+ */
+export async function markTimeouts(ctx: SweepContext, random: Random = Math.random): Promise<number> {
+  const due = await ctx.tx
+    .select({ taskId: deliveryTasks.id, projectId: deliveryTasks.projectId })
+    .from(deliveryTasks)
+    .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryTasks.projectId))
+    .where(and(eq(deliveryTasks.status, 'open'), isNull(deliveryTasks.overdueAt), lte(deliveryTasks.dueAt, ctx.now), eq(deliveryProjects.status, 'running')))
+    .orderBy(asc(deliveryTasks.dueAt))
+    .limit(BATCH);
+  const fc = await flowCtx(ctx, random);
+  let n = 0;
+  for (const { taskId, projectId } of due) {
+    const flow = await loadFlow(ctx.tx, projectId);
+    const task = await liveTask(ctx.tx, projectId);
+    if (flow.project.status !== 'running' || task?.id !== taskId || task.overdueAt) continue;
+    const step = stepOf(flow, task.nodeId);
+    await ctx.tx.update(deliveryTasks).set({ overdueAt: ctx.now }).where(eq(deliveryTasks.id, task.id));
+    await setProject(fc, flow, { overdue: true });
+    await writeLog(fc, flow, 'node_timed_out', step.id, { dueAt: task.dueAt?.toISOString() ?? null });
+    await fireReminders(ctx.tx, ctx.now, flow.project, step, 'timeout', task);
+    if ((step.type === 'confirm' || step.type === 'complete') && step.autoAdvance) await advance(fc, flow, { ...task, overdueAt: ctx.now }, { auto: true });
+    n++;
+  }
+  return n;
+}
 
 /** The delivery center's timers: provider queue (10 min), employee queue (hourly), timeouts. */
 export function deliverySweeps(_deps: Deps): Sweep[] {
-  return [];
+  return [
+    { name: 'delivery.provider-queue', intervalMs: 10 * 60_000, run: (ctx) => drainProviderQueue(ctx) },
+    { name: 'delivery.assign-queue', intervalMs: 60 * 60_000, run: (ctx) => drainAssignQueue(ctx) },
+    { name: 'delivery.timeouts', intervalMs: 60_000, run: (ctx) => markTimeouts(ctx) },
+  ];
 }

@@ -97,6 +97,47 @@ export const templates = {
     'zh-CN': { title: '商家回复了您的评价', body: '商家已回复您对“{productName}”的评价，快去看看吧。' },
     'en-US': { title: 'The seller replied to your review', body: 'The seller replied to your review of "{productName}".' },
   },
+  // delivery center: the preset message templates of flow nodes (contracts messageTemplateKeys)
+  'delivery.demand_submit_customer': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '请提交服务需求', body: '您购买的“{productName}”（订单号 {orderNo}）已进入“{nodeName}”环节，请尽快提交需求。' },
+    'en-US': { title: 'Please submit your requirements', body: 'Your order {orderNo} of "{productName}" is at "{nodeName}". Please submit your requirements.' },
+  },
+  'delivery.assigned_employee': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '您有新的交付项目', body: '订单 {orderNo}（{productName}）已分配给您，当前环节：“{nodeName}”。' },
+    'en-US': { title: 'A delivery project was assigned to you', body: 'Order {orderNo} ("{productName}") was assigned to you; current step: "{nodeName}".' },
+  },
+  'delivery.node_enter_employee': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '交付项目待处理', body: '订单 {orderNo}（{productName}）已进入“{nodeName}”环节，请及时处理。' },
+    'en-US': { title: 'A delivery step needs you', body: 'Order {orderNo} ("{productName}") entered "{nodeName}". Please act on it.' },
+  },
+  'delivery.node_timeout_employee': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '交付环节已超时', body: '订单 {orderNo}（{productName}）的“{nodeName}”环节已超时，请尽快处理。' },
+    'en-US': { title: 'A delivery step is overdue', body: 'The step "{nodeName}" of order {orderNo} ("{productName}") is overdue. Please act on it now.' },
+  },
+  'delivery.node_timeout_customer': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '服务环节已超时', body: '您购买的“{productName}”（订单号 {orderNo}）的“{nodeName}”环节已超时。' },
+    'en-US': { title: 'A service step is overdue', body: 'The step "{nodeName}" of your order {orderNo} ("{productName}") is overdue.' },
+  },
+  'delivery.confirm_customer': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '请确认服务进展', body: '您购买的“{productName}”（订单号 {orderNo}）已进入“{nodeName}”环节，请查看并确认。' },
+    'en-US': { title: 'Please confirm the delivery', body: 'Your order {orderNo} of "{productName}" is at "{nodeName}". Please review and confirm.' },
+  },
+  'delivery.rejected_employee': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '交付环节被驳回', body: '订单 {orderNo}（{productName}）的“{nodeName}”环节被驳回，流程已退回上一步，请重新处理。' },
+    'en-US': { title: 'A delivery step was rejected', body: 'The step "{nodeName}" of order {orderNo} ("{productName}") was rejected; the flow went back one step.' },
+  },
+  'delivery.project_completed_customer': {
+    params: ['orderNo', 'productName', 'nodeName'],
+    'zh-CN': { title: '服务项目已完成', body: '您购买的“{productName}”（订单号 {orderNo}）已在“{nodeName}”环节完成交付。' },
+    'en-US': { title: 'Your service project is complete', body: 'Your order {orderNo} of "{productName}" was completed at "{nodeName}".' },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },

@@ -1,0 +1,60 @@
+import type { ReminderTrigger, StepNode } from '@cloudmart/contracts';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.js';
+import { users } from '../accounts/index.js';
+import { requestNotification } from '../notifications/index.js';
+import { deliveryAssignments, type deliveryProjects } from './delivery.tables.js';
+
+type ProjectRow = typeof deliveryProjects.$inferSelect;
+
+/** The task a reminder is about: its operator is the "provider employee" recipient. */
+export interface ReminderTask {
+  side: 'provider' | 'customer' | 'system';
+  assigneeId: string | null;
+}
+
+async function mainAccountOf(tx: Db, sellerId: string | null): Promise<string[]> {
+  if (!sellerId) return [];
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.sellerId, sellerId), eq(users.isMain, true)));
+  return rows.map((r) => r.id);
+}
+
+async function employeesOf(tx: Db, project: ProjectRow, task: ReminderTask | null): Promise<string[]> {
+  if (task?.side === 'provider' && task.assigneeId) return [task.assigneeId];
+  const rows = await tx
+    .select({ userId: deliveryAssignments.userId })
+    .from(deliveryAssignments)
+    .where(and(eq(deliveryAssignments.projectId, project.id), isNull(deliveryAssignments.releasedAt)));
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * Send the node's message reminders configured for `trigger` (guide: 消息提醒设置), as
+ * notification requests in the caller's transaction — they go out after commit.
+ */
+export async function fireReminders(tx: Db, now: Date, project: ProjectRow, node: StepNode, trigger: ReminderTrigger, task: ReminderTask | null): Promise<number> {
+  const rows = node.reminders.filter((r) => r.trigger === trigger);
+  let sent = 0;
+  for (const r of rows) {
+    const recipients =
+      r.recipient === 'customer'
+        ? [project.buyerId]
+        : r.recipient === 'provider_employee'
+          ? await employeesOf(tx, project, task)
+          : await mainAccountOf(tx, r.recipient === 'provider_admin' ? project.providerSellerId : project.vendorSellerId);
+    const link = r.recipient === 'customer' ? `/buyer/delivery/projects/${project.id}` : `/delivery/projects/${project.id}`;
+    for (const userId of new Set(recipients)) {
+      await requestNotification(tx, now, {
+        userId,
+        template: `delivery.${r.template}`,
+        params: { orderNo: project.orderNo, productName: project.productName, nodeName: node.name },
+        link,
+      });
+      sent++;
+    }
+  }
+  return sent;
+}
