@@ -132,6 +132,10 @@ export const invoiceDetailSchema = invoiceSummarySchema.extend({
 });
 export type InvoiceDetail = z.infer<typeof invoiceDetailSchema>;
 
+/** A paid order the buyer may still put on an invoice (none active, no open refund, cash left). */
+export const invoiceableOrderSchema = invoiceOrderSchema.extend({ sellerId: z.string(), sellerName: z.string() });
+export type InvoiceableOrder = z.infer<typeof invoiceableOrderSchema>;
+
 export const rejectInvoiceBody = z.object({ reason: invoiceText(500) });
 export type RejectInvoiceBody = z.infer<typeof rejectInvoiceBody>;
 

@@ -1,15 +1,21 @@
 import {
   AccountBookOutlined,
   AppstoreOutlined,
+  AlertOutlined,
   AuditOutlined,
   BellOutlined,
   CloudServerOutlined,
+  CustomerServiceOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FundOutlined,
   HomeOutlined,
   PercentageOutlined,
   ProfileOutlined,
+  RollbackOutlined,
+  SettingOutlined,
   ShopOutlined,
+  StarOutlined,
   TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
@@ -70,10 +76,24 @@ const BuyerOrderDetailPage = lazy(() => import('../features/buyer/BuyerOrderDeta
 const BuyerInstancesPage = lazy(() => import('../features/buyer/BuyerInstancesPage').then((m) => ({ default: m.BuyerInstancesPage })));
 const BuyerInstanceDetailPage = lazy(() => import('../features/buyer/BuyerInstanceDetailPage').then((m) => ({ default: m.BuyerInstanceDetailPage })));
 const BuyerBillsPage = lazy(() => import('../features/buyer/BuyerBillsPage').then((m) => ({ default: m.BuyerBillsPage })));
+// after-sales: buyer console pages (features/buyer)
+const BuyerRefundsPage = lazy(() => import('../features/buyer/BuyerRefundsPage').then((m) => ({ default: m.BuyerRefundsPage })));
+const BuyerInvoicesPage = lazy(() => import('../features/buyer/BuyerInvoicesPage').then((m) => ({ default: m.BuyerInvoicesPage })));
+const InvoiceApplyPage = lazy(() => import('../features/buyer/InvoiceApplyPage').then((m) => ({ default: m.InvoiceApplyPage })));
+const BuyerInvoiceDetailPage = lazy(() => import('../features/buyer/BuyerInvoiceDetailPage').then((m) => ({ default: m.BuyerInvoiceDetailPage })));
+const BuyerReviewsPage = lazy(() => import('../features/buyer/BuyerReviewsPage').then((m) => ({ default: m.BuyerReviewsPage })));
+// after-sales: seller and operator pages (features/aftersales)
+const RefundsPage = lazy(() => import('../features/aftersales/RefundsPage').then((m) => ({ default: m.RefundsPage })));
+const InvoicesPage = lazy(() => import('../features/aftersales/InvoicesPage').then((m) => ({ default: m.InvoicesPage })));
+const SellerReviewsPage = lazy(() => import('../features/aftersales/SellerReviewsPage').then((m) => ({ default: m.SellerReviewsPage })));
+const OperatorRefundsPage = lazy(() => import('../features/aftersales/OperatorRefundsPage').then((m) => ({ default: m.OperatorRefundsPage })));
+const AftersalesSettingsPage = lazy(() => import('../features/aftersales/AftersalesSettingsPage').then((m) => ({ default: m.AftersalesSettingsPage })));
+const PriceFlagsPage = lazy(() => import('../features/aftersales/PriceFlagsPage').then((m) => ({ default: m.PriceFlagsPage })));
 
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
+const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: <CustomerServiceOutlined /> };
 
 /**
  * The one route table: it drives the router, every portal's left menu and access checks.
@@ -114,6 +134,29 @@ export const appRoutes: readonly AppRoute[] = [
     menu: { labelKey: 'instances', icon: <CloudServerOutlined />, group: ordersGroup },
   },
   { path: '/seller/instances/:id', portal: 'seller', page: InstanceDetailPage, permission: 'instances.view', menuParent: '/seller/instances' },
+  {
+    path: '/seller/refunds',
+    portal: 'seller',
+    page: RefundsPage,
+    permission: 'refunds.view',
+    menu: { labelKey: 'refunds', icon: <RollbackOutlined />, group: aftersalesGroup },
+  },
+  { path: '/seller/refunds/:id', portal: 'seller', page: RefundsPage, permission: 'refunds.view', menuParent: '/seller/refunds' },
+  {
+    path: '/seller/invoices',
+    portal: 'seller',
+    page: InvoicesPage,
+    permission: 'invoices.manage',
+    menu: { labelKey: 'invoices', icon: <FileDoneOutlined />, group: aftersalesGroup },
+  },
+  { path: '/seller/invoices/:id', portal: 'seller', page: InvoicesPage, permission: 'invoices.manage', menuParent: '/seller/invoices' },
+  {
+    path: '/seller/reviews',
+    portal: 'seller',
+    page: SellerReviewsPage,
+    permission: 'reviews.view',
+    menu: { labelKey: 'reviews', icon: <StarOutlined />, group: aftersalesGroup },
+  },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   {
     path: '/seller/sub-accounts',
@@ -132,6 +175,12 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/instances', portal: 'buyer', page: BuyerInstancesPage, menu: { labelKey: 'myInstances', icon: <CloudServerOutlined /> } },
   { path: '/buyer/instances/:id', portal: 'buyer', page: BuyerInstanceDetailPage, menuParent: '/buyer/instances' },
   { path: '/buyer/bills', portal: 'buyer', page: BuyerBillsPage, menu: { labelKey: 'myBills', icon: <AccountBookOutlined /> } },
+  { path: '/buyer/refunds', portal: 'buyer', page: BuyerRefundsPage, menu: { labelKey: 'myRefunds', icon: <RollbackOutlined /> } },
+  { path: '/buyer/invoices', portal: 'buyer', page: BuyerInvoicesPage, menu: { labelKey: 'myInvoices', icon: <FileDoneOutlined /> } },
+  // before /buyer/invoices/:id: matchRoute takes the first match
+  { path: '/buyer/invoices/new', portal: 'buyer', page: InvoiceApplyPage, menuParent: '/buyer/invoices' },
+  { path: '/buyer/invoices/:id', portal: 'buyer', page: BuyerInvoiceDetailPage, menuParent: '/buyer/invoices' },
+  { path: '/buyer/reviews', portal: 'buyer', page: BuyerReviewsPage, menu: { labelKey: 'myReviews', icon: <StarOutlined /> } },
   { path: '/buyer/notifications', portal: 'buyer', page: NotificationsPage, menu: { labelKey: 'notifications', icon: <BellOutlined /> } },
   { path: '/buyer/profile', portal: 'buyer', page: ProfilePage, menu: { labelKey: 'profile', icon: <UserOutlined /> } },
 
@@ -141,6 +190,14 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
   { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
   { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },
+  { path: '/operator/refunds', portal: 'operator', page: OperatorRefundsPage, menu: { labelKey: 'refundReviews', icon: <RollbackOutlined /> } },
+  { path: '/operator/price-flags', portal: 'operator', page: PriceFlagsPage, menu: { labelKey: 'priceFlags', icon: <AlertOutlined /> } },
+  {
+    path: '/operator/aftersales-settings',
+    portal: 'operator',
+    page: AftersalesSettingsPage,
+    menu: { labelKey: 'aftersalesSettings', icon: <SettingOutlined /> },
+  },
   { path: '/operator/profile', portal: 'operator', page: ProfilePage },
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },
 

@@ -1,4 +1,5 @@
 import type { ModuleDef } from '../../platform/module.js';
+import { buyerAftersalesRoutes } from './buyer-aftersales.routes.js';
 import { invoiceRoutes } from './invoice.routes.js';
 import { priceChangeRoutes } from './price-change.routes.js';
 import { autoApproveSweep } from './refund.approve.js';
@@ -14,6 +15,7 @@ export const aftersalesModule: ModuleDef = {
     invoiceRoutes(app, deps);
     refundRoutes(app, deps);
     settingsRoutes(app, deps);
+    buyerAftersalesRoutes(app, deps);
   },
   sweeps: (deps) => [autoApproveSweep(deps.log)],
 };

@@ -83,6 +83,14 @@ export function BuyerInstanceDetailPage() {
       ) : (
         <Flex vertical gap={16}>
           {instance.data.status === 'opening' ? <Alert type="info" showIcon title={t('store.instance.openingHint')} /> : null}
+          {instance.data.status === 'closed' && instance.data.orders.some((o) => o.type === 'refund' || o.status === 'refunded') ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('buyerAftersales.instance.released')}
+              action={<Link to="/buyer/refunds">{t('buyerAftersales.refund.viewRefunds')}</Link>}
+            />
+          ) : null}
           <Card>
             <Descriptions
               bordered

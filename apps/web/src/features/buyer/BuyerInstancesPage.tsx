@@ -35,6 +35,7 @@ export function BuyerInstancesPage() {
     { key: 'status', title: t('store.instance.status'), width: 110, render: (_, i) => <BuyerInstanceStatusBadge status={i.status} /> },
     { key: 'openedAt', title: t('store.instance.openedAt'), width: 170, render: (_, i) => formatDateTime(i.openedAt) },
     { key: 'expiresAt', title: t('store.instance.expiresAt'), width: 170, render: (_, i) => formatDateTime(i.expiresAt) },
+    { key: 'closedAt', title: t('store.instance.closedAt'), width: 170, render: (_, i) => formatDateTime(i.closedAt) },
     { key: 'actions', title: t('common.actions'), fixed: 'right', width: 90, render: (_, i) => <Link to={instancePath(i.id)}>{t('store.order.detail')}</Link> },
   ];
 

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { InstanceSummary } from '@cloudmart/contracts';
-import { Button, Card, Flex, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Flex, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../shared/ui/format';
@@ -9,6 +10,10 @@ import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { BuyerInstanceStatusBadge } from './buyer-labels';
 import { useBuyerOrder } from './buyer.queries';
 import { OrderSummary } from './OrderSummary';
+import { PriceChangesCard } from './PriceChangesCard';
+import { RefundApplyModal } from './RefundApplyModal';
+
+const refundableTypes = new Set(['new', 'renew', 'upgrade', 'trial_to_paid']);
 
 export function BuyerOrderDetailPage() {
   const { t } = useTranslation();
@@ -16,6 +21,7 @@ export function BuyerOrderDetailPage() {
   const location = useLocation();
   const { id = '' } = useParams();
   const order = useBuyerOrder(id);
+  const [refunding, setRefunding] = useState(false);
 
   const back = (
     <Button
@@ -46,6 +52,10 @@ export function BuyerOrderDetailPage() {
             <Button type="primary" onClick={() => void navigate(`/store/pay/${encodeURIComponent(data.id)}`)}>
               {t('store.order.pay')}
             </Button>
+          ) : data?.status === 'paid' && data.paidFen > 0 && refundableTypes.has(data.type) ? (
+            <Button danger onClick={() => setRefunding(true)}>
+              {t('buyerAftersales.refund.apply')}
+            </Button>
           ) : null
         }
       />
@@ -59,9 +69,18 @@ export function BuyerOrderDetailPage() {
         </Card>
       ) : (
         <Flex vertical gap={16}>
+          {order.data.status === 'refunded' ? (
+            <Alert
+              type="success"
+              showIcon
+              title={t('buyerAftersales.refund.orderRefunded')}
+              action={<Link to="/buyer/refunds">{t('buyerAftersales.refund.viewRefunds')}</Link>}
+            />
+          ) : null}
           <Card>
             <OrderSummary order={order.data} full />
           </Card>
+          <PriceChangesCard orderId={order.data.id} />
           <Card title={t('store.order.instances')}>
             <Table<InstanceSummary>
               rowKey="id"
@@ -73,6 +92,7 @@ export function BuyerOrderDetailPage() {
               locale={{ emptyText: t('store.order.noInstances') }}
             />
           </Card>
+          {refunding ? <RefundApplyModal order={order.data} onClose={() => setRefunding(false)} /> : null}
         </Flex>
       )}
     </>

@@ -60,11 +60,13 @@ export function useBuyerOrders(s: BuyerListState<OrderStatus>) {
   });
 }
 
-export function useBuyerOrder(id: string) {
+/** `fresh`: always reload on arrival and on focus (the pay page must show a price the seller just changed). */
+export function useBuyerOrder(id: string, fresh = false) {
   return useQuery({
     queryKey: ['buyer-orders', 'detail', id],
     queryFn: () => apiGet(`/buyer/orders/${encodeURIComponent(id)}`, buyerOrderDetailSchema),
     enabled: id !== '',
+    ...(fresh ? { refetchOnMount: 'always' as const, refetchOnWindowFocus: 'always' as const } : {}),
   });
 }
 

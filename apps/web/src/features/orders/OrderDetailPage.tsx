@@ -1,12 +1,17 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { SellerOrderDetail } from '@cloudmart/contracts';
-import { Button, Card, Descriptions, type DescriptionsProps } from 'antd';
+import { Button, Card, Descriptions, Flex, type DescriptionsProps } from 'antd';
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import { can } from '../../app/access';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { PriceChangeModal } from '../aftersales/PriceChangeModal';
+import { PriceChangesCard } from '../aftersales/PriceChangesCard';
+import { useCurrentUser } from '../auth/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { useSellerOrder } from './orders.queries';
 
@@ -39,6 +44,10 @@ export function OrderDetailPage() {
   const location = useLocation();
   const { id = '' } = useParams();
   const order = useSellerOrder(id);
+  const me = useCurrentUser();
+  const [repricing, setRepricing] = useState(false);
+  // DOMAIN 2.6: only an unpaid purchase can be repriced
+  const repriceable = can(me, 'prices.change') && order.data?.status === 'unpaid' && order.data.type !== 'refund';
 
   const back = (
     <Button
@@ -53,16 +62,30 @@ export function OrderDetailPage() {
 
   return (
     <>
-      <PageHeader before={back} title={order.data ? `${t('orders.detailTitle')} ${order.data.orderNo}` : t('orders.detailTitle')} />
-      <Card>
-        {order.isPending ? (
-          <LoadingBlock />
-        ) : order.isError ? (
-          <LoadError error={order.error} onRetry={() => void order.refetch()} />
-        ) : (
-          <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={orderItems(order.data, t)} />
-        )}
-      </Card>
+      <PageHeader
+        before={back}
+        title={order.data ? `${t('orders.detailTitle')} ${order.data.orderNo}` : t('orders.detailTitle')}
+        extra={
+          repriceable ? (
+            <Button type="primary" onClick={() => setRepricing(true)}>
+              {t('aftersales.priceChange.open')}
+            </Button>
+          ) : null
+        }
+      />
+      <Flex vertical gap={16}>
+        <Card>
+          {order.isPending ? (
+            <LoadingBlock />
+          ) : order.isError ? (
+            <LoadError error={order.error} onRetry={() => void order.refetch()} />
+          ) : (
+            <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={orderItems(order.data, t)} />
+          )}
+        </Card>
+        {order.data ? <PriceChangesCard orderId={order.data.id} /> : null}
+      </Flex>
+      {order.data ? <PriceChangeModal open={repricing} orderId={order.data.id} currentFen={order.data.paidFen} onClose={() => setRepricing(false)} /> : null}
     </>
   );
 }

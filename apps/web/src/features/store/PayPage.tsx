@@ -1,12 +1,14 @@
 import { CheckCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { BuyerOrderDetail } from '@cloudmart/contracts';
-import { Button, Card, Flex, Result, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { useQueryClient } from '@tanstack/react-query';
 import { useBuyerOrder } from '../buyer/buyer.queries';
+import { useBuyerPriceChanges } from '../buyer/price-changes.queries';
 import { OrderSummary } from '../buyer/OrderSummary';
 import { useSandboxPay } from '../buyer/use-sandbox-pay';
 import { useStoreErrorReporter } from './store-errors';
@@ -38,13 +40,37 @@ function PaidResult({ order }: { order: BuyerOrderDetail }) {
   );
 }
 
+/** "卖家已改价": the original price (before the first change) against what is due now. */
+function PriceChangedNote({ order }: { order: BuyerOrderDetail }) {
+  const { t } = useTranslation();
+  const changes = useBuyerPriceChanges(order.id);
+  const first = changes.data?.[0];
+  if (!first) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="price-changed-note"
+      title={t('buyerAftersales.priceChange.payNote', { old: formatFen(first.oldFen), new: formatFen(order.paidFen) })}
+      description={changes.data?.at(-1)?.reason}
+    />
+  );
+}
+
 function Cashier({ order }: { order: BuyerOrderDetail }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const pay = useSandboxPay();
   const report = useStoreErrorReporter();
-  const onPay = () => void pay.run(order.id).catch((err: unknown) => report(err));
+  // a failed payment may mean the seller repriced meanwhile: reload the order and its changes
+  const onPay = () =>
+    void pay.run(order.id).catch((err: unknown) => {
+      report(err);
+      void qc.invalidateQueries({ queryKey: ['buyer-orders'] });
+    });
   return (
     <Flex vertical gap={16}>
+      <PriceChangedNote order={order} />
       <OrderSummary order={order} />
       <Card>
         <Flex justify="space-between" align="center" gap={16} wrap>
@@ -72,7 +98,7 @@ export function PayPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { orderId = '' } = useParams();
-  const order = useBuyerOrder(orderId);
+  const order = useBuyerOrder(orderId, true);
 
   let body;
   if (order.isPending) body = <LoadingBlock />;

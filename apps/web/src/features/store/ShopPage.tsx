@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ProductGrid } from './ProductCard';
+import { ShopScore } from './ShopScore';
 import { STORE_PAGE_SIZE, useStoreShop } from './store.queries';
 
 /** A seller's shop: its listed, visible products. */
@@ -29,6 +30,9 @@ export function ShopPage() {
             <Typography.Text type="secondary">
               {t('store.shop.code', { code: seller.code })} · {t('store.home.count', { total: products.total })}
             </Typography.Text>
+            <div style={{ marginTop: 8 }}>
+              <ShopScore sellerCode={seller.code} />
+            </div>
           </div>
         </Flex>
       </Card>

@@ -1,11 +1,17 @@
 import type { Catalog } from './catalog';
+import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
+import { buyerAftersalesEnUS } from '../../features/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from '../../features/commerce/commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
+import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
   store: storeEnUS,
   commerce: commerceEnUS,
+  delivery: deliveryEnUS,
+  aftersales: aftersalesEnUS,
+  buyerAftersales: buyerAftersalesEnUS,
   app: {
     name: 'Cloudmart',
     shortName: 'Cloudmart',
@@ -34,9 +40,19 @@ export const enUS: Catalog = {
     productReviews: 'Product reviews',
     categories: 'Category commission',
     platformFinance: 'Platform funds',
+    aftersalesGroup: 'After-sales',
+    refunds: 'Refunds',
+    invoices: 'Invoices',
+    reviews: 'Reviews',
+    refundReviews: 'Refund review',
+    aftersalesSettings: 'After-sales settings',
+    priceFlags: 'Price monitoring',
     myOrders: 'My orders',
     myInstances: 'My instances',
     myBills: 'Bills',
+    myRefunds: 'Refunds',
+    myInvoices: 'Invoices',
+    myReviews: 'Reviews',
     navigation: 'Main menu',
   },
   header: {
@@ -337,6 +353,7 @@ export const enUS: Catalog = {
     aftersales: 'After-sales',
     reviews: 'Reviews',
     finance: 'Finance',
+    delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
   permissions: {
@@ -349,6 +366,12 @@ export const enUS: Catalog = {
     prices: { change: 'Change order prices' },
     reviews: { view: 'View reviews', reply: 'Reply to reviews' },
     finance: { view: 'View finance' },
+    delivery: {
+      templates: 'Manage service-flow templates',
+      providers: 'Set product providers',
+      staff: 'Manage departments and employees',
+      projects: { view: 'View delivery projects', manage: 'Manage delivery projects' },
+    },
     account: { admin: 'Manage sub-accounts and permission groups' },
   },
 };

@@ -1,7 +1,10 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
+import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
+import { buyerAftersalesZhCN } from '../../features/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from '../../features/commerce/commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
+import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -12,6 +15,9 @@ type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 export const zhCN = {
   store: storeZhCN,
   commerce: commerceZhCN,
+  delivery: deliveryZhCN,
+  aftersales: aftersalesZhCN,
+  buyerAftersales: buyerAftersalesZhCN,
   app: {
     name: '云市场 Cloudmart',
     shortName: '云市场',
@@ -40,9 +46,19 @@ export const zhCN = {
     productReviews: '商品审核',
     categories: '类目佣金',
     platformFinance: '平台资金',
+    aftersalesGroup: '售后',
+    refunds: '退款管理',
+    invoices: '发票管理',
+    reviews: '评价管理',
+    refundReviews: '退款审核',
+    aftersalesSettings: '售后设置',
+    priceFlags: '改价监控',
     myOrders: '我的订单',
     myInstances: '我的实例',
     myBills: '账单',
+    myRefunds: '退款记录',
+    myInvoices: '发票',
+    myReviews: '评价',
     navigation: '主菜单',
   },
   header: {
@@ -343,6 +359,7 @@ export const zhCN = {
     aftersales: '售后',
     reviews: '评价',
     finance: '财务',
+    delivery: '交付中心',
     account: '账号与权限',
   } satisfies Record<PermissionModule, string>,
   permissions: {
@@ -355,6 +372,7 @@ export const zhCN = {
     prices: { change: '订单改价' },
     reviews: { view: '查看评价', reply: '回复评价' },
     finance: { view: '查看财务' },
+    delivery: { templates: '管理服务流程模板', providers: '配置产品服务商', staff: '管理部门与员工', projects: { view: '查看交付项目', manage: '管理交付项目' } },
     account: { admin: '管理子账号和权限组' },
   },
 } satisfies CatalogShape;

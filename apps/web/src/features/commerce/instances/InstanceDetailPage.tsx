@@ -2,13 +2,14 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { InstanceOrder, SellerInstanceDetail } from '@cloudmart/contracts';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Table, Tag, type DescriptionsProps, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { can } from '../../../app/access';
 import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
+import { SellerRefundModal } from '../../aftersales/SellerRefundModal';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from '../../orders/order-labels';
 import { useCommerceReporter } from '../commerce-ui';
@@ -81,6 +82,7 @@ export function InstanceDetailPage() {
   const location = useLocation();
   const { id = '' } = useParams();
   const instance = useSellerInstance(id);
+  const [refunding, setRefunding] = useState(false);
 
   const orderColumns: TableColumnsType<InstanceOrder> = [
     { key: 'orderNo', title: t('orders.orderNo'), render: (_, o) => <Link to={`/seller/orders/${encodeURIComponent(o.id)}`}>{o.orderNo}</Link> },
@@ -115,7 +117,17 @@ export function InstanceDetailPage() {
   const appInfo = Object.entries(i.appInfo ?? {});
   return (
     <>
-      <PageHeader before={back} title={`${t('commerce.instances.detailTitle')} ${i.id}`} />
+      <PageHeader
+        before={back}
+        title={`${t('commerce.instances.detailTitle')} ${i.id}`}
+        extra={
+          can(me, 'refunds.manage') ? (
+            <Button danger onClick={() => setRefunding(true)}>
+              {t('aftersales.sellerRefund.open')}
+            </Button>
+          ) : null
+        }
+      />
       <Flex vertical gap={16}>
         <Card title={t('commerce.instances.info')}>
           <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={infoItems(i, t)} />
@@ -142,6 +154,7 @@ export function InstanceDetailPage() {
         </Card>
         <SpiCallsCard instanceId={i.id} canRetry={can(me, 'instances.manage')} />
       </Flex>
+      <SellerRefundModal open={refunding} instanceId={i.id} orders={i.orders} onClose={() => setRefunding(false)} />
     </>
   );
 }
