@@ -15,6 +15,7 @@ import { systemClock } from '../apps/server/src/platform/clock.js';
 import { openDatabase, type Database } from '../apps/server/src/platform/db/client.js';
 import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { generate } from './generate.js';
+import { benchAssignment, type AssignmentResult } from './assignment.js';
 import { benchPlacement } from './placement.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
@@ -91,6 +92,10 @@ const seeded = await deps.db.execute(sql`select p.id as product, s.id as spec fr
 const target = (seeded as unknown as { rows: { product: string; spec: string }[] }).rows[0];
 const placement = target ? await benchPlacement(database, appUrl, target.product, target.spec, placementSeconds) : null;
 
+// Delivery-center assignment: 1,000 employees, 10,000 open projects (BENCH_ASSIGN=0 skips it).
+const assignment: AssignmentResult | null =
+  process.env.BENCH_ASSIGN === '0' ? null : await benchAssignment(database, { employees: 1000, openProjects: 10_000, iterations: Number(process.env.BENCH_ASSIGN_ITERATIONS ?? 500) });
+
 // The seller order list at marketplace scale: 1,000,000 orders over 1,000 sellers on
 // PostgreSQL (100,000 on PGlite unless BENCH_ORDERS says otherwise).
 let sequentialList: { p50: number; p95: number } | null = null;
@@ -137,6 +142,11 @@ for (const f of [baseline, ...figures]) {
 if (placement) {
   console.log(
     `\norder placement + payment (place, pay, sandbox complete): ${placement.ordersPerSec.toFixed(0)} orders/s vs bare INSERT route ${placement.baselineInsertsPerSec.toFixed(0)} req/s → ratio ${placement.ratio.toFixed(2)}${placement.errors ? ` (${placement.errors} errors)` : ''}`,
+  );
+}
+if (assignment) {
+  console.log(
+    `delivery assignment (${assignment.employees.toLocaleString('en-US')} employees, ${assignment.openProjects.toLocaleString('en-US')} open projects, ${assignment.candidatesPerRole} candidates per role): p50 ${assignment.p50Ms.toFixed(2)} ms, p95 ${assignment.p95Ms.toFixed(2)} ms vs a select-1 transaction p95 ${assignment.baselineP95Ms.toFixed(2)} ms → ratio ${assignment.ratio.toFixed(1)}`,
   );
 }
 const listP95 = figures.at(-1);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const filePurposes = ['architecture', 'scan_archive', 'image', 'video', 'contract', 'avatar', 'document'] as const;
+/** delivery: files of delivery-project steps; delivery_contract: the contract step's upload (DOMAIN 5). */
+export const filePurposes = ['architecture', 'scan_archive', 'image', 'video', 'contract', 'avatar', 'document', 'delivery', 'delivery_contract'] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
 export const fileSchema = z.object({

@@ -14,3 +14,4 @@ export * from './delivery-calendar.js';
 export * from './delivery-templates.js';
 export * from './delivery-staff.js';
 export * from './delivery-projects.js';
+export * from './delivery-views.js';

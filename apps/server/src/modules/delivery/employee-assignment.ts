@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import { deliveryEmployees } from './delivery.tables.js';
+import { deliveryAssignments, deliveryEmployees } from './delivery.tables.js';
 import { employeeLoads } from './load.js';
 import type { Random } from './provider-assignment.js';
 
@@ -50,40 +50,56 @@ export interface AssignQuery {
 }
 
 /**
+ * Assignments of one provider are decided one at a time: a transaction-scoped advisory
+ * lock on the provider (one lock, not one row lock per candidate — locking every candidate
+ * row wrote to each of them and cost ~10× more at 1,000 employees; see bench/assignment.ts).
+ * Per provider rather than per role, because one employee may hold several roles.
+ */
+export async function lockProviderAssignments(tx: Db, providerSellerId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`delivery.assign:${providerSellerId}`}))`);
+}
+
+/**
  * Pick an available employee (accepting, max > 0, not on leave now) of a role, inside the
- * caller's transaction. The candidates' rows are locked FOR UPDATE in user-id order (a
- * fixed order, so two assigners never deadlock) and their loads are counted after the lock:
- * concurrent assignments to the same people queue up and each sees the others' results.
+ * caller's transaction. Under the provider's assignment lock the candidates and their live
+ * loads are read in one query, so concurrent assigners queue up and each sees the others'
+ * results; the chosen employee's row is then locked FOR UPDATE, which serialises the pick
+ * with an edit or deletion of that employee.
  */
 export async function chooseEmployee(tx: Db, q: AssignQuery, random: Random): Promise<string | null> {
+  await lockProviderAssignments(tx, q.providerSellerId);
+  const now = q.now.toISOString();
   const rows = await tx
-    .select({ userId: deliveryEmployees.userId, departmentId: deliveryEmployees.departmentId, maxOpen: deliveryEmployees.maxOpen })
+    .select({
+      userId: deliveryEmployees.userId,
+      departmentId: deliveryEmployees.departmentId,
+      maxOpen: deliveryEmployees.maxOpen,
+      // an index-only count over the partial index of active assignments (see load.ts)
+      load: count(deliveryAssignments.userId),
+    })
     .from(deliveryEmployees)
+    .leftJoin(deliveryAssignments, and(eq(deliveryAssignments.userId, deliveryEmployees.userId), isNull(deliveryAssignments.releasedAt)))
     .where(
       and(
         eq(deliveryEmployees.providerSellerId, q.providerSellerId),
         sql`${deliveryEmployees.roles} @> ${JSON.stringify([q.role])}::jsonb`,
         eq(deliveryEmployees.accepting, true),
         sql`${deliveryEmployees.maxOpen} > 0`,
-        sql`not exists (select 1 from delivery_leaves l where l.user_id = ${deliveryEmployees.userId} and l.starts_at <= ${q.now.toISOString()} and l.ends_at > ${q.now.toISOString()})`,
+        sql`not exists (select 1 from delivery_leaves l where l.user_id = ${deliveryEmployees.userId} and l.starts_at <= ${now} and l.ends_at > ${now})`,
       ),
     )
-    .orderBy(asc(deliveryEmployees.userId))
-    .for('update');
-  if (rows.length === 0) return null;
-  const loads = await employeeLoads(
-    tx,
-    rows.map((r) => r.userId),
-  );
-  return pickWithRule(
-    rows.map((r) => ({ ...r, load: loads.get(r.userId) ?? 0 })),
-    q.departmentId,
-    random,
-  );
+    .groupBy(deliveryEmployees.userId)
+    .orderBy(asc(deliveryEmployees.userId));
+  const chosen = pickWithRule(rows, q.departmentId, random);
+
+  if (!chosen) return null;
+  const [locked] = await tx.select({ userId: deliveryEmployees.userId }).from(deliveryEmployees).where(eq(deliveryEmployees.userId, chosen)).for('update');
+  return locked ? chosen : null;
 }
 
 /** Whether one employee may take one more project of `role` now (change-operator's check). */
 export async function canTakeMore(tx: Db, q: { providerSellerId: string; role: string; userId: string; now: Date }): Promise<boolean> {
+  await lockProviderAssignments(tx, q.providerSellerId);
   const rows = await tx
     .select({ userId: deliveryEmployees.userId, maxOpen: deliveryEmployees.maxOpen })
     .from(deliveryEmployees)

@@ -6,16 +6,18 @@ import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
 export const OPEN_PROJECT_STATUSES = ['queued', 'running', 'paused'] as const;
 
 /**
- * Open load per employee, counted live from active assignments on unfinished projects
- * (never from a counter that could drift). Employees without any load are absent (= 0).
+ * Open load per employee, counted live from active assignments (never from a counter that
+ * could drift). Every way a project ends — completion, cancellation, a provider change —
+ * releases its assignments in the same transaction (flow-runner releaseAll), so an active
+ * assignment always belongs to an open project and the count needs no join to projects:
+ * an index-only scan of delivery_assignments_user_idx. Employees without load are absent.
  */
 export async function employeeLoads(db: Db, userIds: readonly string[]): Promise<Map<string, number>> {
   if (userIds.length === 0) return new Map();
   const rows = await db
     .select({ userId: deliveryAssignments.userId, n: count() })
     .from(deliveryAssignments)
-    .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryAssignments.projectId))
-    .where(and(inArray(deliveryAssignments.userId, [...userIds]), isNull(deliveryAssignments.releasedAt), inArray(deliveryProjects.status, [...OPEN_PROJECT_STATUSES])))
+    .where(and(inArray(deliveryAssignments.userId, [...userIds]), isNull(deliveryAssignments.releasedAt)))
     .groupBy(deliveryAssignments.userId);
   return new Map(rows.map((r) => [r.userId, Number(r.n)]));
 }

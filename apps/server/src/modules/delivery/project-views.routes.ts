@@ -1,4 +1,149 @@
+import { Readable } from 'node:stream';
+import {
+  attachDeliveryFileBody,
+  buyerProjectListQuery,
+  deliveryFileSchema,
+  postProjectMessageBody,
+  projectDetailSchema,
+  projectListFilters,
+  projectListQuery,
+  projectListReplySchema,
+  projectMessageSchema,
+  type ProjectScope,
+} from '@cloudmart/contracts';
+import { z } from 'zod';
+import { hasPermission, requireActor, sellerOf, type Actor } from '../../platform/auth/actor.js';
+import { DomainError } from '../../platform/errors.js';
+import { registerFileAccess } from '../../platform/files/index.js';
+import { csvHeader } from '../../platform/http/csv.js';
 import type { App, Deps } from '../../platform/module.js';
+import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
+import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
+import { PROJECT_CSV_HEADER, projectCsvRow } from './project-csv.js';
+import { getProjectDetail } from './project-detail.service.js';
+import { exportProjects, listProjects, type ProjectAudience } from './project-list.queries.js';
 
-// placeholder: filled in by the part of the delivery center this file is named after
-export function projectViewRoutes(_app: App, _deps: Deps): void {}
+const tags = ['delivery'];
+const params = z.object({ id: z.string().min(1).max(64) });
+/** seller routes: the project access rule (vendor, provider, employee) decides, not one permission */
+const seller = { auth: 'seller' } as const;
+const buyer = { auth: 'buyer' } as const;
+
+/**
+ * vendor and provider scopes show the whole company's projects (delivery.projects.view for a
+ * sub-account); "mine" is what an employee works on and needs no permission.
+ */
+function audienceOf(actor: Actor | null, scope: ProjectScope): ProjectAudience {
+  const s = sellerOf(actor);
+  if (scope === 'mine') return { scope, userId: s.actor.userId };
+  if (!hasPermission(s.actor, 'delivery.projects.view'))
+    throw new DomainError('permission_denied', 'needs permission delivery.projects.view', { permission: 'delivery.projects.view' });
+  return { scope, sellerId: s.sellerId };
+}
+
+function conversationRoutes(app: App, deps: Deps, prefix: string, kind: MessageKind, config: { auth: 'seller' | 'buyer' }): void {
+  const what = kind === 'note' ? 'notes (provider side only, never shown to the customer)' : 'messages';
+  app.get(
+    `${prefix}/:id/${kind}s`,
+    { config, schema: { tags, summary: `The project's ${what}, oldest first`, params, response: { 200: z.array(projectMessageSchema) } } },
+    async (req) => listProjectMessages(deps, requireActor(req.actor), req.params.id, kind),
+  );
+  app.post(
+    `${prefix}/:id/${kind}s`,
+    { config, schema: { tags, summary: `Add to the project's ${what}`, params, body: postProjectMessageBody, response: { 201: projectMessageSchema } } },
+    async (req, reply) => reply.status(201).send(await postProjectMessage(deps, requireActor(req.actor), req.params.id, kind, req.body)),
+  );
+}
+
+function fileRoute(app: App, deps: Deps, prefix: string, config: { auth: 'seller' | 'buyer' }): void {
+  app.post(
+    `${prefix}/:id/files`,
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Attach an uploaded file to the project's current step (its operator only)",
+        params,
+        body: attachDeliveryFileBody,
+        response: { 201: deliveryFileSchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await attachDeliveryFile(deps, requireActor(req.actor), req.params.id, req.body.fileId)),
+  );
+}
+
+export function projectViewRoutes(app: App, deps: Deps): void {
+  // a delivery file is readable by everyone who sees its project
+  registerFileAccess('delivery.project_files', deliveryFileAccess);
+
+  // ---- seller back office: vendor, provider admin, employees ----
+  app.get(
+    '/delivery/projects',
+    {
+      config: seller,
+      schema: {
+        tags,
+        summary: 'Projects of my products, of my deliveries, or of my own work, with tab counts',
+        querystring: projectListQuery,
+        response: { 200: projectListReplySchema },
+      },
+    },
+    async (req) => listProjects(deps.db, audienceOf(req.actor, req.query.scope), req.query),
+  );
+  app.get(
+    '/delivery/projects/export.csv',
+    { config: seller, schema: { tags, summary: 'CSV export of the project list with its filters (up to 10,000 rows)', querystring: projectListFilters } },
+    async (req, reply) => {
+      const audience = audienceOf(req.actor, req.query.scope);
+      const filters = req.query;
+      async function* lines() {
+        yield csvHeader(PROJECT_CSV_HEADER);
+        for await (const batch of exportProjects(deps.db, audience, filters)) yield batch.map(projectCsvRow).join('');
+      }
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="delivery-projects-${deps.clock.now().toISOString().slice(0, 10)}.csv"`);
+      return reply.send(Readable.from(lines()));
+    },
+  );
+  app.get(
+    '/delivery/projects/:id',
+    {
+      config: seller,
+      schema: {
+        tags,
+        summary: 'Project detail: timeline, live step, instance, requirements, log, files, messages and notes',
+        params,
+        response: { 200: projectDetailSchema },
+      },
+    },
+    async (req) => getProjectDetail(deps, requireActor(req.actor), req.params.id),
+  );
+  conversationRoutes(app, deps, '/delivery/projects', 'message', seller);
+  conversationRoutes(app, deps, '/delivery/projects', 'note', seller);
+  fileRoute(app, deps, '/delivery/projects', seller);
+
+  // ---- the customer, from the buyer console ----
+  app.get(
+    '/buyer/delivery/projects',
+    {
+      config: buyer,
+      schema: { tags, summary: 'My delivery projects, with tab counts', querystring: buyerProjectListQuery, response: { 200: projectListReplySchema } },
+    },
+    async (req) => listProjects(deps.db, { scope: 'buyer', buyerId: requireActor(req.actor).userId }, req.query),
+  );
+  app.get(
+    '/buyer/delivery/projects/:id',
+    {
+      config: buyer,
+      schema: {
+        tags,
+        summary: 'My project: timeline, live step, instance, requirements, log, files and messages (no notes)',
+        params,
+        response: { 200: projectDetailSchema },
+      },
+    },
+    async (req) => getProjectDetail(deps, requireActor(req.actor), req.params.id),
+  );
+  conversationRoutes(app, deps, '/buyer/delivery/projects', 'message', buyer);
+  fileRoute(app, deps, '/buyer/delivery/projects', buyer);
+}

@@ -13,6 +13,8 @@ const expected: Record<FilePurpose, { accepts: string[]; maxMb: number }> = {
   contract: { accepts: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxMb: 5 },
   avatar: { accepts: ['bmp', 'jpg', 'png', 'tif'], maxMb: 2 },
   document: { accepts: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'zip'], maxMb: 20 },
+  delivery: { accepts: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'gif', 'webp', 'zip', '7z'], maxMb: 20 },
+  delivery_contract: { accepts: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxMb: 5 },
 };
 // every type sniffing can answer for the formats above, plus some nobody accepts
 const sniffable = [

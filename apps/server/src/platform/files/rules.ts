@@ -22,6 +22,10 @@ const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
   contract: { extensions: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxBytes: 5 * MB },
   avatar: { extensions: ['bmp', 'jpg', 'jpeg', 'png', 'tif', 'tiff'], maxBytes: 2 * MB },
   document: { extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'jpeg', 'zip'], maxBytes: 20 * MB },
+  // delivery-project steps: documents, images and archives a delivery is made of
+  delivery: { extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'zip', '7z'], maxBytes: 20 * MB },
+  // the contract template's upload step (guide: doc, docx, xlsx, ppt, pptx, pdf, png, zip, 7z; ≤ 5 MB)
+  delivery_contract: { extensions: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxBytes: 5 * MB },
 };
 
 export const purposeRules: readonly PurposeRule[] = filePurposes.map((purpose) => ({ purpose, ...rules[purpose] }));
