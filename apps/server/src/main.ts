@@ -40,7 +40,7 @@ const lines = [
   '',
   `Cloudmart is running at ${url}  (API docs: ${url}/api/docs, database: ${database.kind}${database.kind === 'pglite' ? ` in ${config.DATA_DIR}` : ''}, clock: ${clock.kind})`,
   config.SEED_DEMO ? `Demo logins (password ${DEMO_PASSWORD} for each, as seeded):` : '',
-  ...(config.SEED_DEMO ? demoLogins.map((d) => `  ${d.login.padEnd(16)} ${d.role}`) : []),
+  ...(config.SEED_DEMO ? demoLogins.map((d) => `  ${d.login.padEnd(18)} ${d.role}`) : []),
   '',
 ];
 process.stdout.write(lines.filter((l, i) => l !== '' || i === 0 || i === lines.length - 1).join('\n') + '\n');

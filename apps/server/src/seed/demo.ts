@@ -6,6 +6,7 @@ import { groupMembers, groupPermissions, permissionGroups, sellers, users } from
 import { orders } from '../modules/orders/orders.tables.js';
 import type { OrderStatus, OrderType } from '@cloudmart/contracts';
 import { seedCatalog, type CatalogSeedIds } from '../modules/catalog/index.js';
+import { demoDeliveryLogins, seedDeliveryDemo } from '../modules/delivery/delivery.seed.js';
 
 export const DEMO_PASSWORD = 'Demo1234';
 
@@ -16,6 +17,7 @@ export const demoLogins = [
   { role: 'second seller (Acme Cloud)', login: 'acme' },
   { role: 'buyer', login: 'buyer' },
   { role: 'operator', login: 'operator' },
+  ...demoDeliveryLogins,
 ] as const;
 
 export interface DemoIds {
@@ -44,7 +46,8 @@ const PRODUCTS = [
   { code: 'cmapi-00031', name: 'OCR 文字识别 API', specs: ['10万次', '100万次'], price: 29_900 },
 ] as const;
 
-export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean } = {}): Promise<DemoIds> {
+/** `delivery: false` leaves out the delivery staff and flow (tests build their own). */
+export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean; delivery?: boolean } = {}): Promise<DemoIds> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids: Omit<DemoIds, 'catalog'> = {
     demoSellerId: newId('slr', now),
@@ -116,5 +119,6 @@ export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean } = {
   });
   // products reference the sellers committed above
   const catalog = await seedCatalog(db, now, { demoSellerId: ids.demoSellerId, acmeSellerId: ids.acmeSellerId });
+  if (opts.delivery !== false) await seedDeliveryDemo(db, now, { demoSellerId: ids.demoSellerId, passwordHash, websiteProductId: catalog.products.websiteBuild });
   return { ...ids, catalog };
 }
