@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeTypes, projectStatuses, projectTabs, taskStatuses } from './delivery.js';
+import { nodeTypes, projectStatuses, projectTabs, requirementForms, taskStatuses } from './delivery.js';
 
 /*
  * The read side of delivery projects (DOMAIN 5 "Projects"): the seller and buyer lists, the
@@ -113,7 +113,23 @@ export type TimelineStep = z.infer<typeof timelineStepSchema>;
 
 export const operatorContactSchema = z.object({ id: z.string(), name: z.string(), phone: z.string().nullable(), email: z.string().nullable() });
 
+/** What the live step asks of whoever acts on it: its labels, rejectability, upload and form. */
+export const liveStepSettingsSchema = z.object({
+  type: z.enum(nodeTypes),
+  form: z.enum(requirementForms).nullable(),
+  submitLabel: z.string().nullable(),
+  viewLabel: z.string().nullable(),
+  confirmLabel: z.string().nullable(),
+  rejectable: z.boolean(),
+  rejectLabel: z.string().nullable(),
+  uploadRequired: z.boolean(),
+  uploadKind: z.enum(['any', 'contract']).nullable(),
+  uploadLabel: z.string().nullable(),
+});
+export type LiveStepSettings = z.infer<typeof liveStepSettingsSchema>;
+
 export const liveTaskViewSchema = z.object({
+  settings: liveStepSettingsSchema,
   id: z.string(),
   nodeId: z.string(),
   nodeName: z.string(),

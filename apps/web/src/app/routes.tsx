@@ -1,23 +1,34 @@
 import {
   AccountBookOutlined,
+  ApartmentOutlined,
   AppstoreOutlined,
   AlertOutlined,
   AuditOutlined,
   BellOutlined,
+  CalendarOutlined,
   CloudServerOutlined,
   CustomerServiceOutlined,
+  DeploymentUnitOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FundOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  LinkOutlined,
+  MessageOutlined,
   PercentageOutlined,
   ProfileOutlined,
+  ProjectOutlined,
   RollbackOutlined,
   SettingOutlined,
+  ScheduleOutlined,
   ShopOutlined,
+  SolutionOutlined,
   StarOutlined,
   TeamOutlined,
+  ToolOutlined,
   UnorderedListOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
@@ -89,11 +100,29 @@ const SellerReviewsPage = lazy(() => import('../features/aftersales/SellerReview
 const OperatorRefundsPage = lazy(() => import('../features/aftersales/OperatorRefundsPage').then((m) => ({ default: m.OperatorRefundsPage })));
 const AftersalesSettingsPage = lazy(() => import('../features/aftersales/AftersalesSettingsPage').then((m) => ({ default: m.AftersalesSettingsPage })));
 const PriceFlagsPage = lazy(() => import('../features/aftersales/PriceFlagsPage').then((m) => ({ default: m.PriceFlagsPage })));
+// delivery center: projects, also in the buyer console (features/delivery/projects)
+const ProjectsPage = lazy(() => import('../features/delivery/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
+const ProjectDetailPage = lazy(() => import('../features/delivery/projects/ProjectDetailPage').then((m) => ({ default: m.ProjectDetailPage })));
+const BuyerProjectsPage = lazy(() => import('../features/delivery/projects/BuyerProjectsPage').then((m) => ({ default: m.BuyerProjectsPage })));
+const BuyerProjectDetailPage = lazy(() => import('../features/delivery/projects/BuyerProjectDetailPage').then((m) => ({ default: m.BuyerProjectDetailPage })));
+// delivery center: service-flow templates (features/delivery/templates)
+const TemplatesPage = lazy(() => import('../features/delivery/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const TemplateEditorPage = lazy(() => import('../features/delivery/templates/TemplateEditorPage').then((m) => ({ default: m.TemplateEditorPage })));
+// delivery center: providers, people, calendar and preset lists (features/delivery/staff)
+const ProductProvidersPage = lazy(() => import('../features/delivery/staff/ProductProvidersPage').then((m) => ({ default: m.ProductProvidersPage })));
+const EmployeesPage = lazy(() => import('../features/delivery/staff/EmployeesPage').then((m) => ({ default: m.EmployeesPage })));
+const MyDeliveryPage = lazy(() => import('../features/delivery/staff/MyDeliveryPage').then((m) => ({ default: m.MyDeliveryPage })));
+const DeliveryRolesPage = lazy(() => import('../features/delivery/staff/PresetPages').then((m) => ({ default: m.RolesPage })));
+const MessageTemplatesPage = lazy(() => import('../features/delivery/staff/PresetPages').then((m) => ({ default: m.MessageTemplatesPage })));
+const HolidaysPage = lazy(() => import('../features/delivery/staff/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
+const ProviderLinksPage = lazy(() => import('../features/delivery/staff/ProviderLinksPage').then((m) => ({ default: m.ProviderLinksPage })));
+const WorkCalendarPage = lazy(() => import('../features/delivery/staff/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
 
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
 const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: <CustomerServiceOutlined /> };
+const deliverySettingsGroup: MenuGroup = { key: 'delivery-settings', labelKey: 'deliverySettings', icon: <ToolOutlined /> };
 
 /**
  * The one route table: it drives the router, every portal's left menu and access checks.
@@ -158,6 +187,8 @@ export const appRoutes: readonly AppRoute[] = [
     menu: { labelKey: 'reviews', icon: <StarOutlined />, group: aftersalesGroup },
   },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
+  // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
+  { path: '/seller/delivery', portal: 'seller', redirectTo: '/delivery', menu: { labelKey: 'deliveryCenter', icon: <DeploymentUnitOutlined /> } },
   {
     path: '/seller/sub-accounts',
     portal: 'seller',
@@ -181,6 +212,8 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/invoices/new', portal: 'buyer', page: InvoiceApplyPage, menuParent: '/buyer/invoices' },
   { path: '/buyer/invoices/:id', portal: 'buyer', page: BuyerInvoiceDetailPage, menuParent: '/buyer/invoices' },
   { path: '/buyer/reviews', portal: 'buyer', page: BuyerReviewsPage, menu: { labelKey: 'myReviews', icon: <StarOutlined /> } },
+  { path: '/buyer/projects', portal: 'buyer', page: BuyerProjectsPage, menu: { labelKey: 'buyerProjects', icon: <ProjectOutlined /> } },
+  { path: '/buyer/projects/:id', portal: 'buyer', page: BuyerProjectDetailPage, menuParent: '/buyer/projects' },
   { path: '/buyer/notifications', portal: 'buyer', page: NotificationsPage, menu: { labelKey: 'notifications', icon: <BellOutlined /> } },
   { path: '/buyer/profile', portal: 'buyer', page: ProfilePage, menu: { labelKey: 'profile', icon: <UserOutlined /> } },
 
@@ -198,11 +231,57 @@ export const appRoutes: readonly AppRoute[] = [
     page: AftersalesSettingsPage,
     menu: { labelKey: 'aftersalesSettings', icon: <SettingOutlined /> },
   },
+  { path: '/operator/provider-links', portal: 'operator', page: ProviderLinksPage, menu: { labelKey: 'providerLinks', icon: <LinkOutlined /> } },
+  { path: '/operator/work-calendar', portal: 'operator', page: WorkCalendarPage, menu: { labelKey: 'workCalendar', icon: <CalendarOutlined /> } },
   { path: '/operator/profile', portal: 'operator', page: ProfilePage },
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },
 
   // delivery center (交付中心): the shell only, its features come later
   { path: '/delivery', portal: 'delivery', redirectTo: '/delivery/profile' },
+  // everyone sees their own work (scope mine); vendor/provider scopes need delivery.projects.view, checked on the page
+  { path: '/delivery/projects', portal: 'delivery', page: ProjectsPage, menu: { labelKey: 'deliveryProjects', icon: <SolutionOutlined /> } },
+  { path: '/delivery/projects/:id', portal: 'delivery', page: ProjectDetailPage, menuParent: '/delivery/projects' },
+  {
+    path: '/delivery/templates',
+    portal: 'delivery',
+    page: TemplatesPage,
+    permission: 'delivery.templates',
+    menu: { labelKey: 'deliveryTemplates', icon: <ApartmentOutlined /> },
+  },
+  { path: '/delivery/templates/:id', portal: 'delivery', page: TemplateEditorPage, permission: 'delivery.templates', menuParent: '/delivery/templates' },
+  {
+    path: '/delivery/products',
+    portal: 'delivery',
+    page: ProductProvidersPage,
+    permission: 'delivery.providers',
+    menu: { labelKey: 'deliveryProducts', icon: <AppstoreOutlined /> },
+  },
+  {
+    path: '/delivery/employees',
+    portal: 'delivery',
+    page: EmployeesPage,
+    permission: 'delivery.staff',
+    menu: { labelKey: 'deliveryEmployees', icon: <UsergroupAddOutlined /> },
+  },
+  { path: '/delivery/me', portal: 'delivery', page: MyDeliveryPage, menu: { labelKey: 'deliveryMe', icon: <IdcardOutlined /> } },
+  {
+    path: '/delivery/roles',
+    portal: 'delivery',
+    page: DeliveryRolesPage,
+    menu: { labelKey: 'deliveryRoles', icon: <TeamOutlined />, group: deliverySettingsGroup },
+  },
+  {
+    path: '/delivery/holidays',
+    portal: 'delivery',
+    page: HolidaysPage,
+    menu: { labelKey: 'deliveryHolidays', icon: <ScheduleOutlined />, group: deliverySettingsGroup },
+  },
+  {
+    path: '/delivery/message-templates',
+    portal: 'delivery',
+    page: MessageTemplatesPage,
+    menu: { labelKey: 'deliveryMessageTemplates', icon: <MessageOutlined />, group: deliverySettingsGroup },
+  },
   { path: '/delivery/profile', portal: 'delivery', page: ProfilePage, menu: { labelKey: 'profile', icon: <UserOutlined /> } },
   { path: '/delivery/notifications', portal: 'delivery', page: NotificationsPage },
 ];

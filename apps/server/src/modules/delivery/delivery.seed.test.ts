@@ -30,6 +30,9 @@ describe('delivery demo data', () => {
     await t.deps.outbox.drain();
     const [project] = await t.deps.db.select().from(deliveryProjects).where(eq(deliveryProjects.orderId, o.id));
     expect(project).toMatchObject({ status: 'running', currentNodeId: 'req', providerSellerId: t.seed.demoSellerId });
+    // the page acting on the live step gets its form and labels from the detail
+    const detail = (await buyer.get(`/api/v1/buyer/delivery/projects/${project?.id}`)).json();
+    expect(detail.liveTask.settings).toMatchObject({ type: 'submit', form: 'website_demand', submitLabel: '提交需求', rejectable: false, uploadRequired: false });
     const reply = await buyer.post(`/api/v1/buyer/delivery/projects/${project?.id}/submit-requirements`, {
       nodeId: 'req',
       answers: await sampleAnswers(),
@@ -39,6 +42,8 @@ describe('delivery demo data', () => {
     expect(task?.nodeId).toBe('design');
     const [designer] = await t.deps.db.select({ login: users.loginName }).from(users).where(eq(users.id, task?.assigneeId ?? ''));
     expect(designer?.login).toMatch(/^designer[12]@demoisv$/);
+    const seller = (await (await t.agent('demo')).get(`/api/v1/delivery/projects/${project?.id}`)).json();
+    expect(seller.liveTask.settings).toMatchObject({ type: 'general', uploadRequired: true, uploadKind: 'any', uploadLabel: '上传设计稿', confirmLabel: '提交设计稿' });
   });
 
   async function sampleAnswers(): Promise<Record<string, unknown>> {

@@ -1,4 +1,4 @@
-import type { FlowLogEntry, ProjectDetail, ProjectViewer, StepNode, TimelineStep } from '@cloudmart/contracts';
+import type { FlowLogEntry, LiveStepSettings, ProjectDetail, ProjectViewer, StepNode, TimelineStep } from '@cloudmart/contracts';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
@@ -135,6 +135,7 @@ export async function getProjectDetail(deps: Pick<Deps, 'db'>, actor: Actor, pro
     liveTask: live
       ? {
           id: live.id,
+          settings: stepSettings(steps.find((st) => st.id === live.nodeId)),
           nodeId: live.nodeId,
           nodeName: names.get(live.nodeId) ?? live.nodeId,
           status: live.status,
@@ -152,6 +153,26 @@ export async function getProjectDetail(deps: Pick<Deps, 'db'>, actor: Actor, pro
     files: await filesOf(db, project.id, names),
     messages: await messagesOf(db, project, 'message', names),
     ...(isProviderSide(viewer) ? { notes: await messagesOf(db, project, 'note', names) } : {}),
+  };
+}
+
+/** The live step's labels and switches, for the pages that act on it (no reminders: internal). */
+function stepSettings(step: StepNode | undefined): LiveStepSettings {
+  const text = (k: 'submitLabel' | 'viewLabel' | 'confirmLabel' | 'rejectLabel' | 'uploadLabel'): string | null => {
+    const v: unknown = step && k in step ? (step as Record<string, unknown>)[k] : undefined;
+    return typeof v === 'string' ? v : null;
+  };
+  return {
+    type: step?.type ?? 'assign_provider',
+    form: step?.type === 'submit' ? (step.form ?? null) : null,
+    submitLabel: text('submitLabel'),
+    viewLabel: text('viewLabel'),
+    confirmLabel: text('confirmLabel'),
+    rejectable: (step?.type === 'confirm' || step?.type === 'complete') && step.rejectable,
+    rejectLabel: text('rejectLabel'),
+    uploadRequired: step?.type === 'general' && step.uploadRequired,
+    uploadKind: step?.type === 'general' ? step.uploadKind : null,
+    uploadLabel: text('uploadLabel'),
   };
 }
 

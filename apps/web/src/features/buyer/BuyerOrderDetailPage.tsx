@@ -9,6 +9,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { BuyerInstanceStatusBadge } from './buyer-labels';
 import { useBuyerOrder } from './buyer.queries';
+import { OrderProjectLink } from '../delivery/projects/OrderProjectLink';
 import { OrderSummary } from './OrderSummary';
 import { PriceChangesCard } from './PriceChangesCard';
 import { RefundApplyModal } from './RefundApplyModal';
@@ -81,6 +82,7 @@ export function BuyerOrderDetailPage() {
             <OrderSummary order={order.data} full />
           </Card>
           <PriceChangesCard orderId={order.data.id} />
+          <OrderProjectLink orderId={order.data.id} />
           <Card title={t('store.order.instances')}>
             <Table<InstanceSummary>
               rowKey="id"

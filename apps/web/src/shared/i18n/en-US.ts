@@ -4,12 +4,18 @@ import { buyerAftersalesEnUS } from '../../features/buyer/buyer-aftersales.i18n'
 import { commerceEnUS } from '../../features/commerce/commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
+import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
+import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
+import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
   store: storeEnUS,
   commerce: commerceEnUS,
   delivery: deliveryEnUS,
+  deliveryProjects: deliveryProjectsEnUS,
+  deliveryTemplates: deliveryTemplatesEnUS,
+  deliveryStaff: deliveryStaffEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {
@@ -54,6 +60,19 @@ export const enUS: Catalog = {
     myInvoices: 'Invoices',
     myReviews: 'Reviews',
     navigation: 'Main menu',
+    deliveryTemplates: 'Flow templates',
+    deliveryCenter: 'Delivery center',
+    deliveryProjects: 'Projects',
+    buyerProjects: 'Service projects',
+    deliveryProducts: 'Product providers',
+    deliveryEmployees: 'Employees',
+    deliveryMe: 'My work status',
+    deliverySettings: 'Settings',
+    deliveryRoles: 'Roles',
+    deliveryHolidays: 'Holidays',
+    deliveryMessageTemplates: 'Message templates',
+    providerLinks: 'Provider links',
+    workCalendar: 'Working calendar',
   },
   header: {
     language: 'Language',

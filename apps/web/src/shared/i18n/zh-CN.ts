@@ -5,6 +5,9 @@ import { buyerAftersalesZhCN } from '../../features/buyer/buyer-aftersales.i18n'
 import { commerceZhCN } from '../../features/commerce/commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
+import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
+import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
+import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -16,6 +19,9 @@ export const zhCN = {
   store: storeZhCN,
   commerce: commerceZhCN,
   delivery: deliveryZhCN,
+  deliveryProjects: deliveryProjectsZhCN,
+  deliveryTemplates: deliveryTemplatesZhCN,
+  deliveryStaff: deliveryStaffZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
@@ -60,6 +66,19 @@ export const zhCN = {
     myInvoices: '发票',
     myReviews: '评价',
     navigation: '主菜单',
+    deliveryTemplates: '服务流程模板',
+    deliveryCenter: '交付中心',
+    deliveryProjects: '项目管理',
+    buyerProjects: '服务项目',
+    deliveryProducts: '产品服务商',
+    deliveryEmployees: '员工管理',
+    deliveryMe: '我的接单状态',
+    deliverySettings: '设置',
+    deliveryRoles: '查看角色',
+    deliveryHolidays: '节假日',
+    deliveryMessageTemplates: '消息模板',
+    providerLinks: '服务商关系',
+    workCalendar: '节假日设置',
   },
   header: {
     language: '语言',

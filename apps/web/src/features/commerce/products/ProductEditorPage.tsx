@@ -8,6 +8,7 @@ import { can } from '../../../app/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useCurrentUser } from '../../auth/auth.queries';
+import { DeliveryTemplateCard } from '../../delivery/templates/DeliveryTemplateCard';
 import { useCommerceReporter } from '../commerce-ui';
 import { DelistingModal } from './DelistingModal';
 import { MeteringKeyCard } from './MeteringKeyCard';
@@ -149,6 +150,7 @@ export function ProductEditorPage() {
         <SpecsCard product={p} editable={editable} />
         {p.type === 'saas' ? <SpiCard product={p} editable={editable} /> : null}
         {p.billing === 'postpaid' ? <MeteringKeyCard productId={p.id} editable={editable} /> : null}
+        {p.type === 'service' ? <DeliveryTemplateCard productId={p.id} /> : null}
       </Flex>
     </>
   );

@@ -1,0 +1,45 @@
+import { Card } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { projectListParams, projectListStateFrom, useBuyerProjects, type ProjectListState } from './projects.queries';
+import { ProjectTable } from './ProjectTable';
+import { ProjectTabsBar } from './ProjectTabsBar';
+
+/** 服务项目: the buyer's delivery projects, by status tab. */
+export function BuyerProjectsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => projectListStateFrom(params, 'mine'), [params]);
+  const projects = useBuyerProjects({ tab: state.tab, page: state.page, pageSize: state.pageSize });
+  // the buyer list has neither scope nor filters: keep the URL to tab and paging
+  const go = (next: Partial<ProjectListState>) => {
+    const p = projectListParams({ ...state, filters: {}, ...next });
+    p.delete('scope');
+    setParams(p);
+  };
+
+  return (
+    <>
+      <PageHeader title={t('deliveryProjects.buyerTitle')} />
+      <Card>
+        <ProjectTabsBar tab={state.tab} counts={projects.data?.counts} onChange={(tab) => go({ tab, page: 1 })} />
+        <ProjectTable
+          buyer
+          reply={projects.data}
+          loading={projects.isFetching}
+          error={projects.isError ? projects.error : null}
+          linkOf={(p) => `/buyer/projects/${encodeURIComponent(p.id)}`}
+          label={t('deliveryProjects.buyerTitle')}
+          pagination={{
+            current: state.page,
+            pageSize: state.pageSize,
+            total: projects.data?.total ?? 0,
+            onChange: (page, pageSize) => go({ page: pageSize === state.pageSize ? page : 1, pageSize }),
+          }}
+        />
+      </Card>
+    </>
+  );
+}

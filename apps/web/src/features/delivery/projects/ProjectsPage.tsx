@@ -1,0 +1,75 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import type { ProjectScope } from '@cloudmart/contracts';
+import { Button, Card, Segmented } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { can } from '../../../app/access';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { useCurrentUser } from '../../auth/auth.queries';
+import { ClaimOrderModal } from './ClaimOrderModal';
+import { ProjectFilterForm } from './ProjectFilterForm';
+import { projectListParams, projectListStateFrom, projectsCsvUrl, useSellerProjects, type ProjectListState } from './projects.queries';
+import { ProjectTable } from './ProjectTable';
+import { ProjectTabsBar } from './ProjectTabsBar';
+
+/** 项目管理 (guide 5.2.6 / 5.4.6): my work for everyone; the company's projects with delivery.projects.view. */
+export function ProjectsPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const canViewAll = can(me, 'delivery.projects.view');
+  const [params, setParams] = useSearchParams();
+  const parsed = useMemo(() => projectListStateFrom(params, canViewAll ? 'vendor' : 'mine'), [params, canViewAll]);
+  // without the permission only "mine" is offered (the server would answer 403)
+  const state: ProjectListState = canViewAll ? parsed : { ...parsed, scope: 'mine' };
+  const projects = useSellerProjects(state);
+  const [claiming, setClaiming] = useState(false);
+
+  const go = (next: Partial<ProjectListState>) => setParams(projectListParams({ ...state, page: 1, ...next }));
+  const scopes: ProjectScope[] = canViewAll ? ['mine', 'vendor', 'provider'] : ['mine'];
+
+  return (
+    <>
+      <PageHeader
+        title={t('deliveryProjects.title')}
+        extra={
+          <>
+            <Button onClick={() => setClaiming(true)}>{t('deliveryProjects.claim.button')}</Button>
+            <Button icon={<DownloadOutlined />} href={projectsCsvUrl(state)} download>
+              {t('deliveryProjects.export')}
+            </Button>
+          </>
+        }
+      />
+      <Card style={{ marginBottom: 16 }}>
+        {scopes.length > 1 ? (
+          <Segmented<ProjectScope>
+            aria-label={t('deliveryProjects.scopeLabel')}
+            style={{ marginBottom: 16 }}
+            value={state.scope}
+            onChange={(scope) => go({ scope })}
+            options={scopes.map((s) => ({ value: s, label: t(`deliveryProjects.scopes.${s}`) }))}
+          />
+        ) : null}
+        <ProjectFilterForm value={state.filters} onSearch={(filters) => go({ filters })} loading={projects.isFetching} />
+      </Card>
+      <Card>
+        <ProjectTabsBar tab={state.tab} counts={projects.data?.counts} onChange={(tab) => go({ tab })} />
+        <ProjectTable
+          reply={projects.data}
+          loading={projects.isFetching}
+          error={projects.isError ? projects.error : null}
+          linkOf={(p) => `/delivery/projects/${encodeURIComponent(p.id)}`}
+          label={t('deliveryProjects.title')}
+          pagination={{
+            current: state.page,
+            pageSize: state.pageSize,
+            total: projects.data?.total ?? 0,
+            onChange: (page, pageSize) => setParams(projectListParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
+          }}
+        />
+      </Card>
+      <ClaimOrderModal open={claiming} onClose={() => setClaiming(false)} />
+    </>
+  );
+}

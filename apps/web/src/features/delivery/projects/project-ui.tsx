@@ -1,0 +1,86 @@
+import { deliveryRoles, type DeliveryRole, type ProjectListItem, type ProjectStatus } from '@cloudmart/contracts';
+import { App, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../shared/api/client';
+import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
+import { hoursLeft, workingDaysLeft } from './due-time';
+import { deliveryProjectsZhCN } from './projects.i18n';
+
+type ProjectErrorKey = keyof typeof deliveryProjectsZhCN.errors;
+function isProjectErrorCode(code: string): code is ProjectErrorKey {
+  return Object.hasOwn(deliveryProjectsZhCN.errors, code);
+}
+
+/** The delivery project codes first (not_your_task, upload_required…), then the app-wide ones. */
+export function projectErrorMessage(t: TFunction, err: unknown): string {
+  if (isApiError(err) && isProjectErrorCode(err.code)) return t(`deliveryProjects.errors.${err.code}`);
+  return errorMessage(t, err);
+}
+
+/** Like useErrorReporter, but a delivery code is shown in the project wording. */
+export function useProjectReporter(): ReturnType<typeof useErrorReporter> {
+  const report = useErrorReporter();
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  return useCallback(
+    (err, form, codeFields) => {
+      if (isApiError(err) && isProjectErrorCode(err.code) && !codeFields?.[err.code]) {
+        void message.error(projectErrorMessage(t, err));
+        return;
+      }
+      report(err, form, codeFields);
+    },
+    [message, report, t],
+  );
+}
+
+const statusColors: Record<ProjectStatus, string> = { queued: 'gold', running: 'processing', paused: 'orange', completed: 'success', cancelled: 'default' };
+
+export function ProjectStatusTag({ status }: { status: ProjectStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={statusColors[status]}>{t(`delivery.projectStatuses.${status}`)}</Tag>;
+}
+
+export function OverdueTag({ overdue }: { overdue: boolean }) {
+  const { t } = useTranslation();
+  return overdue ? <Tag color="error">{t('deliveryProjects.overdue')}</Tag> : null;
+}
+
+/** 操作人 | 角色: the live task's operator, the customer, or the system. */
+export function OperatorCell({ item }: { item: Pick<ProjectListItem, 'operator' | 'operatorRole' | 'operatorSide'> }) {
+  const { t } = useTranslation();
+  const name = item.operator?.name ?? (item.operatorSide === 'customer' ? t('deliveryProjects.customerSide') : t('deliveryProjects.system'));
+  return (
+    <>
+      <div>{name}</div>
+      {item.operatorRole || item.operatorSide === 'customer' ? (
+        <Typography.Text type="secondary">{roleLabel(t, item.operatorRole, item.operatorSide)}</Typography.Text>
+      ) : null}
+    </>
+  );
+}
+
+export const isDeliveryRole = (v: string): v is DeliveryRole => (deliveryRoles as readonly string[]).includes(v);
+
+export function roleLabel(t: TFunction, role: string | null, side: string | null): string {
+  if (role) return isDeliveryRole(role) ? t(`delivery.roles.${role}`) : role;
+  if (side === 'customer') return t('deliveryProjects.customerSide');
+  return t('deliveryProjects.system');
+}
+
+/** "剩余 X 个工作日", "已超时" or "不限时". */
+export function DueText({ dueAt, overdue }: { dueAt: string | null; overdue: boolean }) {
+  const { t } = useTranslation();
+  if (overdue) return <Tag color="error">{t('deliveryProjects.overdue')}</Tag>;
+  if (!dueAt) return <>{t('deliveryProjects.current.noDue')}</>;
+  const days = workingDaysLeft(dueAt);
+  return <>{days >= 1 ? t('deliveryProjects.current.remaining', { days }) : t('deliveryProjects.current.remainingHours', { hours: hoursLeft(dueAt) })}</>;
+}
+
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,154 @@
+import {
+  availableProviderSchema,
+  employeeSchema,
+  projectDetailSchema,
+  projectListReplySchema,
+  projectMessageSchema,
+  projectScopes,
+  projectTabs,
+  requirementFormSchema,
+  type DeliveryRole,
+  type PostProjectMessageBody,
+  type ProjectListFilters,
+  type ProjectScope,
+  type ProjectTab,
+} from '@cloudmart/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet, apiSend, apiUrl, pageOf } from '../../../shared/api/client';
+
+/* Delivery projects (server: modules/delivery/project-views.routes.ts). */
+
+/** Who is looking: the seller back office (vendor, provider, employee) or the customer. */
+export type ProjectAudience = 'seller' | 'buyer';
+
+export const projectsKey = ['delivery-projects'] as const;
+const bases: Record<ProjectAudience, string> = { seller: '/delivery/projects', buyer: '/buyer/delivery/projects' };
+export const projectPath = (audience: ProjectAudience, id: string) => `${bases[audience]}/${encodeURIComponent(id)}`;
+
+/** The list filters as the URL keeps them (strings); tab and scope have their own controls. */
+export const projectFilterKeys = ['orderNo', 'operatorId', 'customerUid', 'productId', 'from', 'to'] as const;
+export type ProjectFilterKey = (typeof projectFilterKeys)[number];
+export type ProjectFilters = Partial<Record<ProjectFilterKey, string>>;
+
+export interface ProjectListState {
+  scope: ProjectScope;
+  tab: ProjectTab;
+  filters: ProjectFilters;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+const isTab = (v: string | null): v is ProjectTab => v !== null && (projectTabs as readonly string[]).includes(v);
+const isScope = (v: string | null): v is ProjectScope => v !== null && (projectScopes as readonly string[]).includes(v);
+function positiveInt(v: string | null, fallback: number, max: number): number {
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, max) : fallback;
+}
+
+/** State from the URL, so the back button from a detail page keeps tab, scope and filters. */
+export function projectListStateFrom(params: URLSearchParams, defaultScope: ProjectScope): ProjectListState {
+  const filters: ProjectFilters = {};
+  for (const key of projectFilterKeys) {
+    const v = params.get(key)?.trim();
+    if (v) filters[key] = v;
+  }
+  const scope = params.get('scope');
+  const tab = params.get('tab');
+  return {
+    scope: isScope(scope) ? scope : defaultScope,
+    tab: isTab(tab) ? tab : 'all',
+    filters,
+    page: positiveInt(params.get('page'), 1, 10_000),
+    pageSize: positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE, 100),
+  };
+}
+
+export function projectListParams(state: ProjectListState): URLSearchParams {
+  const p = new URLSearchParams();
+  p.set('scope', state.scope);
+  if (state.tab !== 'all') p.set('tab', state.tab);
+  for (const key of projectFilterKeys) {
+    const v = state.filters[key];
+    if (v) p.set(key, v);
+  }
+  if (state.page > 1) p.set('page', String(state.page));
+  if (state.pageSize !== DEFAULT_PAGE_SIZE) p.set('pageSize', String(state.pageSize));
+  return p;
+}
+
+function filterQuery(state: Pick<ProjectListState, 'scope' | 'tab' | 'filters'>): Partial<Record<keyof ProjectListFilters, string>> {
+  return { scope: state.scope, tab: state.tab, ...state.filters };
+}
+
+export function useSellerProjects(state: ProjectListState) {
+  return useQuery({
+    queryKey: [...projectsKey, 'seller', 'list', state],
+    queryFn: () => apiGet('/delivery/projects', projectListReplySchema, { ...filterQuery(state), page: state.page, pageSize: state.pageSize }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A plain link: the browser downloads the CSV with the session cookie. */
+export function projectsCsvUrl(state: ProjectListState): string {
+  return apiUrl('/delivery/projects/export.csv', filterQuery(state));
+}
+
+export function useBuyerProjects(query: { tab: ProjectTab; page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: [...projectsKey, 'buyer', 'list', query],
+    queryFn: () => apiGet('/buyer/delivery/projects', projectListReplySchema, { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useProjectDetail(audience: ProjectAudience, id: string) {
+  return useQuery({
+    queryKey: [...projectsKey, audience, 'detail', id],
+    queryFn: () => apiGet(projectPath(audience, id), projectDetailSchema),
+  });
+}
+
+export function useInvalidateProjects() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: projectsKey });
+}
+
+/** Post a message (both sides) or a note (provider side only). */
+export function usePostConversation(audience: ProjectAudience, id: string, kind: 'message' | 'note') {
+  const invalidate = useInvalidateProjects();
+  return useMutation({
+    mutationFn: (body: PostProjectMessageBody) => apiSend('POST', `${projectPath(audience, id)}/${kind}s`, projectMessageSchema, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRequirementForms() {
+  return useQuery({
+    queryKey: ['delivery-requirement-forms'],
+    queryFn: () => apiGet('/delivery/requirement-forms', z.array(requirementFormSchema)),
+    staleTime: Infinity,
+  });
+}
+
+const employeePage = pageOf(employeeSchema);
+
+/** Employees of a role, for 更换操作人 (needs delivery.staff on the server). */
+export function useEmployeesOfRole(role: DeliveryRole | undefined) {
+  return useQuery({
+    queryKey: ['delivery-employees', 'role', role],
+    enabled: role !== undefined,
+    queryFn: () => apiGet('/delivery/employees', employeePage, { role, pageSize: 100 }),
+  });
+}
+
+/** Providers the vendor may pick (itself and the linked ones), for 更换服务商. */
+export function useAvailableProviders(enabled: boolean) {
+  return useQuery({
+    queryKey: ['delivery-providers', 'available'],
+    enabled,
+    queryFn: () => apiGet('/delivery/providers', z.array(availableProviderSchema)),
+  });
+}

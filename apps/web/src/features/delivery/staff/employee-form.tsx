@@ -1,0 +1,69 @@
+import { Form, Select, TreeSelect, type FormRule } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { departmentForest } from './department-tree';
+import { useDepartments } from './staff.queries';
+
+/* Fields shared by the employee drawer and the capacity dialog. */
+
+export function useEmployeeRules() {
+  const { t } = useTranslation();
+  return useMemo(() => {
+    const maxOpen: FormRule[] = [
+      { required: true, message: t('deliveryStaff.form.maxOpenRule') },
+      { type: 'integer', min: 0, max: 50, message: t('deliveryStaff.form.maxOpenRule') },
+    ];
+    const tags: FormRule[] = [
+      {
+        validator: (_rule, value: unknown) => {
+          const xs = Array.isArray(value) ? value.map(String) : [];
+          const ok = xs.length <= 5 && xs.every((x) => x.trim().length >= 1 && x.trim().length <= 10);
+          return ok ? Promise.resolve() : Promise.reject(new Error(t('deliveryStaff.form.tagsRule')));
+        },
+      },
+    ];
+    return { maxOpen, tags };
+  }, [t]);
+}
+
+export function TagsField() {
+  const { t } = useTranslation();
+  const rules = useEmployeeRules();
+  return (
+    <Form.Item name="tags" label={t('deliveryStaff.form.tags')} rules={rules.tags}>
+      <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，']} placeholder={t('deliveryStaff.form.tagsPlaceholder')} />
+    </Form.Item>
+  );
+}
+
+/** Trimmed, de-duplicated tags. */
+export function cleanTags(tags: readonly string[] | undefined): string[] {
+  return [...new Set((tags ?? []).map((x) => x.trim()).filter(Boolean))];
+}
+
+export function DepartmentSelect({
+  id,
+  value,
+  onChange,
+  placeholder,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (v: string | undefined) => void;
+  placeholder: string;
+}) {
+  const departments = useDepartments();
+  const tree = useMemo(() => departmentForest(departments.data ?? []), [departments.data]);
+  return (
+    <TreeSelect
+      id={id}
+      allowClear
+      treeDefaultExpandAll
+      loading={departments.isPending}
+      treeData={tree}
+      value={value}
+      onChange={(v: string | undefined) => onChange?.(v ?? undefined)}
+      placeholder={placeholder}
+    />
+  );
+}

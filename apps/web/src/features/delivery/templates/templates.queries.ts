@@ -1,0 +1,94 @@
+import {
+  productTemplateSchema,
+  requirementFormSchema,
+  templateSchema,
+  templateSummarySchema,
+  type CreateTemplateBody,
+  type TemplateListQuery,
+  type UpdateTemplateBody,
+} from '@cloudmart/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet, apiSend, apiSendVoid, pageOf } from '../../../shared/api/client';
+
+/* Service-flow templates (server: modules/delivery/templates.routes.ts). */
+
+const templatesKey = ['delivery-templates'] as const;
+const productTemplateKey = ['product-delivery-template'] as const;
+const templatePage = pageOf(templateSummarySchema);
+const path = (id: string) => `/delivery/templates/${encodeURIComponent(id)}`;
+const productPath = (productId: string) => `/seller/products/${encodeURIComponent(productId)}/delivery-template`;
+
+export function useTemplates(query: TemplateListQuery, enabled = true) {
+  return useQuery({
+    queryKey: [...templatesKey, 'list', query],
+    enabled,
+    queryFn: () => apiGet('/delivery/templates', templatePage, { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTemplate(id: string | undefined) {
+  return useQuery({
+    queryKey: [...templatesKey, 'detail', id],
+    enabled: id !== undefined,
+    queryFn: () => apiGet(path(id ?? ''), templateSchema),
+  });
+}
+
+function useInvalidateTemplates() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: templatesKey });
+}
+
+export function useCreateTemplate() {
+  const invalidate = useInvalidateTemplates();
+  return useMutation({ mutationFn: (body: CreateTemplateBody) => apiSend('POST', '/delivery/templates', templateSchema, body), onSuccess: invalidate });
+}
+
+export function useCopyTemplate() {
+  const invalidate = useInvalidateTemplates();
+  return useMutation({ mutationFn: (id: string) => apiSend('POST', `${path(id)}/copy`, templateSchema), onSuccess: invalidate });
+}
+
+export function useUpdateTemplate() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateTemplateBody }) => apiSend('PUT', path(id), templateSchema, body),
+    onSuccess: (saved) => {
+      qc.setQueryData([...templatesKey, 'detail', saved.id], saved);
+      return qc.invalidateQueries({ queryKey: [...templatesKey, 'list'] });
+    },
+  });
+}
+
+export function usePublishTemplate() {
+  const invalidate = useInvalidateTemplates();
+  return useMutation({ mutationFn: (id: string) => apiSend('POST', `${path(id)}/publish`, templateSchema), onSuccess: invalidate });
+}
+
+export function useDeleteTemplate() {
+  const invalidate = useInvalidateTemplates();
+  return useMutation({ mutationFn: (id: string) => apiSendVoid('DELETE', path(id)), onSuccess: invalidate });
+}
+
+// ---- read-only presets ----
+
+export function useRequirementForms() {
+  return useQuery({ queryKey: ['delivery-requirement-forms'], queryFn: () => apiGet('/delivery/requirement-forms', z.array(requirementFormSchema)), staleTime: 10 * 60_000 });
+}
+
+// ---- product ↔ template ----
+
+export function useProductTemplate(productId: string, enabled: boolean) {
+  return useQuery({ queryKey: [...productTemplateKey, productId], enabled, queryFn: () => apiGet(productPath(productId), productTemplateSchema) });
+}
+
+export function useLinkProductTemplate() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ productId, templateId }: { productId: string; templateId: string }) =>
+      apiSend('PUT', productPath(productId), productTemplateSchema, { templateId }),
+    onSuccess: (reply) => qc.setQueryData([...productTemplateKey, reply.productId], reply),
+  });
+}
