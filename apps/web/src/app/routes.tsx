@@ -237,7 +237,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },
 
   // delivery center (交付中心): the shell only, its features come later
-  { path: '/delivery', portal: 'delivery', redirectTo: '/delivery/profile' },
+  { path: '/delivery', portal: 'delivery', redirectTo: '/delivery/projects' },
   // everyone sees their own work (scope mine); vendor/provider scopes need delivery.projects.view, checked on the page
   { path: '/delivery/projects', portal: 'delivery', page: ProjectsPage, menu: { labelKey: 'deliveryProjects', icon: <SolutionOutlined /> } },
   { path: '/delivery/projects/:id', portal: 'delivery', page: ProjectDetailPage, menuParent: '/delivery/projects' },

@@ -230,7 +230,6 @@ export const enUS: Catalog = {
     noFeatures: 'Your account has no permissions yet; ask your main account administrator.',
     shortcuts: 'Shortcuts',
     buyerIntro: 'Manage your account and messages here.',
-    deliveryIntro: 'Projects and workbenches of the delivery center are coming soon.',
     operatorIntro: 'Operator console',
   },
   forbidden: {

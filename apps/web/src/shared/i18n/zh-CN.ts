@@ -236,7 +236,6 @@ export const zhCN = {
     noFeatures: '您的账号暂未分配任何功能权限，请联系主账号管理员。',
     shortcuts: '常用功能',
     buyerIntro: '在这里管理您的账号与消息。',
-    deliveryIntro: '交付中心的项目与工作台功能即将上线。',
     operatorIntro: '运营控制台',
   },
   forbidden: {
