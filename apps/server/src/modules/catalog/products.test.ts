@@ -228,7 +228,9 @@ describe('tenancy and permissions', () => {
             ? { reason: 'x', activeUsers: 0, letterFileId: 'fil_x' }
             : url.endsWith('/spi')
               ? { url: 'https://isv.example/spi', secret: 'a-long-enough-secret-1234', mode: 'hmac' }
-              : {};
+              : url.endsWith('/delivery-template')
+                ? { templateId: 'tpl_x' }
+                : {};
       const res = await acme.request(r.method as 'GET', url, r.method === 'GET' || r.method === 'DELETE' ? undefined : body);
       if (res.statusCode !== 404) failures.push(`${r.method} ${r.url} → ${res.statusCode}`);
     }
