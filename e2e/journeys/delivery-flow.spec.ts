@@ -181,10 +181,10 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   }
 
   await expect(v.getByText('有未保存的修改')).toBeVisible();
-  await v.getByRole('button', { name: '保存' }).click();
+  await v.getByRole('button', { name: '保存', exact: true }).click();
   await expect(v.getByText('模板已保存')).toBeVisible();
   await expect(v.getByText('有未保存的修改')).toBeHidden();
-  await v.getByRole('button', { name: '发布' }).click();
+  await v.getByRole('button', { name: '发布', exact: true }).click();
   const publish = v.getByRole('dialog', { name: '确认发布' });
   await expect(publish).toContainText('发布后不能编辑');
   await publish.getByRole('button', { name: OK }).click();
