@@ -8,6 +8,7 @@ import { createSubAccount, deleteSubAccount, resetSubAccountPassword, updateSubA
 import { deliveryAssignments, deliveryEmployees, deliveryLeaves, deliveryProjects } from './delivery.tables.js';
 import { assertOwnDepartment } from './departments.service.js';
 import { assertOwnEmployee, getEmployee } from './employees.queries.js';
+import { lockProviderAssignments } from './employee-assignment.js';
 import { OPEN_PROJECT_STATUSES } from './load.js';
 
 /*
@@ -121,10 +122,13 @@ async function activeAssignments(db: Db, userId: string): Promise<number> {
 
 /**
  * Delete the employee's account (soft, as every sub-account) and profile. Refused while they
- * still operate open projects: the provider changes those operators first.
+ * still operate open projects: the provider changes those operators first. Taken under the
+ * provider's assignment lock, so no assignment to them can slip in between the check and
+ * the delete.
  */
 export async function deleteEmployee(deps: D, sellerId: string, userId: string): Promise<void> {
   await deps.db.transaction(async (tx) => {
+    await lockProviderAssignments(tx, sellerId);
     await assertOwnEmployee(tx, sellerId, userId, true);
     const open = await activeAssignments(tx, userId);
     if (open > 0) throw new DomainError('invalid_state', `the employee still operates ${open} open project(s); change their operator first`, { openProjects: open });
