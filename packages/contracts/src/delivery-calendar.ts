@@ -25,6 +25,8 @@ export const calendarDaySchema = z.object({
   name: z.string(),
   source: z.enum(['preset', 'operator']),
   updatedAt: z.string(),
+  /** the operator who last set the day (display name); null for preset days */
+  updatedBy: z.string().nullable(),
 });
 export type CalendarDay = z.infer<typeof calendarDaySchema>;
 

@@ -1,5 +1,6 @@
 import { calendarDayBody, calendarDayParams, calendarDaySchema, calendarYearQuery, holidayYearSchema, operatorCalendarSchema } from '@cloudmart/contracts';
 import type { App, Deps } from '../../platform/module.js';
+import { requireActor } from '../../platform/auth/actor.js';
 import { deleteCalendarDay, holidayYear, operatorCalendar, setCalendarDay } from './calendar.service.js';
 
 const tags = ['delivery', 'delivery-calendar'];
@@ -31,7 +32,7 @@ export function calendarRoutes(app: App, deps: Deps): void {
       config: operator,
       schema: { tags, summary: 'Make a day a holiday or a make-up workday', params: calendarDayParams, body: calendarDayBody, response: { 200: calendarDaySchema } },
     },
-    async (req) => setCalendarDay(deps, req.params.day, req.body),
+    async (req) => setCalendarDay(deps, req.params.day, req.body, requireActor(req.actor).userId),
   );
 
   app.delete(

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { Deps } from '../../platform/module.js';
 import { DomainError } from '../../platform/errors.js';
+import { users } from '../accounts/index.js';
 import { workCalendarDays } from './delivery.tables.js';
 import { beijingDay, calendarFromDays, type CalendarExceptions } from './work-calendar.js';
 
@@ -96,11 +97,17 @@ export function holidayGroups(rows: readonly DayRow[]): Array<HolidayGroup & { y
     .sort((a, b) => ((a.holidays[0] ?? a.workdays[0] ?? '') < (b.holidays[0] ?? b.workdays[0] ?? '') ? -1 : 1));
 }
 
+const storedDay = {
+  day: workCalendarDays.day,
+  kind: workCalendarDays.kind,
+  name: workCalendarDays.name,
+  source: workCalendarDays.source,
+  updatedAt: workCalendarDays.updatedAt,
+  updatedBy: users.displayName,
+};
+
 async function allDays(db: Db) {
-  return db
-    .select({ day: workCalendarDays.day, kind: workCalendarDays.kind, name: workCalendarDays.name, source: workCalendarDays.source, updatedAt: workCalendarDays.updatedAt })
-    .from(workCalendarDays)
-    .orderBy(asc(workCalendarDays.day));
+  return db.select(storedDay).from(workCalendarDays).leftJoin(users, eq(users.id, workCalendarDays.updatedBy)).orderBy(asc(workCalendarDays.day));
 }
 
 type StoredDay = Awaited<ReturnType<typeof allDays>>[number];
@@ -129,13 +136,17 @@ export async function operatorCalendar(deps: Pick<Deps, 'db' | 'clock'>, year?: 
 }
 
 /** Make one day a holiday or a make-up workday. Replaces a preset day; it then stays the operator's. */
-export async function setCalendarDay(deps: Pick<Deps, 'db' | 'clock'>, day: string, body: CalendarDayBody): Promise<CalendarDay> {
-  const values = { kind: body.kind, name: body.name, source: 'operator' as const, updatedAt: deps.clock.now() };
-  const [row] = await deps.db
+export async function setCalendarDay(deps: Pick<Deps, 'db' | 'clock'>, day: string, body: CalendarDayBody, operatorId: string): Promise<CalendarDay> {
+  const values = { kind: body.kind, name: body.name, source: 'operator' as const, updatedAt: deps.clock.now(), updatedBy: operatorId };
+  await deps.db
     .insert(workCalendarDays)
     .values({ day, ...values })
-    .onConflictDoUpdate({ target: workCalendarDays.day, set: values })
-    .returning({ day: workCalendarDays.day, kind: workCalendarDays.kind, name: workCalendarDays.name, source: workCalendarDays.source, updatedAt: workCalendarDays.updatedAt });
+    .onConflictDoUpdate({ target: workCalendarDays.day, set: values });
+  const [row] = await deps.db
+    .select(storedDay)
+    .from(workCalendarDays)
+    .leftJoin(users, eq(users.id, workCalendarDays.updatedBy))
+    .where(eq(workCalendarDays.day, day));
   if (!row) throw new DomainError('conflict', 'calendar day not saved');
   return toDay(row);
 }

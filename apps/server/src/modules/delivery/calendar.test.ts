@@ -78,12 +78,14 @@ describe('holiday calendar', () => {
     const op = await t.agent('operator');
     const put = await op.put(`${API}/operator/delivery/calendar/2026-10-08`, { kind: 'holiday', name: '国庆节' });
     expect(put.statusCode).toBe(200);
-    expect(put.json()).toMatchObject({ day: '2026-10-08', kind: 'holiday', name: '国庆节', source: 'operator' });
+    const me = (await op.get(`${API}/auth/me`)).json<{ displayName: string }>();
+    expect(put.json()).toMatchObject({ day: '2026-10-08', kind: 'holiday', name: '国庆节', source: 'operator', updatedBy: me.displayName });
     expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-09 14:15'));
 
     const view = (await op.get(`${API}/operator/delivery/calendar?year=2026`)).json<OperatorCalendar>();
     expect(view.groups.find((g) => g.name === '国庆节')?.daysOff).toBe(8);
-    expect(view.days.find((d) => d.day === '2026-10-08')).toMatchObject({ kind: 'holiday', source: 'operator' });
+    expect(view.days.find((d) => d.day === '2026-10-08')).toMatchObject({ kind: 'holiday', source: 'operator', updatedBy: me.displayName });
+    expect(view.days.find((d) => d.day === '2026-10-01')).toMatchObject({ source: 'preset', updatedBy: null });
     expect(view.days.every((d) => d.day.startsWith('2026-'))).toBe(true);
 
     expect((await op.delete(`${API}/operator/delivery/calendar/2026-10-08`)).statusCode).toBe(204);

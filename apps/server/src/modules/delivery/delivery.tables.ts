@@ -21,6 +21,8 @@ export const workCalendarDays = pgTable('work_calendar_days', {
   name: text('name').notNull(),
   source: text('source', { enum: ['preset', 'operator'] }).notNull(),
   updatedAt: ts('updated_at').notNull(),
+  /** the operator who last set the day (null for preset days) */
+  updatedBy: text('updated_by'),
 });
 
 /**
@@ -94,7 +96,11 @@ export const deliveryDepartments = pgTable(
     name: text('name').notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [index('delivery_departments_provider_idx').on(t.providerSellerId)],
+  (t) => [
+    index('delivery_departments_provider_idx').on(t.providerSellerId),
+    // sibling names are unique (a root's parent is '' here), also under concurrent creates
+    uniqueIndex('delivery_departments_name_uq').on(t.providerSellerId, sql`coalesce(${t.parentId}, '')`, t.name),
+  ],
 );
 
 /** The delivery profile of an employee (a sub-account of the provider) or vendor project manager. */
@@ -111,6 +117,8 @@ export const deliveryEmployees = pgTable(
     /** up to 5 (standard / advanced / premium / flagship …) */
     tags: jsonb('tags').$type<string[]>().notNull(),
     accepting: boolean('accepting').notNull().default(true),
+    /** the employee's photo (files, purpose avatar) for the workbench */
+    avatarFileId: text('avatar_file_id'),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [index('delivery_employees_provider_idx').on(t.providerSellerId), index('delivery_employees_department_idx').on(t.departmentId)],

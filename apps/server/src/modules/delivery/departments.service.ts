@@ -1,6 +1,7 @@
 import type { Department } from '@cloudmart/contracts';
 import { and, asc, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
+import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
@@ -56,7 +57,12 @@ export async function listDepartments(db: Db, sellerId: string): Promise<Departm
     ? await db
         .select({ departmentId: deliveryEmployees.departmentId, n: count() })
         .from(deliveryEmployees)
-        .where(inArray(deliveryEmployees.departmentId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            deliveryEmployees.departmentId,
+            rows.map((r) => r.id),
+          ),
+        )
         .groupBy(deliveryEmployees.departmentId)
     : [];
   const byId = new Map(counts.map((c) => [c.departmentId, Number(c.n)]));
@@ -78,6 +84,19 @@ async function assertNameFree(db: Db, sellerId: string, parentId: string | null,
   if (clash) throw new DomainError('name_taken', `a department named ${name} already exists there`);
 }
 
+/**
+ * The service check names the clash in the common case; the unique index
+ * (delivery_departments_name_uq) settles two concurrent creates or renames to one name.
+ */
+async function nameGuarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isUniqueViolation(err, 'delivery_departments_name_uq')) throw new DomainError('name_taken', 'a department of that name already exists there');
+    throw err;
+  }
+}
+
 async function getDepartment(db: Db, sellerId: string, id: string): Promise<Department> {
   const d = (await listDepartments(db, sellerId)).find((x) => x.id === id);
   if (!d) throw notFound('department');
@@ -88,27 +107,31 @@ export async function createDepartment(deps: D, sellerId: string, body: { name: 
   const parentId = body.parentId ?? null;
   const now = deps.clock.now();
   const id = newId('dep', now);
-  await deps.db.transaction(async (tx) => {
-    if (parentId) await assertOwnDepartment(tx, sellerId, parentId);
-    await assertNameFree(tx, sellerId, parentId, body.name);
-    await tx.insert(deliveryDepartments).values({ id, providerSellerId: sellerId, parentId, name: body.name, createdAt: now });
-  });
+  await nameGuarded(() =>
+    deps.db.transaction(async (tx) => {
+      if (parentId) await assertOwnDepartment(tx, sellerId, parentId);
+      await assertNameFree(tx, sellerId, parentId, body.name);
+      await tx.insert(deliveryDepartments).values({ id, providerSellerId: sellerId, parentId, name: body.name, createdAt: now });
+    }),
+  );
   return getDepartment(deps.db, sellerId, id);
 }
 
 /** Rename and/or move; a department cannot move below itself or one of its descendants. */
 export async function updateDepartment(deps: D, sellerId: string, id: string, patch: { name?: string; parentId?: string | null }): Promise<Department> {
-  await deps.db.transaction(async (tx) => {
-    const current = await assertOwnDepartment(tx, sellerId, id);
-    const parentId = patch.parentId === undefined ? current.parentId : patch.parentId;
-    const name = patch.name ?? current.name;
-    if (parentId) {
-      await assertOwnDepartment(tx, sellerId, parentId);
-      if ((await departmentBranch(tx, sellerId, id)).includes(parentId)) throw new DomainError('invalid_state', 'a department cannot move below itself');
-    }
-    await assertNameFree(tx, sellerId, parentId, name, id);
-    await tx.update(deliveryDepartments).set({ name, parentId }).where(eq(deliveryDepartments.id, id));
-  });
+  await nameGuarded(() =>
+    deps.db.transaction(async (tx) => {
+      const current = await assertOwnDepartment(tx, sellerId, id);
+      const parentId = patch.parentId === undefined ? current.parentId : patch.parentId;
+      const name = patch.name ?? current.name;
+      if (parentId) {
+        await assertOwnDepartment(tx, sellerId, parentId);
+        if ((await departmentBranch(tx, sellerId, id)).includes(parentId)) throw new DomainError('invalid_state', 'a department cannot move below itself');
+      }
+      await assertNameFree(tx, sellerId, parentId, name, id);
+      await tx.update(deliveryDepartments).set({ name, parentId }).where(eq(deliveryDepartments.id, id));
+    }),
+  );
   return getDepartment(deps.db, sellerId, id);
 }
 

@@ -49,6 +49,14 @@ describe('departments', () => {
     expect(list.filter((d: { name: string }) => d.name === '设计部')).toHaveLength(2);
   });
 
+  it('lets one of several simultaneous creates of one name win (the database decides), the rest get name_taken', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => demo.post(`${API}/delivery/departments`, { name: '并发部' })));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().code === 'name_taken')).toBe(true);
+    const list = (await demo.get(`${API}/delivery/departments`)).json();
+    expect(list.filter((d: { name: string }) => d.name === '并发部')).toHaveLength(1);
+  });
+
   it('renames and moves, but never below itself', async () => {
     const top = await department('研发部');
     const mid = await department('前端组', top);

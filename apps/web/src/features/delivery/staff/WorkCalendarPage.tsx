@@ -39,6 +39,7 @@ export function WorkCalendarPage() {
     { key: 'name', title: t('deliveryStaff.calendar.name'), dataIndex: 'name' },
     { key: 'source', title: t('deliveryStaff.calendar.source'), width: 110, render: (_, d) => t(`deliveryStaff.calendar.sources.${d.source}`) },
     { key: 'updatedAt', title: t('deliveryStaff.calendar.updatedAt'), width: 170, render: (_, d) => formatDateTime(d.updatedAt) },
+    { key: 'updatedBy', title: t('deliveryStaff.calendar.updatedBy'), width: 140, render: (_, d) => d.updatedBy ?? '—' },
     {
       key: 'actions',
       title: t('common.actions'),
