@@ -2,10 +2,11 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emit } from '../../platform/outbox.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { INSTANCE_IN_SERVICE } from '../orders/index.js';
+import { INSTANCE_IN_SERVICE, instances } from '../orders/index.js';
 import { seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
 import { deliveryAssignments, deliveryProjects, deliveryProviderLinks } from './delivery.tables.js';
 import { addEmployee, buyService, demand, logOf, node, project, publishTemplate, retireEmployees, tasksOf } from './delivery-test-kit.js';
+import { closeProjectsOfInstance } from './project-control.service.js';
 import { startProject } from './projects.service.js';
 
 let t: TestApp;
@@ -36,7 +37,13 @@ async function started(): Promise<{ id: string; dev: { userId: string; loginName
 describe('the delivery flow', () => {
   it('starts one project per paid service order at run 1 and walks submit → assign → work → confirm → complete', async () => {
     const { id, dev } = await started();
-    expect(await project(t, id)).toMatchObject({ run: 1, status: 'running', providerSellerId: t.seed.demoSellerId, currentNodeId: 'req', productName: '测试服务' });
+    expect(await project(t, id)).toMatchObject({
+      run: 1,
+      status: 'running',
+      providerSellerId: t.seed.demoSellerId,
+      currentNodeId: 'req',
+      productName: '测试服务',
+    });
 
     const incomplete = await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: { contact_name: '张三' } });
     expect([incomplete.statusCode, incomplete.json().code]).toEqual([400, 'validation_failed']);
@@ -104,7 +111,9 @@ describe('the delivery flow', () => {
       [2, 'open'],
     ]);
     expect(tasks.find((x) => x.nodeId === 'chk')).toMatchObject({ status: 'rejected', data: { reason: '首页配色不对' } });
-    expect((await logOf(t, id)).filter((l) => l.event === 'node_rejected')).toEqual([expect.objectContaining({ nodeId: 'chk', detail: { reason: '首页配色不对', returnedTo: 'work' } })]);
+    expect((await logOf(t, id)).filter((l) => l.event === 'node_rejected')).toEqual([
+      expect.objectContaining({ nodeId: 'chk', detail: { reason: '首页配色不对', returnedTo: 'work' } }),
+    ]);
     // a step that is not rejectable refuses
     expect((await (await t.agent(dev.loginName)).post(sellerUrl(id, 'reject'), { nodeId: 'work', reason: 'x' })).json().code).toBe('invalid_state');
   });
@@ -124,7 +133,15 @@ describe('the delivery flow', () => {
     await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand });
     const refused = await demo.post(sellerUrl(id, 'change-provider'), { providerSellerId: t.seed.acmeSellerId });
     expect([refused.statusCode, refused.json().code]).toEqual([422, 'provider_not_linked']);
-    await t.deps.db.insert(deliveryProviderLinks).values({ id: `lnk_${id}`, vendorSellerId: t.seed.demoSellerId, providerSellerId: t.seed.acmeSellerId, createdBy: t.seed.operatorId, createdAt: t.clock.now() });
+    await t.deps.db
+      .insert(deliveryProviderLinks)
+      .values({
+        id: `lnk_${id}`,
+        vendorSellerId: t.seed.demoSellerId,
+        providerSellerId: t.seed.acmeSellerId,
+        createdBy: t.seed.operatorId,
+        createdAt: t.clock.now(),
+      });
     // the provider cannot move the project; only its vendor
     expect((await (await t.agent('acme')).post(sellerUrl(id, 'change-provider'), { providerSellerId: t.seed.acmeSellerId })).statusCode).toBe(404);
     const moved = await demo.post(sellerUrl(id, 'change-provider'), { providerSellerId: t.seed.acmeSellerId });
@@ -136,16 +153,66 @@ describe('the delivery flow', () => {
     expect(log.filter((l) => l.run === 1).map((l) => l.event)).toContain('provider_changed');
     expect(log.filter((l) => l.run === 1).map((l) => l.event)).toContain('operator_assigned');
     expect(log.filter((l) => l.run === 2)[0]).toMatchObject({ event: 'node_entered', nodeId: 'ap' });
-    const active = await t.deps.db.select().from(deliveryAssignments).where(and(eq(deliveryAssignments.projectId, id), isNull(deliveryAssignments.releasedAt)));
+    const active = await t.deps.db
+      .select()
+      .from(deliveryAssignments)
+      .where(and(eq(deliveryAssignments.projectId, id), isNull(deliveryAssignments.releasedAt)));
     expect(active).toEqual([]);
   });
 
   it('lets an operator cancel a disputed flow, and nobody act on it afterwards', async () => {
     const { id } = await started();
     const op = await t.agent('operator');
-    expect((await op.post(`/api/v1/operator/delivery/projects/${id}/cancel`, { reason: '双方纠纷' })).json()).toMatchObject({ status: 'cancelled', liveTask: null });
+    expect((await op.post(`/api/v1/operator/delivery/projects/${id}/cancel`, { reason: '双方纠纷' })).json()).toMatchObject({
+      status: 'cancelled',
+      liveTask: null,
+    });
     expect((await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand })).json().code).toBe('invalid_state');
     expect((await op.post(`/api/v1/operator/delivery/projects/${id}/cancel`, { reason: 'again' })).statusCode).toBe(409);
+  });
+
+  it('cancels an unfinished project when an approved refund releases its instance, and frees its operator', async () => {
+    const { id, dev } = await started();
+    const submitted = await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand });
+    expect(submitted.json()).toMatchObject({ currentNodeId: 'work', liveTask: { assigneeId: dev.userId } });
+    const p = await project(t, id);
+    const asked = await buyer.post(`/api/v1/buyer/orders/${p.orderId}/refunds`, { reason: '不需要了' });
+    expect(asked.statusCode, asked.body).toBe(201);
+    expect((await demo.post(`/api/v1/seller/refunds/${asked.json().id}/approve`, {})).statusCode).toBe(200);
+    await t.deps.outbox.drain();
+
+    expect(await project(t, id)).toMatchObject({ status: 'cancelled', cancelledAt: t.clock.now(), overdue: false });
+    expect((await tasksOf(t, id)).some((x) => x.status === 'open' || x.status === 'waiting')).toBe(false);
+    const active = await t.deps.db
+      .select({ id: deliveryAssignments.id })
+      .from(deliveryAssignments)
+      .where(and(eq(deliveryAssignments.projectId, id), isNull(deliveryAssignments.releasedAt)));
+    expect(active).toHaveLength(0);
+    expect((await logOf(t, id)).map((e) => e.event).at(-1)).toBe('instance_closed');
+    // nobody can act on it any more; a replayed start or close changes nothing
+    expect((await (await t.agent(dev.loginName)).post(sellerUrl(id, 'complete-task'), { nodeId: 'work' })).statusCode).toBe(409);
+    const payload = { instanceId: p.instanceId ?? '', orderId: p.orderId, productId: p.productId, sellerId: p.vendorSellerId, buyerId: p.buyerId };
+    expect(await startProject(t.deps, payload)).toBeNull();
+    expect(await closeProjectsOfInstance(t.deps, p.instanceId ?? '')).toBe(0);
+  });
+
+  it('does not start a project for an instance closed before the in_service event was handled', async () => {
+    const { id } = await started();
+    const p = await project(t, id);
+    await t.deps.db
+      .update(instances)
+      .set({ status: 'closed' })
+      .where(eq(instances.id, p.instanceId ?? ''));
+    // the same instance under a new order id: only the closed instance stops it
+    expect(
+      await startProject(t.deps, {
+        instanceId: p.instanceId ?? '',
+        orderId: 'ord_replay_closed',
+        productId: p.productId,
+        sellerId: p.vendorSellerId,
+        buyerId: p.buyerId,
+      }),
+    ).toBeNull();
   });
 
   it('hides another buyer’s project (404) and refuses a customer on a provider step', async () => {

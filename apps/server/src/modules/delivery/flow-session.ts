@@ -17,7 +17,7 @@ import type { Random } from './provider-assignment.js';
 export async function withFlow(
   deps: Deps,
   projectId: string,
-  actorId: string,
+  actorId: string | null,
   act: (ctx: FlowCtx, flow: Flow) => Promise<void>,
   random: Random = Math.random,
 ): Promise<ProjectState> {

@@ -1,14 +1,27 @@
 import type { ChangeOperatorBody, ProjectState } from '@cloudmart/contracts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/errors.js';
 import type { Deps } from '../../platform/module.js';
-import { deliveryProviderLinks, deliveryTasks } from './delivery.tables.js';
+import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from './delivery.tables.js';
 import { canTakeMore } from './employee-assignment.js';
 import { addWorkingMs, workingMsBetween } from './work-calendar.js';
 import { assertParticipant, withFlow, type Caller } from './flow-session.js';
-import { assignOperator, cancelLiveTask, enterStep, liveTask, operatorOf, releaseAll, setProject, tryAssignProvider, writeLog, type Flow } from './flow-runner.js';
-import { assertProjectMove } from './project-status.js';
+import {
+  assignOperator,
+  cancelLiveTask,
+  enterStep,
+  liveTask,
+  operatorOf,
+  releaseAll,
+  setProject,
+  tryAssignProvider,
+  writeLog,
+  type Flow,
+  type FlowCtx,
+} from './flow-runner.js';
+import { OPEN_PROJECT_STATUSES } from './load.js';
+import { assertProjectMove, canMoveProject } from './project-status.js';
 import type { Random } from './provider-assignment.js';
 
 /*
@@ -23,7 +36,8 @@ async function assertSide(tx: Db, flow: Flow, caller: SellerCaller, side: 'vendo
   await assertParticipant(tx, flow, caller);
   const p = flow.project;
   const ok = (side !== 'provider' && p.vendorSellerId === caller.sellerId) || (side !== 'vendor' && p.providerSellerId === caller.sellerId);
-  if (!ok) throw new DomainError('forbidden', side === 'vendor' ? 'only the vendor of the product can do this' : 'only the provider of the project can do this');
+  if (!ok)
+    throw new DomainError('forbidden', side === 'vendor' ? 'only the vendor of the product can do this' : 'only the provider of the project can do this');
 }
 
 export function pauseProject(deps: Deps, caller: SellerCaller, projectId: string, reason: string): Promise<ProjectState> {
@@ -69,7 +83,8 @@ export function changeOperator(deps: Deps, caller: SellerCaller, projectId: stri
       throw new DomainError('employee_unavailable', 'the employee lacks the role, is not accepting, is on leave or has no spare capacity');
     await assignOperator(ctx, flow, body.role, body.userId, body.note);
     const task = await liveTask(ctx.tx, p.id);
-    if (task?.side === 'provider' && task.role === body.role) await ctx.tx.update(deliveryTasks).set({ assigneeId: body.userId }).where(eq(deliveryTasks.id, task.id));
+    if (task?.side === 'provider' && task.role === body.role)
+      await ctx.tx.update(deliveryTasks).set({ assigneeId: body.userId }).where(eq(deliveryTasks.id, task.id));
     await writeLog(ctx, flow, 'operator_changed', p.currentNodeId, { role: body.role, from: current, to: body.userId, note: body.note });
   });
 }
@@ -127,12 +142,39 @@ export function assignProviderNow(deps: Deps, caller: SellerCaller, projectId: s
 }
 
 /** Operator: close a disputed flow. */
+/**
+ * The instance of a project was closed (an approved refund released it): the service has
+ * ended, so an unfinished project is cancelled as an operator cancel would, logged as
+ * `instance_closed`. Finished projects stay as they are; a replayed event finds nothing open.
+ */
+export async function closeProjectsOfInstance(deps: Deps, instanceId: string): Promise<number> {
+  const open = await deps.db
+    .select({ id: deliveryProjects.id })
+    .from(deliveryProjects)
+    .where(and(eq(deliveryProjects.instanceId, instanceId), inArray(deliveryProjects.status, [...OPEN_PROJECT_STATUSES])));
+  let closed = 0;
+  for (const { id } of open) {
+    await withFlow(deps, id, null, async (ctx, flow) => {
+      if (!canMoveProject(flow.project.status, 'cancelled')) return;
+      await endProject(ctx, flow);
+      await writeLog(ctx, flow, 'instance_closed', flow.project.currentNodeId);
+      closed++;
+    });
+  }
+  return closed;
+}
+
+/** Cancelled: the live task closes, every operator is released (their load drops at once). */
+async function endProject(ctx: FlowCtx, flow: Flow): Promise<void> {
+  await cancelLiveTask(ctx, flow);
+  await releaseAll(ctx, flow);
+  await setProject(ctx, flow, { status: 'cancelled', cancelledAt: ctx.now, overdue: false });
+}
+
 export function cancelProject(deps: Deps, operatorId: string, projectId: string, reason: string): Promise<ProjectState> {
   return withFlow(deps, projectId, operatorId, async (ctx, flow) => {
     assertProjectMove(flow.project.status, 'cancelled');
-    await cancelLiveTask(ctx, flow);
-    await releaseAll(ctx, flow);
-    await setProject(ctx, flow, { status: 'cancelled', cancelledAt: ctx.now, overdue: false });
+    await endProject(ctx, flow);
     await writeLog(ctx, flow, 'project_cancelled', flow.project.currentNodeId, { reason });
   });
 }

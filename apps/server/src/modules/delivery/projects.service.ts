@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import type { Deps } from '../../platform/module.js';
 import { newId } from '../../platform/ids.js';
-import { orders, type InstanceInService } from '../orders/index.js';
+import { instances, orders, type InstanceInService } from '../orders/index.js';
 import { deliveryProjects } from './delivery.tables.js';
 import { loadCalendar } from './calendar.service.js';
 import { basicTemplate, templateForProduct } from './product-flow.service.js';
@@ -15,7 +15,8 @@ import type { Random } from './provider-assignment.js';
  * Start the delivery project of a paid service order (DOMAIN 5 "Projects"): one project per
  * order — a replayed event finds it and does nothing. The flow is the product's linked
  * template, or the public basic one; run 1 starts at the assign-provider node.
- * Returns the new project's id, or null when the order already has one.
+ * Returns the new project's id, or null when the order already has one or its instance
+ * is already closed.
  */
 export async function startProject(deps: Deps, event: InstanceInService, random: Random = Math.random): Promise<string | null> {
   const now = deps.clock.now();
@@ -23,6 +24,9 @@ export async function startProject(deps: Deps, event: InstanceInService, random:
   return deps.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: deliveryProjects.id }).from(deliveryProjects).where(eq(deliveryProjects.orderId, event.orderId));
     if (existing) return null;
+    // refunded and released before this event was handled: there is no service to deliver
+    const [instance] = await tx.select({ status: instances.status }).from(instances).where(eq(instances.id, event.instanceId));
+    if (instance?.status === 'closed') return null;
     const [order] = await tx.select({ orderNo: orders.orderNo, productName: orders.productName }).from(orders).where(eq(orders.id, event.orderId));
     if (!order) throw new Error(`order ${event.orderId} of an in_service event does not exist`);
     const template = await flowTemplate(tx, event.productId);

@@ -5,7 +5,15 @@ import { newId } from '../../platform/ids.js';
 import { emit } from '../../platform/outbox.js';
 import { productTypesOf, type ProductType } from './catalog-port.js';
 import { canMoveInstance, instanceAccepts, liveStatusFor, type InstanceAction } from './instance-status.js';
-import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, type InstanceInService, type InstanceProvision, type SpiAction } from './orders.events.js';
+import {
+  INSTANCE_CLOSED,
+  INSTANCE_IN_SERVICE,
+  INSTANCE_PROVISION,
+  type InstanceClosed,
+  type InstanceInService,
+  type InstanceProvision,
+  type SpiAction,
+} from './orders.events.js';
 import { orderInstances, orders, instances } from './orders.tables.js';
 import { addDuration, renewedExpiry } from './pricing.js';
 
@@ -158,5 +166,6 @@ export async function releaseInstance(tx: Db, instanceId: string, at: Date): Pro
     .returning({ id: instances.id, productId: instances.productId });
   if (!closed) return false;
   if ((await productTypeOf(tx, closed.productId)) === 'saas') await emitProvision(tx, at, closed.id, null, 'releaseInstance');
+  await emit(tx, at, INSTANCE_CLOSED, { instanceId: closed.id, productId: closed.productId, closedAt: at.toISOString() } satisfies InstanceClosed);
   return true;
 }

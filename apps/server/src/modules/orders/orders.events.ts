@@ -39,3 +39,12 @@ export const instanceInServicePayload = z.object({
   buyerId: z.string(),
 });
 export type InstanceInService = z.infer<typeof instanceInServicePayload>;
+
+/** Any instance was closed (released, e.g. by an approved refund): the service has ended. */
+export const INSTANCE_CLOSED = 'instance.closed';
+export const instanceClosedPayload = z.object({
+  instanceId: z.string(),
+  productId: z.string(),
+  closedAt: z.string(),
+});
+export type InstanceClosed = z.infer<typeof instanceClosedPayload>;
