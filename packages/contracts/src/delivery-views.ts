@@ -24,6 +24,8 @@ export const projectListFilters = z.object({
     .optional(),
   /** the live task's assignee or anyone holding an active assignment on the project */
   operatorId: id.optional(),
+  /** the order's id (one project per order) */
+  orderId: id.optional(),
   customerUid: z.coerce.number().int().positive().optional(),
   productId: id.optional(),
   from: isoDateTime.optional(),
@@ -39,6 +41,8 @@ export type ProjectListQuery = z.infer<typeof projectListQuery>;
 /** The buyer's own projects. */
 export const buyerProjectListQuery = z.object({
   tab: z.enum(projectTabs).default('all'),
+  /** the project of one of my orders (the order detail's link) */
+  orderId: id.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -139,6 +143,12 @@ export const liveTaskViewSchema = z.object({
   assignee: operatorContactSchema.nullable(),
   enteredAt: z.string(),
   dueAt: z.string().nullable(),
+  /**
+   * Working time left until dueAt by the work calendar (holidays, make-up workdays, the
+   * 09:00–17:30 window; a working day is 8.5 h); frozen while the project is paused; 0 once
+   * due; null without a timeout.
+   */
+  remainingWorkingMs: z.number().int().nullable(),
   overdue: z.boolean(),
 });
 

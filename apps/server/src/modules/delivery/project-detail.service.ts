@@ -7,11 +7,13 @@ import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { instances } from '../orders/index.js';
 import { deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
+import { loadCalendar } from './calendar.service.js';
 import { filesOf } from './delivery-files.service.js';
 import { flowSteps } from './flow-steps.js';
 import { messagesOf } from './messages.service.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { projectItems } from './project-list.queries.js';
+import { workingMsBetween } from './work-calendar.js';
 
 /*
  * The project detail page (项目详情): progress as a timeline of the current run, the live
@@ -78,7 +80,7 @@ async function instanceOf(db: Db, project: ProjectRow): Promise<ProjectDetail['i
   return row ? { ...row, expiresAt: iso(row.expiresAt) } : null;
 }
 
-export async function getProjectDetail(deps: Pick<Deps, 'db'>, actor: Actor, projectId: string): Promise<ProjectDetail> {
+export async function getProjectDetail(deps: Pick<Deps, 'db' | 'clock'>, actor: Actor, projectId: string): Promise<ProjectDetail> {
   const { db } = deps;
   const { project, viewer } = await projectViewer(db, actor, projectId);
   const [item] = await projectItems(db, eq(deliveryProjects.id, project.id), 1);
@@ -144,6 +146,7 @@ export async function getProjectDetail(deps: Pick<Deps, 'db'>, actor: Actor, pro
           assignee,
           enteredAt: live.enteredAt.toISOString(),
           dueAt: iso(live.dueAt),
+          remainingWorkingMs: await remainingOf(deps, project, live),
           overdue: live.overdueAt !== null || project.overdue,
         }
       : null,
@@ -154,6 +157,15 @@ export async function getProjectDetail(deps: Pick<Deps, 'db'>, actor: Actor, pro
     messages: await messagesOf(db, project, 'message', names),
     ...(isProviderSide(viewer) ? { notes: await messagesOf(db, project, 'note', names) } : {}),
   };
+}
+
+/** Working time left on the live task: the calendar's count to its due time, or what a pause froze. */
+async function remainingOf(deps: Pick<Deps, 'db' | 'clock'>, project: ProjectRow, live: TaskRow): Promise<number | null> {
+  if (project.status === 'paused') return project.pausedRemainingMs;
+  if (!live.dueAt) return null;
+  const now = deps.clock.now();
+  if (live.dueAt <= now) return 0;
+  return Math.round(workingMsBetween(await loadCalendar(deps.db), now, live.dueAt));
 }
 
 /** The live step's labels and switches, for the pages that act on it (no reminders: internal). */

@@ -43,6 +43,7 @@ function filterWhere(f: Filters): SQL | undefined {
   const activeAssignment = sql`(select ${deliveryAssignments.projectId} from ${deliveryAssignments} where ${deliveryAssignments.userId} = ${f.operatorId ?? ''} and ${isNull(deliveryAssignments.releasedAt)})`;
   return and(
     f.orderNo ? eq(p.orderNo, f.orderNo) : undefined,
+    f.orderId ? eq(p.orderId, f.orderId) : undefined,
     f.operatorId ? or(inArray(p.id, liveAssignee), inArray(p.id, activeAssignment)) : undefined,
     f.customerUid ? eq(p.buyerId, sql`(select ${users.id} from ${users} where ${users.uid} = ${f.customerUid})`) : undefined,
     f.productId ? eq(p.productId, f.productId) : undefined,

@@ -236,6 +236,14 @@ describe('buyer project list', () => {
     expect(r.counts.all).toBe(6);
     expect(ids(r)).toContain(p.acmeOnly?.id);
   });
+
+  it('finds the project of one of the buyer’s orders, and nothing for another buyer’s order', async () => {
+    const mine = (await buyer.get(`${API}/buyer/delivery/projects?orderId=${p.acmeOnly?.orderId}`)).json<ProjectListReply>();
+    expect(ids(mine)).toEqual([p.acmeOnly?.id]);
+    expect(mine.counts.all).toBe(1);
+    const theirs = (await buyer.get(`${API}/buyer/delivery/projects?orderId=${p.completed?.orderId}`)).json<ProjectListReply>();
+    expect(theirs.items).toEqual([]);
+  });
 });
 
 describe('project detail', () => {

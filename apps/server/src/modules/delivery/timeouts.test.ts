@@ -31,9 +31,13 @@ describe('working-day timeouts', () => {
     t.clock.set(new Date('2026-06-04T02:00:00Z')); // past the old due time, still paused
     await t.deps.scheduler.runDue();
     expect((await project(t, id)).overdue).toBe(false);
+    expect((await (await t.agent('demo')).get(`/api/v1/delivery/projects/${id}`)).json().liveTask.remainingWorkingMs).toBe(15 * 3_600_000);
 
     t.clock.set(new Date('2026-06-05T02:00:00Z')); // Friday 10:00: 7.5 h today, 7.5 h on Monday
-    expect((await (await t.agent('demo')).post(`/api/v1/delivery/projects/${id}/resume`)).json()).toMatchObject({ status: 'running', liveTask: { dueAt: '2026-06-08T08:30:00.000Z' } });
+    expect((await (await t.agent('demo')).post(`/api/v1/delivery/projects/${id}/resume`)).json()).toMatchObject({
+      status: 'running',
+      liveTask: { dueAt: '2026-06-08T08:30:00.000Z' },
+    });
     t.clock.set(new Date('2026-06-08T08:29:00Z'));
     await t.deps.scheduler.runDue();
     expect((await project(t, id)).overdue).toBe(false);
@@ -58,7 +62,9 @@ describe('working-day timeouts', () => {
     expect(await project(t, id)).toMatchObject({ status: 'completed', completedAt: due, overdue: false });
     expect((await logOf(t, id)).slice(-3).map((l) => l.event)).toEqual(['node_timed_out', 'node_completed', 'project_completed']);
     expect((await tasksOf(t, id)).at(-1)).toMatchObject({ nodeId: 'done', status: 'done', data: { auto: true } });
-    expect(await eventsOf(t, NOTIFICATION_TOPIC)).toContainEqual(expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.project_completed_customer' }));
+    expect(await eventsOf(t, NOTIFICATION_TOPIC)).toContainEqual(
+      expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.project_completed_customer' }),
+    );
   });
 
   it('does not auto-advance a step without autoAdvance: it only turns overdue', async () => {
@@ -72,24 +78,39 @@ describe('working-day timeouts', () => {
   // last: the clock only moves forward (sessions and sweep timestamps follow it)
   it('counts a 1.5-day step entered 2026-09-30 10:00 across National Day: due 2026-10-08 14:15, overdue only then', async () => {
     t.clock.set(new Date('2026-09-30T02:00:00Z'));
-    await publishTemplate(t, t.seed.demoSellerId, [node.provider, { ...node.submit, timeoutDays: 1.5, reminders: [timeoutReminder] }, node.complete()], 'prd_nd');
+    await publishTemplate(
+      t,
+      t.seed.demoSellerId,
+      [node.provider, { ...node.submit, timeoutDays: 1.5, reminders: [timeoutReminder] }, node.complete()],
+      'prd_nd',
+    );
     const id = await startDirect(t, 'prd_nd', t.seed.demoSellerId);
     expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-10-08T06:15:00Z'));
+    // the page says what the calendar counts: 1.5 working days of 8.5 h, the holiday skipped
+    const remaining = async () => (await (await t.agent('demo')).get(`/api/v1/delivery/projects/${id}`)).json().liveTask.remainingWorkingMs;
+    expect(await remaining()).toBe(1.5 * 8.5 * 3_600_000);
+    t.clock.set(new Date('2026-10-05T02:00:00Z')); // inside the holiday: nothing has been used since 09-30 17:30
+    expect(await remaining()).toBe(1.5 * 8.5 * 3_600_000 - 7.5 * 3_600_000);
 
     t.clock.set(new Date('2026-10-08T06:14:00Z'));
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ overdue: false });
+    expect(await remaining()).toBe(60_000);
 
     t.clock.set(new Date('2026-10-08T06:15:00Z'));
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ overdue: true, status: 'running', currentNodeId: 'req' });
     expect((await liveTask(id))?.overdueAt).toEqual(new Date('2026-10-08T06:15:00Z'));
     expect((await logOf(t, id)).at(-1)).toMatchObject({ event: 'node_timed_out', nodeId: 'req' });
-    expect(await eventsOf(t, NOTIFICATION_TOPIC)).toContainEqual(expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.node_timeout_customer' }));
+    expect(await eventsOf(t, NOTIFICATION_TOPIC)).toContainEqual(
+      expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.node_timeout_customer' }),
+    );
 
     // entering the next step clears the overdue flag
     const buyer = await t.agent('buyer');
-    expect((await buyer.post(`/api/v1/buyer/delivery/projects/${id}/submit-requirements`, { nodeId: 'req', answers: demand })).json()).toMatchObject({ overdue: false, currentNodeId: 'done' });
+    expect((await buyer.post(`/api/v1/buyer/delivery/projects/${id}/submit-requirements`, { nodeId: 'req', answers: demand })).json()).toMatchObject({
+      overdue: false,
+      currentNodeId: 'done',
+    });
   });
-
 });

@@ -7,9 +7,8 @@ import { ProjectStatusTag } from './project-ui';
 /** On the buyer's order detail: the delivery project of this order, when there is one. */
 export function OrderProjectLink({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
-  // the buyer list has no order filter; a buyer's recent projects fit in one page
-  const projects = useBuyerProjects({ tab: 'all', page: 1, pageSize: 100 });
-  const project = projects.data?.items.find((p) => p.orderId === orderId);
+  const projects = useBuyerProjects({ tab: 'all', page: 1, pageSize: 1, orderId });
+  const project = projects.data?.items[0];
   if (!project) return null;
   return (
     <Alert

@@ -1,28 +1,14 @@
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+/** A working day is 09:00–17:30 Beijing time (the server's work calendar). */
+export const WORKING_DAY_MS = 8.5 * HOUR;
 
 /**
- * Working days (Monday–Friday) left until `dueAt`, one decimal. An estimate for the
- * screen: the server's work calendar (holidays, make-up days) decides the real timeout
- * and reports it as `overdue`.
+ * How to say the working time the server counted to a due time (its calendar knows the
+ * holidays and make-up workdays): whole working days with one decimal from one day on,
+ * else working hours, rounded up.
  */
-export function workingDaysLeft(dueAt: string, now: Date = new Date()): number {
-  const end = new Date(dueAt).getTime();
-  let at = now.getTime();
-  if (Number.isNaN(end) || end <= at) return 0;
-  let ms = 0;
-  while (at < end) {
-    const dayEnd = new Date(at);
-    dayEnd.setHours(24, 0, 0, 0);
-    const until = Math.min(dayEnd.getTime(), end);
-    const weekday = new Date(at).getDay();
-    if (weekday !== 0 && weekday !== 6) ms += until - at;
-    at = until;
-  }
-  return Math.round((ms / DAY) * 10) / 10;
-}
-
-/** Hours left, for a due time within the day. */
-export function hoursLeft(dueAt: string, now: Date = new Date()): number {
-  return Math.max(0, Math.ceil((new Date(dueAt).getTime() - now.getTime()) / HOUR));
+export function workingTimeLeft(ms: number): { days: number } | { hours: number } {
+  const days = Math.round((ms / WORKING_DAY_MS) * 10) / 10;
+  if (days >= 1) return { days };
+  return { hours: Math.max(0, Math.ceil(ms / HOUR)) };
 }

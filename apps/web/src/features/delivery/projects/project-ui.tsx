@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
-import { hoursLeft, workingDaysLeft } from './due-time';
+import { workingTimeLeft } from './due-time';
 import { deliveryProjectsZhCN } from './projects.i18n';
 
 type ProjectErrorKey = keyof typeof deliveryProjectsZhCN.errors;
@@ -70,13 +70,15 @@ export function roleLabel(t: TFunction, role: string | null, side: string | null
   return t('deliveryProjects.system');
 }
 
-/** "剩余 X 个工作日", "已超时" or "不限时". */
-export function DueText({ dueAt, overdue }: { dueAt: string | null; overdue: boolean }) {
+/** "剩余 X 个工作日", "已超时" or "不限时" — from the working time the server counted. */
+export function DueText({ remainingWorkingMs, overdue }: { remainingWorkingMs: number | null; overdue: boolean }) {
   const { t } = useTranslation();
   if (overdue) return <Tag color="error">{t('deliveryProjects.overdue')}</Tag>;
-  if (!dueAt) return <>{t('deliveryProjects.current.noDue')}</>;
-  const days = workingDaysLeft(dueAt);
-  return <>{days >= 1 ? t('deliveryProjects.current.remaining', { days }) : t('deliveryProjects.current.remainingHours', { hours: hoursLeft(dueAt) })}</>;
+  if (remainingWorkingMs === null) return <>{t('deliveryProjects.current.noDue')}</>;
+  const left = workingTimeLeft(remainingWorkingMs);
+  return (
+    <>{'days' in left ? t('deliveryProjects.current.remaining', { days: left.days }) : t('deliveryProjects.current.remainingHours', { hours: left.hours })}</>
+  );
 }
 
 export function formatSize(bytes: number): string {

@@ -96,7 +96,7 @@ export function projectsCsvUrl(state: ProjectListState): string {
   return apiUrl('/delivery/projects/export.csv', filterQuery(state));
 }
 
-export function useBuyerProjects(query: { tab: ProjectTab; page: number; pageSize: number }) {
+export function useBuyerProjects(query: { tab: ProjectTab; page: number; pageSize: number; orderId?: string }) {
   return useQuery({
     queryKey: [...projectsKey, 'buyer', 'list', query],
     queryFn: () => apiGet('/buyer/delivery/projects', projectListReplySchema, { ...query }),
