@@ -6,9 +6,10 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { deliveryMessages } from './delivery.tables.js';
-import { orderedId } from './flow-runner.js';
+import { liveTask, orderedId } from './flow-runner.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { stepNames } from './project-list.queries.js';
+import { notifyMessage } from './reminders.js';
 
 /*
  * Project messages (留言: everyone on the project) and notes (备注: the provider side only —
@@ -83,7 +84,10 @@ export async function postProjectMessage(
     body: body.body,
     createdAt: now,
   };
-  await deps.db.insert(deliveryMessages).values(row);
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(deliveryMessages).values(row);
+    if (kind === 'message') await notifyMessage(tx, now, project, await liveTask(tx, project.id), { id: actor.userId, name: actor.displayName });
+  });
   return {
     id: row.id,
     kind,

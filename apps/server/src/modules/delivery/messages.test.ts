@@ -1,6 +1,8 @@
 import type { ProjectDetail, ProjectMessage } from '@cloudmart/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { NOTIFICATION_TOPIC } from '../notifications/index.js';
+import { eventsOf } from '../orders/test-fixtures.js';
 import { addAssignment, addProject, addStaff, addTasks, publishedTemplate, tasksUpToWork } from './views.fixtures.js';
 
 const API = '/api/v1';
@@ -32,6 +34,11 @@ const post = async (a: Agent, url: string, body: unknown) => {
   t.clock.advance(1000);
   return a.post(`${API}${url}`, body);
 };
+/** the message notifications requested so far: [recipient, template, link, author] */
+const sent = async () =>
+  (await eventsOf(t, NOTIFICATION_TOPIC))
+    .filter((e) => String(e.template).startsWith('delivery.message_'))
+    .map((e) => [e.userId, e.template, e.link, (e.params as { author?: string }).author]);
 const messages = async (a: Agent, url: string) => {
   const res = await a.get(`${API}${url}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -58,6 +65,17 @@ describe('project messages', () => {
     expect(await messages(buyer, `/buyer/delivery/projects/${projectId}/messages`)).toEqual(seen);
   });
 
+  it('tells the other side: a customer message goes to the step’s operator, a provider message to the customer', async () => {
+    const before = (await sent()).length;
+    await post(buyer, `/buyer/delivery/projects/${projectId}/messages`, { body: '什么时候能好？' });
+    await post(devAgent, `/delivery/projects/${projectId}/messages`, { body: '明天' });
+    const buyerName = (await buyer.get(`${API}/auth/me`)).json<{ displayName: string }>().displayName;
+    expect((await sent()).slice(before)).toEqual([
+      [devId, 'delivery.message_to_provider', `/delivery/projects/${projectId}`, buyerName],
+      [t.seed.buyerId, 'delivery.message_to_customer', `/buyer/projects/${projectId}`, '开发 小周'],
+    ]);
+  });
+
   it('checks the body (1–2000 characters) and the node (a step of this flow)', async () => {
     const url = `/delivery/projects/${projectId}/messages`;
     expect((await post(demo, url, { body: '   ' })).statusCode).toBe(400);
@@ -82,7 +100,8 @@ describe('project messages', () => {
 });
 
 describe('project notes', () => {
-  it('are written and read by the vendor, the provider and the assigned employee', async () => {
+  it('are written and read by the vendor, the provider and the assigned employee, and notify nobody', async () => {
+    const before = (await sent()).length;
     expect((await post(acme, `/delivery/projects/${projectId}/notes`, { body: '客户预算有限' })).statusCode).toBe(201);
     expect((await post(devAgent, `/delivery/projects/${projectId}/notes`, { body: '接口文档缺失' })).statusCode).toBe(201);
     for (const a of [demo, acme, devAgent]) {
@@ -92,6 +111,7 @@ describe('project notes', () => {
         ['note', '接口文档缺失'],
       ]);
     }
+    expect(await sent()).toHaveLength(before);
   });
 
   it('never reach the customer: not in the messages, not in the detail, no notes endpoint', async () => {

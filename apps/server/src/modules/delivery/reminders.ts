@@ -32,10 +32,39 @@ async function employeesOf(tx: Db, project: ProjectRow, task: ReminderTask | nul
 }
 
 /**
+ * A project message (留言) reaches the other side: a customer's goes to whoever operates the
+ * project now (the live provider step's operator, else everyone assigned, else the
+ * provider's — or, before one is chosen, the vendor's — main account); a provider-side
+ * message goes to the customer. Notes are internal and notify nobody.
+ */
+export async function notifyMessage(tx: Db, now: Date, project: ProjectRow, live: ReminderTask | null, author: { id: string; name: string }): Promise<number> {
+  const fromCustomer = author.id === project.buyerId;
+  let recipients = fromCustomer ? await employeesOf(tx, project, live) : [project.buyerId];
+  if (fromCustomer && recipients.length === 0) recipients = await mainAccountOf(tx, project.providerSellerId ?? project.vendorSellerId);
+  const to = [...new Set(recipients)].filter((id) => id !== author.id);
+  for (const userId of to) {
+    await requestNotification(tx, now, {
+      userId,
+      template: fromCustomer ? 'delivery.message_to_provider' : 'delivery.message_to_customer',
+      params: { orderNo: project.orderNo, productName: project.productName, author: author.name },
+      link: fromCustomer ? `/delivery/projects/${project.id}` : `/buyer/projects/${project.id}`,
+    });
+  }
+  return to.length;
+}
+
+/**
  * Send the node's message reminders configured for `trigger` (guide: 消息提醒设置), as
  * notification requests in the caller's transaction — they go out after commit.
  */
-export async function fireReminders(tx: Db, now: Date, project: ProjectRow, node: StepNode, trigger: ReminderTrigger, task: ReminderTask | null): Promise<number> {
+export async function fireReminders(
+  tx: Db,
+  now: Date,
+  project: ProjectRow,
+  node: StepNode,
+  trigger: ReminderTrigger,
+  task: ReminderTask | null,
+): Promise<number> {
   const rows = node.reminders.filter((r) => r.trigger === trigger);
   let sent = 0;
   for (const r of rows) {
@@ -45,7 +74,8 @@ export async function fireReminders(tx: Db, now: Date, project: ProjectRow, node
         : r.recipient === 'provider_employee'
           ? await employeesOf(tx, project, task)
           : await mainAccountOf(tx, r.recipient === 'provider_admin' ? project.providerSellerId : project.vendorSellerId);
-    const link = r.recipient === 'customer' ? `/buyer/delivery/projects/${project.id}` : `/delivery/projects/${project.id}`;
+    // links are the web pages (the buyer console shows projects under /buyer/projects)
+    const link = r.recipient === 'customer' ? `/buyer/projects/${project.id}` : `/delivery/projects/${project.id}`;
     for (const userId of new Set(recipients)) {
       await requestNotification(tx, now, {
         userId,

@@ -65,7 +65,10 @@ export const templates = {
   'aftersales.price_changed': {
     params: ['orderNo', 'oldAmount', 'newAmount'],
     'zh-CN': { title: '订单已改价', body: '卖家已将订单 {orderNo} 的价格由 ¥{oldAmount} 改为 ¥{newAmount}，请按新价格支付。' },
-    'en-US': { title: 'Order price changed', body: 'The seller changed the price of order {orderNo} from ¥{oldAmount} to ¥{newAmount}; please pay the new amount.' },
+    'en-US': {
+      title: 'Order price changed',
+      body: 'The seller changed the price of order {orderNo} from ¥{oldAmount} to ¥{newAmount}; please pay the new amount.',
+    },
   },
   'aftersales.invoice_applied': {
     params: ['invoiceId', 'amount'],
@@ -80,7 +83,10 @@ export const templates = {
   'aftersales.refund_requested': {
     params: ['productName', 'amount'],
     'zh-CN': { title: '新的退款申请', body: '买家申请退款：商品“{productName}”，金额 ¥{amount}，请及时处理；逾期未处理将自动同意。' },
-    'en-US': { title: 'New refund request', body: 'A buyer asked for a refund of ¥{amount} for "{productName}"; please decide, or it is approved automatically.' },
+    'en-US': {
+      title: 'New refund request',
+      body: 'A buyer asked for a refund of ¥{amount} for "{productName}"; please decide, or it is approved automatically.',
+    },
   },
   'aftersales.refund_approved': {
     params: ['productName', 'amount'],
@@ -131,12 +137,29 @@ export const templates = {
   'delivery.rejected_employee': {
     params: ['orderNo', 'productName', 'nodeName'],
     'zh-CN': { title: '交付环节被驳回', body: '订单 {orderNo}（{productName}）的“{nodeName}”环节被驳回，流程已退回上一步，请重新处理。' },
-    'en-US': { title: 'A delivery step was rejected', body: 'The step "{nodeName}" of order {orderNo} ("{productName}") was rejected; the flow went back one step.' },
+    'en-US': {
+      title: 'A delivery step was rejected',
+      body: 'The step "{nodeName}" of order {orderNo} ("{productName}") was rejected; the flow went back one step.',
+    },
   },
   'delivery.project_completed_customer': {
     params: ['orderNo', 'productName', 'nodeName'],
     'zh-CN': { title: '服务项目已完成', body: '您购买的“{productName}”（订单号 {orderNo}）已在“{nodeName}”环节完成交付。' },
     'en-US': { title: 'Your service project is complete', body: 'Your order {orderNo} of "{productName}" was completed at "{nodeName}".' },
+  },
+  // delivery center: a project message (留言) for the other side
+  'delivery.message_to_customer': {
+    params: ['orderNo', 'productName', 'author'],
+    'zh-CN': { title: '服务商给您留言', body: '{author} 在“{productName}”（订单号 {orderNo}）的交付项目中给您留言，请查看。' },
+    'en-US': { title: 'A message from your provider', body: '{author} left a message on the delivery project of order {orderNo} ("{productName}").' },
+  },
+  'delivery.message_to_provider': {
+    params: ['orderNo', 'productName', 'author'],
+    'zh-CN': { title: '客户留言', body: '客户 {author} 在订单 {orderNo}（{productName}）的交付项目中留言，请及时回复。' },
+    'en-US': {
+      title: 'A message from the customer',
+      body: 'The customer {author} left a message on the delivery project of order {orderNo} ("{productName}"). Please reply.',
+    },
   },
   'system.test': {
     params: ['text'],
