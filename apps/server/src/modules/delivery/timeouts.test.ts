@@ -103,7 +103,7 @@ describe('working-day timeouts', () => {
     expect((await liveTask(id))?.overdueAt).toEqual(new Date('2026-10-08T06:15:00Z'));
     expect((await logOf(t, id)).at(-1)).toMatchObject({ event: 'node_timed_out', nodeId: 'req' });
     expect(await eventsOf(t, NOTIFICATION_TOPIC)).toContainEqual(
-      expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.node_timeout_customer' }),
+      expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.node_timeout_customer', link: `/buyer/projects/${id}` }),
     );
 
     // entering the next step clears the overdue flag
