@@ -1,9 +1,23 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../platform/clock.js';
+import { DomainError } from '../../platform/errors.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryTasks } from './delivery.tables.js';
-import { addEmployee, addLeave, logOf, node, project, publishTemplate, retireEmployees, setMaxOpen, setProviders, startDirect, tasksOf } from './delivery-test-kit.js';
+import { deleteEmployee } from './employees.service.js';
+import {
+  addEmployee,
+  addLeave,
+  logOf,
+  node,
+  project,
+  publishTemplate,
+  retireEmployees,
+  setMaxOpen,
+  setProviders,
+  startDirect,
+  tasksOf,
+} from './delivery-test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -77,6 +91,22 @@ describe('assigning employees in the database', () => {
     expect(Number(w?.n)).toBe(20);
   });
 
+  it('never leaves work with an employee deleted while projects are being assigned', async () => {
+    await publishTemplate(t, demoSeller(), assignFlow('tester'), 'prd_leaving');
+    const leaving = await addEmployee(t, { sellerId: demoSeller(), roles: ['tester'], maxOpen: 20 });
+    const starts = Array.from({ length: 10 }, () => startDirect(t, 'prd_leaving', demoSeller()));
+    const deletion = deleteEmployee(t.deps, demoSeller(), leaving.userId).then(
+      () => 'deleted' as const,
+      (e: unknown) => (e instanceof DomainError ? e.code : 'error'),
+    );
+    const [outcome] = await Promise.all([deletion, ...starts]);
+    const [profile] = await t.deps.db.select({ userId: deliveryEmployees.userId }).from(deliveryEmployees).where(eq(deliveryEmployees.userId, leaving.userId));
+    const load = await activeLoad(leaving.userId);
+    // either the deletion came first and nobody assigned them, or it found their work and was refused
+    if (outcome === 'deleted') expect([profile, load]).toEqual([undefined, 0]);
+    else expect([outcome, profile?.userId, load > 0]).toEqual(['invalid_state', leaving.userId, true]);
+  });
+
   it('drains the employee queue oldest first', async () => {
     await publishTemplate(t, demoSeller(), assignFlow('consultant'), 'prd_eq');
     const only = await addEmployee(t, { sellerId: demoSeller(), roles: ['consultant'], maxOpen: 1 });
@@ -125,7 +155,18 @@ describe('claims and operators', () => {
       { id: 'dep_a', providerSellerId: demoSeller(), name: 'A', createdAt: now },
       { id: 'dep_b', providerSellerId: demoSeller(), name: 'B', createdAt: now },
     ]);
-    await publishTemplate(t, demoSeller(), [node.provider, { id: 'clm', type: 'claim', name: '认领', role: 'account_manager' }, node.assign('project_manager', { rule: 'department_first' }), node.work({ role: 'project_manager' }), node.complete()], 'prd_claim');
+    await publishTemplate(
+      t,
+      demoSeller(),
+      [
+        node.provider,
+        { id: 'clm', type: 'claim', name: '认领', role: 'account_manager' },
+        node.assign('project_manager', { rule: 'department_first' }),
+        node.work({ role: 'project_manager' }),
+        node.complete(),
+      ],
+      'prd_claim',
+    );
     const manager = await addEmployee(t, { sellerId: demoSeller(), roles: ['account_manager'], maxOpen: 5, departmentId: 'dep_a' });
     const inA = await addEmployee(t, { sellerId: demoSeller(), roles: ['project_manager'], maxOpen: 1, departmentId: 'dep_a' });
     const inB = await addEmployee(t, { sellerId: demoSeller(), roles: ['project_manager'], maxOpen: 10, departmentId: 'dep_b' });
@@ -135,7 +176,10 @@ describe('claims and operators', () => {
     const wrong = await (await t.agent(inB.loginName)).post('/api/v1/delivery/claims', { orderNo: p1.orderNo });
     expect([wrong.statusCode, wrong.json().code]).toEqual([422, 'role_mismatch']);
     const am = await t.agent(manager.loginName);
-    expect((await am.post('/api/v1/delivery/claims', { orderNo: p1.orderNo })).json()).toMatchObject({ currentNodeId: 'work', liveTask: { assigneeId: inA.userId } });
+    expect((await am.post('/api/v1/delivery/claims', { orderNo: p1.orderNo })).json()).toMatchObject({
+      currentNodeId: 'work',
+      liveTask: { assigneeId: inA.userId },
+    });
     const again = await am.post('/api/v1/delivery/claims', { orderNo: p1.orderNo });
     expect([again.statusCode, again.json().code]).toEqual([409, 'claim_not_allowed']);
     expect(await project(t, p1.id)).toMatchObject({ claimedBy: manager.userId, claimDepartmentId: 'dep_a' });
@@ -153,12 +197,18 @@ describe('claims and operators', () => {
     const next = await addEmployee(t, { sellerId: demoSeller(), roles: ['customer_service'], maxOpen: 5 });
     const demo = await t.agent('demo');
     const url = `/api/v1/delivery/projects/${id}/change-operator`;
-    for (const u of [full, other]) expect((await demo.post(url, { role: 'customer_service', userId: u.userId, note: '调岗' })).json().code).toBe('employee_unavailable');
+    for (const u of [full, other])
+      expect((await demo.post(url, { role: 'customer_service', userId: u.userId, note: '调岗' })).json().code).toBe('employee_unavailable');
     const moved = await demo.post(url, { role: 'customer_service', userId: next.userId, note: '原负责人休假' });
     expect(moved.json()).toMatchObject({ liveTask: { nodeId: 'work', assigneeId: next.userId } });
     expect([await activeLoad(first.userId), await activeLoad(next.userId)]).toEqual([0, 1]);
-    expect((await logOf(t, id)).at(-1)).toMatchObject({ event: 'operator_changed', detail: { role: 'customer_service', from: first.userId, to: next.userId, note: '原负责人休假' } });
+    expect((await logOf(t, id)).at(-1)).toMatchObject({
+      event: 'operator_changed',
+      detail: { role: 'customer_service', from: first.userId, to: next.userId, note: '原负责人休假' },
+    });
     // the old operator no longer acts on it
-    expect((await (await t.agent(first.loginName)).post(`/api/v1/delivery/projects/${id}/complete-task`, { nodeId: 'work' })).json().code).toBe('not_your_task');
+    expect((await (await t.agent(first.loginName)).post(`/api/v1/delivery/projects/${id}/complete-task`, { nodeId: 'work' })).json().code).toBe(
+      'not_your_task',
+    );
   });
 });
