@@ -3,7 +3,8 @@ import type { Deps } from '../../platform/module.js';
 import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { loadCalendar } from './calendar.service.js';
-import { advance, liveTask, loadFlow, setProject, stepOf, tryAssignEmployee, tryAssignProvider, writeLog, type FlowCtx } from './flow-runner.js';
+import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
+import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
 import type { Random } from './provider-assignment.js';
 import { fireReminders } from './reminders.js';
 
@@ -23,13 +24,7 @@ export async function drainProviderQueue(ctx: SweepContext, random: Random = Mat
     .limit(BATCH);
   const fc = await flowCtx(ctx, random);
   let n = 0;
-  for (const { id } of queued) {
-    const flow = await loadFlow(ctx.tx, id);
-    const task = await liveTask(ctx.tx, id);
-    if (flow.project.status !== 'queued' || task?.status !== 'waiting') continue;
-    await tryAssignProvider(fc, flow, task);
-    if (flow.project.providerSellerId) n++;
-  }
+  for (const { id } of queued) if (await retryQueuedProject(fc, id)) n++;
   return n;
 }
 
@@ -44,12 +39,7 @@ export async function drainAssignQueue(ctx: SweepContext, random: Random = Math.
     .limit(BATCH);
   const fc = await flowCtx(ctx, random);
   let n = 0;
-  for (const { projectId } of waiting) {
-    const flow = await loadFlow(ctx.tx, projectId);
-    const task = await liveTask(ctx.tx, projectId);
-    if (flow.project.status !== 'running' || task?.status !== 'waiting' || stepOf(flow, task.nodeId).type !== 'assign') continue;
-    if (await tryAssignEmployee(fc, flow, task)) n++;
-  }
+  for (const { projectId } of waiting) if (await retryWaitingTask(fc, projectId)) n++;
   return n;
 }
 

@@ -24,19 +24,24 @@ export async function lockProviderAssignments(tx: Db, providerSellerId: string):
 }
 
 /**
- * The employees `e` who may be given work of `role` now: the provider's, holding the role,
- * accepting, with a capacity above 0, not on leave. `load.n` is each one's live open load —
- * the active assignments, counted index-only over the partial index (see load.ts) — and
- * only those below their capacity remain.
+ * `load.n`: the live open load of the employee `e` — the active assignments, counted
+ * index-only over the partial index (see load.ts). Joined after `from delivery_employees e`.
  */
+export const liveLoadJoin = sql`cross join lateral (select count(*)::int as n from delivery_assignments a where a.user_id = e.user_id and a.released_at is null) load`;
+
+/** The employee `e` (with `load`) may be given work now: accepting, a capacity above 0 with room left, not on leave. */
+export function canWorkNow(at: Date): SQL {
+  const now = at.toISOString();
+  return sql`(e.accepting and e.max_open > 0 and load.n < e.max_open
+    and not exists (select 1 from delivery_leaves v where v.user_id = e.user_id and v.starts_at <= ${now} and v.ends_at > ${now}))`;
+}
+
+/** The provider's employees `e` holding `role` who may be given work now (the queue page counts them the same way). */
 function availableEmployees(q: { providerSellerId: string; role: string; now: Date }, extra: SQL = sql``): SQL {
-  const now = q.now.toISOString();
-  return sql`from delivery_employees e
-    cross join lateral (select count(*)::int as n from delivery_assignments a where a.user_id = e.user_id and a.released_at is null) load
+  return sql`from delivery_employees e ${liveLoadJoin}
     where e.provider_seller_id = ${q.providerSellerId}
       and e.roles @> ${JSON.stringify([q.role])}::jsonb
-      and e.accepting and e.max_open > 0 and load.n < e.max_open
-      and not exists (select 1 from delivery_leaves v where v.user_id = e.user_id and v.starts_at <= ${now} and v.ends_at > ${now})
+      and ${canWorkNow(q.now)}
       ${extra}`;
 }
 

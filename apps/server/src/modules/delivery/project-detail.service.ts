@@ -170,22 +170,38 @@ async function remainingOf(deps: Pick<Deps, 'db' | 'clock'>, project: ProjectRow
 
 /** The live step's labels and switches, for the pages that act on it (no reminders: internal). */
 function stepSettings(step: StepNode | undefined): LiveStepSettings {
-  const text = (k: 'submitLabel' | 'viewLabel' | 'confirmLabel' | 'rejectLabel' | 'uploadLabel'): string | null => {
-    const v: unknown = step && k in step ? (step as Record<string, unknown>)[k] : undefined;
-    return typeof v === 'string' ? v : null;
+  const none = {
+    form: null,
+    submitLabel: null,
+    viewLabel: null,
+    confirmLabel: null,
+    rejectable: false,
+    rejectLabel: null,
+    uploadRequired: false,
+    uploadKind: null,
+    uploadLabel: null,
   };
-  return {
-    type: step?.type ?? 'assign_provider',
-    form: step?.type === 'submit' ? (step.form ?? null) : null,
-    submitLabel: text('submitLabel'),
-    viewLabel: text('viewLabel'),
-    confirmLabel: text('confirmLabel'),
-    rejectable: (step?.type === 'confirm' || step?.type === 'complete') && step.rejectable,
-    rejectLabel: text('rejectLabel'),
-    uploadRequired: step?.type === 'general' && step.uploadRequired,
-    uploadKind: step?.type === 'general' ? step.uploadKind : null,
-    uploadLabel: text('uploadLabel'),
-  };
+  const label = (v: string | undefined): string | null => v ?? null;
+  if (!step) return { type: 'assign_provider', ...none };
+  switch (step.type) {
+    case 'submit':
+      return { ...none, type: step.type, form: step.form ?? null, submitLabel: label(step.submitLabel), viewLabel: label(step.viewLabel) };
+    case 'confirm':
+    case 'complete':
+      return { ...none, type: step.type, confirmLabel: label(step.confirmLabel), rejectable: step.rejectable, rejectLabel: label(step.rejectLabel) };
+    case 'general':
+      return {
+        ...none,
+        type: step.type,
+        uploadRequired: step.uploadRequired,
+        uploadKind: step.uploadKind,
+        uploadLabel: label(step.uploadLabel),
+        viewLabel: label(step.viewLabel),
+        confirmLabel: label(step.confirmLabel),
+      };
+    default:
+      return { ...none, type: step.type };
+  }
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
