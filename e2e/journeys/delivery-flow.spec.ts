@@ -338,6 +338,30 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await expect(log.getByRole('row').filter({ hasText: NODES.design }).filter({ hasText: '进入节点' })).toHaveCount(2);
   await expect(log.getByRole('row').filter({ hasText: NODES.submit }).filter({ hasText: '节点已完成' })).toHaveCount(1);
   await expect(log.getByRole('row').filter({ hasText: '项目完成' })).toHaveCount(1);
+
+  // ——— the designer's own workbench counts the delivery this month; they put up a photo
+  const wbContext = await browser.newContext();
+  const wb = await wbContext.newPage();
+  await logIn(wb, designer.loginName, 'Demo1234');
+  await wb.goto('/delivery/my-workbench');
+  await expect(wb.getByRole('heading', { name: '我的工作台', level: 1 })).toBeVisible();
+  const month = wb.locator('.ant-card').filter({ hasText: '月度交付情况' });
+  await expect(month.locator('.ant-statistic').filter({ hasText: '月交付单数' }).locator('.ant-statistic-content')).toHaveText(/^[1-9]\d* 单$/);
+  await wb.locator('input[type=file]').setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: PNG });
+  await expect(wb.getByRole('img', { name: '我的头像' })).toHaveAttribute('src', /\/api\/v1\/files\//);
+  await wbContext.close();
+
+  // ——— the vendor's queue page and management workbench open on the same figures
+  const back = await sellerPage(browser);
+  await back.page.goto('/delivery/queue');
+  await expect(back.page.getByRole('heading', { name: '排队情况', level: 1 })).toBeVisible();
+  await expect(back.page.locator('.ant-card').filter({ hasText: '等待分配服务商' })).toBeVisible();
+  await expect(back.page.getByRole('button', { name: '立即重试' })).toBeVisible();
+  await back.page.goto('/delivery/workbench');
+  await expect(back.page.getByRole('heading', { name: '管理工作台', level: 1 })).toBeVisible();
+  const deliveredCard = back.page.locator('.ant-card').filter({ hasText: '今日交付项目' });
+  await expect(deliveredCard.locator('.ant-statistic').filter({ hasText: '本月交付' }).locator('.ant-statistic-content')).toHaveText(/^[1-9]\d* 单$/);
+  await back.context.close();
 });
 
 /** The designer's step: upload a file through the step's upload button, then complete it. */

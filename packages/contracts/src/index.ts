@@ -15,3 +15,5 @@ export * from './delivery-templates.js';
 export * from './delivery-staff.js';
 export * from './delivery-projects.js';
 export * from './delivery-views.js';
+export * from './delivery-workbench.js';
+export * from './delivery-queue.js';

@@ -8,8 +8,10 @@ import {
   CalendarOutlined,
   CloudServerOutlined,
   CustomerServiceOutlined,
+  DashboardOutlined,
   DeploymentUnitOutlined,
   FileDoneOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   FundOutlined,
   HomeOutlined,
@@ -111,6 +113,9 @@ const TemplateEditorPage = lazy(() => import('../features/delivery/templates/Tem
 // delivery center: providers, people, calendar and preset lists (features/delivery/staff)
 const ProductProvidersPage = lazy(() => import('../features/delivery/staff/ProductProvidersPage').then((m) => ({ default: m.ProductProvidersPage })));
 const EmployeesPage = lazy(() => import('../features/delivery/staff/EmployeesPage').then((m) => ({ default: m.EmployeesPage })));
+const ProviderWorkbenchPage = lazy(() => import('../features/delivery/workbench/ProviderWorkbenchPage').then((m) => ({ default: m.ProviderWorkbenchPage })));
+const EmployeeWorkbenchPage = lazy(() => import('../features/delivery/workbench/EmployeeWorkbenchPage').then((m) => ({ default: m.EmployeeWorkbenchPage })));
+const QueuePage = lazy(() => import('../features/delivery/queue/QueuePage').then((m) => ({ default: m.QueuePage })));
 const MyDeliveryPage = lazy(() => import('../features/delivery/staff/MyDeliveryPage').then((m) => ({ default: m.MyDeliveryPage })));
 const DeliveryRolesPage = lazy(() => import('../features/delivery/staff/PresetPages').then((m) => ({ default: m.RolesPage })));
 const MessageTemplatesPage = lazy(() => import('../features/delivery/staff/PresetPages').then((m) => ({ default: m.MessageTemplatesPage })));
@@ -263,6 +268,21 @@ export const appRoutes: readonly AppRoute[] = [
     permission: 'delivery.staff',
     menu: { labelKey: 'deliveryEmployees', icon: <UsergroupAddOutlined /> },
   },
+  {
+    path: '/delivery/queue',
+    portal: 'delivery',
+    page: QueuePage,
+    permission: 'delivery.projects.view',
+    menu: { labelKey: 'deliveryQueue', icon: <FieldTimeOutlined /> },
+  },
+  {
+    path: '/delivery/workbench',
+    portal: 'delivery',
+    page: ProviderWorkbenchPage,
+    permission: 'delivery.projects.view',
+    menu: { labelKey: 'deliveryWorkbench', icon: <DashboardOutlined /> },
+  },
+  { path: '/delivery/my-workbench', portal: 'delivery', page: EmployeeWorkbenchPage, menu: { labelKey: 'deliveryMyWorkbench', icon: <ProfileOutlined /> } },
   { path: '/delivery/me', portal: 'delivery', page: MyDeliveryPage, menu: { labelKey: 'deliveryMe', icon: <IdcardOutlined /> } },
   {
     path: '/delivery/roles',

@@ -6,9 +6,11 @@ import { projectActionRoutes } from './project-actions.routes.js';
 import { projectViewRoutes } from './project-views.routes.js';
 import { deliveryHandlers } from './projects.handlers.js';
 import { providerRoutes } from './providers.routes.js';
+import { queueRoutes } from './queue.routes.js';
 import { staffRoutes } from './staff.routes.js';
 import { ensurePublicTemplates } from './template-presets.js';
 import { templateRoutes } from './templates.routes.js';
+import { workbenchRoutes } from './workbench.routes.js';
 
 export * from './delivery.tables.js';
 
@@ -26,6 +28,8 @@ export const deliveryModule: ModuleDef = {
     staffRoutes(app, deps);
     projectActionRoutes(app, deps);
     projectViewRoutes(app, deps);
+    queueRoutes(app, deps);
+    workbenchRoutes(app, deps);
   },
   handlers: deliveryHandlers,
   sweeps: deliverySweeps,

@@ -65,7 +65,9 @@ export async function createProviderLink(deps: D, actor: Actor, body: { vendorSe
   const now = deps.clock.now();
   const id = newId('dpl', now);
   try {
-    await deps.db.insert(deliveryProviderLinks).values({ id, vendorSellerId: v.sellerId, providerSellerId: p.sellerId, createdBy: actor.userId, createdAt: now });
+    await deps.db
+      .insert(deliveryProviderLinks)
+      .values({ id, vendorSellerId: v.sellerId, providerSellerId: p.sellerId, createdBy: actor.userId, createdAt: now });
   } catch (err) {
     if (isUniqueViolation(err)) throw new DomainError('conflict', `${p.name} already delivers for ${v.name}`);
     throw err;
@@ -82,7 +84,9 @@ export async function deleteProviderLink(deps: D, id: string): Promise<void> {
     });
     if (!link) throw notFound('provider link');
     const own = tx.select({ id: products.id }).from(products).where(eq(products.sellerId, link.vendorSellerId));
-    await tx.delete(deliveryProductProviders).where(and(eq(deliveryProductProviders.providerSellerId, link.providerSellerId), inArray(deliveryProductProviders.productId, own)));
+    await tx
+      .delete(deliveryProductProviders)
+      .where(and(eq(deliveryProductProviders.providerSellerId, link.providerSellerId), inArray(deliveryProductProviders.productId, own)));
   });
 }
 
@@ -122,6 +126,12 @@ async function assertOwnProduct(db: Db, sellerId: string, productId: string): Pr
 
 export async function getProductProviders(db: Db, sellerId: string, productId: string): Promise<ProductProviders> {
   await assertOwnProduct(db, sellerId, productId);
+  const providers = await productProviderRows(db, productId);
+  return { productId, selfByDefault: providers.length === 0, providers };
+}
+
+/** The providers set for a product (heaviest first) with their open projects now; no ownership check. */
+export async function productProviderRows(db: Db, productId: string): Promise<ProductProviders['providers']> {
   const rows = await db
     .select({
       sellerId: provider.id,
@@ -135,14 +145,10 @@ export async function getProductProviders(db: Db, sellerId: string, productId: s
     .where(eq(deliveryProductProviders.productId, productId))
     .orderBy(desc(deliveryProductProviders.weight), asc(provider.name));
   const loads = await providerLoads(db, productId);
-  return {
-    productId,
-    selfByDefault: rows.length === 0,
-    providers: rows.map((r) => {
-      const open = loads.get(r.sellerId) ?? 0;
-      return { ...r, open, spare: Math.max(0, r.maxOpen - open) };
-    }),
-  };
+  return rows.map((r) => {
+    const open = loads.get(r.sellerId) ?? 0;
+    return { ...r, open, spare: Math.max(0, r.maxOpen - open) };
+  });
 }
 
 /** Replace the product's provider set; each must be the vendor itself or linked to it. */
@@ -150,12 +156,17 @@ export async function setProductProviders(deps: D, sellerId: string, productId: 
   await assertOwnProduct(deps.db, sellerId, productId);
   const allowed = new Set((await listAvailableProviders(deps.db, sellerId)).map((p) => p.sellerId));
   const stranger = body.providers.find((p) => !allowed.has(p.providerSellerId));
-  if (stranger) throw new DomainError('provider_not_linked', `provider ${stranger.providerSellerId} is not linked to this vendor`, { providerSellerId: stranger.providerSellerId });
+  if (stranger)
+    throw new DomainError('provider_not_linked', `provider ${stranger.providerSellerId} is not linked to this vendor`, {
+      providerSellerId: stranger.providerSellerId,
+    });
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await tx.delete(deliveryProductProviders).where(eq(deliveryProductProviders.productId, productId));
     if (body.providers.length) {
-      await tx.insert(deliveryProductProviders).values(body.providers.map((p) => ({ productId, providerSellerId: p.providerSellerId, weight: p.weight, maxOpen: p.maxOpen, updatedAt: now })));
+      await tx
+        .insert(deliveryProductProviders)
+        .values(body.providers.map((p) => ({ productId, providerSellerId: p.providerSellerId, weight: p.weight, maxOpen: p.maxOpen, updatedAt: now })));
     }
   });
   return getProductProviders(deps.db, sellerId, productId);

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
 import { formatDateTime } from '../../shared/ui/format';
 import { useResetPassword, useSubAccountAction, useSubAccounts, type SubAccountAction, type SubAccountFilter } from './accounts.queries';
-import { PasswordOnceModal, type GeneratedPassword } from './PasswordOnceModal';
+import { PasswordOnceModal, type OneTimePassword } from '../../shared/ui/PasswordOnceModal';
 import { SubAccountDrawer } from './SubAccountDrawer';
 
 type StatusChoice = 'all' | 'active' | 'disabled';
@@ -18,7 +18,7 @@ export function SubAccountsTab() {
   const report = useErrorReporter();
   const [filter, setFilter] = useState<SubAccountFilter>({ page: 1, pageSize: 20 });
   const [drawer, setDrawer] = useState<DrawerState>(null);
-  const [generated, setGenerated] = useState<GeneratedPassword | null>(null);
+  const [generated, setGenerated] = useState<OneTimePassword | null>(null);
   const list = useSubAccounts(filter);
   const action = useSubAccountAction();
   const reset = useResetPassword();
@@ -31,7 +31,7 @@ export function SubAccountsTab() {
 
   const resetPassword = (account: SubAccount) =>
     reset.mutateAsync(account.id).then(
-      (reply) => setGenerated({ reason: 'reset', ...reply }),
+      (reply) => setGenerated({ reason: 'reset', loginName: reply.subAccount.loginName, initialPassword: reply.initialPassword }),
       (err: unknown) => report(err),
     );
 
@@ -155,10 +155,15 @@ export function SubAccountsTab() {
         onClose={() => setDrawer(null)}
         onCreated={(reply) => {
           setDrawer(null);
-          setGenerated({ reason: 'created', ...reply });
+          setGenerated({ reason: 'created', loginName: reply.subAccount.loginName, initialPassword: reply.initialPassword });
         }}
       />
-      <PasswordOnceModal value={generated} onClose={() => setGenerated(null)} />
+      <PasswordOnceModal
+        value={generated}
+        title={generated?.reason === 'reset' ? t('subAccounts.passwordTitleReset') : t('subAccounts.passwordTitleCreated')}
+        warning={t('subAccounts.passwordWarning')}
+        onClose={() => setGenerated(null)}
+      />
     </>
   );
 }

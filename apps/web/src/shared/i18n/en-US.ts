@@ -7,6 +7,8 @@ import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
+import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.i18n';
+import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.i18n';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
@@ -16,6 +18,8 @@ export const enUS: Catalog = {
   deliveryProjects: deliveryProjectsEnUS,
   deliveryTemplates: deliveryTemplatesEnUS,
   deliveryStaff: deliveryStaffEnUS,
+  deliveryWorkbench: deliveryWorkbenchEnUS,
+  deliveryQueue: deliveryQueueEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {
@@ -67,6 +71,9 @@ export const enUS: Catalog = {
     deliveryProducts: 'Product providers',
     deliveryEmployees: 'Employees',
     deliveryMe: 'My work status',
+    deliveryWorkbench: 'Management workbench',
+    deliveryMyWorkbench: 'My workbench',
+    deliveryQueue: 'Queue',
     deliverySettings: 'Settings',
     deliveryRoles: 'Roles',
     deliveryHolidays: 'Holidays',
@@ -110,6 +117,13 @@ export const enUS: Catalog = {
     deleted: 'Deleted',
     loadFailed: 'Could not load',
     noData: 'No data',
+    passwordOnce: {
+      loginName: 'Login name',
+      password: 'Initial password',
+      copyBoth: 'Copy both',
+      both: 'Login name: {{login}}  Password: {{password}}',
+      saved: 'I have saved it, close',
+    },
   },
   validation: {
     required: 'This field is required',
@@ -291,8 +305,6 @@ export const enUS: Catalog = {
     passwordTitleReset: 'Password reset',
     passwordWarning:
       'The initial password is shown only this once and cannot be viewed again after you close this dialog. Copy it now and hand it over safely; it must be changed at the first log-in.',
-    initialPassword: 'Initial password',
-    passwordSaved: 'I have saved it, close',
     loginUrlIntro: 'Sub-accounts log in at this address, with login names of the form name@sellercode.',
     loginUrl: 'Login URL',
   },

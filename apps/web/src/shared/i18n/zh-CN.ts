@@ -8,6 +8,8 @@ import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
+import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
+import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -22,6 +24,8 @@ export const zhCN = {
   deliveryProjects: deliveryProjectsZhCN,
   deliveryTemplates: deliveryTemplatesZhCN,
   deliveryStaff: deliveryStaffZhCN,
+  deliveryWorkbench: deliveryWorkbenchZhCN,
+  deliveryQueue: deliveryQueueZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
@@ -73,6 +77,9 @@ export const zhCN = {
     deliveryProducts: '产品服务商',
     deliveryEmployees: '员工管理',
     deliveryMe: '我的接单状态',
+    deliveryWorkbench: '管理工作台',
+    deliveryMyWorkbench: '我的工作台',
+    deliveryQueue: '排队情况',
     deliverySettings: '设置',
     deliveryRoles: '查看角色',
     deliveryHolidays: '节假日',
@@ -116,6 +123,13 @@ export const zhCN = {
     deleted: '已删除',
     loadFailed: '加载失败',
     noData: '暂无数据',
+    passwordOnce: {
+      loginName: '登录名',
+      password: '初始密码',
+      copyBoth: '一键复制',
+      both: '登录名：{{login}}  密码：{{password}}',
+      saved: '我已保存，关闭',
+    },
   },
   validation: {
     required: '此项为必填项',
@@ -296,8 +310,6 @@ export const zhCN = {
     passwordTitleCreated: '子账号已创建',
     passwordTitleReset: '密码已重置',
     passwordWarning: '初始密码只显示这一次，关闭后将无法再次查看。请立即复制并安全地交给使用者，对方首次登录时需修改密码。',
-    initialPassword: '初始密码',
-    passwordSaved: '我已保存，关闭',
     loginUrlIntro: '子账号可通过以下地址登录，登录名格式为 名称@服务商代码。',
     loginUrl: '登录地址',
   },
@@ -390,7 +402,12 @@ export const zhCN = {
     prices: { change: '订单改价' },
     reviews: { view: '查看评价', reply: '回复评价' },
     finance: { view: '查看财务' },
-    delivery: { templates: '管理服务流程模板', providers: '配置产品服务商', staff: '管理部门与员工', projects: { view: '查看交付项目', manage: '管理交付项目' } },
+    delivery: {
+      templates: '管理服务流程模板',
+      providers: '配置产品服务商',
+      staff: '管理部门与员工',
+      projects: { view: '查看交付项目', manage: '管理交付项目' },
+    },
     account: { admin: '管理子账号和权限组' },
   },
 } satisfies CatalogShape;

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankToNull, blankToUndefined, useFormRules } from '../../../shared/ui/form-rules';
 import { cleanTags, DepartmentSelect, TagsField, useEmployeeRules } from './employee-form';
-import type { EmployeePassword } from './EmployeePasswordModal';
+import type { OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { useStaffReporter } from './staff-errors';
 import { isDeliveryRole, useRoleOptions, useSellerCode } from './staff-ui';
 import { useCreateEmployee, useUpdateEmployee } from './staff.queries';
@@ -29,7 +29,7 @@ interface EmployeeDrawerProps {
   /** the department picked in the tree, preset for a new employee */
   departmentId: string | undefined;
   onClose: () => void;
-  onCreated: (password: EmployeePassword) => void;
+  onCreated: (password: OneTimePassword) => void;
 }
 
 /** 新增员工 / 编辑员工 (guide 5.4.2). */

@@ -2,7 +2,7 @@ import type { Employee, EmployeeListQuery } from '@cloudmart/contracts';
 import { App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
-import type { EmployeePassword } from './EmployeePasswordModal';
+import type { OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { useStaffReporter } from './staff-errors';
 import { listEmpty, RoleTags, WorkStatusTag } from './staff-ui';
 import { useDeleteEmployee, useEmployees, useResetEmployeePassword } from './staff.queries';
@@ -13,7 +13,7 @@ interface EmployeeTableProps {
   onEdit: (e: Employee) => void;
   onCapacity: (e: Employee) => void;
   onLeaves: (e: Employee) => void;
-  onPassword: (p: EmployeePassword) => void;
+  onPassword: (p: OneTimePassword) => void;
 }
 
 export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onPassword }: EmployeeTableProps) {

@@ -8,7 +8,7 @@ import { CapacityModal } from './CapacityModal';
 import { DepartmentPanel } from './DepartmentPanel';
 import { EmployeeDrawer } from './EmployeeDrawer';
 import { EmployeeFilters, type EmployeeFilterValues } from './EmployeeFilters';
-import { EmployeePasswordModal, type EmployeePassword } from './EmployeePasswordModal';
+import { PasswordOnceModal, type OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { EmployeeTable } from './EmployeeTable';
 import { LeavesModal } from './LeavesModal';
 
@@ -20,7 +20,7 @@ export function EmployeesPage() {
   const [filters, setFilters] = useState<EmployeeFilterValues>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [password, setPassword] = useState<EmployeePassword | null>(null);
+  const [password, setPassword] = useState<OneTimePassword | null>(null);
   const filter = (next: EmployeeFilterValues) => {
     setFilters(next);
     setPaging((p) => ({ ...p, page: 1 }));
@@ -64,7 +64,12 @@ export function EmployeesPage() {
       />
       <CapacityModal employee={employeeOf('capacity')} onClose={close} />
       <LeavesModal employee={employeeOf('leaves')} onClose={close} />
-      <EmployeePasswordModal value={password} onClose={() => setPassword(null)} />
+      <PasswordOnceModal
+        value={password}
+        title={password?.reason === 'reset' ? t('deliveryStaff.password.resetTitle') : t('deliveryStaff.password.createdTitle')}
+        warning={t('deliveryStaff.password.warning')}
+        onClose={() => setPassword(null)}
+      />
     </>
   );
 }

@@ -132,11 +132,6 @@ export const deliveryStaffZhCN = {
     createdTitle: '员工已创建',
     resetTitle: '密码已重置',
     warning: '系统生成的 8 位密码只显示这一次，关闭后无法再次查看。请立即复制并线下交给员工，员工首次登录时需修改密码。',
-    loginName: '登录名',
-    password: '初始密码',
-    copyBoth: '一键复制',
-    both: '登录名：{{login}}  密码：{{password}}',
-    done: '我已保存，关闭',
   },
   leaves: {
     title: '请假：{{name}}',
@@ -376,11 +371,6 @@ export const deliveryStaffEnUS: typeof deliveryStaffZhCN = {
     resetTitle: 'Password reset',
     warning:
       'The generated 8-character password is shown only this once. Copy it now and hand it to the employee offline; they must change it at first log-in.',
-    loginName: 'Login name',
-    password: 'Initial password',
-    copyBoth: 'Copy both',
-    both: 'Login name: {{login}}  Password: {{password}}',
-    done: 'I have saved it, close',
   },
   leaves: {
     title: 'Leave: {{name}}',
