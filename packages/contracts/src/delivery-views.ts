@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { nodeTypes, projectStatuses, projectTabs, requirementForms, taskStatuses } from './delivery.js';
 
 /*
- * The read side of delivery projects (DOMAIN 5 "Projects"): the seller and buyer lists, the
+ * The read side of delivery projects (DOMAIN 5 "Projects"): the seller, buyer and operator lists, the
  * detail page (timeline, live task, instance, requirements, flow log, files), messages and
  * notes (notes are provider-side only and never reach the customer), file attachments.
  */
@@ -47,6 +47,15 @@ export const buyerProjectListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type BuyerProjectListQuery = z.infer<typeof buyerProjectListQuery>;
+
+/** The operator's list (纠纷处理): every seller's projects, the seller filters plus either seller of the project. */
+export const operatorProjectListQuery = projectListQuery.omit({ scope: true }).extend({
+  /** the product owner (厂商) */
+  vendorSellerId: id.optional(),
+  /** the company delivering it (服务商) */
+  providerSellerId: id.optional(),
+});
+export type OperatorProjectListQuery = z.infer<typeof operatorProjectListQuery>;
 
 const taskSides = ['provider', 'customer', 'system'] as const;
 const party = z.object({ id: z.string(), name: z.string() });
@@ -95,10 +104,12 @@ export const projectListReplySchema = z.object({
 });
 export type ProjectListReply = z.infer<typeof projectListReplySchema>;
 
-export const projectViewers = ['vendor', 'provider', 'employee', 'customer'] as const;
+/** operator: the platform reading a project to settle a dispute (read-only, no notes). */
+export const projectViewers = ['vendor', 'provider', 'employee', 'customer', 'operator'] as const;
 export type ProjectViewer = (typeof projectViewers)[number];
 
-export const timelineStepStates = ['done', 'current', 'pending'] as const;
+/** stopped: the step a cancelled flow ended at */
+export const timelineStepStates = ['done', 'current', 'stopped', 'pending'] as const;
 export const timelineStepSchema = z.object({
   nodeId: z.string(),
   name: z.string(),
@@ -227,7 +238,7 @@ export const projectDetailSchema = z.object({
   log: z.array(flowLogEntrySchema),
   files: z.array(deliveryFileSchema),
   messages: z.array(projectMessageSchema),
-  /** provider side only: absent for the customer */
+  /** provider side only: absent for the customer and the operator */
   notes: z.array(projectMessageSchema).optional(),
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;

@@ -16,6 +16,19 @@ export function newId(prefix: string, at: Date = new Date()): string {
   return `${prefix}_${time}${rand}`;
 }
 
+let counter = 0;
+/**
+ * A time-ordered id that also keeps creation order within one millisecond in this process
+ * (one transaction writes several log rows or outbox events at the same clock time, and
+ * readers sort by id): a 6-character sequence sits between the time and the random part.
+ */
+export function orderedId(prefix: string, at: Date): string {
+  const base = newId(prefix, at);
+  const head = prefix.length + 11; // prefix, '_', 10 time chars
+  counter = (counter + 1) % 32 ** 6;
+  return `${base.slice(0, head)}${counter.toString(32).padStart(6, '0')}${base.slice(head, head + 10)}`;
+}
+
 /** Random token for sessions and one-time secrets (base64url, 256 bits by default). */
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');

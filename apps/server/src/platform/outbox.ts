@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { outboxDeliveries, outboxEvents } from './db/platform.tables.js';
-import { newId } from './ids.js';
+import { orderedId } from './ids.js';
 
 export interface OutboxEvent {
   id: string;
@@ -30,7 +30,7 @@ export function backoffMs(failedAttempts: number): number {
  * Handlers run later, after commit, outside any transaction.
  */
 export async function emit(tx: Db, at: Date, topic: string, payload: unknown): Promise<string> {
-  const id = newId('evt', at);
+  const id = orderedId('evt', at);
   await tx.insert(outboxEvents).values({ id, topic, payload, createdAt: at, nextAttemptAt: at });
   return id;
 }

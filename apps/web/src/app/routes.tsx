@@ -122,6 +122,11 @@ const MessageTemplatesPage = lazy(() => import('../features/delivery/staff/Prese
 const HolidaysPage = lazy(() => import('../features/delivery/staff/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
 const ProviderLinksPage = lazy(() => import('../features/delivery/staff/ProviderLinksPage').then((m) => ({ default: m.ProviderLinksPage })));
 const WorkCalendarPage = lazy(() => import('../features/delivery/staff/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
+// delivery disputes in the operator console (features/delivery/projects)
+const OperatorProjectsPage = lazy(() => import('../features/delivery/projects/OperatorProjectsPage').then((m) => ({ default: m.OperatorProjectsPage })));
+const OperatorProjectDetailPage = lazy(() =>
+  import('../features/delivery/projects/OperatorProjectDetailPage').then((m) => ({ default: m.OperatorProjectDetailPage })),
+);
 
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
@@ -238,6 +243,13 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: '/operator/provider-links', portal: 'operator', page: ProviderLinksPage, menu: { labelKey: 'providerLinks', icon: <LinkOutlined /> } },
   { path: '/operator/work-calendar', portal: 'operator', page: WorkCalendarPage, menu: { labelKey: 'workCalendar', icon: <CalendarOutlined /> } },
+  {
+    path: '/operator/delivery-projects',
+    portal: 'operator',
+    page: OperatorProjectsPage,
+    menu: { labelKey: 'deliveryDisputes', icon: <ProjectOutlined /> },
+  },
+  { path: '/operator/delivery-projects/:id', portal: 'operator', page: OperatorProjectDetailPage, menuParent: '/operator/delivery-projects' },
   { path: '/operator/profile', portal: 'operator', page: ProfilePage },
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },
 

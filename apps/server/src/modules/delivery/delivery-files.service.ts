@@ -7,7 +7,7 @@ import { files, findFile, type FileAccessCheck } from '../../platform/files/inde
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { deliveryAssignments, deliveryFiles, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
-import { orderedId } from './flow-runner.js';
+import { orderedId } from '../../platform/ids.js';
 import { flowSteps } from './flow-steps.js';
 import { projectViewer, viewerOf, type ProjectRow } from './project-access.js';
 

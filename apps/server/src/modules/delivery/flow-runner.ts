@@ -2,7 +2,7 @@ import type { StepNode } from '@cloudmart/contracts';
 import { and, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { newId, orderedId } from '../../platform/ids.js';
 import { deliveryAssignments, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
 import { chooseEmployee } from './employee-assignment.js';
 import { addWorkingDays, type CalendarExceptions } from './work-calendar.js';
@@ -49,18 +49,6 @@ export function stepOf(flow: Flow, nodeId: string): StepNode {
   const step = flow.steps.find((s) => s.id === nodeId);
   if (!step) throw new DomainError('invalid_state', `node ${nodeId} is not in the flow`);
   return step;
-}
-
-let counter = 0;
-/**
- * A time-ordered id that also keeps creation order within one millisecond (one engine step
- * writes several tasks and log rows at the same clock time; lists sort by (at, id)).
- */
-export function orderedId(prefix: string, at: Date): string {
-  const base = newId(prefix, at);
-  const head = prefix.length + 11; // prefix, '_', 10 time chars
-  counter = (counter + 1) % 32 ** 6;
-  return `${base.slice(0, head)}${counter.toString(32).padStart(6, '0')}${base.slice(head, head + 10)}`;
 }
 
 export async function setProject(ctx: FlowCtx, flow: Flow, patch: Partial<ProjectRow>): Promise<void> {

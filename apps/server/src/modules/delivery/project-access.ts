@@ -9,9 +9,10 @@ export type ProjectRow = typeof deliveryProjects.$inferSelect;
 
 /*
  * Who sees a project (DOMAIN 5): the vendor and the provider (main account, or a sub-account
- * with delivery.projects.view), an employee who operates or operated it (any run), and the
- * customer. Everyone else gets the same 404 as for a missing project: its existence is not
- * revealed. The order of the checks decides the label when one account is several of these.
+ * with delivery.projects.view), an employee who operates or operated it (any run), the
+ * customer, and the platform operator (any project: it settles disputes, read-only). Everyone
+ * else gets the same 404 as for a missing project: its existence is not revealed. The order
+ * of the checks decides the label when one account is several of these.
  */
 
 /** Does this account work on the project: an assignment (any run) or a task assigned to it. */
@@ -32,6 +33,7 @@ export async function isProjectEmployee(db: Db, userId: string, projectId: strin
 
 /** The viewer label of `actor` on `project`, or null when the actor may not see it. */
 export async function viewerOf(db: Db, actor: Actor, project: ProjectRow): Promise<ProjectViewer | null> {
+  if (actor.kind === 'operator') return 'operator';
   if (actor.kind === 'buyer') return project.buyerId === actor.userId ? 'customer' : null;
   if (actor.kind !== 'seller' || !actor.sellerId) return null;
   const mayView = hasPermission(actor, 'delivery.projects.view');
@@ -48,7 +50,15 @@ export async function projectViewer(db: Db, actor: Actor, projectId: string): Pr
   return { project, viewer };
 }
 
-/** Provider-side viewers (notes are theirs); the customer is the only other side. */
+/** Provider-side viewers (notes are theirs); the customer and the platform's operator are outside it. */
 export function isProviderSide(viewer: ProjectViewer): boolean {
-  return viewer !== 'customer';
+  switch (viewer) {
+    case 'vendor':
+    case 'provider':
+    case 'employee':
+      return true;
+    case 'customer':
+    case 'operator':
+      return false;
+  }
 }

@@ -48,7 +48,7 @@ export function timelineOf(steps: readonly StepNode[], tasks: readonly TaskRow[]
       type: s.type,
       side: stepSide(s),
       role: stepSide(s) === 'customer' ? null : stepRole(s),
-      state: isLive ? 'current' : last?.status === 'done' ? 'done' : 'pending',
+      state: isLive ? 'current' : last?.status === 'done' ? 'done' : last?.status === 'cancelled' ? 'stopped' : 'pending',
       rejectedCount: mine.filter((t) => t.status === 'rejected').length,
       operator: who ? { id: who.id, name: who.name } : null,
       enteredAt: iso(last?.enteredAt ?? null),
@@ -58,10 +58,12 @@ export function timelineOf(steps: readonly StepNode[], tasks: readonly TaskRow[]
   });
 }
 
-/** What the customer may read of a log entry's detail: reject reasons, not the provider's internal notes. */
+/** What the customer may read of a log entry's detail: the reasons they are owed (why a step was rejected, why the flow was closed), never the provider's internal notes. */
+const CUSTOMER_REASONS = new Set(['node_rejected', 'project_cancelled']);
+
 function logDetailFor(viewer: ProjectViewer, event: string, detail: Record<string, unknown> | null): Record<string, unknown> | null {
   if (viewer !== 'customer') return detail;
-  return event === 'node_rejected' && detail ? { reason: detail.reason ?? null } : null;
+  return CUSTOMER_REASONS.has(event) && detail ? { reason: detail.reason ?? null } : null;
 }
 
 async function peopleOf(db: Db, ids: readonly (string | null)[]): Promise<Map<string, Person>> {

@@ -9,14 +9,18 @@ import { deliveryAssignments, deliveryProjects, deliveryTasks, deliveryTemplates
 import { flowSteps } from './flow-steps.js';
 
 /*
- * The project lists (guide: 项目管理): the seller's three scopes and the buyer's own projects,
- * with the status tabs and their counts. Filters are subqueries, not joins, so the counts
- * query touches the projects table alone.
+ * The project lists (guide: 项目管理): the seller's three scopes, the buyer's own projects and
+ * the operator's view of every seller's (纠纷处理), with the status tabs and their counts.
+ * Filters are subqueries, not joins, so the counts query touches the projects table alone.
  */
 
-/** Whose projects: my products, my deliveries, my own work, or the buyer's purchases. */
+/** Whose projects: my products, my deliveries, my own work, the buyer's purchases, or all of them (the operator, optionally one vendor's or provider's). */
 export type ProjectAudience =
-  { scope: 'vendor'; sellerId: string } | { scope: 'provider'; sellerId: string } | { scope: 'mine'; userId: string } | { scope: 'buyer'; buyerId: string };
+  | { scope: 'vendor'; sellerId: string }
+  | { scope: 'provider'; sellerId: string }
+  | { scope: 'mine'; userId: string }
+  | { scope: 'buyer'; buyerId: string }
+  | { scope: 'operator'; vendorSellerId?: string; providerSellerId?: string };
 
 type Filters = Omit<ProjectListFilters, 'tab' | 'scope'>;
 
@@ -30,6 +34,11 @@ function audienceWhere(a: ProjectAudience): SQL | undefined {
       return eq(p.providerSellerId, a.sellerId);
     case 'buyer':
       return eq(p.buyerId, a.buyerId);
+    case 'operator':
+      return and(
+        a.vendorSellerId ? eq(p.vendorSellerId, a.vendorSellerId) : undefined,
+        a.providerSellerId ? eq(p.providerSellerId, a.providerSellerId) : undefined,
+      );
     case 'mine':
       return or(
         inArray(p.id, sql`(select ${deliveryAssignments.projectId} from ${deliveryAssignments} where ${deliveryAssignments.userId} = ${a.userId})`),

@@ -3,6 +3,7 @@ import {
   attachDeliveryFileBody,
   buyerProjectListQuery,
   deliveryFileSchema,
+  operatorProjectListQuery,
   postProjectMessageBody,
   projectDetailSchema,
   projectListFilters,
@@ -28,6 +29,8 @@ const params = z.object({ id: z.string().min(1).max(64) });
 /** seller routes: the project access rule (vendor, provider, employee) decides, not one permission */
 const seller = { auth: 'seller' } as const;
 const buyer = { auth: 'buyer' } as const;
+/** the platform reads every project to settle disputes; closing one is project-actions.routes.ts */
+const operator = { auth: 'operator' } as const;
 
 /**
  * vendor and provider scopes show the whole company's projects (delivery.projects.view for a
@@ -146,4 +149,35 @@ export function projectViewRoutes(app: App, deps: Deps): void {
   );
   conversationRoutes(app, deps, '/buyer/delivery/projects', 'message', buyer);
   fileRoute(app, deps, '/buyer/delivery/projects', buyer);
+
+  // ---- the operator, from the operator console (纠纷处理): read-only ----
+  app.get(
+    '/operator/delivery/projects',
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: "Every seller's projects (optionally one vendor's or provider's), with tab counts",
+        querystring: operatorProjectListQuery,
+        response: { 200: projectListReplySchema },
+      },
+    },
+    async (req) => {
+      const { vendorSellerId, providerSellerId, ...query } = req.query;
+      return listProjects(deps.db, { scope: 'operator', vendorSellerId, providerSellerId }, query);
+    },
+  );
+  app.get(
+    '/operator/delivery/projects/:id',
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: 'Any project: timeline, live step, instance, requirements, log, files and messages (no notes)',
+        params,
+        response: { 200: projectDetailSchema },
+      },
+    },
+    async (req) => getProjectDetail(deps, requireActor(req.actor), req.params.id),
+  );
 }

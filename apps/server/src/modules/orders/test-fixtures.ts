@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { outboxEvents } from '../../platform/db/platform.tables.js';
 import type { Agent, TestApp } from '../../test/harness.js';
@@ -99,8 +99,13 @@ export async function pay(buyer: Agent, orderId: string): Promise<OrderReply> {
   return (await buyer.get(`/api/v1/buyer/orders/${orderId}`)).json();
 }
 
+/** The payloads of one topic's outbox events in emission order (ids are ordered, see orderedId; heap order is no order). */
 export async function eventsOf(t: TestApp, topic: string): Promise<Record<string, unknown>[]> {
-  const rows = await t.deps.db.select({ payload: outboxEvents.payload }).from(outboxEvents).where(eq(outboxEvents.topic, topic));
+  const rows = await t.deps.db
+    .select({ payload: outboxEvents.payload })
+    .from(outboxEvents)
+    .where(eq(outboxEvents.topic, topic))
+    .orderBy(asc(outboxEvents.id));
   return rows.map((r) => r.payload as Record<string, unknown>);
 }
 

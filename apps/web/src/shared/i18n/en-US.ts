@@ -80,6 +80,7 @@ export const enUS: Catalog = {
     deliveryMessageTemplates: 'Message templates',
     providerLinks: 'Provider links',
     workCalendar: 'Working calendar',
+    deliveryDisputes: 'Delivery disputes',
   },
   header: {
     language: 'Language',

@@ -86,6 +86,7 @@ export const zhCN = {
     deliveryMessageTemplates: '消息模板',
     providerLinks: '服务商关系',
     workCalendar: '节假日设置',
+    deliveryDisputes: '交付纠纷',
   },
   header: {
     language: '语言',

@@ -12,10 +12,12 @@ interface ConversationPanelProps {
   items: readonly ProjectMessage[];
   /** ties a new message to the live step */
   nodeId: string | null;
+  /** the operator reads the conversation but takes no part in it */
+  readOnly?: boolean;
 }
 
 /** 项目留言 (both sides) or 项目备注 (provider side only, never shown to the customer). */
-export function ConversationPanel({ audience, projectId, kind, items, nodeId }: ConversationPanelProps) {
+export function ConversationPanel({ audience, projectId, kind, items, nodeId, readOnly }: ConversationPanelProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ body: string }>();
   const post = usePostConversation(audience, projectId, kind);
@@ -52,28 +54,30 @@ export function ConversationPanel({ audience, projectId, kind, items, nodeId }: 
           description={t(kind === 'note' ? 'deliveryProjects.conversation.emptyNotes' : 'deliveryProjects.conversation.emptyMessages')}
         />
       )}
-      <Form form={form} name={`conversation-${kind}`} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="body"
-          label={t(kind === 'note' ? 'deliveryProjects.conversation.noteLabel' : 'deliveryProjects.conversation.messageLabel')}
-          rules={[
-            { required: true, whitespace: true, message: t('deliveryProjects.conversation.bodyRequired') },
-            { max: 2000, message: t('validation.tooLong') },
-          ]}
-        >
-          <Input.TextArea
-            rows={3}
-            maxLength={2000}
-            showCount
-            placeholder={t(kind === 'note' ? 'deliveryProjects.conversation.placeholderNote' : 'deliveryProjects.conversation.placeholderMessage')}
-          />
-        </Form.Item>
-        <Flex justify="end">
-          <Button type="primary" htmlType="submit" loading={post.isPending}>
-            {t('deliveryProjects.conversation.post')}
-          </Button>
-        </Flex>
-      </Form>
+      {readOnly ? null : (
+        <Form form={form} name={`conversation-${kind}`} layout="vertical" onFinish={submit}>
+          <Form.Item
+            name="body"
+            label={t(kind === 'note' ? 'deliveryProjects.conversation.noteLabel' : 'deliveryProjects.conversation.messageLabel')}
+            rules={[
+              { required: true, whitespace: true, message: t('deliveryProjects.conversation.bodyRequired') },
+              { max: 2000, message: t('validation.tooLong') },
+            ]}
+          >
+            <Input.TextArea
+              rows={3}
+              maxLength={2000}
+              showCount
+              placeholder={t(kind === 'note' ? 'deliveryProjects.conversation.placeholderNote' : 'deliveryProjects.conversation.placeholderMessage')}
+            />
+          </Form.Item>
+          <Flex justify="end">
+            <Button type="primary" htmlType="submit" loading={post.isPending}>
+              {t('deliveryProjects.conversation.post')}
+            </Button>
+          </Flex>
+        </Form>
+      )}
     </Flex>
   );
 }

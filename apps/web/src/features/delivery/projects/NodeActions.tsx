@@ -35,7 +35,8 @@ export function NodeActions({ audience, detail, meId }: NodeActionsProps) {
   const [rejecting, setRejecting] = useState(false);
   const [submitting, setSubmitting] = useState(false);
 
-  if (!live || detail.project.status !== 'running') return null;
+  // the operator only reads a project; steps belong to its customer and provider
+  if (audience === 'operator' || !live || detail.project.status !== 'running') return null;
   const step = detail.timeline.find((s) => s.nodeId === live.nodeId);
   const side = audience === 'buyer' ? 'customer' : 'provider';
   const mine = live.status === 'open' && live.side === side && live.assignee?.id === meId;
@@ -85,7 +86,10 @@ export function NodeActions({ audience, detail, meId }: NodeActionsProps) {
     case 'confirm':
       buttons = (
         <>
-          {confirmButton(settings.confirmLabel ?? t('deliveryProjects.actions.confirm'), t('deliveryProjects.actions.confirmTitle'), { kind: 'confirm', nodeId })}
+          {confirmButton(settings.confirmLabel ?? t('deliveryProjects.actions.confirm'), t('deliveryProjects.actions.confirmTitle'), {
+            kind: 'confirm',
+            nodeId,
+          })}
           {rejectButton}
         </>
       );
@@ -99,7 +103,10 @@ export function NodeActions({ audience, detail, meId }: NodeActionsProps) {
             label={settings.uploadLabel ?? t('deliveryProjects.actions.upload')}
             purpose={settings.uploadKind === 'contract' ? 'delivery_contract' : 'delivery'}
           />
-          {confirmButton(settings.confirmLabel ?? t('deliveryProjects.actions.complete'), t('deliveryProjects.actions.completeTitle'), { kind: 'complete-task', nodeId })}
+          {confirmButton(settings.confirmLabel ?? t('deliveryProjects.actions.complete'), t('deliveryProjects.actions.completeTitle'), {
+            kind: 'complete-task',
+            nodeId,
+          })}
         </>
       );
       break;
@@ -159,7 +166,11 @@ export function NodeActions({ audience, detail, meId }: NodeActionsProps) {
 }
 
 /** The step's own form (from its settings); else the one earlier answers were given on. */
-function knownForm(forms: readonly RequirementFormDef[] | undefined, key: string | null, answers: Record<string, unknown> | undefined): RequirementFormDef | null {
+function knownForm(
+  forms: readonly RequirementFormDef[] | undefined,
+  key: string | null,
+  answers: Record<string, unknown> | undefined,
+): RequirementFormDef | null {
   if (!forms) return null;
   const own = key ? forms.find((f) => f.key === key) : undefined;
   return own ?? (answers ? formOfAnswers(forms, answers) : null);

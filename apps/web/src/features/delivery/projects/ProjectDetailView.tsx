@@ -7,7 +7,10 @@ import type { ProjectAudience } from './projects.queries';
 import { ProjectSections } from './ProjectSections';
 import { ProjectTimeline } from './ProjectTimeline';
 
-/** The detail layout both sides share: header, timeline on the left, current step and actions on the right, then the tabs. */
+/**
+ * The detail layout every audience shares: header, timeline on the left, current step and
+ * actions on the right, then the tabs. The operator only reads: no step actions.
+ */
 export function ProjectDetailView({ audience, detail, meId }: { audience: ProjectAudience; detail: ProjectDetail; meId: string }) {
   return (
     <Flex vertical gap={16}>
@@ -17,7 +20,7 @@ export function ProjectDetailView({ audience, detail, meId }: { audience: Projec
           <ProjectTimeline detail={detail} />
         </Col>
         <Col xs={24} lg={14}>
-          <CurrentNodeCard detail={detail} actions={<NodeActions audience={audience} detail={detail} meId={meId} />} />
+          <CurrentNodeCard detail={detail} actions={audience === 'operator' ? null : <NodeActions audience={audience} detail={detail} meId={meId} />} />
         </Col>
       </Row>
       <ProjectSections audience={audience} detail={detail} />

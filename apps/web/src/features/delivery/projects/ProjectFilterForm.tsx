@@ -12,6 +12,8 @@ interface FilterValues {
   operatorId?: string;
   customerUid?: string;
   productId?: string;
+  vendorSellerId?: string;
+  providerSellerId?: string;
   created?: Range;
 }
 
@@ -23,6 +25,8 @@ function toValues(f: ProjectFilters): FilterValues {
     operatorId: f.operatorId,
     customerUid: f.customerUid,
     productId: f.productId,
+    vendorSellerId: f.vendorSellerId,
+    providerSellerId: f.providerSellerId,
     created: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
   };
 }
@@ -34,6 +38,8 @@ function toFilters(v: FilterValues): ProjectFilters {
     operatorId: trimmed(v.operatorId),
     customerUid: trimmed(v.customerUid),
     productId: trimmed(v.productId),
+    vendorSellerId: trimmed(v.vendorSellerId),
+    providerSellerId: trimmed(v.providerSellerId),
     from: v.created?.[0]?.startOf('day').toISOString(),
     to: v.created?.[1]?.endOf('day').toISOString(),
   };
@@ -43,9 +49,11 @@ interface ProjectFilterFormProps {
   value: ProjectFilters;
   onSearch: (filters: ProjectFilters) => void;
   loading?: boolean;
+  /** the operator's list spans sellers: filter by the project's vendor or provider too */
+  sellerFilters?: boolean;
 }
 
-export function ProjectFilterForm({ value, onSearch, loading }: ProjectFilterFormProps) {
+export function ProjectFilterForm({ value, onSearch, loading, sellerFilters }: ProjectFilterFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterValues>();
 
@@ -87,6 +95,20 @@ export function ProjectFilterForm({ value, onSearch, loading }: ProjectFilterFor
             <Input allowClear maxLength={64} />
           </Form.Item>
         </Col>
+        {sellerFilters ? (
+          <>
+            <Col {...col}>
+              <Form.Item name="vendorSellerId" label={t('deliveryProjects.filters.vendorSellerId')}>
+                <Input allowClear maxLength={64} />
+              </Form.Item>
+            </Col>
+            <Col {...col}>
+              <Form.Item name="providerSellerId" label={t('deliveryProjects.filters.providerSellerId')}>
+                <Input allowClear maxLength={64} />
+              </Form.Item>
+            </Col>
+          </>
+        ) : null}
         <Col {...col}>
           <Form.Item name="created" label={t('deliveryProjects.filters.createdAt')}>
             <DatePicker.RangePicker style={{ width: '100%' }} />

@@ -7,7 +7,7 @@ import { FlowLogPanel } from './FlowLogPanel';
 import type { ProjectAudience } from './projects.queries';
 import { RequirementsView } from './RequirementsView';
 
-/** 需求信息, 项目留言, 项目备注 (provider side only), 流程日志, 文件管理. */
+/** 需求信息, 项目留言 (read-only for the operator), 项目备注 (provider side only), 流程日志, 文件管理. */
 export function ProjectSections({ audience, detail }: { audience: ProjectAudience; detail: ProjectDetail }) {
   const { t } = useTranslation();
   const id = detail.project.id;
@@ -18,7 +18,9 @@ export function ProjectSections({ audience, detail }: { audience: ProjectAudienc
     {
       key: 'messages',
       label: count(t('deliveryProjects.sections.messages'), detail.messages.length),
-      children: <ConversationPanel audience={audience} projectId={id} kind="message" items={detail.messages} nodeId={nodeId} />,
+      children: (
+        <ConversationPanel audience={audience} projectId={id} kind="message" items={detail.messages} nodeId={nodeId} readOnly={audience === 'operator'} />
+      ),
     },
     // notes never reach the customer: the server leaves them out, and so does this tab
     ...(audience === 'seller' && detail.notes

@@ -13,12 +13,14 @@ interface ProjectTableProps {
   linkOf: (p: ProjectListItem) => string;
   /** the customer sees neither the customer column nor the provider's operator ids */
   buyer?: boolean;
+  /** the operator's list spans sellers: show whose product it is (厂商) */
+  vendor?: boolean;
   pagination: TablePaginationConfig;
   label: string;
 }
 
 /** The guide's list: 订单号|业务号, 产品名称|销售渠道, 创建时间, 客户名称, 服务商, 操作人|角色, 项目阶段|项目状态, 操作. */
-export function ProjectTable({ reply, loading, error, linkOf, buyer, pagination, label }: ProjectTableProps) {
+export function ProjectTable({ reply, loading, error, linkOf, buyer, vendor, pagination, label }: ProjectTableProps) {
   const { t } = useTranslation();
   const dash = '—';
   const columns: TableColumnsType<ProjectListItem> = [
@@ -49,6 +51,7 @@ export function ProjectTable({ reply, loading, error, linkOf, buyer, pagination,
     },
     { key: 'createdAt', title: t('deliveryProjects.columns.createdAt'), render: (_, p) => formatDateTime(p.createdAt) },
     ...(buyer ? [] : [{ key: 'customer', title: t('deliveryProjects.columns.customer'), render: (_: unknown, p: ProjectListItem) => p.customer.name }]),
+    ...(vendor ? [{ key: 'vendor', title: t('deliveryProjects.columns.vendor'), render: (_: unknown, p: ProjectListItem) => p.vendor.name }] : []),
     { key: 'provider', title: t('deliveryProjects.columns.provider'), render: (_, p) => p.provider?.name ?? dash },
     { key: 'operator', title: t('deliveryProjects.columns.operator'), render: (_, p) => <OperatorCell item={p} /> },
     {

@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { roleLabel } from './project-ui';
 
-const stepStatus = (s: TimelineStep, overdue: boolean) => (s.state === 'done' ? 'finish' : s.state === 'current' ? (overdue ? 'error' : 'process') : 'wait');
+const stepStatus = (s: TimelineStep, overdue: boolean) => {
+  if (s.state === 'done') return 'finish';
+  if (s.state === 'current') return overdue ? 'error' : 'process';
+  return s.state === 'stopped' ? 'error' : 'wait';
+};
 
-/** 项目进度: every step of the current run, done / current / pending, with rejection counts. */
+/** 项目进度: every step of the current run, done / current / stopped (a closed flow) / pending, with rejection counts. */
 export function ProjectTimeline({ detail }: { detail: ProjectDetail }) {
   const { t } = useTranslation();
-  const current = detail.timeline.findIndex((s) => s.state === 'current');
+  const current = detail.timeline.findIndex((s) => s.state === 'current' || s.state === 'stopped');
   return (
     <Card title={t('deliveryProjects.timeline.title')}>
       <Steps

@@ -75,3 +75,12 @@ export function useClaimOrder() {
     onSuccess: invalidate,
   });
 }
+
+/** 关闭流程: the operator ends a disputed flow for both sides (cannot be undone). */
+export function useCancelFlow(id: string) {
+  const invalidate = useInvalidateProjects();
+  return useMutation({
+    mutationFn: (reason: string) => apiSend('POST', `${projectPath('operator', id)}/cancel`, projectStateSchema, { reason }),
+    onSettled: invalidate,
+  });
+}

@@ -19,16 +19,22 @@ import { apiGet, apiSend, apiUrl, pageOf } from '../../../shared/api/client';
 
 /* Delivery projects (server: modules/delivery/project-views.routes.ts). */
 
-/** Who is looking: the seller back office (vendor, provider, employee) or the customer. */
-export type ProjectAudience = 'seller' | 'buyer';
+/** Who is looking: the seller back office (vendor, provider, employee), the customer, or the platform's operator (read-only). */
+export type ProjectAudience = 'seller' | 'buyer' | 'operator';
 
 export const projectsKey = ['delivery-projects'] as const;
-const bases: Record<ProjectAudience, string> = { seller: '/delivery/projects', buyer: '/buyer/delivery/projects' };
+const bases: Record<ProjectAudience, string> = {
+  seller: '/delivery/projects',
+  buyer: '/buyer/delivery/projects',
+  operator: '/operator/delivery/projects',
+};
 export const projectPath = (audience: ProjectAudience, id: string) => `${bases[audience]}/${encodeURIComponent(id)}`;
 
 /** The list filters as the URL keeps them (strings); tab and scope have their own controls. */
 export const projectFilterKeys = ['orderNo', 'operatorId', 'customerUid', 'productId', 'from', 'to'] as const;
-export type ProjectFilterKey = (typeof projectFilterKeys)[number];
+/** The operator's list spans sellers: it also filters by the project's vendor or provider. */
+export const operatorFilterKeys = [...projectFilterKeys, 'vendorSellerId', 'providerSellerId'] as const;
+export type ProjectFilterKey = (typeof operatorFilterKeys)[number];
 export type ProjectFilters = Partial<Record<ProjectFilterKey, string>>;
 
 export interface ProjectListState {
@@ -49,9 +55,13 @@ function positiveInt(v: string | null, fallback: number, max: number): number {
 }
 
 /** State from the URL, so the back button from a detail page keeps tab, scope and filters. */
-export function projectListStateFrom(params: URLSearchParams, defaultScope: ProjectScope): ProjectListState {
+export function projectListStateFrom(
+  params: URLSearchParams,
+  defaultScope: ProjectScope,
+  keys: readonly ProjectFilterKey[] = projectFilterKeys,
+): ProjectListState {
   const filters: ProjectFilters = {};
-  for (const key of projectFilterKeys) {
+  for (const key of keys) {
     const v = params.get(key)?.trim();
     if (v) filters[key] = v;
   }
@@ -70,7 +80,7 @@ export function projectListParams(state: ProjectListState): URLSearchParams {
   const p = new URLSearchParams();
   p.set('scope', state.scope);
   if (state.tab !== 'all') p.set('tab', state.tab);
-  for (const key of projectFilterKeys) {
+  for (const key of operatorFilterKeys) {
     const v = state.filters[key];
     if (v) p.set(key, v);
   }
@@ -100,6 +110,15 @@ export function useBuyerProjects(query: { tab: ProjectTab; page: number; pageSiz
   return useQuery({
     queryKey: [...projectsKey, 'buyer', 'list', query],
     queryFn: () => apiGet('/buyer/delivery/projects', projectListReplySchema, { ...query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every seller's projects, for the operator's disputes page (no scope: the operator sees all). */
+export function useOperatorProjects(state: ProjectListState) {
+  return useQuery({
+    queryKey: [...projectsKey, 'operator', 'list', state],
+    queryFn: () => apiGet(bases.operator, projectListReplySchema, { tab: state.tab, ...state.filters, page: state.page, pageSize: state.pageSize }),
     placeholderData: keepPreviousData,
   });
 }

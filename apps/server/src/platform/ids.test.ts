@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { newId, orderedId } from './ids.js';
+
+describe('ids', () => {
+  it('sorts newId by time', () => {
+    expect(newId('x', new Date(1_000)) < newId('x', new Date(2_000))).toBe(true);
+  });
+
+  it('keeps creation order within one millisecond with orderedId, and time order across milliseconds', () => {
+    const at = new Date('2026-11-29T10:00:00Z');
+    const ids = Array.from({ length: 1000 }, () => orderedId('evt', at));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(1000);
+    expect(orderedId('evt', new Date(at.getTime() + 1)) > ids.at(-1)!).toBe(true);
+    expect(orderedId('evt', at)).toMatch(/^evt_[0-9a-z]{26}$/);
+  });
+});
