@@ -1,10 +1,12 @@
 import type { ModuleDef } from '../../platform/module.js';
+import { settlementSweep } from '../ledger/index.js';
 import { buyerAftersalesRoutes } from './buyer-aftersales.routes.js';
 import { invoiceRoutes } from './invoice.routes.js';
 import { priceChangeRoutes } from './price-change.routes.js';
 import { autoApproveSweep } from './refund.approve.js';
 import { refundRoutes } from './refund.routes.js';
 import { settingsRoutes } from './settings.routes.js';
+import { getSettings } from './settings.service.js';
 
 export { getSettings } from './settings.service.js';
 
@@ -17,5 +19,6 @@ export const aftersalesModule: ModuleDef = {
     settingsRoutes(app, deps);
     buyerAftersalesRoutes(app, deps);
   },
-  sweeps: (deps) => [autoApproveSweep(deps.log)],
+  // orders settle once the operator's refund window has passed (DOMAIN 2.1)
+  sweeps: (deps) => [autoApproveSweep(deps.log), settlementSweep(async (tx) => (await getSettings(tx, deps.clock.now())).refundWindowDays)],
 };

@@ -51,6 +51,21 @@ describe('after-sales settings', () => {
   });
 });
 
+describe('settlement after the refund window', () => {
+  it('waits for the operator’s window, not a fixed 5 days', async () => {
+    expect((await setWindow(7)).statusCode).toBe(200);
+    const o = await paidOrder();
+    const settledAt = async () => (await t.deps.db.select({ at: orders.settledAt }).from(orders).where(eq(orders.id, o.id)))[0]?.at ?? null;
+    await advance(6 * DAY);
+    await t.deps.scheduler.runDue();
+    expect(await settledAt()).toBeNull();
+    await advance(DAY + 10 * MINUTE);
+    await t.deps.scheduler.runDue();
+    expect(await settledAt()).toEqual(t.clock.now());
+    expect((await setWindow(5)).statusCode).toBe(200);
+  });
+});
+
 describe('a buyer asking for a refund', () => {
   it('opens a full refund under seller review, due in 3 days, and tells the seller by e-mail and SMS', async () => {
     const o = await paidOrder();

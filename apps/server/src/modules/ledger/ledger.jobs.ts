@@ -8,9 +8,9 @@ import { frozenOfOrders, postMany, type TxnDraft } from './ledger.service.js';
 import { paymentPostings, settlementPostings } from './postings.js';
 
 /**
- * The no-reason refund window of DOMAIN 2.5 (5 days after purchase): an order settles only
- * once a buyer can no longer take the money back without the seller's say. Fixed for now;
- * the refunds issue makes it operator-configurable.
+ * The default no-reason refund window of DOMAIN 2.5 (5 days after purchase): an order settles
+ * only once a buyer can no longer take the money back without the seller's say. Operators
+ * change the window in the after-sales settings; the settlement sweep reads it on every run.
  */
 export const REFUND_WINDOW_DAYS = 5;
 
@@ -30,8 +30,8 @@ const BATCH = 200;
  * blocked and the order settles on a later run. A payment that was never posted (orders paid
  * before the ledger existed) is posted first; that is a no-op when it already was.
  */
-export async function settleDue(tx: Db, now: Date, batch = BATCH): Promise<number> {
-  const cutoff = new Date(now.getTime() - REFUND_WINDOW_DAYS * DAY);
+export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DAYS, batch = BATCH): Promise<number> {
+  const cutoff = new Date(now.getTime() - windowDays * DAY);
   let total = 0;
   for (;;) {
     const due = await tx
@@ -91,8 +91,15 @@ export async function settleDue(tx: Db, now: Date, batch = BATCH): Promise<numbe
   return total;
 }
 
-export const settlementSweep: Sweep = {
-  name: 'ledger.settle',
-  intervalMs: 10 * MINUTE,
-  run: ({ tx, now }) => settleDue(tx, now),
-};
+/**
+ * The settlement timer. The refund window is the after-sales module's setting, and after-sales
+ * already depends on the ledger (refund postings), so that module registers this sweep with a
+ * reader of its window instead of the ledger importing it back.
+ */
+export function settlementSweep(windowDays: (tx: Db) => Promise<number>): Sweep {
+  return {
+    name: 'ledger.settle',
+    intervalMs: 10 * MINUTE,
+    run: async ({ tx, now }) => settleDue(tx, now, await windowDays(tx)),
+  };
+}

@@ -117,7 +117,7 @@ describe('settlement sweep', () => {
     for (let i = 0; i < 5; i++)
       ids.push(await insertPaidOrder(t.deps.db, { sellerId: t.seed.acmeSellerId, buyerId: t.seed.buyerId, paidFen: 100 + i, paidAt }));
     t.clock.advance(REFUND_WINDOW_DAYS * DAY);
-    expect(await t.deps.db.transaction((tx) => settleDue(tx, t.clock.now(), 2))).toBe(5);
+    expect(await t.deps.db.transaction((tx) => settleDue(tx, t.clock.now(), REFUND_WINDOW_DAYS, 2))).toBe(5);
     for (const id of ids) expect(await settledAtOf(id)).not.toBeNull();
     const left = await t.deps.db
       .select({ id: orders.id })
