@@ -55,7 +55,8 @@ export async function benchAssignment(database: Database, opts: { employees: num
     from generate_series(0, ${openProjects - 1}) i`);
   // the steady state of a live table: autovacuum (insert-triggered since PostgreSQL 13) has
   // set the visibility map, so the load count reads the partial index only
-  for (const table of ['delivery_employees', 'delivery_leaves', 'delivery_assignments', 'delivery_projects']) await db.execute(sql.raw(`vacuum analyze ${table}`));
+  for (const table of ['delivery_employees', 'delivery_leaves', 'delivery_assignments', 'delivery_projects'])
+    await db.execute(sql.raw(`vacuum analyze ${table}`));
 
   // warm-up, then the measured decisions: each assigns one of the open projects a second role
   const assign = async (i: number) => {
@@ -63,7 +64,9 @@ export async function benchAssignment(database: Database, opts: { employees: num
       const role = ROLES[i % ROLES.length] ?? 'designer';
       const userId = await chooseEmployee(tx, { providerSellerId: PROVIDER, role, departmentId: null, now: new Date() }, Math.random);
       if (!userId) throw new Error('bench: nobody available');
-      await tx.insert(deliveryAssignments).values({ id: newId('asg'), projectId: `bench-prj-${i}`, run: 1, role: `${role}-extra`, userId, assignedAt: new Date() });
+      await tx
+        .insert(deliveryAssignments)
+        .values({ id: newId('asg'), projectId: `bench-prj-${i}`, run: 1, role: `${role}-extra`, userId, assignedAt: new Date() });
     });
   };
   await timed(200, (i) => assign(openProjects - 1 - i));

@@ -70,7 +70,12 @@ export async function benchPlacement(database: Database, appUrl: string, product
       },
       {
         method: 'POST',
-        setupRequest: (req, context) => ({ ...req, path: `/api/v1/payments/sandbox/${String(Reflect.get(context, 'paymentId'))}/complete`, headers, body: '{}' }),
+        setupRequest: (req, context) => ({
+          ...req,
+          path: `/api/v1/payments/sandbox/${String(Reflect.get(context, 'paymentId'))}/complete`,
+          headers,
+          body: '{}',
+        }),
         onResponse: (status) => {
           if (status !== 200) errors++;
           else orders++;

@@ -94,7 +94,9 @@ const placement = target ? await benchPlacement(database, appUrl, target.product
 
 // Delivery-center assignment: 1,000 employees, 10,000 open projects (BENCH_ASSIGN=0 skips it).
 const assignment: AssignmentResult | null =
-  process.env.BENCH_ASSIGN === '0' ? null : await benchAssignment(database, { employees: 1000, openProjects: 10_000, iterations: Number(process.env.BENCH_ASSIGN_ITERATIONS ?? 500) });
+  process.env.BENCH_ASSIGN === '0'
+    ? null
+    : await benchAssignment(database, { employees: 1000, openProjects: 10_000, iterations: Number(process.env.BENCH_ASSIGN_ITERATIONS ?? 500) });
 
 // The seller order list at marketplace scale: 1,000,000 orders over 1,000 sellers on
 // PostgreSQL (100,000 on PGlite unless BENCH_ORDERS says otherwise).
@@ -136,7 +138,9 @@ if (scaleOrders > 0) {
 console.log(`\nCloudmart benchmarks — ${database.kind}, ${CONNECTIONS} connections, ${DURATION_S} s each\n`);
 console.log(`${'route'.padEnd(70)} ${'req/s'.padStart(8)} ${'p97.5 ms'.padStart(9)} ${'ratio'.padStart(6)}`);
 for (const f of [baseline, ...figures]) {
-  console.log(`${f.name.padEnd(70)} ${f.reqPerSec.toFixed(0).padStart(8)} ${f.p95Ms.toFixed(1).padStart(9)} ${(f.reqPerSec / baseline.reqPerSec).toFixed(2).padStart(6)}`);
+  console.log(
+    `${f.name.padEnd(70)} ${f.reqPerSec.toFixed(0).padStart(8)} ${f.p95Ms.toFixed(1).padStart(9)} ${(f.reqPerSec / baseline.reqPerSec).toFixed(2).padStart(6)}`,
+  );
 }
 
 if (placement) {
@@ -153,7 +157,10 @@ const listP95 = figures.at(-1);
 if (scaleOrders > 0 && listP95) {
   console.log(`seller order list at ${scaleOrders.toLocaleString('en-US')} orders, 10 connections: p97.5 ${listP95.p95Ms.toFixed(1)} ms`);
 }
-if (sequentialList) console.log(`seller order list at ${scaleOrders.toLocaleString('en-US')} orders, one client: p50 ${sequentialList.p50.toFixed(1)} ms, p95 ${sequentialList.p95.toFixed(1)} ms`);
+if (sequentialList)
+  console.log(
+    `seller order list at ${scaleOrders.toLocaleString('en-US')} orders, one client: p50 ${sequentialList.p50.toFixed(1)} ms, p95 ${sequentialList.p95.toFixed(1)} ms`,
+  );
 
 await bare.close();
 await app.close();

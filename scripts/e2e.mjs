@@ -46,7 +46,12 @@ try {
   await waitHealthy();
   const reporter = process.env.E2E_JSON ? ['--reporter=list,json'] : [];
   code = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', ...reporter], {
-    env: { ...process.env, E2E_BASE_URL: base, CHROMIUM_PATH: chromium, ...(process.env.E2E_JSON ? { PLAYWRIGHT_JSON_OUTPUT_NAME: process.env.E2E_JSON } : {}) },
+    env: {
+      ...process.env,
+      E2E_BASE_URL: base,
+      CHROMIUM_PATH: chromium,
+      ...(process.env.E2E_JSON ? { PLAYWRIGHT_JSON_OUTPUT_NAME: process.env.E2E_JSON } : {}),
+    },
   });
 } catch (err) {
   console.error(err);

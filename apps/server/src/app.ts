@@ -83,7 +83,11 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Cloudmart API', version: '0.1.0', description: 'Cloud software marketplace: seller back office, buyer console, operator console, delivery center.' },
+      info: {
+        title: 'Cloudmart API',
+        version: '0.1.0',
+        description: 'Cloud software marketplace: seller back office, buyer console, operator console, delivery center.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cm_session' } } },
     },
     transform: jsonSchemaTransform,

@@ -23,7 +23,10 @@ export const loginNameSchema = z
   .max(64)
   .regex(/^[a-zA-Z0-9][a-zA-Z0-9._-]*$/, 'letters, digits, dot, dash and underscore only');
 
-export const phoneSchema = z.string().trim().regex(/^\+?[0-9-]{6,20}$/, 'not a phone number');
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9-]{6,20}$/, 'not a phone number');
 
 export const signupBody = z.object({
   kind: z.enum(['seller', 'buyer']),

@@ -119,7 +119,14 @@ export const completeNodeSchema = z.object({
 });
 
 /** A node that may stand inside a container. */
-export const leafNodeSchema = z.discriminatedUnion('type', [submitNodeSchema, claimNodeSchema, assignNodeSchema, confirmNodeSchema, generalNodeSchema, completeNodeSchema]);
+export const leafNodeSchema = z.discriminatedUnion('type', [
+  submitNodeSchema,
+  claimNodeSchema,
+  assignNodeSchema,
+  confirmNodeSchema,
+  generalNodeSchema,
+  completeNodeSchema,
+]);
 export const containerNodeSchema = z.object({ ...nodeBase, type: z.literal('container'), children: z.array(leafNodeSchema).max(30) });
 export const flowNodeSchema = z.discriminatedUnion('type', [
   assignProviderNodeSchema,

@@ -8,7 +8,11 @@ export type OrderStatus = (typeof orderStatuses)[number];
 const isoDate = z.iso.datetime({ offset: true });
 
 export const sellerOrderListQuery = z.object({
-  orderNo: z.string().trim().regex(/^[0-9]{1,20}$/, 'digits only').optional(),
+  orderNo: z
+    .string()
+    .trim()
+    .regex(/^[0-9]{1,20}$/, 'digits only')
+    .optional(),
   productCode: z.string().trim().max(64).optional(),
   productName: z.string().trim().max(100).optional(),
   type: z.enum(orderTypes).optional(),

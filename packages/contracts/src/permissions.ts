@@ -10,7 +10,13 @@ export const aftersalesPermissions = ['refunds.view', 'refunds.manage', 'invoice
 export const reviewPermissions = ['reviews.view', 'reviews.reply'] as const;
 export const financePermissions = ['finance.view'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
-export const deliveryPermissions = ['delivery.templates', 'delivery.providers', 'delivery.staff', 'delivery.projects.view', 'delivery.projects.manage'] as const;
+export const deliveryPermissions = [
+  'delivery.templates',
+  'delivery.providers',
+  'delivery.staff',
+  'delivery.projects.view',
+  'delivery.projects.manage',
+] as const;
 
 export const permissionCatalogue = [
   { module: 'products', keys: productPermissions },

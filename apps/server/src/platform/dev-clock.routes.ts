@@ -34,18 +34,14 @@ export function registerDevClock(app: App, deps: Deps): void {
   app.get('/dev/clock', { config: { auth: 'public' }, schema: { tags: ['dev'], response: { 200: z.object({ now: z.string() }) } } }, async () => ({
     now: clock.now().toISOString(),
   }));
-  app.post(
-    '/dev/clock',
-    { config: { auth: 'public' }, schema: { tags: ['dev'], body: clockBody, response: { 200: clockReply } } },
-    async (req) => {
-      if (req.body.set) clock.set(new Date(req.body.set));
-      if (req.body.advance) {
-        const ms = parseDuration(req.body.advance);
-        if (ms === null || ms < 0) throw new DomainError('validation_failed', 'bad duration');
-        clock.advance(ms);
-      }
-      const sweeps = await deps.scheduler.runDue();
-      return { now: clock.now().toISOString(), sweeps };
-    },
-  );
+  app.post('/dev/clock', { config: { auth: 'public' }, schema: { tags: ['dev'], body: clockBody, response: { 200: clockReply } } }, async (req) => {
+    if (req.body.set) clock.set(new Date(req.body.set));
+    if (req.body.advance) {
+      const ms = parseDuration(req.body.advance);
+      if (ms === null || ms < 0) throw new DomainError('validation_failed', 'bad duration');
+      clock.advance(ms);
+    }
+    const sweeps = await deps.scheduler.runDue();
+    return { now: clock.now().toISOString(), sweeps };
+  });
 }

@@ -80,11 +80,7 @@ export class Outbox {
       .select({ id: outboxEvents.id })
       .from(outboxEvents)
       .where(
-        and(
-          eq(outboxEvents.status, 'pending'),
-          lte(outboxEvents.nextAttemptAt, now),
-          or(isNull(outboxEvents.lockedUntil), lt(outboxEvents.lockedUntil, now)),
-        ),
+        and(eq(outboxEvents.status, 'pending'), lte(outboxEvents.nextAttemptAt, now), or(isNull(outboxEvents.lockedUntil), lt(outboxEvents.lockedUntil, now))),
       )
       .orderBy(asc(outboxEvents.nextAttemptAt), asc(outboxEvents.id))
       .limit(limit)
@@ -108,22 +104,14 @@ export class Outbox {
   private async deliver(event: OutboxEvent): Promise<void> {
     const handlers = this.handlers.get(event.topic) ?? [];
     const done = new Set(
-      (
-        await this.db
-          .select({ handler: outboxDeliveries.handler })
-          .from(outboxDeliveries)
-          .where(eq(outboxDeliveries.eventId, event.id))
-      ).map((r) => r.handler),
+      (await this.db.select({ handler: outboxDeliveries.handler }).from(outboxDeliveries).where(eq(outboxDeliveries.eventId, event.id))).map((r) => r.handler),
     );
     const errors: string[] = [];
     for (const h of handlers) {
       if (done.has(h.name)) continue;
       try {
         await h.fn(event);
-        await this.db
-          .insert(outboxDeliveries)
-          .values({ eventId: event.id, handler: h.name, doneAt: this.clock.now() })
-          .onConflictDoNothing();
+        await this.db.insert(outboxDeliveries).values({ eventId: event.id, handler: h.name, doneAt: this.clock.now() }).onConflictDoNothing();
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         errors.push(`${h.name}: ${message}`);
@@ -132,10 +120,7 @@ export class Outbox {
     }
     const now = this.clock.now();
     if (errors.length === 0) {
-      await this.db
-        .update(outboxEvents)
-        .set({ status: 'done', processedAt: now, lockedUntil: null, lastError: null })
-        .where(eq(outboxEvents.id, event.id));
+      await this.db.update(outboxEvents).set({ status: 'done', processedAt: now, lockedUntil: null, lastError: null }).where(eq(outboxEvents.id, event.id));
     } else if (event.attempts >= MAX_ATTEMPTS) {
       this.log.error({ eventId: event.id, topic: event.topic, errors }, 'outbox event dead-lettered');
       await this.db

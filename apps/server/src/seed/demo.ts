@@ -68,10 +68,30 @@ export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean; deli
     ]);
     const u = { passwordHash, createdAt: now };
     await tx.insert(users).values([
-      { ...u, id: ids.demoMainId, kind: 'seller', sellerId: ids.demoSellerId, isMain: true, loginName: 'demo', displayName: '演示服务商', email: 'demo@demoisv.example', phone: '13800000001' },
+      {
+        ...u,
+        id: ids.demoMainId,
+        kind: 'seller',
+        sellerId: ids.demoSellerId,
+        isMain: true,
+        loginName: 'demo',
+        displayName: '演示服务商',
+        email: 'demo@demoisv.example',
+        phone: '13800000001',
+      },
       { ...u, id: ids.opsId, kind: 'seller', sellerId: ids.demoSellerId, loginName: 'ops@demoisv', displayName: '订单专员 小王' },
       { ...u, id: ids.adminId, kind: 'seller', sellerId: ids.demoSellerId, loginName: 'admin@demoisv', displayName: '账号管理员 小李' },
-      { ...u, id: ids.acmeMainId, kind: 'seller', sellerId: ids.acmeSellerId, isMain: true, loginName: 'acme', displayName: 'Acme Admin', locale: 'en-US', email: 'admin@acme.example' },
+      {
+        ...u,
+        id: ids.acmeMainId,
+        kind: 'seller',
+        sellerId: ids.acmeSellerId,
+        isMain: true,
+        loginName: 'acme',
+        displayName: 'Acme Admin',
+        locale: 'en-US',
+        email: 'admin@acme.example',
+      },
       { ...u, id: ids.buyerId, kind: 'buyer', loginName: 'buyer', displayName: '演示买家', email: 'buyer@example.com', phone: '13900000002' },
       { ...u, id: ids.operatorId, kind: 'operator', loginName: 'operator', displayName: '云市场小二' },
     ]);
@@ -119,6 +139,7 @@ export async function seedDemo(db: Db, now: Date, opts: { orders?: boolean; deli
   });
   // products reference the sellers committed above
   const catalog = await seedCatalog(db, now, { demoSellerId: ids.demoSellerId, acmeSellerId: ids.acmeSellerId });
-  if (opts.delivery !== false) await seedDeliveryDemo(db, now, { demoSellerId: ids.demoSellerId, passwordHash, websiteProductId: catalog.products.websiteBuild });
+  if (opts.delivery !== false)
+    await seedDeliveryDemo(db, now, { demoSellerId: ids.demoSellerId, passwordHash, websiteProductId: catalog.products.websiteBuild });
   return { ...ids, catalog };
 }

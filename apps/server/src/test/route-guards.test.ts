@@ -15,7 +15,9 @@ beforeAll(async () => {
   const created = await main.post('/api/v1/seller/sub-accounts', { name: 'nobody', displayName: 'No groups' });
   expect(created.statusCode).toBe(201);
   noPermissions = await t.agent('nobody@demoisv', created.json().initialPassword);
-  expect((await noPermissions.post('/api/v1/auth/password', { currentPassword: created.json().initialPassword, newPassword: 'Chang3dPass' })).statusCode).toBe(204);
+  expect((await noPermissions.post('/api/v1/auth/password', { currentPassword: created.json().initialPassword, newPassword: 'Chang3dPass' })).statusCode).toBe(
+    204,
+  );
   buyer = await t.agent('buyer');
 });
 afterAll(() => t.close());

@@ -1,13 +1,4 @@
-import {
-  catalogueReply,
-  changePasswordBody,
-  loginBody,
-  loginReply,
-  meSchema,
-  permissionCatalogue,
-  signupBody,
-  updateProfileBody,
-} from '@cloudmart/contracts';
+import { catalogueReply, changePasswordBody, loginBody, loginReply, meSchema, permissionCatalogue, signupBody, updateProfileBody } from '@cloudmart/contracts';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/actor.js';

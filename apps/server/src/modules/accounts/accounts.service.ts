@@ -24,10 +24,14 @@ export interface RequestMeta {
 let dummyHash: Promise<string> | null = null;
 const dummy = () => (dummyHash ??= hashPassword('not-a-real-password-9'));
 
-
 /** Seller code (sub-account login suffix) from the login name: lower-case, alphanumerics. */
 export function sellerCodeFrom(loginName: string): string {
-  return loginName.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24) || 'seller';
+  return (
+    loginName
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 24) || 'seller'
+  );
 }
 
 export async function signup(deps: D, body: SignupBody, meta: RequestMeta) {
@@ -42,7 +46,10 @@ export async function signup(deps: D, body: SignupBody, meta: RequestMeta) {
       if (body.kind === 'seller') {
         sellerId = newId('slr', now);
         const base = sellerCodeFrom(body.loginName);
-        const taken = await tx.select({ code: sellers.code }).from(sellers).where(sql`${sellers.code} like ${base + '%'}`);
+        const taken = await tx
+          .select({ code: sellers.code })
+          .from(sellers)
+          .where(sql`${sellers.code} like ${base + '%'}`);
         const codes = new Set(taken.map((t) => t.code));
         let code = base;
         for (let i = 2; codes.has(code); i++) code = `${base}${i}`;
@@ -146,7 +153,9 @@ export async function changePassword(deps: D, actor: Actor, body: { currentPassw
     throw new DomainError('wrong_current_password', 'the current password is wrong', { errors: [{ field: 'body.currentPassword', message: 'wrong' }] });
   }
   if (body.currentPassword === body.newPassword) {
-    throw new DomainError('weak_password', 'the new password must differ from the current one', { errors: [{ field: 'body.newPassword', message: 'same as current' }] });
+    throw new DomainError('weak_password', 'the new password must differ from the current one', {
+      errors: [{ field: 'body.newPassword', message: 'same as current' }],
+    });
   }
   const passwordHash = await hashPassword(body.newPassword);
   const now = deps.clock.now();

@@ -28,16 +28,25 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     email: text('email'),
     phone: text('phone'),
-    locale: text('locale', { enum: ['zh-CN', 'en-US'] }).notNull().default('zh-CN'),
+    locale: text('locale', { enum: ['zh-CN', 'en-US'] })
+      .notNull()
+      .default('zh-CN'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
-    status: text('status', { enum: ['active', 'disabled', 'deleted'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'disabled', 'deleted'] })
+      .notNull()
+      .default('active'),
     failedLogins: bigint('failed_logins', { mode: 'number' }).notNull().default(0),
     lockedUntil: ts('locked_until'),
     lastLoginAt: ts('last_login_at'),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [uniqueIndex('users_login_name_uq').on(sql`lower(${t.loginName})`).where(sql`status <> 'deleted'`), index('users_seller_idx').on(t.sellerId)],
+  (t) => [
+    uniqueIndex('users_login_name_uq')
+      .on(sql`lower(${t.loginName})`)
+      .where(sql`status <> 'deleted'`),
+    index('users_seller_idx').on(t.sellerId),
+  ],
 );
 
 /** Opaque session tokens: only the SHA-256 of the token is stored. */

@@ -10,7 +10,13 @@ afterAll(() => t.close());
 describe('sign-up and log-in', () => {
   it('signs up a seller with its own organisation and logs it in', async () => {
     const a = t.anonymous();
-    const res = await a.post('/api/v1/auth/signup', { kind: 'seller', loginName: 'newisv', password: 'Passw0rdX', displayName: 'New ISV', companyName: '新服务商有限公司' });
+    const res = await a.post('/api/v1/auth/signup', {
+      kind: 'seller',
+      loginName: 'newisv',
+      password: 'Passw0rdX',
+      displayName: 'New ISV',
+      companyName: '新服务商有限公司',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().user).toMatchObject({ kind: 'seller', isMain: true, sellerName: '新服务商有限公司' });
     expect((await a.get('/api/v1/auth/me')).json().loginName).toBe('newisv');

@@ -6,11 +6,7 @@ import { sellers, users } from './accounts.tables.js';
 export async function listSellers(deps: Pick<Deps, 'db'>, q: { q?: string; page: number; pageSize: number }) {
   const where = q.q ? or(ilike(sellers.name, `%${q.q}%`), ilike(sellers.code, `%${q.q}%`)) : undefined;
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(sellers).where(where);
-  const main = deps.db
-    .select({ sellerId: users.sellerId, loginName: users.loginName })
-    .from(users)
-    .where(eq(users.isMain, true))
-    .as('main');
+  const main = deps.db.select({ sellerId: users.sellerId, loginName: users.loginName }).from(users).where(eq(users.isMain, true)).as('main');
   const rows = await deps.db
     .select({
       id: sellers.id,

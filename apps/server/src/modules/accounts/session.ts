@@ -22,7 +22,6 @@ export async function createSession(tx: Db, deps: Pick<Deps, 'config'>, userId: 
   return { token, expiresAt };
 }
 
-
 function buildResolveQuery(db: Db) {
   return db
     .select({
@@ -93,7 +92,10 @@ export async function permissionsOf(db: Db, user: { userId: string; kind: string
     .from(groupPermissions)
     .innerJoin(groupMembers, eq(groupMembers.groupId, groupPermissions.groupId))
     .where(eq(groupMembers.userId, user.userId));
-  return effectivePermissions(user, rows.map((r) => r.permission));
+  return effectivePermissions(
+    user,
+    rows.map((r) => r.permission),
+  );
 }
 
 export async function revokeSessionsOf(tx: Db, userId: string, now: Date, exceptSessionId?: string): Promise<void> {

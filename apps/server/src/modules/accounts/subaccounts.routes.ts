@@ -41,14 +41,20 @@ export function subAccountsRoutes(app: App, deps: Deps): void {
     { config: guard, schema: { tags: subTags, summary: 'The log-in address to hand to sub-accounts', response: { 200: z.object({ url: z.string() }) } } },
     async (req) => ({ url: await subAccountLoginUrl(deps, sellerOf(req.actor).sellerId, `${req.protocol}://${req.host}`) }),
   );
-  app.get(
-    '/seller/sub-accounts/:id',
-    { config: guard, schema: { tags: subTags, params: idParams, response: { 200: subAccountSchema } } },
-    async (req) => getOwnSubAccount(deps.db, sellerOf(req.actor).sellerId, req.params.id),
+  app.get('/seller/sub-accounts/:id', { config: guard, schema: { tags: subTags, params: idParams, response: { 200: subAccountSchema } } }, async (req) =>
+    getOwnSubAccount(deps.db, sellerOf(req.actor).sellerId, req.params.id),
   );
   app.post(
     '/seller/sub-accounts',
-    { config: guard, schema: { tags: subTags, summary: 'Create a sub-account; its generated password is shown once', body: createSubAccountBody, response: { 201: generatedPasswordReply } } },
+    {
+      config: guard,
+      schema: {
+        tags: subTags,
+        summary: 'Create a sub-account; its generated password is shown once',
+        body: createSubAccountBody,
+        response: { 201: generatedPasswordReply },
+      },
+    },
     async (req, reply) => {
       const { actor, sellerId } = sellerOf(req.actor);
       reply.status(201);
@@ -80,10 +86,8 @@ export function subAccountsRoutes(app: App, deps: Deps): void {
     return reply.status(204).send();
   });
 
-  app.get(
-    '/seller/permission-groups',
-    { config: guard, schema: { tags: groupTags, response: { 200: z.array(permissionGroupSchema) } } },
-    async (req) => listGroups(deps.db, sellerOf(req.actor).sellerId),
+  app.get('/seller/permission-groups', { config: guard, schema: { tags: groupTags, response: { 200: z.array(permissionGroupSchema) } } }, async (req) =>
+    listGroups(deps.db, sellerOf(req.actor).sellerId),
   );
   app.post(
     '/seller/permission-groups',

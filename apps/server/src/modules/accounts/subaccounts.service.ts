@@ -23,7 +23,10 @@ async function sellerCode(db: Db, sellerId: string): Promise<string> {
 }
 
 async function mainAccountOf(db: Db, sellerId: string): Promise<string | null> {
-  const [m] = await db.select({ id: users.id }).from(users).where(and(eq(users.sellerId, sellerId), eq(users.isMain, true)));
+  const [m] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.sellerId, sellerId), eq(users.isMain, true)));
   return m?.id ?? null;
 }
 
@@ -55,7 +58,15 @@ export async function listSubAccounts(
     .orderBy(desc(users.createdAt), asc(users.id))
     .limit(q.pageSize)
     .offset(offsetOf(q));
-  return { items: await loadSubAccounts(deps.db, rows.map((r) => r.id)), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: await loadSubAccounts(
+      deps.db,
+      rows.map((r) => r.id),
+    ),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 export async function loadSubAccounts(db: Db, ids: readonly string[]): Promise<SubAccount[]> {
@@ -96,7 +107,10 @@ export async function loadSubAccounts(db: Db, ids: readonly string[]): Promise<S
 }
 
 export async function getOwnSubAccount(db: Db, sellerId: string, id: string): Promise<SubAccount> {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(liveSub(sellerId), eq(users.id, id)));
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(liveSub(sellerId), eq(users.id, id)));
   if (!row) throw notFound('sub-account');
   const [sub] = await loadSubAccounts(db, [id]);
   if (!sub) throw notFound('sub-account');

@@ -47,7 +47,9 @@ export const refunds = pgTable(
     index('refunds_buyer_idx').on(t.buyerId, t.createdAt),
     index('refunds_due_idx').on(t.status, t.dueAt),
     // one open refund per order at a time
-    uniqueIndex('refunds_open_order_uq').on(t.orderId).where(sqlRaw`status in ('reviewing', 'operator_review')`),
+    uniqueIndex('refunds_open_order_uq')
+      .on(t.orderId)
+      .where(sqlRaw`status in ('reviewing', 'operator_review')`),
   ],
 );
 
@@ -110,5 +112,10 @@ export const invoiceOrders = pgTable(
     cashFen: bigint('cash_fen', { mode: 'number' }).notNull(),
     active: boolean('active').notNull().default(true),
   },
-  (t) => [uniqueIndex('invoice_orders_active_uq').on(t.orderId).where(sqlRaw`active`), index('invoice_orders_invoice_idx').on(t.invoiceId)],
+  (t) => [
+    uniqueIndex('invoice_orders_active_uq')
+      .on(t.orderId)
+      .where(sqlRaw`active`),
+    index('invoice_orders_invoice_idx').on(t.invoiceId),
+  ],
 );

@@ -23,7 +23,10 @@ export function buyerAftersalesRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/buyer/refund-policy',
-    { config: buyer, schema: { tags: ['refunds'], summary: 'The no-reason refund window and the auto-approve delay', response: { 200: aftersalesSettingsSchema } } },
+    {
+      config: buyer,
+      schema: { tags: ['refunds'], summary: 'The no-reason refund window and the auto-approve delay', response: { 200: aftersalesSettingsSchema } },
+    },
     async () => getSettings(deps.db, deps.clock.now()),
   );
 }

@@ -14,7 +14,10 @@ const manage = { auth: 'seller', permission: 'invoices.manage' } as const;
 export function invoiceRoutes(app: App, deps: Deps): void {
   app.post(
     '/buyer/invoices',
-    { config: buyer, schema: { tags, summary: 'Apply for a VAT invoice over paid orders of one seller', body: applyInvoiceBody, response: { 201: invoiceDetailSchema } } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'Apply for a VAT invoice over paid orders of one seller', body: applyInvoiceBody, response: { 201: invoiceDetailSchema } },
+    },
     async (req, reply) => reply.status(201).send(await applyInvoice(deps, requireActor(req.actor).userId, req.body)),
   );
   app.get(
@@ -30,7 +33,10 @@ export function invoiceRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/seller/invoices',
-    { config: manage, schema: { tags, summary: 'Invoice applications to handle', querystring: invoiceListQuery, response: { 200: pageSchema(invoiceSummarySchema) } } },
+    {
+      config: manage,
+      schema: { tags, summary: 'Invoice applications to handle', querystring: invoiceListQuery, response: { 200: pageSchema(invoiceSummarySchema) } },
+    },
     async (req) => listInvoices(deps.db, { sellerId: sellerOf(req.actor).sellerId }, req.query),
   );
   app.get(
@@ -40,14 +46,29 @@ export function invoiceRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/seller/invoices/:id/reject',
-    { config: manage, schema: { tags, summary: 'Reject with a reason; the orders can be invoiced again', params: idParams, body: rejectInvoiceBody, response: { 200: invoiceDetailSchema } } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Reject with a reason; the orders can be invoiced again',
+        params: idParams,
+        body: rejectInvoiceBody,
+        response: { 200: invoiceDetailSchema },
+      },
+    },
     async (req) => rejectInvoice(deps, sellerOf(req.actor).sellerId, req.params.id, req.body.reason),
   );
   app.post(
     '/seller/invoices/:id/issue',
     {
       config: manage,
-      schema: { tags, summary: 'Record the issued invoice and its mailing (over ¥200: postage prepaid)', params: idParams, body: issueInvoiceBody, response: { 200: invoiceDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Record the issued invoice and its mailing (over ¥200: postage prepaid)',
+        params: idParams,
+        body: issueInvoiceBody,
+        response: { 200: invoiceDetailSchema },
+      },
     },
     async (req) => issueInvoice(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
   );

@@ -15,7 +15,6 @@ import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 
-
 /**
  * What each order contributes to an invoice: the cash paid, less any refund already paid
  * back. The marketplace has no vouchers yet, so cash is the whole paidFen; once vouchers
@@ -76,7 +75,8 @@ export async function applyInvoice(deps: D, buyerId: string, body: ApplyInvoiceB
         .select({ orderId: invoiceOrders.orderId })
         .from(invoiceOrders)
         .where(and(inArray(invoiceOrders.orderId, body.orderIds), eq(invoiceOrders.active, true)));
-      if (active.length) throw new DomainError('order_already_invoiced', 'an order is already on an invoice that was not rejected', { orderIds: active.map((a) => a.orderId) });
+      if (active.length)
+        throw new DomainError('order_already_invoiced', 'an order is already on an invoice that was not rejected', { orderIds: active.map((a) => a.orderId) });
       const amountFen = [...cash.values()].reduce((a, b) => a + b, 0);
       const special = body.type === 'special';
       await tx.insert(invoices).values({
@@ -143,7 +143,15 @@ export async function issueInvoice(deps: D, sellerId: string, invoiceId: string,
     assertPostage(inv.amountFen, body.postage);
     await tx
       .update(invoices)
-      .set({ status: 'issued', invoiceNo: body.invoiceNo, carrier: body.carrier, trackingNo: body.trackingNo, postage: body.postage, issuedAt: now, decidedAt: now })
+      .set({
+        status: 'issued',
+        invoiceNo: body.invoiceNo,
+        carrier: body.carrier,
+        trackingNo: body.trackingNo,
+        postage: body.postage,
+        issuedAt: now,
+        decidedAt: now,
+      })
       .where(eq(invoices.id, invoiceId));
     await requestNotification(tx, now, {
       userId: inv.buyerId,

@@ -40,20 +40,35 @@ describe('applying for an invoice', () => {
     const a = await paidOrder();
     const b = await paidOrder(buyer, 'pro');
     const inv = await apply([a, b]);
-    expect(inv).toMatchObject({ status: 'applied', type: 'ordinary', sellerId: t.seed.demoSellerId, amountFen: PRICES.stdMonth + PRICES.proMonth, issuedAt: null });
+    expect(inv).toMatchObject({
+      status: 'applied',
+      type: 'ordinary',
+      sellerId: t.seed.demoSellerId,
+      amountFen: PRICES.stdMonth + PRICES.proMonth,
+      issuedAt: null,
+    });
     expect(inv.orders.map((o: { orderId: string; cashFen: number }) => [o.orderId, o.cashFen]).sort()).toEqual(
       [
         [a, PRICES.stdMonth],
         [b, PRICES.proMonth],
       ].sort(),
     );
-    const notices = (await eventsOf(t, NOTIFICATION_TOPIC)).filter((e) => e.template === 'aftersales.invoice_applied' && e.link === `/seller/invoices/${inv.id}`);
+    const notices = (await eventsOf(t, NOTIFICATION_TOPIC)).filter(
+      (e) => e.template === 'aftersales.invoice_applied' && e.link === `/seller/invoices/${inv.id}`,
+    );
     expect(notices).toEqual([expect.objectContaining({ userId: t.seed.demoMainId })]);
 
     expect((await buyer.get(`/api/v1/buyer/invoices/${inv.id}`)).json()).toEqual(inv);
     expect((await buyer.get('/api/v1/buyer/invoices')).json().items.map((i: { id: string }) => i.id)).toContain(inv.id);
     const listed = (await demo.get('/api/v1/seller/invoices?status=applied&type=ordinary')).json().items.find((i: { id: string }) => i.id === inv.id);
-    expect(listed).toMatchObject({ contactName: '张三', contactPhone: '13800000000', amountFen: inv.amountFen, status: 'applied', createdAt: inv.createdAt, issuedAt: null });
+    expect(listed).toMatchObject({
+      contactName: '张三',
+      contactPhone: '13800000000',
+      amountFen: inv.amountFen,
+      status: 'applied',
+      createdAt: inv.createdAt,
+      issuedAt: null,
+    });
     expect(typeof listed.buyerUid).toBe('number');
     expect((await demo.get(`/api/v1/seller/invoices/${inv.id}`)).json().orders).toHaveLength(2);
     expect((await demo.get('/api/v1/seller/invoices?status=issued')).json().items.some((i: { id: string }) => i.id === inv.id)).toBe(false);
@@ -105,7 +120,9 @@ describe('applying for an invoice', () => {
     expect(rejected.json()).toMatchObject({ status: 'rejected', rejectReason: 'wrong title' });
     const again = await apply([a]);
     expect(again.id).not.toBe(first.id);
-    expect((await demo.post(`/api/v1/seller/invoices/${first.id}/issue`, { invoiceNo: '1', carrier: 'SF', trackingNo: '1', postage: 'prepaid' })).json().code).toBe('invalid_state');
+    expect(
+      (await demo.post(`/api/v1/seller/invoices/${first.id}/issue`, { invoiceNo: '1', carrier: 'SF', trackingNo: '1', postage: 'prepaid' })).json().code,
+    ).toBe('invalid_state');
   });
 
   it('lets only one of two concurrent applications take an order', async () => {
@@ -119,7 +136,7 @@ describe('applying for an invoice', () => {
 describe('issuing an invoice', () => {
   const mailing = { invoiceNo: '04400000001', carrier: '顺丰', trackingNo: 'SF1234567890' };
 
-  it("refuses cash on delivery over ¥200: the seller pays that postage", async () => {
+  it('refuses cash on delivery over ¥200: the seller pays that postage', async () => {
     const inv = await apply([await paidOrder(buyer, 'pro')]);
     expect(inv.amountFen).toBeGreaterThan(20_000);
     const cod = await demo.post(`/api/v1/seller/invoices/${inv.id}/issue`, { ...mailing, postage: 'cash_on_delivery' });
@@ -142,7 +159,7 @@ describe('issuing an invoice', () => {
     expect(res.json().postage).toBe('cash_on_delivery');
   });
 
-  it("answers 404 to another seller and 403 without invoices.manage", async () => {
+  it('answers 404 to another seller and 403 without invoices.manage', async () => {
     const inv = await apply([await paidOrder()]);
     const acme = await t.agent('acme');
     expect((await acme.get(`/api/v1/seller/invoices/${inv.id}`)).statusCode).toBe(404);

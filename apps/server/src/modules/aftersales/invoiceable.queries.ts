@@ -35,8 +35,18 @@ export async function listInvoiceableOrders(db: Db, buyerId: string): Promise<In
         eq(orders.status, 'paid'),
         ne(orders.type, 'refund'),
         gt(orders.paidFen, 0),
-        notExists(db.select({ one: invoiceOrders.orderId }).from(invoiceOrders).where(and(eq(invoiceOrders.orderId, orders.id), eq(invoiceOrders.active, true)))),
-        notExists(db.select({ one: refunds.id }).from(refunds).where(and(eq(refunds.orderId, orders.id), inArray(refunds.status, ['reviewing', 'operator_review'])))),
+        notExists(
+          db
+            .select({ one: invoiceOrders.orderId })
+            .from(invoiceOrders)
+            .where(and(eq(invoiceOrders.orderId, orders.id), eq(invoiceOrders.active, true))),
+        ),
+        notExists(
+          db
+            .select({ one: refunds.id })
+            .from(refunds)
+            .where(and(eq(refunds.orderId, orders.id), inArray(refunds.status, ['reviewing', 'operator_review']))),
+        ),
       ),
     )
     .orderBy(desc(orders.paidAt), desc(orders.id))

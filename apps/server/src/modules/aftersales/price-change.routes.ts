@@ -13,7 +13,13 @@ export function priceChangeRoutes(app: App, deps: Deps): void {
     '/seller/orders/:id/price',
     {
       config: { auth: 'seller', permission: 'prices.change' },
-      schema: { tags, summary: 'Reprice an unpaid order (audited; a change to 0 goes to operator review)', params: idParams, body: priceChangeBody, response: { 201: priceChangeSchema } },
+      schema: {
+        tags,
+        summary: 'Reprice an unpaid order (audited; a change to 0 goes to operator review)',
+        params: idParams,
+        body: priceChangeBody,
+        response: { 201: priceChangeSchema },
+      },
     },
     async (req, reply) => {
       const { actor, sellerId } = sellerOf(req.actor);
@@ -40,7 +46,10 @@ export function priceChangeRoutes(app: App, deps: Deps): void {
   const opTags = ['operator', 'price-flags'];
   app.get(
     '/operator/price-flags',
-    { config: { auth: 'operator' }, schema: { tags: opTags, summary: 'Zero-price changes to review', querystring: priceFlagListQuery, response: { 200: pageSchema(priceFlagSchema) } } },
+    {
+      config: { auth: 'operator' },
+      schema: { tags: opTags, summary: 'Zero-price changes to review', querystring: priceFlagListQuery, response: { 200: pageSchema(priceFlagSchema) } },
+    },
     async (req) => listPriceFlags(deps, req.query),
   );
   for (const [action, to] of [

@@ -90,7 +90,11 @@ export async function changeOrderPrice(deps: D, seller: { sellerId: string; user
 }
 
 async function historyOf(db: Db, orderId: string): Promise<PriceChange[]> {
-  const rows = await db.select(changeColumns).from(priceChanges).where(eq(priceChanges.orderId, orderId)).orderBy(asc(priceChanges.createdAt), asc(priceChanges.id));
+  const rows = await db
+    .select(changeColumns)
+    .from(priceChanges)
+    .where(eq(priceChanges.orderId, orderId))
+    .orderBy(asc(priceChanges.createdAt), asc(priceChanges.id));
   return rows.map(toChange);
 }
 

@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const unpaid = () => order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
-const reprice = (agent: Agent, orderId: string, newPriceFen: number, reason = 'agreed discount') => agent.post(`/api/v1/seller/orders/${orderId}/price`, { newPriceFen, reason });
+const reprice = (agent: Agent, orderId: string, newPriceFen: number, reason = 'agreed discount') =>
+  agent.post(`/api/v1/seller/orders/${orderId}/price`, { newPriceFen, reason });
 
 async function orderRow(id: string) {
   const [o] = await t.deps.db.select({ status: orders.status, paidFen: orders.paidFen }).from(orders).where(eq(orders.id, id));
@@ -28,7 +29,10 @@ async function orderRow(id: string) {
 }
 
 async function paymentsOf(orderId: string) {
-  return t.deps.db.select({ id: payments.id, status: payments.status, amountFen: payments.amountFen, providerRef: payments.providerRef }).from(payments).where(eq(payments.orderId, orderId));
+  return t.deps.db
+    .select({ id: payments.id, status: payments.status, amountFen: payments.amountFen, providerRef: payments.providerRef })
+    .from(payments)
+    .where(eq(payments.orderId, orderId));
 }
 
 describe('changing the price of an order', () => {
@@ -36,7 +40,15 @@ describe('changing the price of an order', () => {
     const o = await unpaid();
     const res = await reprice(demo, o.id, 8_000, 'loyal customer');
     expect(res.statusCode, res.body).toBe(201);
-    const change = { orderId: o.id, oldFen: PRICES.stdMonth, newFen: 8_000, reason: 'loyal customer', flagged: false, flagStatus: 'none', createdAt: t.clock.now().toISOString() };
+    const change = {
+      orderId: o.id,
+      oldFen: PRICES.stdMonth,
+      newFen: 8_000,
+      reason: 'loyal customer',
+      flagged: false,
+      flagStatus: 'none',
+      createdAt: t.clock.now().toISOString(),
+    };
     expect(res.json()).toMatchObject({ ...change, changedBy: t.seed.demoMainId });
     expect((await orderRow(o.id))?.paidFen).toBe(8_000);
 
@@ -48,7 +60,9 @@ describe('changing the price of an order', () => {
     expect(seen[0]).not.toHaveProperty('changedBy');
 
     const notices = (await eventsOf(t, NOTIFICATION_TOPIC)).filter((e) => e.template === 'aftersales.price_changed' && e.link === `/buyer/orders/${o.id}`);
-    expect(notices).toEqual([expect.objectContaining({ userId: t.seed.buyerId, params: expect.objectContaining({ oldAmount: '100.00', newAmount: '80.00' }) })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ userId: t.seed.buyerId, params: expect.objectContaining({ oldAmount: '100.00', newAmount: '80.00' }) }),
+    ]);
   });
 
   it('refuses to reprice a paid or voided order', async () => {
@@ -160,7 +174,14 @@ describe('zero-price changes', () => {
     const operator = await t.agent('operator');
     const queue = (await operator.get('/api/v1/operator/price-flags')).json();
     const item = queue.items.find((f: { id: string }) => f.id === res.json().id);
-    expect(item).toMatchObject({ orderId: o.id, oldFen: PRICES.stdMonth, newFen: 0, orderStatus: 'unpaid', sellerId: t.seed.demoSellerId, reason: 'paid by bank transfer' });
+    expect(item).toMatchObject({
+      orderId: o.id,
+      oldFen: PRICES.stdMonth,
+      newFen: 0,
+      orderStatus: 'unpaid',
+      sellerId: t.seed.demoSellerId,
+      reason: 'paid by bank transfer',
+    });
 
     const cleared = await operator.post(`/api/v1/operator/price-flags/${item.id}/clear`, { note: 'contract on file' });
     expect(cleared.statusCode, cleared.body).toBe(200);

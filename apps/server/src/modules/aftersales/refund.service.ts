@@ -22,7 +22,6 @@ type D = Pick<Deps, 'db' | 'clock'>;
 /** Orders that carry money for a term of service; trials are free and refunds are refunds. */
 const REFUNDABLE_TYPES = ['new', 'renew', 'upgrade', 'trial_to_paid'] as const;
 
-
 const pending = () => new DomainError('refund_pending', 'a refund for this order is already waiting for a decision');
 
 /** Inserts a refund; the partial unique index keeps one open refund per order, even under a race. */

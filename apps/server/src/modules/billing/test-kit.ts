@@ -21,20 +21,18 @@ export async function seedPostpaid(t: TestApp, sellerId: string, billing: 'postp
   const categoryId = newId('cat', now);
   await t.deps.db.insert(categories).values({ id: categoryId, code: `bill-${tag}`, nameZh: '测试', nameEn: 'Test' });
   const p: Postpaid = { productId: newId('prd', now), code: `cmapi-b${tag}`, specId: newId('spc', now) };
-  await t.deps.db
-    .insert(products)
-    .values({
-      id: p.productId,
-      code: p.code,
-      sellerId,
-      type: 'api',
-      billing,
-      categoryId,
-      name: `API ${tag}`,
-      status: 'listed',
-      createdAt: now,
-      updatedAt: now,
-    });
+  await t.deps.db.insert(products).values({
+    id: p.productId,
+    code: p.code,
+    sellerId,
+    type: 'api',
+    billing,
+    categoryId,
+    name: `API ${tag}`,
+    status: 'listed',
+    createdAt: now,
+    updatedAt: now,
+  });
   await t.deps.db.insert(productSpecs).values({ id: p.specId, productId: p.productId, name: '按量', createdAt: now });
   await t.deps.db.insert(specMeters).values([
     { id: newId('spm', now), specId: p.specId, dimension: 'calls', unitLabel: '次', priceFen: 1, per: 10 },
@@ -46,20 +44,18 @@ export async function seedPostpaid(t: TestApp, sellerId: string, billing: 'postp
 
 export async function seedApiInstance(t: TestApp, p: Postpaid, sellerId: string, buyerId: string): Promise<string> {
   const id = newId('ins', t.clock.now());
-  await t.deps.db
-    .insert(instances)
-    .values({
-      id,
-      sellerId,
-      buyerId,
-      productId: p.productId,
-      specId: p.specId,
-      productName: 'API',
-      specName: '按量',
-      status: 'opened',
-      openedAt: t.clock.now(),
-      createdAt: t.clock.now(),
-    });
+  await t.deps.db.insert(instances).values({
+    id,
+    sellerId,
+    buyerId,
+    productId: p.productId,
+    specId: p.specId,
+    productName: 'API',
+    specName: '按量',
+    status: 'opened',
+    openedAt: t.clock.now(),
+    createdAt: t.clock.now(),
+  });
   return id;
 }
 

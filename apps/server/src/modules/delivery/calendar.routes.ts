@@ -12,7 +12,12 @@ export function calendarRoutes(app: App, deps: Deps): void {
     {
       // read-only reference for every vendor and provider account: no permission needed
       config: { auth: 'seller' },
-      schema: { tags, summary: 'Holidays and make-up workdays of a year (timeouts skip them)', querystring: calendarYearQuery, response: { 200: holidayYearSchema } },
+      schema: {
+        tags,
+        summary: 'Holidays and make-up workdays of a year (timeouts skip them)',
+        querystring: calendarYearQuery,
+        response: { 200: holidayYearSchema },
+      },
     },
     async (req) => holidayYear(deps, req.query.year),
   );
@@ -21,7 +26,12 @@ export function calendarRoutes(app: App, deps: Deps): void {
     '/operator/delivery/calendar',
     {
       config: operator,
-      schema: { tags, summary: 'The working-day calendar of a year: grouped holidays and every stored day', querystring: calendarYearQuery, response: { 200: operatorCalendarSchema } },
+      schema: {
+        tags,
+        summary: 'The working-day calendar of a year: grouped holidays and every stored day',
+        querystring: calendarYearQuery,
+        response: { 200: operatorCalendarSchema },
+      },
     },
     async (req) => operatorCalendar(deps, req.query.year),
   );
@@ -30,7 +40,13 @@ export function calendarRoutes(app: App, deps: Deps): void {
     '/operator/delivery/calendar/:day',
     {
       config: operator,
-      schema: { tags, summary: 'Make a day a holiday or a make-up workday', params: calendarDayParams, body: calendarDayBody, response: { 200: calendarDaySchema } },
+      schema: {
+        tags,
+        summary: 'Make a day a holiday or a make-up workday',
+        params: calendarDayParams,
+        body: calendarDayBody,
+        response: { 200: calendarDaySchema },
+      },
     },
     async (req) => setCalendarDay(deps, req.params.day, req.body, requireActor(req.actor).userId),
   );

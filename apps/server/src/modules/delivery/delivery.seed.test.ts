@@ -15,7 +15,11 @@ describe('delivery demo data', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const seed = t.seed;
-    await seedDeliveryDemo(t.deps.db, t.clock.now(), { demoSellerId: seed.demoSellerId, passwordHash: await hashPassword('Demo1234'), websiteProductId: seed.catalog.products.websiteBuild });
+    await seedDeliveryDemo(t.deps.db, t.clock.now(), {
+      demoSellerId: seed.demoSellerId,
+      passwordHash: await hashPassword('Demo1234'),
+      websiteProductId: seed.catalog.products.websiteBuild,
+    });
   });
   afterAll(() => t.close());
 
@@ -32,7 +36,13 @@ describe('delivery demo data', () => {
     expect(project).toMatchObject({ status: 'running', currentNodeId: 'req', providerSellerId: t.seed.demoSellerId });
     // the page acting on the live step gets its form and labels from the detail
     const detail = (await buyer.get(`/api/v1/buyer/delivery/projects/${project?.id}`)).json();
-    expect(detail.liveTask.settings).toMatchObject({ type: 'submit', form: 'website_demand', submitLabel: '提交需求', rejectable: false, uploadRequired: false });
+    expect(detail.liveTask.settings).toMatchObject({
+      type: 'submit',
+      form: 'website_demand',
+      submitLabel: '提交需求',
+      rejectable: false,
+      uploadRequired: false,
+    });
     const reply = await buyer.post(`/api/v1/buyer/delivery/projects/${project?.id}/submit-requirements`, {
       nodeId: 'req',
       answers: await sampleAnswers(),
@@ -40,14 +50,26 @@ describe('delivery demo data', () => {
     expect(reply.statusCode, reply.body).toBe(200);
     const [task] = await t.deps.db.select().from(deliveryTasks).where(eq(deliveryTasks.status, 'open'));
     expect(task?.nodeId).toBe('design');
-    const [designer] = await t.deps.db.select({ login: users.loginName }).from(users).where(eq(users.id, task?.assigneeId ?? ''));
+    const [designer] = await t.deps.db
+      .select({ login: users.loginName })
+      .from(users)
+      .where(eq(users.id, task?.assigneeId ?? ''));
     expect(designer?.login).toMatch(/^designer[12]@demoisv$/);
     const seller = (await (await t.agent('demo')).get(`/api/v1/delivery/projects/${project?.id}`)).json();
-    expect(seller.liveTask.settings).toMatchObject({ type: 'general', uploadRequired: true, uploadKind: 'any', uploadLabel: '上传设计稿', confirmLabel: '提交设计稿' });
+    expect(seller.liveTask.settings).toMatchObject({
+      type: 'general',
+      uploadRequired: true,
+      uploadKind: 'any',
+      uploadLabel: '上传设计稿',
+      confirmLabel: '提交设计稿',
+    });
   });
 
   async function sampleAnswers(): Promise<Record<string, unknown>> {
-    const forms = (await (await t.agent('buyer')).get('/api/v1/delivery/requirement-forms')).json() as { key: string; fields: { key: string; type: string; required: boolean; options?: { value: string }[] }[] }[];
+    const forms = (await (await t.agent('buyer')).get('/api/v1/delivery/requirement-forms')).json() as {
+      key: string;
+      fields: { key: string; type: string; required: boolean; options?: { value: string }[] }[];
+    }[];
     const form = forms.find((f) => f.key === 'website_demand');
     const answers: Record<string, unknown> = {};
     for (const f of form?.fields ?? []) {

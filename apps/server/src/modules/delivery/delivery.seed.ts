@@ -24,7 +24,14 @@ export const demoFlow: FlowNode[] = [
     timeoutDays: 3,
     reminders: [{ recipient: 'customer', trigger: 'enter', template: 'demand_submit_customer' }],
   },
-  { id: 'asg', type: 'assign', name: '分配设计师', role: 'designer', rule: 'provider_first', reminders: [{ recipient: 'provider_employee', trigger: 'enter', template: 'assigned_employee' }] },
+  {
+    id: 'asg',
+    type: 'assign',
+    name: '分配设计师',
+    role: 'designer',
+    rule: 'provider_first',
+    reminders: [{ recipient: 'provider_employee', trigger: 'enter', template: 'assigned_employee' }],
+  },
   {
     id: 'design',
     type: 'general',
@@ -74,7 +81,14 @@ export async function seedDeliveryDemo(db: Db, now: Date, ids: { demoSellerId: s
   const people = [
     { id: newId('usr', now), loginName: 'designer1@demoisv', displayName: '设计师 小周', roles: ['designer'], departmentId: design, maxOpen: 5 },
     { id: newId('usr', now), loginName: 'designer2@demoisv', displayName: '设计师 小吴', roles: ['designer'], departmentId: design, maxOpen: 5 },
-    { id: newId('usr', now), loginName: 'pm@demoisv', displayName: '项目经理 老陈', roles: ['project_manager', 'account_manager'], departmentId: delivery, maxOpen: 20 },
+    {
+      id: newId('usr', now),
+      loginName: 'pm@demoisv',
+      displayName: '项目经理 老陈',
+      roles: ['project_manager', 'account_manager'],
+      departmentId: delivery,
+      maxOpen: 20,
+    },
   ];
   const templateId = newId('tpl', now);
   await db.transaction(async (tx) => {
@@ -82,11 +96,28 @@ export async function seedDeliveryDemo(db: Db, now: Date, ids: { demoSellerId: s
       { id: design, providerSellerId: ids.demoSellerId, parentId: null, name: '设计部', createdAt: now },
       { id: delivery, providerSellerId: ids.demoSellerId, parentId: null, name: '交付部', createdAt: now },
     ]);
-    await tx
-      .insert(users)
-      .values(people.map((p) => ({ id: p.id, kind: 'seller' as const, sellerId: ids.demoSellerId, loginName: p.loginName, displayName: p.displayName, passwordHash: ids.passwordHash, createdAt: now })));
+    await tx.insert(users).values(
+      people.map((p) => ({
+        id: p.id,
+        kind: 'seller' as const,
+        sellerId: ids.demoSellerId,
+        loginName: p.loginName,
+        displayName: p.displayName,
+        passwordHash: ids.passwordHash,
+        createdAt: now,
+      })),
+    );
     await tx.insert(deliveryEmployees).values(
-      people.map((p) => ({ userId: p.id, providerSellerId: ids.demoSellerId, departmentId: p.departmentId, roles: p.roles, maxOpen: p.maxOpen, tags: ['标准'], accepting: true, createdAt: now })),
+      people.map((p) => ({
+        userId: p.id,
+        providerSellerId: ids.demoSellerId,
+        departmentId: p.departmentId,
+        roles: p.roles,
+        maxOpen: p.maxOpen,
+        tags: ['标准'],
+        accepting: true,
+        createdAt: now,
+      })),
     );
     // inserted as published in one statement: published rows are immutable (trigger)
     await tx.insert(deliveryTemplates).values({

@@ -70,7 +70,10 @@ export const deliveryProviderLinks = pgTable(
     createdBy: text('created_by').notNull(),
     createdAt: ts('created_at').notNull(),
   },
-  (t) => [uniqueIndex('delivery_provider_links_uq').on(t.vendorSellerId, t.providerSellerId), index('delivery_provider_links_provider_idx').on(t.providerSellerId)],
+  (t) => [
+    uniqueIndex('delivery_provider_links_uq').on(t.vendorSellerId, t.providerSellerId),
+    index('delivery_provider_links_provider_idx').on(t.providerSellerId),
+  ],
 );
 
 /** Per product: which providers deliver it, by weight, up to max open projects each. */

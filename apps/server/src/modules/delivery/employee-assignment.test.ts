@@ -122,7 +122,8 @@ describe('choosing an employee', () => {
     const role = freshRole();
     const roomy = await person(role, 2, 1);
     const full = await person(role, 2, 2);
-    const check = (userId: string, r = role) => t.deps.db.transaction((tx) => canTakeMore(tx, { providerSellerId: provider(), role: r, userId, now: t.clock.now() }));
+    const check = (userId: string, r = role) =>
+      t.deps.db.transaction((tx) => canTakeMore(tx, { providerSellerId: provider(), role: r, userId, now: t.clock.now() }));
     expect(await check(roomy)).toBe(true);
     expect(await check(full)).toBe(false);
     expect(await check(roomy, freshRole())).toBe(false);

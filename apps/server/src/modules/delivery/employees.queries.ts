@@ -47,7 +47,11 @@ async function filterOf(db: Db, sellerId: string, q: EmployeeListQuery, now: Dat
 
 export async function listEmployees(db: Db, sellerId: string, q: EmployeeListQuery, now: Date): Promise<Page<Employee>> {
   const where = await filterOf(db, sellerId, q, now);
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(deliveryEmployees).innerJoin(users, eq(users.id, deliveryEmployees.userId)).where(where);
+  const [{ total } = { total: 0 }] = await db
+    .select({ total: count() })
+    .from(deliveryEmployees)
+    .innerJoin(users, eq(users.id, deliveryEmployees.userId))
+    .where(where);
   const rows = await db
     .select({ userId: deliveryEmployees.userId })
     .from(deliveryEmployees)
@@ -56,7 +60,16 @@ export async function listEmployees(db: Db, sellerId: string, q: EmployeeListQue
     .orderBy(desc(deliveryEmployees.createdAt), asc(deliveryEmployees.userId))
     .limit(q.pageSize)
     .offset(offsetOf(q));
-  return { items: await loadEmployees(db, rows.map((r) => r.userId), now), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: await loadEmployees(
+      db,
+      rows.map((r) => r.userId),
+      now,
+    ),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** Employees by id, in the given order (ids without a live profile are skipped). */

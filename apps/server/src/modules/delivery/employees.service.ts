@@ -95,7 +95,12 @@ export async function updateEmployee(deps: D, sellerId: string, userId: string, 
 }
 
 /** 持单量设置: max open (0–50), tags and accepting, as in the guide's capacity dialog. */
-export async function setEmployeeCapacity(deps: D, sellerId: string, userId: string, body: { maxOpen: number; tags?: string[] | undefined; accepting?: boolean | undefined }): Promise<Employee> {
+export async function setEmployeeCapacity(
+  deps: D,
+  sellerId: string,
+  userId: string,
+  body: { maxOpen: number; tags?: string[] | undefined; accepting?: boolean | undefined },
+): Promise<Employee> {
   return updateEmployee(deps, sellerId, userId, body);
 }
 
@@ -131,7 +136,8 @@ export async function deleteEmployee(deps: D, sellerId: string, userId: string):
     await lockProviderAssignments(tx, sellerId);
     await assertOwnEmployee(tx, sellerId, userId, true);
     const open = await activeAssignments(tx, userId);
-    if (open > 0) throw new DomainError('invalid_state', `the employee still operates ${open} open project(s); change their operator first`, { openProjects: open });
+    if (open > 0)
+      throw new DomainError('invalid_state', `the employee still operates ${open} open project(s); change their operator first`, { openProjects: open });
     await tx.delete(deliveryLeaves).where(eq(deliveryLeaves.userId, userId));
     await tx.delete(deliveryEmployees).where(eq(deliveryEmployees.userId, userId));
     // a main account with a profile only loses the profile

@@ -133,15 +133,13 @@ describe('the delivery flow', () => {
     await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand });
     const refused = await demo.post(sellerUrl(id, 'change-provider'), { providerSellerId: t.seed.acmeSellerId });
     expect([refused.statusCode, refused.json().code]).toEqual([422, 'provider_not_linked']);
-    await t.deps.db
-      .insert(deliveryProviderLinks)
-      .values({
-        id: `lnk_${id}`,
-        vendorSellerId: t.seed.demoSellerId,
-        providerSellerId: t.seed.acmeSellerId,
-        createdBy: t.seed.operatorId,
-        createdAt: t.clock.now(),
-      });
+    await t.deps.db.insert(deliveryProviderLinks).values({
+      id: `lnk_${id}`,
+      vendorSellerId: t.seed.demoSellerId,
+      providerSellerId: t.seed.acmeSellerId,
+      createdBy: t.seed.operatorId,
+      createdAt: t.clock.now(),
+    });
     // the provider cannot move the project; only its vendor
     expect((await (await t.agent('acme')).post(sellerUrl(id, 'change-provider'), { providerSellerId: t.seed.acmeSellerId })).statusCode).toBe(404);
     const moved = await demo.post(sellerUrl(id, 'change-provider'), { providerSellerId: t.seed.acmeSellerId });

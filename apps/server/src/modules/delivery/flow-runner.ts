@@ -58,7 +58,9 @@ export async function setProject(ctx: FlowCtx, flow: Flow, patch: Partial<Projec
 }
 
 export async function writeLog(ctx: FlowCtx, flow: Flow, event: string, nodeId: string | null, detail: Record<string, unknown> | null = null): Promise<void> {
-  await ctx.tx.insert(deliveryLog).values({ id: orderedId('dlg', ctx.now), projectId: flow.project.id, run: flow.project.run, at: ctx.now, actorId: ctx.actorId, event, nodeId, detail });
+  await ctx.tx
+    .insert(deliveryLog)
+    .values({ id: orderedId('dlg', ctx.now), projectId: flow.project.id, run: flow.project.run, at: ctx.now, actorId: ctx.actorId, event, nodeId, detail });
 }
 
 /** Close the live task; the conditional update makes one of two racing actions the winner. */
@@ -87,7 +89,9 @@ export async function assignOperator(ctx: FlowCtx, flow: Flow, role: string, use
     .update(deliveryAssignments)
     .set({ releasedAt: ctx.now })
     .where(and(eq(deliveryAssignments.projectId, flow.project.id), eq(deliveryAssignments.role, role), isNull(deliveryAssignments.releasedAt)));
-  await ctx.tx.insert(deliveryAssignments).values({ id: newId('das', ctx.now), projectId: flow.project.id, run: flow.project.run, role, userId, assignedAt: ctx.now, note });
+  await ctx.tx
+    .insert(deliveryAssignments)
+    .values({ id: newId('das', ctx.now), projectId: flow.project.id, run: flow.project.run, role, userId, assignedAt: ctx.now, note });
 }
 
 export async function releaseAll(ctx: FlowCtx, flow: Flow): Promise<void> {
@@ -113,7 +117,14 @@ async function nextAttempt(tx: Db, flow: Flow, nodeId: string): Promise<number> 
 export async function enterStep(ctx: FlowCtx, flow: Flow, step: StepNode): Promise<void> {
   const p = flow.project;
   const timeout = 'timeoutDays' in step && step.timeoutDays > 0 ? step.timeoutDays : 0;
-  const side = step.type === 'assign_provider' || step.type === 'assign' ? 'system' : step.type === 'submit' || step.type === 'complete' ? 'customer' : step.type === 'claim' ? 'provider' : (step.side ?? 'provider');
+  const side =
+    step.type === 'assign_provider' || step.type === 'assign'
+      ? 'system'
+      : step.type === 'submit' || step.type === 'complete'
+        ? 'customer'
+        : step.type === 'claim'
+          ? 'provider'
+          : (step.side ?? 'provider');
   const role = 'role' in step && step.role && side !== 'customer' ? step.role : null;
   const assigneeId = side === 'customer' ? p.buyerId : side === 'provider' && step.type !== 'claim' ? await operatorOf(ctx.tx, p.id, role ?? undefined) : null;
   const task: TaskRow = {
@@ -168,7 +179,8 @@ export async function tryAssignProvider(ctx: FlowCtx, flow: Flow, task: TaskRow)
 export async function tryAssignEmployee(ctx: FlowCtx, flow: Flow, task: TaskRow): Promise<boolean> {
   const step = stepOf(flow, task.nodeId);
   const p = flow.project;
-  if (step.type !== 'assign' || !step.role || !p.providerSellerId) throw new DomainError('invalid_state', 'the assign node has no role or the project no provider');
+  if (step.type !== 'assign' || !step.role || !p.providerSellerId)
+    throw new DomainError('invalid_state', 'the assign node has no role or the project no provider');
   const departmentId = step.rule === 'department_first' ? p.claimDepartmentId : null;
   const userId = await chooseEmployee(ctx.tx, { providerSellerId: p.providerSellerId, role: step.role, departmentId, now: ctx.now }, ctx.random);
   if (!userId) return false;
@@ -200,7 +212,8 @@ export async function rejectStep(ctx: FlowCtx, flow: Flow, task: TaskRow, reason
   if (!('rejectable' in step) || !step.rejectable) throw new DomainError('invalid_state', 'this step cannot be rejected');
   const back = previousStep(flow.steps, step.id);
   // publishing forbids a rejectable step right after claim/assign; never re-run a system step
-  if (!back || back.type === 'assign_provider' || back.type === 'assign' || back.type === 'claim') throw new DomainError('invalid_state', 'there is no step to return to');
+  if (!back || back.type === 'assign_provider' || back.type === 'assign' || back.type === 'claim')
+    throw new DomainError('invalid_state', 'there is no step to return to');
   await closeTask(ctx, task, 'rejected', { reason });
   await writeLog(ctx, flow, 'node_rejected', step.id, { reason, returnedTo: back.id });
   await enterStep(ctx, flow, back);

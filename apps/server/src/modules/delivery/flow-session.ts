@@ -42,7 +42,15 @@ export async function projectState(tx: Db, flow: Flow): Promise<ProjectState> {
     currentNodeId: p.currentNodeId,
     overdue: p.overdue,
     liveTask: task
-      ? { id: task.id, nodeId: task.nodeId, status: task.status, side: task.side, role: task.role, assigneeId: task.assigneeId, dueAt: task.dueAt?.toISOString() ?? null }
+      ? {
+          id: task.id,
+          nodeId: task.nodeId,
+          status: task.status,
+          side: task.side,
+          role: task.role,
+          assigneeId: task.assigneeId,
+          dueAt: task.dueAt?.toISOString() ?? null,
+        }
       : null,
   };
 }
@@ -73,7 +81,8 @@ export async function assertParticipant(tx: Db, flow: Flow, caller: Caller): Pro
 export async function currentTask(tx: Db, flow: Flow, nodeId: string): Promise<TaskRow> {
   assertProjectRunning(flow.project.status);
   const task = await liveTask(tx, flow.project.id);
-  if (!task || task.nodeId !== nodeId || task.status !== 'open') throw new DomainError('conflict', 'the flow is no longer at this node', { currentNodeId: flow.project.currentNodeId });
+  if (!task || task.nodeId !== nodeId || task.status !== 'open')
+    throw new DomainError('conflict', 'the flow is no longer at this node', { currentNodeId: flow.project.currentNodeId });
   return task;
 }
 

@@ -46,7 +46,12 @@ export async function listLeaves(db: Db, sellerId: string, userId: string): Prom
   return leavesOf(db, userId);
 }
 
-export async function createLeave(deps: D, sellerId: string, userId: string, body: { startsAt: string; endsAt: string; reason?: string | undefined }): Promise<Leave> {
+export async function createLeave(
+  deps: D,
+  sellerId: string,
+  userId: string,
+  body: { startsAt: string; endsAt: string; reason?: string | undefined },
+): Promise<Leave> {
   const period = { startsAt: new Date(body.startsAt), endsAt: new Date(body.endsAt) };
   if (period.endsAt <= period.startsAt) throw new DomainError('validation_failed', 'the leave must end after it starts');
   const now = deps.clock.now();
@@ -55,7 +60,10 @@ export async function createLeave(deps: D, sellerId: string, userId: string, bod
   await deps.db.transaction(async (tx) => {
     // the profile row lock serialises two leave requests for the same employee
     await assertOwnEmployee(tx, sellerId, userId, true);
-    const others = await tx.select({ startsAt: deliveryLeaves.startsAt, endsAt: deliveryLeaves.endsAt }).from(deliveryLeaves).where(eq(deliveryLeaves.userId, userId));
+    const others = await tx
+      .select({ startsAt: deliveryLeaves.startsAt, endsAt: deliveryLeaves.endsAt })
+      .from(deliveryLeaves)
+      .where(eq(deliveryLeaves.userId, userId));
     if (others.some((o) => overlaps(o, period))) throw new DomainError('conflict', 'the employee already has leave in that period');
     await tx.insert(deliveryLeaves).values({ id, userId, ...period, reason: body.reason ?? null, createdAt: now });
   });

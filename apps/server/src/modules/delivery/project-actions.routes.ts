@@ -37,7 +37,10 @@ export function projectActionRoutes(app: App, deps: Deps): void {
   // ---- the customer, from the buyer console ----
   app.post(
     '/buyer/delivery/projects/:id/submit-requirements',
-    { config: buyer, schema: { tags, summary: 'Submit the requirement form of the current submit step', params, body: submitRequirementsBody, response: reply } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'Submit the requirement form of the current submit step', params, body: submitRequirementsBody, response: reply },
+    },
     async (req) => submitRequirements(deps, asBuyer(req.actor), req.params.id, req.body.nodeId, req.body.answers),
   );
   app.post(
@@ -47,7 +50,10 @@ export function projectActionRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/buyer/delivery/projects/:id/reject',
-    { config: buyer, schema: { tags, summary: 'Reject the current step: the flow returns to the previous step', params, body: rejectNodeBody, response: reply } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'Reject the current step: the flow returns to the previous step', params, body: rejectNodeBody, response: reply },
+    },
     async (req) => rejectNode(deps, asBuyer(req.actor), req.params.id, req.body.nodeId, req.body.reason),
   );
   app.post(
@@ -72,7 +78,10 @@ export function projectActionRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/delivery/projects/:id/confirm',
-    { config: employee, schema: { tags, summary: 'Confirm the current provider-side confirm step (its operator only)', params, body: confirmNodeBody, response: reply } },
+    {
+      config: employee,
+      schema: { tags, summary: 'Confirm the current provider-side confirm step (its operator only)', params, body: confirmNodeBody, response: reply },
+    },
     async (req) => confirmNode(deps, asSeller(req.actor), req.params.id, req.body.nodeId, req.body.comment),
   );
   app.post(
@@ -82,7 +91,10 @@ export function projectActionRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/delivery/projects/:id/complete-task',
-    { config: employee, schema: { tags, summary: 'Finish the current provider-side general step (its operator only)', params, body: completeTaskBody, response: reply } },
+    {
+      config: employee,
+      schema: { tags, summary: 'Finish the current provider-side general step (its operator only)', params, body: completeTaskBody, response: reply },
+    },
     async (req) => completeTask(deps, asSeller(req.actor), req.params.id, req.body.nodeId, req.body.comment),
   );
 
@@ -99,12 +111,24 @@ export function projectActionRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/delivery/projects/:id/change-operator',
-    { config: manage, schema: { tags, summary: 'Hand a role of the project to another employee with spare capacity', params, body: changeOperatorBody, response: reply } },
+    {
+      config: manage,
+      schema: { tags, summary: 'Hand a role of the project to another employee with spare capacity', params, body: changeOperatorBody, response: reply },
+    },
     async (req) => changeOperator(deps, asSeller(req.actor), req.params.id, req.body),
   );
   app.post(
     '/delivery/projects/:id/change-provider',
-    { config: manage, schema: { tags, summary: 'Vendor: move the project to another provider (the flow restarts as a new run)', params, body: changeProviderBody, response: reply } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Vendor: move the project to another provider (the flow restarts as a new run)',
+        params,
+        body: changeProviderBody,
+        response: reply,
+      },
+    },
     async (req) => changeProvider(deps, asSeller(req.actor), req.params.id, req.body.providerSellerId),
   );
   app.post(

@@ -100,7 +100,11 @@ export async function claimOrder(deps: Deps, actor: Actor, sellerId: string, ord
         .select({ departmentId: deliveryEmployees.departmentId })
         .from(deliveryEmployees)
         .where(
-          and(eq(deliveryEmployees.userId, actor.userId), eq(deliveryEmployees.providerSellerId, sellerId), sql`${deliveryEmployees.roles} @> ${JSON.stringify([step.role])}::jsonb`),
+          and(
+            eq(deliveryEmployees.userId, actor.userId),
+            eq(deliveryEmployees.providerSellerId, sellerId),
+            sql`${deliveryEmployees.roles} @> ${JSON.stringify([step.role])}::jsonb`,
+          ),
         );
       if (!me) throw new DomainError('role_mismatch', `only a ${step.role} of this provider can claim this order`, { role: step.role });
       await assignOperator(ctx, flow, step.role, actor.userId);

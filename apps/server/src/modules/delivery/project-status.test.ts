@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors.js';
 import { assertProjectMove, assertProjectRunning, canMoveProject, initialProjectStatus } from './project-status.js';
 
-const allowed = new Set(['queued>running', 'queued>cancelled', 'running>paused', 'running>completed', 'running>cancelled', 'paused>running', 'paused>cancelled']);
+const allowed = new Set([
+  'queued>running',
+  'queued>cancelled',
+  'running>paused',
+  'running>completed',
+  'running>cancelled',
+  'paused>running',
+  'paused>cancelled',
+]);
 
 describe('project lifecycle', () => {
   for (const from of projectStatuses) {

@@ -29,12 +29,23 @@ const vendor = { auth: 'seller', permission: 'delivery.providers' } as const;
 export function providerRoutes(app: App, deps: Deps): void {
   app.get(
     '/operator/delivery/provider-links',
-    { config: operator, schema: { tags, summary: 'Vendor ↔ provider links (filter by either seller)', querystring: providerLinkListQuery, response: { 200: pageSchema(providerLinkSchema) } } },
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: 'Vendor ↔ provider links (filter by either seller)',
+        querystring: providerLinkListQuery,
+        response: { 200: pageSchema(providerLinkSchema) },
+      },
+    },
     async (req) => listProviderLinks(deps.db, req.query),
   );
   app.post(
     '/operator/delivery/provider-links',
-    { config: operator, schema: { tags, summary: 'Let a provider deliver the products of a vendor', body: createProviderLinkBody, response: { 201: providerLinkSchema } } },
+    {
+      config: operator,
+      schema: { tags, summary: 'Let a provider deliver the products of a vendor', body: createProviderLinkBody, response: { 201: providerLinkSchema } },
+    },
     async (req, reply) => {
       reply.status(201);
       return createProviderLink(deps, requireActor(req.actor), req.body);
@@ -51,24 +62,44 @@ export function providerRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/delivery/providers',
-    { config: vendor, schema: { tags, summary: 'Providers the vendor may pick: itself and the linked ones', response: { 200: z.array(availableProviderSchema) } } },
+    {
+      config: vendor,
+      schema: { tags, summary: 'Providers the vendor may pick: itself and the linked ones', response: { 200: z.array(availableProviderSchema) } },
+    },
     async (req) => listAvailableProviders(deps.db, sellerOf(req.actor).sellerId),
   );
   app.get(
     '/delivery/vendors',
-    { config: vendor, schema: { tags, summary: 'Vendors this seller delivers for: itself and those linked to it', response: { 200: z.array(availableProviderSchema) } } },
+    {
+      config: vendor,
+      schema: { tags, summary: 'Vendors this seller delivers for: itself and those linked to it', response: { 200: z.array(availableProviderSchema) } },
+    },
     async (req) => listServedVendors(deps.db, sellerOf(req.actor).sellerId),
   );
   app.get(
     '/delivery/products/:productId/providers',
-    { config: vendor, schema: { tags, summary: 'Providers of an own product with weight, max open and live open count', params: productParams, response: { 200: productProvidersReply } } },
+    {
+      config: vendor,
+      schema: {
+        tags,
+        summary: 'Providers of an own product with weight, max open and live open count',
+        params: productParams,
+        response: { 200: productProvidersReply },
+      },
+    },
     async (req) => getProductProviders(deps.db, sellerOf(req.actor).sellerId, req.params.productId),
   );
   app.put(
     '/delivery/products/:productId/providers',
     {
       config: vendor,
-      schema: { tags, summary: 'Replace the providers of an own product (empty: the vendor delivers it itself)', params: productParams, body: setProductProvidersBody, response: { 200: productProvidersReply } },
+      schema: {
+        tags,
+        summary: 'Replace the providers of an own product (empty: the vendor delivers it itself)',
+        params: productParams,
+        body: setProductProvidersBody,
+        response: { 200: productProvidersReply },
+      },
     },
     async (req) => setProductProviders(deps, sellerOf(req.actor).sellerId, req.params.productId, req.body),
   );

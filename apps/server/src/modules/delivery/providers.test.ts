@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const link = (vendorSellerId: string, providerSellerId: string) => operator.post(`${API}/operator/delivery/provider-links`, { vendorSellerId, providerSellerId });
+const link = (vendorSellerId: string, providerSellerId: string) =>
+  operator.post(`${API}/operator/delivery/provider-links`, { vendorSellerId, providerSellerId });
 
 describe('provider links (operator)', () => {
   it('links a vendor to a provider once, lists it from either side and unlinks it', async () => {

@@ -37,13 +37,20 @@ export function staffRoutes(app: App, deps: Deps): void {
     { config: staff, schema: { tags, summary: 'The department tree, as rows with their parent', response: { 200: z.array(departmentSchema) } } },
     async (req) => listDepartments(deps.db, sellerOf(req.actor).sellerId),
   );
-  app.post('/delivery/departments', { config: staff, schema: { tags, body: createDepartmentBody, response: { 201: departmentSchema } } }, async (req, reply) => {
-    reply.status(201);
-    return createDepartment(deps, sellerOf(req.actor).sellerId, req.body);
-  });
+  app.post(
+    '/delivery/departments',
+    { config: staff, schema: { tags, body: createDepartmentBody, response: { 201: departmentSchema } } },
+    async (req, reply) => {
+      reply.status(201);
+      return createDepartment(deps, sellerOf(req.actor).sellerId, req.body);
+    },
+  );
   app.put(
     '/delivery/departments/:id',
-    { config: staff, schema: { tags, summary: 'Rename or move a department', params: idParams, body: updateDepartmentBody, response: { 200: departmentSchema } } },
+    {
+      config: staff,
+      schema: { tags, summary: 'Rename or move a department', params: idParams, body: updateDepartmentBody, response: { 200: departmentSchema } },
+    },
     async (req) => updateDepartment(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
   );
   app.delete(
@@ -58,12 +65,28 @@ export function staffRoutes(app: App, deps: Deps): void {
   /* employees */
   app.get(
     '/delivery/employees',
-    { config: staff, schema: { tags, summary: 'Employees with live open load, capacity and leave', querystring: employeeListQuery, response: { 200: pageSchema(employeeSchema) } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Employees with live open load, capacity and leave',
+        querystring: employeeListQuery,
+        response: { 200: pageSchema(employeeSchema) },
+      },
+    },
     async (req) => listEmployees(deps.db, sellerOf(req.actor).sellerId, req.query, deps.clock.now()),
   );
   app.post(
     '/delivery/employees',
-    { config: staff, schema: { tags, summary: 'Create an employee sub-account; its generated password is shown once', body: createEmployeeBody, response: { 201: employeePasswordReply } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Create an employee sub-account; its generated password is shown once',
+        body: createEmployeeBody,
+        response: { 201: employeePasswordReply },
+      },
+    },
     async (req, reply) => {
       const { actor, sellerId } = sellerOf(req.actor);
       reply.status(201);
@@ -75,7 +98,16 @@ export function staffRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/delivery/employees/:userId/profile',
-    { config: staff, schema: { tags, summary: 'Make an existing account of this seller an employee', params: userParams, body: attachEmployeeBody, response: { 201: employeeSchema } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Make an existing account of this seller an employee',
+        params: userParams,
+        body: attachEmployeeBody,
+        response: { 201: employeeSchema },
+      },
+    },
     async (req, reply) => {
       reply.status(201);
       return attachEmployee(deps, sellerOf(req.actor).sellerId, req.params.userId, req.body);
@@ -83,12 +115,30 @@ export function staffRoutes(app: App, deps: Deps): void {
   );
   app.put(
     '/delivery/employees/:userId',
-    { config: staff, schema: { tags, summary: 'Edit profile, roles, department, capacity, tags, accepting', params: userParams, body: updateEmployeeBody, response: { 200: employeeSchema } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Edit profile, roles, department, capacity, tags, accepting',
+        params: userParams,
+        body: updateEmployeeBody,
+        response: { 200: employeeSchema },
+      },
+    },
     async (req) => updateEmployee(deps, sellerOf(req.actor).sellerId, req.params.userId, req.body),
   );
   app.put(
     '/delivery/employees/:userId/capacity',
-    { config: staff, schema: { tags, summary: 'Max open projects (0–50), tags and accepting', params: userParams, body: employeeCapacityBody, response: { 200: employeeSchema } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Max open projects (0–50), tags and accepting',
+        params: userParams,
+        body: employeeCapacityBody,
+        response: { 200: employeeSchema },
+      },
+    },
     async (req) => setEmployeeCapacity(deps, sellerOf(req.actor).sellerId, req.params.userId, req.body),
   );
   app.post(
@@ -111,7 +161,16 @@ export function staffRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/delivery/employees/:userId/leaves',
-    { config: staff, schema: { tags, summary: 'Put an employee on leave (no auto-assignment meanwhile)', params: userParams, body: createLeaveBody, response: { 201: leaveSchema } } },
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Put an employee on leave (no auto-assignment meanwhile)',
+        params: userParams,
+        body: createLeaveBody,
+        response: { 201: leaveSchema },
+      },
+    },
     async (req, reply) => {
       reply.status(201);
       return createLeave(deps, sellerOf(req.actor).sellerId, req.params.userId, req.body);

@@ -96,7 +96,15 @@ describe('employees', () => {
     const dep = await department('交付一部');
     const { employee: e, initialPassword } = await employee('zhangsan', { departmentId: dep, roles: ['designer', 'developer'], tags: ['高级', '旗舰'] });
     expect(initialPassword).toMatch(/^[A-Za-z0-9]{8}$/);
-    expect(e).toMatchObject({ loginName: 'zhangsan@demoisv', departmentId: dep, departmentName: '交付一部', roles: ['designer', 'developer'], maxOpen: 5, load: 0, workStatus: 'accepting' });
+    expect(e).toMatchObject({
+      loginName: 'zhangsan@demoisv',
+      departmentId: dep,
+      departmentName: '交付一部',
+      roles: ['designer', 'developer'],
+      maxOpen: 5,
+      load: 0,
+      workStatus: 'accepting',
+    });
     const me = await t.agent('zhangsan@demoisv', initialPassword);
     expect((await me.get(`${API}/auth/me`)).json().mustChangePassword).toBe(true);
     expect((await me.get(`${API}/delivery/me`)).json().code).toBe('password_change_required');
@@ -143,7 +151,13 @@ describe('employees', () => {
   it('edits profile, roles, department and capacity', async () => {
     const { employee: e } = await employee('editme');
     const dep = await department('实施部');
-    const res = await demo.put(`${API}/delivery/employees/${e.userId}`, { displayName: '王五', phone: '13800000009', departmentId: dep, roles: ['implementer'], tags: ['标准'] });
+    const res = await demo.put(`${API}/delivery/employees/${e.userId}`, {
+      displayName: '王五',
+      phone: '13800000009',
+      departmentId: dep,
+      roles: ['implementer'],
+      tags: ['标准'],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ displayName: '王五', phone: '13800000009', departmentId: dep, roles: ['implementer'], tags: ['标准'] });
     const cap = await demo.put(`${API}/delivery/employees/${e.userId}/capacity`, { maxOpen: 0 });
@@ -164,7 +178,16 @@ describe('employees', () => {
   it('refuses to delete an employee who still operates open projects', async () => {
     const { employee: e, initialPassword } = await employee('busy');
     const now = t.clock.now();
-    const p = { id: 'prj_busy', orderId: 'ord_busy', orderNo: 'busy', productId: 'p', productName: 'p', vendorSellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId, templateId: 't' };
+    const p = {
+      id: 'prj_busy',
+      orderId: 'ord_busy',
+      orderNo: 'busy',
+      productId: 'p',
+      productName: 'p',
+      vendorSellerId: t.seed.demoSellerId,
+      buyerId: t.seed.buyerId,
+      templateId: 't',
+    };
     await t.deps.db.insert(deliveryProjects).values({ ...p, providerSellerId: t.seed.demoSellerId, status: 'running', createdAt: now, updatedAt: now });
     await t.deps.db.insert(deliveryAssignments).values({ id: 'asg_busy', projectId: p.id, run: 1, role: 'designer', userId: e.userId, assignedAt: now });
     expect((await demo.get(`${API}/delivery/employees/${e.userId}`)).json().load).toBe(1);
@@ -193,7 +216,9 @@ describe('employees', () => {
     expect((await acme.put(`${API}/delivery/employees/${e.userId}`, { maxOpen: 1 })).statusCode).toBe(404);
     expect((await acme.post(`${API}/delivery/employees/${e.userId}/reset-password`)).statusCode).toBe(404);
     expect((await acme.delete(`${API}/delivery/employees/${e.userId}`)).statusCode).toBe(404);
-    expect((await acme.post(`${API}/delivery/employees/${e.userId}/leaves`, { startsAt: '2026-06-02T00:00:00Z', endsAt: '2026-06-03T00:00:00Z' })).statusCode).toBe(404);
+    expect(
+      (await acme.post(`${API}/delivery/employees/${e.userId}/leaves`, { startsAt: '2026-06-02T00:00:00Z', endsAt: '2026-06-03T00:00:00Z' })).statusCode,
+    ).toBe(404);
     expect((await acme.get(`${API}/delivery/employees`)).json().total).toBe(0);
   });
 

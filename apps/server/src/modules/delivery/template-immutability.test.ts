@@ -36,7 +36,10 @@ describe('published templates are immutable in the database', () => {
     expect(await refusal(t.deps.db.execute(sql`delete from delivery_templates where id = 'tpl-draft'`))).toMatch(/immutable/);
     await insert('tpl-pub', 'published');
     expect(await refusal(t.deps.db.execute(sql`update delivery_templates set status = 'draft' where id = 'tpl-pub'`))).toMatch(/immutable/);
-    const [row] = await t.deps.db.select({ name: deliveryTemplates.name, status: deliveryTemplates.status }).from(deliveryTemplates).where(eq(deliveryTemplates.id, 'tpl-draft'));
+    const [row] = await t.deps.db
+      .select({ name: deliveryTemplates.name, status: deliveryTemplates.status })
+      .from(deliveryTemplates)
+      .where(eq(deliveryTemplates.id, 'tpl-draft'));
     expect(row).toEqual({ name: 'T2', status: 'published' });
   });
 });

@@ -87,19 +87,17 @@ export async function addStaff(t: TestApp, spec: StaffSpec): Promise<{ userId: s
   const userId = newId('usr', now);
   const loginName = `${uniq('staff')}@views`;
   const name = spec.displayName ?? loginName;
-  await t.deps.db
-    .insert(users)
-    .values({
-      id: userId,
-      kind: 'seller',
-      sellerId: spec.sellerId,
-      loginName,
-      displayName: name,
-      phone: spec.phone ?? null,
-      email: spec.email ?? null,
-      passwordHash: demo?.hash ?? '',
-      createdAt: now,
-    });
+  await t.deps.db.insert(users).values({
+    id: userId,
+    kind: 'seller',
+    sellerId: spec.sellerId,
+    loginName,
+    displayName: name,
+    phone: spec.phone ?? null,
+    email: spec.email ?? null,
+    passwordHash: demo?.hash ?? '',
+    createdAt: now,
+  });
   if (spec.permissions?.length) {
     const groupId = newId('grp', now);
     await t.deps.db.insert(permissionGroups).values({ id: groupId, sellerId: spec.sellerId, name: uniq('grp'), createdAt: now });
@@ -159,20 +157,18 @@ export async function addProject(t: TestApp, spec: ProjectSpec): Promise<SeededP
     })
     .returning({ orderNo: orders.orderNo });
   const instanceId = newId('ins', now);
-  await t.deps.db
-    .insert(instances)
-    .values({
-      id: instanceId,
-      sellerId: spec.vendorSellerId,
-      buyerId,
-      productId,
-      specId: 'spec_view',
-      productName,
-      specName: '标准',
-      status: 'in_service',
-      openedAt: now,
-      createdAt: now,
-    });
+  await t.deps.db.insert(instances).values({
+    id: instanceId,
+    sellerId: spec.vendorSellerId,
+    buyerId,
+    productId,
+    specId: 'spec_view',
+    productName,
+    specName: '标准',
+    status: 'in_service',
+    openedAt: now,
+    createdAt: now,
+  });
   const id = newId('dpj', now);
   const status = spec.status ?? 'running';
   await t.deps.db.insert(deliveryProjects).values({

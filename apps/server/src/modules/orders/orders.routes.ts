@@ -13,13 +13,19 @@ const tags = ['orders'];
 export function ordersRoutes(app: App, deps: Deps): void {
   app.get(
     '/seller/orders',
-    { config: { auth: 'seller', permission: 'orders.view' }, schema: { tags, summary: 'Seller order list', querystring: sellerOrderListQuery, response: { 200: pageSchema(sellerOrderSchema) } } },
+    {
+      config: { auth: 'seller', permission: 'orders.view' },
+      schema: { tags, summary: 'Seller order list', querystring: sellerOrderListQuery, response: { 200: pageSchema(sellerOrderSchema) } },
+    },
     async (req) => listSellerOrders(deps, sellerOf(req.actor).sellerId, req.query),
   );
 
   app.get(
     '/seller/orders/export.csv',
-    { config: { auth: 'seller', permission: 'orders.export' }, schema: { tags, summary: 'CSV export with the list filters', querystring: sellerOrderListQuery.omit({ page: true, pageSize: true }) } },
+    {
+      config: { auth: 'seller', permission: 'orders.export' },
+      schema: { tags, summary: 'CSV export with the list filters', querystring: sellerOrderListQuery.omit({ page: true, pageSize: true }) },
+    },
     async (req, reply) => {
       const { sellerId } = sellerOf(req.actor);
       const filters = req.query;

@@ -153,7 +153,11 @@ export const spiCalls = pgTable(
     createdAt: ts('created_at').notNull(),
     completedAt: ts('completed_at'),
   },
-  (t) => [index('spi_calls_instance_idx').on(t.instanceId), index('spi_calls_due_idx').on(t.status, t.nextAttemptAt), index('spi_calls_seller_idx').on(t.sellerId, t.createdAt)],
+  (t) => [
+    index('spi_calls_instance_idx').on(t.instanceId),
+    index('spi_calls_due_idx').on(t.status, t.nextAttemptAt),
+    index('spi_calls_seller_idx').on(t.sellerId, t.createdAt),
+  ],
 );
 
 export const spiAttempts = pgTable(

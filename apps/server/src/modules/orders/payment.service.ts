@@ -109,17 +109,15 @@ export async function payOrder(deps: D, buyerId: string, orderId: string): Promi
     if (pending) await tx.update(payments).set({ status: 'failed' }).where(eq(payments.id, pending.id));
     const paymentId = newId('pay', now);
     const created = await provider.createPayment({ paymentId, orderId: order.id, amountFen: order.paidFen, subject: order.productName });
-    await tx
-      .insert(payments)
-      .values({
-        id: paymentId,
-        orderId: order.id,
-        provider: provider.name,
-        providerRef: created.providerRef,
-        amountFen: order.paidFen,
-        status: 'pending',
-        createdAt: now,
-      });
+    await tx.insert(payments).values({
+      id: paymentId,
+      orderId: order.id,
+      provider: provider.name,
+      providerRef: created.providerRef,
+      amountFen: order.paidFen,
+      status: 'pending',
+      createdAt: now,
+    });
     return { paymentId, payUrl: created.payUrl, amountFen: order.paidFen, status: 'pending' };
   });
 }

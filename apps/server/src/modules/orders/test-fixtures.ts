@@ -101,11 +101,7 @@ export async function pay(buyer: Agent, orderId: string): Promise<OrderReply> {
 
 /** The payloads of one topic's outbox events in emission order (ids are ordered, see orderedId; heap order is no order). */
 export async function eventsOf(t: TestApp, topic: string): Promise<Record<string, unknown>[]> {
-  const rows = await t.deps.db
-    .select({ payload: outboxEvents.payload })
-    .from(outboxEvents)
-    .where(eq(outboxEvents.topic, topic))
-    .orderBy(asc(outboxEvents.id));
+  const rows = await t.deps.db.select({ payload: outboxEvents.payload }).from(outboxEvents).where(eq(outboxEvents.topic, topic)).orderBy(asc(outboxEvents.id));
   return rows.map((r) => r.payload as Record<string, unknown>);
 }
 

@@ -70,7 +70,14 @@ export async function listReviewables(deps: D, buyerId: string): Promise<Reviewa
 export async function reviewOrder(deps: D, buyerId: string, orderId: string, body: ReviewBody): Promise<BuyerReview> {
   const now = deps.clock.now();
   const [o] = await deps.db
-    .select({ sellerId: orders.sellerId, productId: orders.productId, productName: orders.productName, status: orders.status, type: orders.type, paidAt: orders.paidAt })
+    .select({
+      sellerId: orders.sellerId,
+      productId: orders.productId,
+      productName: orders.productName,
+      status: orders.status,
+      type: orders.type,
+      paidAt: orders.paidAt,
+    })
     .from(orders)
     .where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)));
   if (!o) throw notFound('order');
@@ -102,6 +109,12 @@ export async function reviewOrder(deps: D, buyerId: string, orderId: string, bod
 export async function listBuyerReviews(deps: Pick<Deps, 'db'>, buyerId: string, q: BuyerReviewListQuery): Promise<Page<BuyerReview>> {
   const where = eq(reviews.buyerId, buyerId);
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(reviews).where(where);
-  const rows = await deps.db.select(reviewColumns).from(reviews).where(where).orderBy(desc(reviews.createdAt), desc(reviews.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await deps.db
+    .select(reviewColumns)
+    .from(reviews)
+    .where(where)
+    .orderBy(desc(reviews.createdAt), desc(reviews.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(toReview), total, page: q.page, pageSize: q.pageSize };
 }

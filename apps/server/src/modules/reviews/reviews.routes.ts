@@ -23,13 +23,25 @@ const buyer = { auth: 'buyer' } as const;
 export function reviewsRoutes(app: App, deps: Deps): void {
   app.get(
     '/buyer/reviewables',
-    { config: buyer, schema: { tags, summary: 'Paid purchases of the last 30 days still waiting for a review', response: { 200: z.array(reviewableOrderSchema) } } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'Paid purchases of the last 30 days still waiting for a review', response: { 200: z.array(reviewableOrderSchema) } },
+    },
     async (req) => listReviewables(deps, requireActor(req.actor).userId),
   );
 
   app.post(
     '/buyer/orders/:id/review',
-    { config: buyer, schema: { tags, summary: 'Review a paid purchase (once, within 30 days of payment)', params: idParams, body: reviewBody, response: { 201: buyerReviewSchema } } },
+    {
+      config: buyer,
+      schema: {
+        tags,
+        summary: 'Review a paid purchase (once, within 30 days of payment)',
+        params: idParams,
+        body: reviewBody,
+        response: { 201: buyerReviewSchema },
+      },
+    },
     async (req, res) => {
       res.status(201);
       return reviewOrder(deps, requireActor(req.actor).userId, req.params.id, req.body);
@@ -38,7 +50,10 @@ export function reviewsRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/buyer/reviews',
-    { config: buyer, schema: { tags, summary: 'The buyer’s reviews, newest first', querystring: buyerReviewListQuery, response: { 200: pageSchema(buyerReviewSchema) } } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'The buyer’s reviews, newest first', querystring: buyerReviewListQuery, response: { 200: pageSchema(buyerReviewSchema) } },
+    },
     async (req) => listBuyerReviews(deps, requireActor(req.actor).userId, req.query),
   );
 
@@ -46,7 +61,12 @@ export function reviewsRoutes(app: App, deps: Deps): void {
     '/store/shops/:sellerCode/score',
     {
       config: { auth: 'public' },
-      schema: { tags, summary: 'Shop score over non-default reviews', params: z.object({ sellerCode: z.string().min(1).max(64) }), response: { 200: shopScoreSchema } },
+      schema: {
+        tags,
+        summary: 'Shop score over non-default reviews',
+        params: z.object({ sellerCode: z.string().min(1).max(64) }),
+        response: { 200: shopScoreSchema },
+      },
     },
     async (req) => getShopScore(deps, req.params.sellerCode),
   );
@@ -62,7 +82,10 @@ export function reviewsRoutes(app: App, deps: Deps): void {
 
   app.get(
     '/seller/reviews/summary',
-    { config: { auth: 'seller', permission: 'reviews.view' }, schema: { tags, summary: 'Shop score and review counts', response: { 200: sellerReviewSummarySchema } } },
+    {
+      config: { auth: 'seller', permission: 'reviews.view' },
+      schema: { tags, summary: 'Shop score and review counts', response: { 200: sellerReviewSummarySchema } },
+    },
     async (req) => sellerReviewSummary(deps, sellerOf(req.actor).sellerId),
   );
 

@@ -81,7 +81,11 @@ describe('shop score', () => {
   it('counts non-default reviews only: (4,4,4), (4,4,4) and a default score 4.0', async () => {
     const [a, b, d] = [await paid(acmeOrder), await paid(acmeOrder), await paid(acmeOrder)];
     const anon = t.anonymous();
-    expect((await anon.get('/api/v1/store/shops/acme/score')).json()).toEqual({ score: null, reviewCount: 0, dimensions: { quality: null, attitude: null, speed: null } });
+    expect((await anon.get('/api/v1/store/shops/acme/score')).json()).toEqual({
+      score: null,
+      reviewCount: 0,
+      dimensions: { quality: null, attitude: null, speed: null },
+    });
     await review(a, [4, 4, 4]);
     await review(b, [4, 4, 4]);
     await move(30 * DAY);
@@ -99,7 +103,12 @@ describe('seller reviews and replies', () => {
     const [low, top] = [await paid(), await paid()];
     await review(low, [5, 5, 4], 'a bit slow');
     await review(top, [5, 5, 5]);
-    const all = (await demo.get('/api/v1/seller/reviews?pageSize=100')).json().items as { orderId: string; toHandle: boolean; replyOpen: boolean; buyerUid: number }[];
+    const all = (await demo.get('/api/v1/seller/reviews?pageSize=100')).json().items as {
+      orderId: string;
+      toHandle: boolean;
+      replyOpen: boolean;
+      buyerUid: number;
+    }[];
     expect(all.find((r) => r.orderId === low)).toMatchObject({ toHandle: true, replyOpen: true, buyerUid: expect.any(Number) });
     expect(all.find((r) => r.orderId === top)).toMatchObject({ toHandle: false, replyOpen: true });
     const toHandle = (await demo.get('/api/v1/seller/reviews?toHandle=true&pageSize=100')).json().items as { orderId: string; isDefault: boolean }[];

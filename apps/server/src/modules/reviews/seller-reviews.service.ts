@@ -56,7 +56,12 @@ export async function listSellerReviews(deps: D, sellerId: string, q: SellerRevi
 
 async function scoreOfSeller(db: Db, sellerId: string): Promise<ShopScore> {
   const [t] = await db
-    .select({ count: count(), quality: sum(reviews.quality).mapWith(Number), attitude: sum(reviews.attitude).mapWith(Number), speed: sum(reviews.speed).mapWith(Number) })
+    .select({
+      count: count(),
+      quality: sum(reviews.quality).mapWith(Number),
+      attitude: sum(reviews.attitude).mapWith(Number),
+      speed: sum(reviews.speed).mapWith(Number),
+    })
     .from(reviews)
     .where(and(eq(reviews.sellerId, sellerId), eq(reviews.isDefault, false)));
   return scoreFromTotals({ count: t?.count ?? 0, quality: t?.quality ?? 0, attitude: t?.attitude ?? 0, speed: t?.speed ?? 0 });
@@ -79,7 +84,12 @@ export async function sellerReviewSummary(deps: D, sellerId: string): Promise<Se
     })
     .from(reviews)
     .where(eq(reviews.sellerId, sellerId));
-  return { ...(await scoreOfSeller(deps.db, sellerId)), defaultCount: c?.defaultCount ?? 0, toHandleCount: c?.toHandleCount ?? 0, replyOpenCount: c?.replyOpenCount ?? 0 };
+  return {
+    ...(await scoreOfSeller(deps.db, sellerId)),
+    defaultCount: c?.defaultCount ?? 0,
+    toHandleCount: c?.toHandleCount ?? 0,
+    replyOpenCount: c?.replyOpenCount ?? 0,
+  };
 }
 
 /**

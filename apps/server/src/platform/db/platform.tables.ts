@@ -19,7 +19,9 @@ export const outboxEvents = pgTable(
     id: text('id').primaryKey(),
     topic: text('topic').notNull(),
     payload: jsonb('payload').notNull(),
-    status: text('status', { enum: ['pending', 'done', 'dead'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'done', 'dead'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: ts('next_attempt_at').notNull(),
     lockedUntil: ts('locked_until'),
@@ -40,4 +42,3 @@ export const outboxDeliveries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.handler] })],
 );
-

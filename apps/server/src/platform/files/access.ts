@@ -15,8 +15,7 @@ export type FileAccessCheck = (deps: Deps, actor: Actor | null, file: FileRecord
 
 /** The platform's own rule: the uploader, the uploader's seller organisation, operators. */
 export const ownerAccess: FileAccessCheck = async (_deps, actor, file) =>
-  actor !== null &&
-  (actor.kind === 'operator' || file.uploaderId === actor.userId || (file.sellerId !== null && file.sellerId === actor.sellerId));
+  actor !== null && (actor.kind === 'operator' || file.uploaderId === actor.userId || (file.sellerId !== null && file.sellerId === actor.sellerId));
 
 // Rules are code, the same for every app instance in the process; keyed by name so a
 // module that registers again (tests build many apps) replaces rather than duplicates.

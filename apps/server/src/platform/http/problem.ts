@@ -122,7 +122,13 @@ export function registerProblemHandler(app: FastifyInstance, webRoot: string | n
       problem = problemOf('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
     } else if ('statusCode' in err && typeof err.statusCode === 'number' && err.statusCode < 500) {
       const code: ErrorCode =
-        err.statusCode === 413 ? 'payload_too_large' : err.statusCode === 415 ? 'unsupported_media_type' : err.statusCode === 404 ? 'not_found' : 'validation_failed';
+        err.statusCode === 413
+          ? 'payload_too_large'
+          : err.statusCode === 415
+            ? 'unsupported_media_type'
+            : err.statusCode === 404
+              ? 'not_found'
+              : 'validation_failed';
       problem = problemOf(code, err.message);
     } else {
       req.log.error({ err }, 'unhandled error');

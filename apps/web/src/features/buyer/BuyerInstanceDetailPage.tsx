@@ -98,7 +98,11 @@ export function BuyerInstanceDetailPage() {
               items={[
                 { key: 'id', label: t('store.instance.id'), children: instance.data.id },
                 { key: 'status', label: t('store.instance.status'), children: <BuyerInstanceStatusBadge status={instance.data.status} /> },
-                { key: 'product', label: t('store.checkout.product'), children: <Link to={productPath(instance.data.productId)}>{instance.data.productName}</Link> },
+                {
+                  key: 'product',
+                  label: t('store.checkout.product'),
+                  children: <Link to={productPath(instance.data.productId)}>{instance.data.productName}</Link>,
+                },
                 {
                   key: 'spec',
                   label: t('store.product.spec'),
@@ -128,7 +132,14 @@ export function BuyerInstanceDetailPage() {
             )}
           </Card>
           <Card title={t('store.instance.orders')}>
-            <Table<InstanceOrder> rowKey="id" size="small" columns={orderColumns} dataSource={instance.data.orders} pagination={false} aria-label={t('store.instance.orders')} />
+            <Table<InstanceOrder>
+              rowKey="id"
+              size="small"
+              columns={orderColumns}
+              dataSource={instance.data.orders}
+              pagination={false}
+              aria-label={t('store.instance.orders')}
+            />
           </Card>
           {action ? <InstanceActionModal kind={action} instance={instance.data} onClose={() => setAction(null)} /> : null}
         </Flex>

@@ -69,9 +69,7 @@ export function BuyerOrdersPage() {
           size="middle"
           aria-label={t('menu.myOrders')}
           locale={{
-            emptyText: (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={orders.isError ? errorMessage(t, orders.error) : t('store.buyer.noOrders')} />
-            ),
+            emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={orders.isError ? errorMessage(t, orders.error) : t('store.buyer.noOrders')} />,
           }}
           pagination={{
             current: state.page,

@@ -42,11 +42,7 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
 
   const submit = () => {
     const body =
-      kind === 'renew'
-        ? { kind, body: { unit, duration } }
-        : kind === 'upgrade'
-          ? { kind, body: { specId } }
-          : { kind, body: { specId, unit, duration } };
+      kind === 'renew' ? { kind, body: { unit, duration } } : kind === 'upgrade' ? { kind, body: { specId } } : { kind, body: { specId, unit, duration } };
     action.mutate(
       { action: body, key },
       {
@@ -77,7 +73,14 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
         />
       </Form.Item>
       <Form.Item label={t('store.product.duration')} htmlFor="instance-duration">
-        <InputNumber id="instance-duration" min={1} max={maxDuration[unit]} precision={0} value={duration} onChange={(n) => setDuration(typeof n === 'number' && n >= 1 ? n : 1)} />
+        <InputNumber
+          id="instance-duration"
+          min={1}
+          max={maxDuration[unit]}
+          precision={0}
+          value={duration}
+          onChange={(n) => setDuration(typeof n === 'number' && n >= 1 ? n : 1)}
+        />
       </Form.Item>
       <Form.Item label={t('store.product.total')}>
         {price ? (
@@ -122,11 +125,7 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
               />
             </Form.Item>
           ) : null}
-          {kind === 'upgrade' ? (
-            <Alert type="info" showIcon title={t('store.instance.upgradeHint')} />
-          ) : (
-            periodFields
-          )}
+          {kind === 'upgrade' ? <Alert type="info" showIcon title={t('store.instance.upgradeHint')} /> : periodFields}
           <Flex />
         </Form>
       )}

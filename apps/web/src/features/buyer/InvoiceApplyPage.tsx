@@ -131,14 +131,16 @@ export function InvoiceApplyPage() {
           {ordersPart}
           <Divider titlePlacement="start">{t('buyerAftersales.invoice.sectionInvoice')}</Divider>
           <Form.Item name="type" label={t('buyerAftersales.invoice.type')} rules={[required]}>
-            <Radio.Group
-              options={(['ordinary', 'special'] as const).map((v) => ({ value: v, label: t(`buyerAftersales.invoiceTypes.${v}`) }))}
-            />
+            <Radio.Group options={(['ordinary', 'special'] as const).map((v) => ({ value: v, label: t(`buyerAftersales.invoiceTypes.${v}`) }))} />
           </Form.Item>
           <Form.Item name="title" label={t('buyerAftersales.invoice.title')} rules={text(100)}>
             <Input maxLength={100} placeholder={t('buyerAftersales.invoice.titlePlaceholder')} />
           </Form.Item>
-          <Form.Item name="taxNo" label={t('buyerAftersales.invoice.taxNo')} rules={type === 'special' ? text(32) : [{ max: 32, message: t('validation.tooLong') }]}>
+          <Form.Item
+            name="taxNo"
+            label={t('buyerAftersales.invoice.taxNo')}
+            rules={type === 'special' ? text(32) : [{ max: 32, message: t('validation.tooLong') }]}
+          >
             <Input maxLength={32} />
           </Form.Item>
           {type === 'special' ? (

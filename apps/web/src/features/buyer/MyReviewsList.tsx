@@ -51,7 +51,10 @@ export function MyReviewsList({ page, pageSize, onPage }: { page: number; pageSi
       rowKey="id"
       locale={{
         emptyText: (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={reviews.isError ? aftersalesErrorMessage(t, reviews.error) : t('buyerAftersales.review.noReviews')} />
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={reviews.isError ? aftersalesErrorMessage(t, reviews.error) : t('buyerAftersales.review.noReviews')}
+          />
         ),
       }}
       renderItem={(r) => (

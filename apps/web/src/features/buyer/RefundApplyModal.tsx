@@ -85,16 +85,14 @@ export function RefundApplyModal({ order, onClose }: { order: BuyerOrderDetail; 
         <PolicyNotes paidAt={order.paidAt} />
         <Alert type="warning" showIcon title={t('buyerAftersales.refund.releaseHint')} />
         {failure ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={failure}
-            action={<Link to="/buyer/refunds">{t('buyerAftersales.refund.viewRefunds')}</Link>}
-          />
+          <Alert type="error" showIcon role="alert" title={failure} action={<Link to="/buyer/refunds">{t('buyerAftersales.refund.viewRefunds')}</Link>} />
         ) : null}
         <Form<RefundForm> form={form} layout="vertical" onFinish={submit} requiredMark>
-          <Form.Item name="reason" label={t('buyerAftersales.refund.reason')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 500 }]}>
+          <Form.Item
+            name="reason"
+            label={t('buyerAftersales.refund.reason')}
+            rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 500 }]}
+          >
             <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('buyerAftersales.refund.reasonPlaceholder')} />
           </Form.Item>
         </Form>

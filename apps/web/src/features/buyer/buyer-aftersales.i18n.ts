@@ -167,7 +167,8 @@ export const buyerAftersalesEnUS: typeof buyerAftersalesZhCN = {
   refund: {
     apply: 'Request refund',
     modalTitle: 'Request a refund',
-    policy: 'No-reason refunds can be requested within {{days}} days of payment; requests the seller leaves undecided for {{autoDays}} days are approved automatically.',
+    policy:
+      'No-reason refunds can be requested within {{days}} days of payment; requests the seller leaves undecided for {{autoDays}} days are approved automatically.',
     policyUnknown: 'Refunds can be requested within the no-reason window after payment.',
     closesAt: 'The no-reason refund window of this order closes at {{time}}',
     closed: 'This order is past the {{days}}-day no-reason window; the request may be refused. Contact the seller to agree on a refund.',

@@ -114,10 +114,7 @@ export function useCompleteSandbox() {
   });
 }
 
-type InstanceAction =
-  | { kind: 'renew'; body: RenewBody }
-  | { kind: 'upgrade'; body: UpgradeBody }
-  | { kind: 'convert'; body: ConvertBody };
+type InstanceAction = { kind: 'renew'; body: RenewBody } | { kind: 'upgrade'; body: UpgradeBody } | { kind: 'convert'; body: ConvertBody };
 
 /** Renew / upgrade / convert create an unpaid order, paid like any other. */
 export function useInstanceAction(instanceId: string) {

@@ -17,7 +17,12 @@ export function useBuyerRefunds(s: BuyerListState<RefundStatus>) {
 
 /** The no-reason window (days after payment) and the auto-approve delay. */
 export function useRefundPolicy(enabled = true) {
-  return useQuery({ queryKey: ['buyer-refund-policy'], queryFn: () => apiGet('/buyer/refund-policy', aftersalesSettingsSchema), staleTime: 5 * 60_000, enabled });
+  return useQuery({
+    queryKey: ['buyer-refund-policy'],
+    queryFn: () => apiGet('/buyer/refund-policy', aftersalesSettingsSchema),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
 }
 
 export function useApplyRefund(orderId: string) {

@@ -465,7 +465,8 @@ export const commerceEnUS: typeof commerceZhCN = {
   delisting: {
     title: 'Request delisting',
     warningTitle: 'A delisted product can never be listed again',
-    warning: 'Delisting may affect buyers who already use the product. To change the product or pause sales, hide it instead (turn "Visible" off); turn it back on to sell again.',
+    warning:
+      'Delisting may affect buyers who already use the product. To change the product or pause sales, hide it instead (turn "Visible" off); turn it back on to sell again.',
     hideInstead: 'Hide the product instead',
     product: 'Product',
     link: 'Product link',

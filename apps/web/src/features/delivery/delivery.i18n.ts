@@ -26,7 +26,10 @@ export const deliveryZhCN = {
     complete: '完成项目节点',
   } satisfies Record<NodeType, string>,
   sides: { provider: '服务商', customer: '客户端' } satisfies Record<Side, string>,
-  recipients: { customer: '顾客', provider_employee: '服务商员工', provider_admin: '服务商管理员', vendor_admin: '厂商管理员' } satisfies Record<ReminderRecipient, string>,
+  recipients: { customer: '顾客', provider_employee: '服务商员工', provider_admin: '服务商管理员', vendor_admin: '厂商管理员' } satisfies Record<
+    ReminderRecipient,
+    string
+  >,
   triggers: { enter: '进入当前流程', timeout: '当前流程超时', rejected: '当前流程被驳回', completed: '当前流程完成' } satisfies Record<ReminderTrigger, string>,
   messageTemplates: {
     demand_submit_customer: '需求提交-通知客户',
@@ -73,7 +76,12 @@ export const deliveryEnUS: typeof deliveryZhCN = {
   },
   sides: { provider: 'Provider', customer: 'Customer' },
   recipients: { customer: 'Customer', provider_employee: 'Provider employee', provider_admin: 'Provider admin', vendor_admin: 'Vendor admin' },
-  triggers: { enter: 'On entering the node', timeout: 'When the node times out', rejected: 'When the node is rejected', completed: 'When the node is completed' },
+  triggers: {
+    enter: 'On entering the node',
+    timeout: 'When the node times out',
+    rejected: 'When the node is rejected',
+    completed: 'When the node is completed',
+  },
   messageTemplates: {
     demand_submit_customer: 'Requirements – notify customer',
     assigned_employee: 'Assigned – notify employee',

@@ -71,7 +71,11 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
                 : t('store.product.billedByUsage'),
           },
           { key: 'quantity', label: t('store.product.quantity'), children: body.quantity },
-          { key: 'unitPrice', label: t('store.checkout.unitPrice'), children: resolved.unitPriceFen === null ? t('store.product.billedByUsage') : formatFen(resolved.unitPriceFen) },
+          {
+            key: 'unitPrice',
+            label: t('store.checkout.unitPrice'),
+            children: resolved.unitPriceFen === null ? t('store.product.billedByUsage') : formatFen(resolved.unitPriceFen),
+          },
           {
             key: 'total',
             label: t('store.product.total'),

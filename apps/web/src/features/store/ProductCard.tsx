@@ -34,7 +34,12 @@ export function ProductCard({ product }: { product: StoreProductCard }) {
         : t('store.card.noPrice');
   return (
     <Link to={productPath(product.code)} aria-label={product.name}>
-      <Card hoverable cover={<ProductCover fileId={product.coverImageFileId} height={120} alt="" />} styles={{ body: { padding: 16 } }} style={{ height: '100%' }}>
+      <Card
+        hoverable
+        cover={<ProductCover fileId={product.coverImageFileId} height={120} alt="" />}
+        styles={{ body: { padding: 16 } }}
+        style={{ height: '100%' }}
+      >
         <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }} ellipsis>
           {product.name}
         </Typography.Title>

@@ -6,7 +6,18 @@ import { fileUrl } from './store.queries';
 
 function ProductVideo({ fileId, label }: { fileId: string; label: string }) {
   // autoplay needs muted in browsers; loop and the controls let the buyer pause (DOMAIN 2.11.4)
-  return <video src={fileUrl(fileId)} aria-label={label} autoPlay muted loop controls playsInline style={{ width: '100%', maxHeight: 360, background: '#000', display: 'block' }} />;
+  return (
+    <video
+      src={fileUrl(fileId)}
+      aria-label={label}
+      autoPlay
+      muted
+      loop
+      controls
+      playsInline
+      style={{ width: '100%', maxHeight: 360, background: '#000', display: 'block' }}
+    />
+  );
 }
 
 function LivePanel({ liveId }: { liveId: string }) {

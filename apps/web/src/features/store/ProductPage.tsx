@@ -26,8 +26,7 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
   const navigate = useNavigate();
   const [sel, setSel] = useState<Selection>(() => initialSelection(product));
   const resolved = resolveSelection(product, sel);
-  const total =
-    resolved === null ? null : resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen);
+  const total = resolved === null ? null : resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen);
 
   return (
     <>

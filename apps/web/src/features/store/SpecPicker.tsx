@@ -39,7 +39,11 @@ export function SpecPicker({ product, value, onChange }: SpecPickerProps) {
         >
           <Flex gap={8} wrap>
             {product.specs.map((s) => (
-              <Radio.Button key={s.id} value={s.id} style={{ height: 'auto', padding: '8px 16px', borderRadius: 6, borderInlineStartWidth: 1, lineHeight: 1.5 }}>
+              <Radio.Button
+                key={s.id}
+                value={s.id}
+                style={{ height: 'auto', padding: '8px 16px', borderRadius: 6, borderInlineStartWidth: 1, lineHeight: 1.5 }}
+              >
                 <div style={{ fontWeight: 600 }}>{s.name}</div>
                 <div style={{ fontSize: 12, opacity: 0.75 }}>{specHint(t, s)}</div>
               </Radio.Button>

@@ -24,13 +24,7 @@ export function StoreHomePage() {
     ...(categories.data ?? []).map((c) => ({ key: c.id, label: `${zh ? c.nameZh : c.nameEn} (${c.productCount})` })),
   ];
   const current = categories.data?.find((c) => c.id === state.categoryId);
-  const title = state.q
-    ? t('store.home.resultsFor', { q: state.q })
-    : current
-      ? zh
-        ? current.nameZh
-        : current.nameEn
-      : t('store.home.title');
+  const title = state.q ? t('store.home.resultsFor', { q: state.q }) : current ? (zh ? current.nameZh : current.nameEn) : t('store.home.title');
 
   return (
     <Flex gap={24} align="start">

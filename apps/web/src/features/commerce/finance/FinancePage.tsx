@@ -48,7 +48,9 @@ export function FinancePage() {
       title: t('commerce.finance.amount'),
       width: 130,
       align: 'right',
-      render: (_, e) => <Typography.Text type={e.amountFen < 0 ? 'danger' : 'success'}>{`${e.amountFen > 0 ? '+' : ''}${formatFen(e.amountFen)}`}</Typography.Text>,
+      render: (_, e) => (
+        <Typography.Text type={e.amountFen < 0 ? 'danger' : 'success'}>{`${e.amountFen > 0 ? '+' : ''}${formatFen(e.amountFen)}`}</Typography.Text>
+      ),
     },
     { key: 'balanceAfter', title: t('commerce.finance.balanceAfter'), width: 130, align: 'right', render: (_, e) => formatFen(e.balanceAfterFen) },
   ];

@@ -58,7 +58,10 @@ function RemarkForm({ instance, editable }: { instance: SellerInstanceDetail; ed
       layout="vertical"
       disabled={!editable || save.isPending}
       onFinish={(v) =>
-        save.mutate({ id: instance.id, remark: v.remark.trim() }, { onSuccess: () => void message.success(t('commerce.instances.remarkSaved')), onError: (e) => report(e, form) })
+        save.mutate(
+          { id: instance.id, remark: v.remark.trim() },
+          { onSuccess: () => void message.success(t('commerce.instances.remarkSaved')), onError: (e) => report(e, form) },
+        )
       }
     >
       <Form.Item name="remark" label={t('commerce.instances.remark')} rules={[{ max: 500, message: t('validation.tooLong') }]}>

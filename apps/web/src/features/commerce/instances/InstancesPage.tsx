@@ -37,7 +37,14 @@ export function InstancesPage() {
     { key: 'buyerUid', title: t('commerce.instances.buyerUid'), dataIndex: 'buyerUid', width: 110 },
     { key: 'openedAt', title: t('commerce.instances.openedAt'), width: 170, render: (_, i) => formatDateTime(i.openedAt) },
     { key: 'expiresAt', title: t('commerce.instances.expiresAt'), width: 170, render: (_, i) => formatDateTime(i.expiresAt) },
-    { key: 'remark', title: t('commerce.instances.remark'), dataIndex: 'sellerRemark', width: 180, ellipsis: true, render: (_, i) => i.sellerRemark ?? t('common.none') },
+    {
+      key: 'remark',
+      title: t('commerce.instances.remark'),
+      dataIndex: 'sellerRemark',
+      width: 180,
+      ellipsis: true,
+      render: (_, i) => i.sellerRemark ?? t('common.none'),
+    },
     { key: 'actions', title: t('common.actions'), fixed: 'right', width: 80, render: (_, i) => <Link to={detail(i)}>{t('commerce.instances.view')}</Link> },
   ];
 

@@ -43,8 +43,7 @@ export function useSellerInstance(id: string) {
 export function useSaveInstanceRemark() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, remark }: { id: string; remark: string }) =>
-      apiSendVoid('PATCH', `/seller/instances/${encodeURIComponent(id)}/remark`, { remark }),
+    mutationFn: ({ id, remark }: { id: string; remark: string }) => apiSendVoid('PATCH', `/seller/instances/${encodeURIComponent(id)}/remark`, { remark }),
     onSuccess: () => qc.invalidateQueries({ queryKey: instancesKey }),
   });
 }

@@ -31,7 +31,10 @@ export function RejectModal({ open, pending, onCancel, onReject }: RejectModalPr
           name="reason"
           label={t('commerce.reviews.rejectReason')}
           extra={t('commerce.reviews.rejectHelp')}
-          rules={[{ required: true, whitespace: true }, { max: 500, message: t('validation.tooLong') }]}
+          rules={[
+            { required: true, whitespace: true },
+            { max: 500, message: t('validation.tooLong') },
+          ]}
         >
           <Input.TextArea rows={4} showCount maxLength={500} />
         </Form.Item>

@@ -55,7 +55,9 @@ export function ReviewsPage() {
       ),
     },
     ...(kind === 'listing'
-      ? ([{ key: 'type', title: t('commerce.reviews.productType'), width: 90, render: (_, r) => t(`commerce.products.types.${r.productType}`) }] satisfies TableColumnsType<OperatorReview>)
+      ? ([
+          { key: 'type', title: t('commerce.reviews.productType'), width: 90, render: (_, r) => t(`commerce.products.types.${r.productType}`) },
+        ] satisfies TableColumnsType<OperatorReview>)
       : []),
     { key: 'seller', title: t('commerce.reviews.seller'), width: 160, render: (_, r) => `${r.sellerName} (${r.sellerCode})` },
     { key: 'submittedAt', title: t('commerce.reviews.submittedAt'), width: 170, render: (_, r) => formatDateTime(r.submittedAt) },
@@ -78,7 +80,12 @@ export function ReviewsPage() {
           },
         ] satisfies TableColumnsType<OperatorReview>)
       : []),
-    { key: 'status', title: t('commerce.reviews.status'), width: 90, render: (_, r) => <Tag color={statusColor[r.status]}>{t(`commerce.reviews.statuses.${r.status}`)}</Tag> },
+    {
+      key: 'status',
+      title: t('commerce.reviews.status'),
+      width: 90,
+      render: (_, r) => <Tag color={statusColor[r.status]}>{t(`commerce.reviews.statuses.${r.status}`)}</Tag>,
+    },
     ...(status === 'pending'
       ? ([
           {

@@ -43,7 +43,8 @@ export function useOperatorCategories() {
 export function useUpdateCommission() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, commissionBp }: { id: string; commissionBp: number }) => apiSendVoid('PATCH', `/operator/categories/${encodeURIComponent(id)}`, { commissionBp }),
+    mutationFn: ({ id, commissionBp }: { id: string; commissionBp: number }) =>
+      apiSendVoid('PATCH', `/operator/categories/${encodeURIComponent(id)}`, { commissionBp }),
     onSuccess: () => qc.invalidateQueries({ queryKey: categoriesKey }),
   });
 }

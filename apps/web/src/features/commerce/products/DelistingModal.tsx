@@ -95,7 +95,14 @@ export function DelistingModal({ product, onClose }: { product: DelistProduct | 
         <Form.Item label={t('commerce.delisting.link')} htmlFor="delisting_link">
           <Input id="delisting_link" readOnly variant="filled" value={link} />
         </Form.Item>
-        <Form.Item name="reason" label={t('commerce.delisting.reason')} rules={[{ required: true, whitespace: true }, { max: 500, message: t('validation.tooLong') }]}>
+        <Form.Item
+          name="reason"
+          label={t('commerce.delisting.reason')}
+          rules={[
+            { required: true, whitespace: true },
+            { max: 500, message: t('validation.tooLong') },
+          ]}
+        >
           <Input.TextArea rows={3} showCount maxLength={500} />
         </Form.Item>
         <Form.Item name="activeUsers" label={t('commerce.delisting.activeUsers')} rules={[{ required: true }]}>

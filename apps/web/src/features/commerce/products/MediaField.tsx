@@ -35,7 +35,13 @@ export function MediaField({ value = [], onChange, purpose, max, disabled, id }:
         {value.map((fid, i) => (
           <Flex key={fid} vertical align="center" gap={4} style={{ width: 112 }}>
             {purpose === 'image' ? (
-              <Image src={fileUrl(fid)} width={104} height={78} style={{ objectFit: 'cover', borderRadius: 4 }} alt={`${t('commerce.editor.images')} ${i + 1}`} />
+              <Image
+                src={fileUrl(fid)}
+                width={104}
+                height={78}
+                style={{ objectFit: 'cover', borderRadius: 4 }}
+                alt={`${t('commerce.editor.images')} ${i + 1}`}
+              />
             ) : (
               <Typography.Link href={fileUrl(fid)} target="_blank">
                 {t('commerce.editor.video')}

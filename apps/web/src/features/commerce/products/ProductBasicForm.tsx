@@ -104,7 +104,12 @@ export function ProductBasicForm({ product, editable }: { product: SellerProduct
       >
         <Row gutter={16}>
           <Col {...half}>
-            <Form.Item name="type" label={t('commerce.products.type')} rules={[{ required: true }]} extra={locked ? t('commerce.editor.typeLocked') : undefined}>
+            <Form.Item
+              name="type"
+              label={t('commerce.products.type')}
+              rules={[{ required: true }]}
+              extra={locked ? t('commerce.editor.typeLocked') : undefined}
+            >
               <Select disabled={locked} options={productTypes.map((v) => ({ value: v, label: t(`commerce.products.types.${v}`) }))} />
             </Form.Item>
           </Col>
@@ -112,12 +117,23 @@ export function ProductBasicForm({ product, editable }: { product: SellerProduct
             <Form.Item name="billing" label={t('commerce.products.billing')} rules={[{ required: true }]}>
               <Select
                 disabled={locked}
-                options={billingModes.map((v) => ({ value: v, label: t(`commerce.products.billings.${v}`), disabled: v === 'postpaid' && !!type && !postpaidAllowed(type) }))}
+                options={billingModes.map((v) => ({
+                  value: v,
+                  label: t(`commerce.products.billings.${v}`),
+                  disabled: v === 'postpaid' && !!type && !postpaidAllowed(type),
+                }))}
               />
             </Form.Item>
           </Col>
           <Col {...half}>
-            <Form.Item name="name" label={t('commerce.products.name')} rules={[{ required: true, whitespace: true }, { max: 100, message: t('validation.tooLong') }]}>
+            <Form.Item
+              name="name"
+              label={t('commerce.products.name')}
+              rules={[
+                { required: true, whitespace: true },
+                { max: 100, message: t('validation.tooLong') },
+              ]}
+            >
               <Input showCount maxLength={100} />
             </Form.Item>
           </Col>

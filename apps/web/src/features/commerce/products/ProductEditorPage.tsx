@@ -42,7 +42,10 @@ function HeaderActions({ product, canManage }: { product: SellerProductDetail; c
               onChange={(visible) =>
                 visibility.mutate(
                   { id: product.id, visible },
-                  { onSuccess: () => void message.success(t(visible ? 'commerce.products.visibleOn' : 'commerce.products.visibleOff')), onError: (e) => report(e) },
+                  {
+                    onSuccess: () => void message.success(t(visible ? 'commerce.products.visibleOn' : 'commerce.products.visibleOff')),
+                    onError: (e) => report(e),
+                  },
                 )
               }
             />
@@ -76,12 +79,22 @@ function StateNotices({ product }: { product: SellerProductDetail }) {
   if (product.reviewStatus === 'rejected' && product.rejectReason)
     notices.push(<Alert key="rejected" type="error" showIcon title={t('commerce.products.rejectReason', { reason: product.rejectReason })} />);
   if (product.reviewStatus === 'pending') notices.push(<Alert key="pending" type="info" showIcon title={t('commerce.editor.inReview')} />);
-  if (product.delistingRequest?.status === 'pending') notices.push(<Alert key="delisting" type="warning" showIcon title={t('commerce.editor.delistingPending')} />);
+  if (product.delistingRequest?.status === 'pending')
+    notices.push(<Alert key="delisting" type="warning" showIcon title={t('commerce.editor.delistingPending')} />);
   if (product.delistingRequest?.status === 'rejected')
     notices.push(
-      <Alert key="delistRejected" type="info" showIcon title={t('commerce.editor.delistingRejected', { reason: product.delistingRequest.decisionReason ?? '' })} />,
+      <Alert
+        key="delistRejected"
+        type="info"
+        showIcon
+        title={t('commerce.editor.delistingRejected', { reason: product.delistingRequest.decisionReason ?? '' })}
+      />,
     );
-  return notices.length ? <Flex vertical gap={8}>{notices}</Flex> : null;
+  return notices.length ? (
+    <Flex vertical gap={8}>
+      {notices}
+    </Flex>
+  ) : null;
 }
 
 export function ProductEditorPage() {

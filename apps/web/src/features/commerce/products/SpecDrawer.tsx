@@ -74,13 +74,21 @@ export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerP
       onError: (err: unknown) => report(err, form),
     };
     if (editing) {
-      change.mutate({ op: 'update', productId, specId: editing.id, body: { name: v.name.trim(), trialDays: v.isTrial ? v.trialDays : undefined, prices, meters } }, done);
+      change.mutate(
+        { op: 'update', productId, specId: editing.id, body: { name: v.name.trim(), trialDays: v.isTrial ? v.trialDays : undefined, prices, meters } },
+        done,
+      );
     } else {
-      change.mutate({ op: 'create', productId, body: { name: v.name.trim(), isTrial: v.isTrial, trialDays: v.isTrial ? v.trialDays : undefined, prices, meters } }, done);
+      change.mutate(
+        { op: 'create', productId, body: { name: v.name.trim(), isTrial: v.isTrial, trialDays: v.isTrial ? v.trialDays : undefined, prices, meters } },
+        done,
+      );
     }
   };
 
-  const atLeastOne = (msg: string) => ({ validator: (_r: unknown, rows: unknown[] | undefined) => (rows?.length ? Promise.resolve() : Promise.reject(new Error(msg))) });
+  const atLeastOne = (msg: string) => ({
+    validator: (_r: unknown, rows: unknown[] | undefined) => (rows?.length ? Promise.resolve() : Promise.reject(new Error(msg))),
+  });
 
   return (
     <Drawer
@@ -100,8 +108,22 @@ export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerP
         </Flex>
       }
     >
-      <Form<SpecValues> form={form} name="spec" layout="vertical" onFinish={onFinish} disabled={change.isPending} initialValues={{ isTrial: false, prices: [], meters: [] }}>
-        <Form.Item name="name" label={t('commerce.specs.name')} rules={[{ required: true, whitespace: true }, { max: 60, message: t('validation.tooLong') }]}>
+      <Form<SpecValues>
+        form={form}
+        name="spec"
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={change.isPending}
+        initialValues={{ isTrial: false, prices: [], meters: [] }}
+      >
+        <Form.Item
+          name="name"
+          label={t('commerce.specs.name')}
+          rules={[
+            { required: true, whitespace: true },
+            { max: 60, message: t('validation.tooLong') },
+          ]}
+        >
           <Input showCount maxLength={60} />
         </Form.Item>
         <Form.Item name="isTrial" label={t('commerce.specs.trial')} valuePropName="checked">
@@ -121,7 +143,11 @@ export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerP
                       <InputNumber aria-label={t('commerce.specs.duration')} min={1} max={36} precision={0} style={{ width: 90 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'unit']} rules={[{ required: true }]}>
-                      <Select aria-label={t('commerce.specs.unit')} style={{ width: 90 }} options={purchaseUnits.map((u) => ({ value: u, label: t(`commerce.specs.units.${u}`) }))} />
+                      <Select
+                        aria-label={t('commerce.specs.unit')}
+                        style={{ width: 90 }}
+                        options={purchaseUnits.map((u) => ({ value: u, label: t(`commerce.specs.units.${u}`) }))}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'yuan']} rules={[{ required: true }]}>
                       <InputNumber aria-label={t('commerce.specs.price')} min={0} max={10_000_000} precision={2} prefix="¥" style={{ width: 160 }} />
@@ -142,7 +168,10 @@ export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerP
               <Form.Item label={t('commerce.specs.meters')} required>
                 {fields.map((f) => (
                   <Space key={f.key} align="baseline" wrap>
-                    <Form.Item name={[f.name, 'dimension']} rules={[{ required: true }, { pattern: /^[a-z][a-z0-9_]{0,39}$/, message: t('commerce.specs.dimensionHelp') }]}>
+                    <Form.Item
+                      name={[f.name, 'dimension']}
+                      rules={[{ required: true }, { pattern: /^[a-z][a-z0-9_]{0,39}$/, message: t('commerce.specs.dimensionHelp') }]}
+                    >
                       <Input aria-label={t('commerce.specs.dimension')} placeholder={t('commerce.specs.dimension')} style={{ width: 130 }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'yuan']} rules={[{ required: true }]}>
@@ -152,7 +181,13 @@ export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerP
                     <Form.Item name={[f.name, 'per']} rules={[{ required: true }]}>
                       <InputNumber aria-label={t('commerce.specs.per')} min={1} max={1_000_000} precision={0} style={{ width: 100 }} />
                     </Form.Item>
-                    <Form.Item name={[f.name, 'unitLabel']} rules={[{ required: true, whitespace: true }, { max: 20, message: t('validation.tooLong') }]}>
+                    <Form.Item
+                      name={[f.name, 'unitLabel']}
+                      rules={[
+                        { required: true, whitespace: true },
+                        { max: 20, message: t('validation.tooLong') },
+                      ]}
+                    >
                       <Input aria-label={t('commerce.specs.unitLabel')} placeholder={t('commerce.specs.unitLabel')} style={{ width: 90 }} />
                     </Form.Item>
                     <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('common.delete')} onClick={() => remove(f.name)} />

@@ -84,7 +84,12 @@ export function SpecsCard({ product, editable }: { product: SellerProductDetail;
               {s.hidden ? t('commerce.specs.show') : t('commerce.specs.hide')}
             </Button>
           </Tooltip>
-          <Popconfirm title={t('commerce.specs.deleteConfirm', { name: s.name })} okButtonProps={{ danger: true }} okText={t('common.delete')} onConfirm={() => remove(s)}>
+          <Popconfirm
+            title={t('commerce.specs.deleteConfirm', { name: s.name })}
+            okButtonProps={{ danger: true }}
+            okText={t('common.delete')}
+            onConfirm={() => remove(s)}
+          >
             <Button type="link" size="small" danger>
               {t('common.delete')}
             </Button>

@@ -66,11 +66,25 @@ export function SpiCard({ product, editable }: { product: SellerProductDetail; e
   return (
     <Card title={t('commerce.spi.title')} id="spi-settings">
       <Typography.Paragraph type="secondary">{t('commerce.spi.intro')}</Typography.Paragraph>
-      <Form<SpiValues> form={form} name="spiSettings" layout="vertical" onFinish={onFinish} disabled={!editable || save.isPending} initialValues={{ mode: 'hmac' }}>
+      <Form<SpiValues>
+        form={form}
+        name="spiSettings"
+        layout="vertical"
+        onFinish={onFinish}
+        disabled={!editable || save.isPending}
+        initialValues={{ mode: 'hmac' }}
+      >
         <Form.Item
           name="url"
           label={t('commerce.spi.url')}
-          rules={[{ required: true, whitespace: true }, { validator: (_r, v: string | undefined) => (!v || isHttpUrl(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('commerce.spi.urlInvalid')))) }, { max: 500, message: t('validation.tooLong') }]}
+          rules={[
+            { required: true, whitespace: true },
+            {
+              validator: (_r, v: string | undefined) =>
+                !v || isHttpUrl(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('commerce.spi.urlInvalid'))),
+            },
+            { max: 500, message: t('validation.tooLong') },
+          ]}
         >
           <Input placeholder="https://" inputMode="url" />
         </Form.Item>
@@ -84,7 +98,10 @@ export function SpiCard({ product, editable }: { product: SellerProductDetail; e
               </span>
             }
             extra={secretSet ? t('commerce.spi.secretKeep') : t('commerce.spi.secretHelp')}
-            rules={[{ required: !secretSet, message: t('commerce.spi.secretHelp') }, { min: 16, max: 128, message: t('commerce.spi.secretHelp') }]}
+            rules={[
+              { required: !secretSet, message: t('commerce.spi.secretHelp') },
+              { min: 16, max: 128, message: t('commerce.spi.secretHelp') },
+            ]}
             style={{ flex: '1 1 280px' }}
           >
             <Input.Password autoComplete="new-password" />

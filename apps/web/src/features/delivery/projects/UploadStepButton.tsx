@@ -14,7 +14,17 @@ function wantsContract(err: unknown): boolean {
 }
 
 /** 上传文件 on the current general step: upload (purpose delivery), then attach to the step. */
-export function UploadStepButton({ audience, projectId, label, purpose = 'delivery' }: { audience: ProjectAudience; projectId: string; label: string; purpose?: 'delivery' | 'delivery_contract' }) {
+export function UploadStepButton({
+  audience,
+  projectId,
+  label,
+  purpose = 'delivery',
+}: {
+  audience: ProjectAudience;
+  projectId: string;
+  label: string;
+  purpose?: 'delivery' | 'delivery_contract';
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const upload = useUploadStepFile(audience, projectId);
@@ -23,7 +33,9 @@ export function UploadStepButton({ audience, projectId, label, purpose = 'delive
   const send = (file: File) =>
     upload
       .mutateAsync({ file, purpose })
-      .catch((err: unknown) => (purpose === 'delivery' && wantsContract(err) ? upload.mutateAsync({ file, purpose: 'delivery_contract' }) : Promise.reject(err)))
+      .catch((err: unknown) =>
+        purpose === 'delivery' && wantsContract(err) ? upload.mutateAsync({ file, purpose: 'delivery_contract' }) : Promise.reject(err),
+      )
       .then((attached) => void message.success(t('deliveryProjects.actions.uploaded', { name: attached.name })))
       .catch((err: unknown) => report(err));
 

@@ -53,7 +53,11 @@ export function CreateTemplateModal({ open, onClose }: { open: boolean; onClose:
         >
           <Input autoComplete="off" placeholder={t('deliveryTemplates.create.namePlaceholder')} maxLength={60} />
         </Form.Item>
-        <Form.Item name="description" label={t('deliveryTemplates.create.description')} rules={[{ max: 500, message: t('deliveryTemplates.create.descriptionMax') }]}>
+        <Form.Item
+          name="description"
+          label={t('deliveryTemplates.create.description')}
+          rules={[{ max: 500, message: t('deliveryTemplates.create.descriptionMax') }]}
+        >
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>

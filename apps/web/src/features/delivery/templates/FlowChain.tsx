@@ -41,7 +41,14 @@ function Connector({ label, readOnly, onAdd }: { label: string; readOnly: boolea
 const noProblems: readonly PublishRuleCode[] = [];
 
 /** A container's children, indented, each followed by its own "+". */
-function ChildChain({ container, index, problems, readOnly, nodes, ...actions }: FlowChainProps & { container: Extract<FlowNode, { type: 'container' }>; index: number }) {
+function ChildChain({
+  container,
+  index,
+  problems,
+  readOnly,
+  nodes,
+  ...actions
+}: FlowChainProps & { container: Extract<FlowNode, { type: 'container' }>; index: number }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
@@ -103,7 +110,9 @@ export function FlowChain(props: FlowChainProps) {
             >
               {node.type === 'container' ? <ChildChain {...props} container={node} index={i} /> : null}
             </NodeCard>
-            {readOnly && last ? null : <Connector label={t('deliveryTemplates.chain.addAfter', { name: node.name })} readOnly={readOnly} onAdd={() => onAdd({ at: i + 1 })} />}
+            {readOnly && last ? null : (
+              <Connector label={t('deliveryTemplates.chain.addAfter', { name: node.name })} readOnly={readOnly} onAdd={() => onAdd({ at: i + 1 })} />
+            )}
           </Fragment>
         );
       })}

@@ -70,7 +70,11 @@ export function NodeDrawer({ node, readOnly, afterAssign, onSave, onClose }: Nod
     >
       {node ? <TypeHelp node={node} afterAssign={afterAssign} /> : null}
       <Form<NodeFormValues> form={form} name="node" layout="vertical" onFinish={onFinish} disabled={readOnly} scrollToFirstError>
-        <Form.Item name="name" label={t('deliveryTemplates.node.name')} rules={[rules.requiredTrimmed, { max: 30, message: t('deliveryTemplates.node.nameMax') }]}>
+        <Form.Item
+          name="name"
+          label={t('deliveryTemplates.node.name')}
+          rules={[rules.requiredTrimmed, { max: 30, message: t('deliveryTemplates.node.nameMax') }]}
+        >
           <Input autoComplete="off" maxLength={40} />
         </Form.Item>
         {node ? <NodeSettingsFields type={node.type} /> : null}

@@ -120,9 +120,7 @@ function AssignFields() {
     <>
       <RoleItem />
       <Form.Item name="rule" label={t('deliveryTemplates.node.rule')} required>
-        <Radio.Group
-          options={(['provider_first', 'department_first'] as const).map((r) => ({ value: r, label: t(`delivery.assignRules.${r}`) }))}
-        />
+        <Radio.Group options={(['provider_first', 'department_first'] as const).map((r) => ({ value: r, label: t(`delivery.assignRules.${r}`) }))} />
       </Form.Item>
     </>
   );

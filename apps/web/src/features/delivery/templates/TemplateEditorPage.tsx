@@ -27,7 +27,9 @@ function BackLink({ dirty = false }: { dirty?: boolean }) {
   const location = useLocation();
   const back = () => void (location.key === 'default' ? navigate('/delivery/templates') : navigate(-1));
   const onClick = () =>
-    dirty ? modal.confirm({ title: t('deliveryTemplates.editor.leaveConfirm'), okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: back }) : back();
+    dirty
+      ? modal.confirm({ title: t('deliveryTemplates.editor.leaveConfirm'), okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: back })
+      : back();
   return (
     <Button type="link" icon={<ArrowLeftOutlined aria-hidden />} style={{ paddingInline: 0, marginBottom: 8 }} onClick={onClick}>
       {t('deliveryTemplates.editor.back')}
@@ -152,11 +154,18 @@ function TemplateEditor({ template }: { template: Template }) {
             <Form.Item
               name="name"
               label={t('deliveryTemplates.editor.name')}
-              rules={[{ required: true, whitespace: true }, { max: 50, message: t('deliveryTemplates.create.nameMax') }]}
+              rules={[
+                { required: true, whitespace: true },
+                { max: 50, message: t('deliveryTemplates.create.nameMax') },
+              ]}
             >
               <Input autoComplete="off" maxLength={60} />
             </Form.Item>
-            <Form.Item name="description" label={t('deliveryTemplates.editor.description')} rules={[{ max: 500, message: t('deliveryTemplates.create.descriptionMax') }]}>
+            <Form.Item
+              name="description"
+              label={t('deliveryTemplates.editor.description')}
+              rules={[{ max: 500, message: t('deliveryTemplates.create.descriptionMax') }]}
+            >
               <Input.TextArea rows={2} />
             </Form.Item>
           </Form>

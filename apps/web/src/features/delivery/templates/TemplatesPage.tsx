@@ -113,7 +113,10 @@ export function TemplatesPage() {
       style={{ width: 140 }}
       value={query.status ?? ''}
       onChange={(v: string) => go({ ...query, status: templateStatuses.find((s) => s === v), page: 1 })}
-      options={[{ value: '', label: t('deliveryTemplates.list.allStatuses') }, ...templateStatuses.map((s) => ({ value: s, label: t(`deliveryTemplates.statuses.${s}`) }))]}
+      options={[
+        { value: '', label: t('deliveryTemplates.list.allStatuses') },
+        ...templateStatuses.map((s) => ({ value: s, label: t(`deliveryTemplates.statuses.${s}`) })),
+      ]}
     />
   );
 
@@ -142,7 +145,9 @@ export function TemplatesPage() {
           scroll={{ x: 'max-content' }}
           size="middle"
           aria-label={t(`deliveryTemplates.tabs.${query.scope}`)}
-          locale={{ emptyText: listEmpty(t, list.error, t(query.scope === 'mine' ? 'deliveryTemplates.list.emptyMine' : 'deliveryTemplates.list.emptyPublic')) }}
+          locale={{
+            emptyText: listEmpty(t, list.error, t(query.scope === 'mine' ? 'deliveryTemplates.list.emptyMine' : 'deliveryTemplates.list.emptyPublic')),
+          }}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,

@@ -75,7 +75,11 @@ export function useDeleteTemplate() {
 // ---- read-only presets ----
 
 export function useRequirementForms() {
-  return useQuery({ queryKey: ['delivery-requirement-forms'], queryFn: () => apiGet('/delivery/requirement-forms', z.array(requirementFormSchema)), staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: ['delivery-requirement-forms'],
+    queryFn: () => apiGet('/delivery/requirement-forms', z.array(requirementFormSchema)),
+    staleTime: 10 * 60_000,
+  });
 }
 
 // ---- product ↔ template ----
