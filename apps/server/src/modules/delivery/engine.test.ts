@@ -3,7 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emit } from '../../platform/outbox.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { INSTANCE_IN_SERVICE, instances } from '../orders/index.js';
-import { seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
+import { NOTIFICATION_TOPIC } from '../notifications/index.js';
+import { eventsOf, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
 import { deliveryAssignments, deliveryProjects, deliveryProviderLinks } from './delivery.tables.js';
 import { addEmployee, buyService, demand, logOf, node, project, publishTemplate, retireEmployees, tasksOf } from './delivery-test-kit.js';
 import { closeProjectsOfInstance } from './project-control.service.js';
@@ -22,6 +23,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 afterEach(() => retireEmployees(t));
+
+/** Who was told that project `id` ended early: [recipient, template, reason?] */
+async function closedNotices(id: string) {
+  return (await eventsOf(t, NOTIFICATION_TOPIC))
+    .filter((e) => e.link === `/delivery/projects/${id}` || e.link === `/buyer/projects/${id}`)
+    .filter((e) => /^delivery\.(flow_closed|refunded)_/.test(String(e.template)))
+    .map((e) => [e.userId, e.template, (e.params as { reason?: string }).reason ?? null]);
+}
 
 const flow = [node.provider, node.submit, node.assign('developer'), node.work(), node.check(), node.complete({ timeoutDays: 14, autoAdvance: true })];
 const buyerUrl = (id: string, action: string) => `/api/v1/buyer/delivery/projects/${id}/${action}`;
@@ -167,6 +176,11 @@ describe('the delivery flow', () => {
     });
     expect((await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand })).json().code).toBe('invalid_state');
     expect((await op.post(`/api/v1/operator/delivery/projects/${id}/cancel`, { reason: 'again' })).statusCode).toBe(409);
+    // the customer and the vendor (here also the provider) hear why; nobody is told twice
+    expect(await closedNotices(id)).toEqual([
+      [t.seed.demoMainId, 'delivery.flow_closed_provider', '双方纠纷'],
+      [t.seed.buyerId, 'delivery.flow_closed_customer', '双方纠纷'],
+    ]);
   });
 
   it('cancels an unfinished project when an approved refund releases its instance, and frees its operator', async () => {
@@ -192,6 +206,13 @@ describe('the delivery flow', () => {
     const payload = { instanceId: p.instanceId ?? '', orderId: p.orderId, productId: p.productId, sellerId: p.vendorSellerId, buyerId: p.buyerId };
     expect(await startProject(t.deps, payload)).toBeNull();
     expect(await closeProjectsOfInstance(t.deps, p.instanceId ?? '')).toBe(0);
+    // the developer whose work vanished and the seller hear of it; the customer asked for the refund
+    expect((await closedNotices(id)).sort()).toEqual(
+      [
+        [dev.userId, 'delivery.refunded_provider', null],
+        [t.seed.demoMainId, 'delivery.refunded_provider', null],
+      ].sort(),
+    );
   });
 
   it('does not start a project for an instance closed before the in_service event was handled', async () => {

@@ -21,6 +21,7 @@ import {
   type FlowCtx,
 } from './flow-runner.js';
 import { OPEN_PROJECT_STATUSES } from './load.js';
+import { notifyClosed, type ClosedNotice } from './reminders.js';
 import { assertProjectMove, canMoveProject } from './project-status.js';
 import type { Random } from './provider-assignment.js';
 
@@ -156,7 +157,7 @@ export async function closeProjectsOfInstance(deps: Deps, instanceId: string): P
   for (const { id } of open) {
     await withFlow(deps, id, null, async (ctx, flow) => {
       if (!canMoveProject(flow.project.status, 'cancelled')) return;
-      await endProject(ctx, flow);
+      await endProject(ctx, flow, { by: 'refund' });
       await writeLog(ctx, flow, 'instance_closed', flow.project.currentNodeId);
       closed++;
     });
@@ -164,8 +165,9 @@ export async function closeProjectsOfInstance(deps: Deps, instanceId: string): P
   return closed;
 }
 
-/** Cancelled: the live task closes, every operator is released (their load drops at once). */
-async function endProject(ctx: FlowCtx, flow: Flow): Promise<void> {
+/** Cancelled: the people it leaves are told, the live task closes, every operator is released (their load drops at once). */
+async function endProject(ctx: FlowCtx, flow: Flow, notice: ClosedNotice): Promise<void> {
+  await notifyClosed(ctx.tx, ctx.now, flow.project, await liveTask(ctx.tx, flow.project.id), notice);
   await cancelLiveTask(ctx, flow);
   await releaseAll(ctx, flow);
   await setProject(ctx, flow, { status: 'cancelled', cancelledAt: ctx.now, overdue: false });
@@ -174,7 +176,7 @@ async function endProject(ctx: FlowCtx, flow: Flow): Promise<void> {
 export function cancelProject(deps: Deps, operatorId: string, projectId: string, reason: string): Promise<ProjectState> {
   return withFlow(deps, projectId, operatorId, async (ctx, flow) => {
     assertProjectMove(flow.project.status, 'cancelled');
-    await endProject(ctx, flow);
+    await endProject(ctx, flow, { by: 'operator', reason });
     await writeLog(ctx, flow, 'project_cancelled', flow.project.currentNodeId, { reason });
   });
 }

@@ -31,6 +31,39 @@ async function employeesOf(tx: Db, project: ProjectRow, task: ReminderTask | nul
   return rows.map((r) => r.userId);
 }
 
+/** Why a flow ended before completion, for the people it leaves. */
+export type ClosedNotice = { by: 'operator'; reason: string } | { by: 'refund' };
+
+/**
+ * A flow ended early: the provider side that worked on it (its operators, the provider's and
+ * the vendor's main accounts) hears of it, and — when the platform closed it — the customer
+ * too, with the reason (after a refund the customer is the one who asked). Call before the
+ * operators are released.
+ */
+export async function notifyClosed(tx: Db, now: Date, project: ProjectRow, live: ReminderTask | null, notice: ClosedNotice): Promise<number> {
+  const params = { orderNo: project.orderNo, productName: project.productName };
+  const providerSide = new Set([
+    ...(await employeesOf(tx, project, live)),
+    ...(await mainAccountOf(tx, project.providerSellerId)),
+    ...(await mainAccountOf(tx, project.vendorSellerId)),
+  ]);
+  const sends = [...providerSide].map((userId) => ({
+    userId,
+    template: notice.by === 'operator' ? 'delivery.flow_closed_provider' : 'delivery.refunded_provider',
+    params: notice.by === 'operator' ? { ...params, reason: notice.reason } : params,
+    link: `/delivery/projects/${project.id}`,
+  }));
+  if (notice.by === 'operator')
+    sends.push({
+      userId: project.buyerId,
+      template: 'delivery.flow_closed_customer',
+      params: { ...params, reason: notice.reason },
+      link: `/buyer/projects/${project.id}`,
+    });
+  for (const s of sends) await requestNotification(tx, now, s);
+  return sends.length;
+}
+
 /**
  * A project message (留言) reaches the other side: a customer's goes to whoever operates the
  * project now (the live provider step's operator, else everyone assigned, else the

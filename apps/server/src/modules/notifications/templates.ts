@@ -147,6 +147,31 @@ export const templates = {
     'zh-CN': { title: '服务项目已完成', body: '您购买的“{productName}”（订单号 {orderNo}）已在“{nodeName}”环节完成交付。' },
     'en-US': { title: 'Your service project is complete', body: 'Your order {orderNo} of "{productName}" was completed at "{nodeName}".' },
   },
+  // delivery center: a flow ended early (the operator closed it, or a refund released the instance)
+  'delivery.flow_closed_customer': {
+    params: ['orderNo', 'productName', 'reason'],
+    'zh-CN': { title: '交付流程已由平台关闭', body: '您购买的“{productName}”（订单号 {orderNo}）的交付流程已由平台关闭。原因：{reason}' },
+    'en-US': {
+      title: 'The platform closed your delivery',
+      body: 'The delivery of your order {orderNo} ("{productName}") was closed by the platform. Reason: {reason}',
+    },
+  },
+  'delivery.flow_closed_provider': {
+    params: ['orderNo', 'productName', 'reason'],
+    'zh-CN': { title: '交付项目已被平台关闭', body: '订单 {orderNo}（{productName}）的交付项目已由平台关闭，无需继续处理。原因：{reason}' },
+    'en-US': {
+      title: 'The platform closed a delivery project',
+      body: 'The delivery project of order {orderNo} ("{productName}") was closed by the platform; no further work is needed. Reason: {reason}',
+    },
+  },
+  'delivery.refunded_provider': {
+    params: ['orderNo', 'productName'],
+    'zh-CN': { title: '交付项目已因退款取消', body: '订单 {orderNo}（{productName}）已退款，实例已释放，交付项目已自动取消，无需继续处理。' },
+    'en-US': {
+      title: 'A delivery project was cancelled by a refund',
+      body: 'Order {orderNo} ("{productName}") was refunded and its instance released; the delivery project was cancelled, no further work is needed.',
+    },
+  },
   // delivery center: a project message (留言) for the other side
   'delivery.message_to_customer': {
     params: ['orderNo', 'productName', 'author'],
