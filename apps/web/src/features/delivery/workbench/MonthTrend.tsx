@@ -27,8 +27,9 @@ export function MonthTrend({ monthly }: { monthly: readonly number[] }) {
             <div style={{ height: BAR_AREA, width: '100%', display: 'flex', alignItems: 'flex-end' }}>
               <div style={{ width: '100%', height: `${heights[i] ?? 0}%`, background: 'var(--ant-color-primary, #1677ff)', borderRadius: 2 }} />
             </div>
-            <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-              {t('deliveryWorkbench.employee.year.monthLabel', { month })}
+            {/* the month number only: twelve "10月" labels do not fit a narrow card (the bar's aria-label says it all) */}
+            <Typography.Text type="secondary" style={{ fontSize: 11, whiteSpace: 'nowrap' }} aria-hidden>
+              {month}
             </Typography.Text>
           </Flex>
         );

@@ -88,7 +88,6 @@ export const deliveryWorkbenchZhCN = {
       total: '年度交付',
       allTime: '全部交付',
       trend: '本年度月交付趋势',
-      monthLabel: '{{month}}月',
       barLabel: '{{month}}月交付 {{count}} 单',
     },
     ranking: {
@@ -201,7 +200,6 @@ export const deliveryWorkbenchEnUS: typeof deliveryWorkbenchZhCN = {
       total: 'Delivered this year',
       allTime: 'Delivered in all',
       trend: 'Deliveries by month',
-      monthLabel: '{{month}}',
       barLabel: 'Month {{month}}: {{count}} delivered',
     },
     ranking: {
