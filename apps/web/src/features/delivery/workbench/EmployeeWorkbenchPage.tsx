@@ -89,7 +89,8 @@ function RankingCard({ ranking }: { ranking: EmployeeWorkbench['ranking'] }) {
   const k = 'deliveryWorkbench.employee.ranking';
   return (
     <Card title={t(`${k}.title`)} style={{ height: '100%' }}>
-      {ranking.of === 0 ? (
+      {/* nobody has delivered yet this month: a ranking of ties at 0 says nothing */}
+      {ranking.of === 0 || ranking.top.every((r) => r.delivered === 0) ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`${k}.empty`)} />
       ) : (
         <Space vertical style={{ width: '100%' }}>

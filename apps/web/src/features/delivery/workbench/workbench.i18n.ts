@@ -94,7 +94,7 @@ export const deliveryWorkbenchZhCN = {
       title: '本月交付排名',
       mine: '我的排名：第 {{place}} 名 / 共 {{of}} 人',
       place: '第 {{place}} 名',
-      empty: '暂无排名',
+      empty: '本月还没有人交付项目，暂无排名',
     },
     reviews: { title: '最近评价', empty: '还没有评价', score: '评分 {{score}}', noComment: '（未填写评价内容）' },
     avatar: {
@@ -206,7 +206,7 @@ export const deliveryWorkbenchEnUS: typeof deliveryWorkbenchZhCN = {
       title: 'Ranking this month',
       mine: 'My place: {{place}} of {{of}}',
       place: '#{{place}}',
-      empty: 'No ranking yet',
+      empty: 'Nobody has delivered this month yet: no ranking',
     },
     reviews: { title: 'Latest reviews', empty: 'No reviews yet', score: 'Score {{score}}', noComment: '(no comment)' },
     avatar: {
