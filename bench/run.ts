@@ -17,6 +17,7 @@ import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { generate } from './generate.js';
 import { benchAssignment, type AssignmentResult } from './assignment.js';
 import { benchPlacement } from './placement.js';
+import { benchWorkbench, type WorkbenchResult } from './workbench.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -97,6 +98,8 @@ const assignment: AssignmentResult | null =
   process.env.BENCH_ASSIGN === '0'
     ? null
     : await benchAssignment(database, { employees: 1000, openProjects: 10_000, iterations: Number(process.env.BENCH_ASSIGN_ITERATIONS ?? 500) });
+// The provider's management workbench over the same data, with one task per project added.
+const workbench: WorkbenchResult | null = assignment ? await benchWorkbench(database, { employees: 1000, openProjects: 10_000, iterations: 100 }) : null;
 
 // The seller order list at marketplace scale: 1,000,000 orders over 1,000 sellers on
 // PostgreSQL (100,000 on PGlite unless BENCH_ORDERS says otherwise).
@@ -151,6 +154,11 @@ if (placement) {
 if (assignment) {
   console.log(
     `delivery assignment (${assignment.employees.toLocaleString('en-US')} employees, ${assignment.openProjects.toLocaleString('en-US')} open projects, ${assignment.candidatesPerRole} candidates per role): p50 ${assignment.p50Ms.toFixed(2)} ms, p95 ${assignment.p95Ms.toFixed(2)} ms vs a select-1 transaction p95 ${assignment.baselineP95Ms.toFixed(2)} ms → ratio ${assignment.ratio.toFixed(1)}`,
+  );
+}
+if (workbench) {
+  console.log(
+    `management workbench (${workbench.projects.toLocaleString('en-US')} open projects, one day): p50 ${workbench.p50Ms.toFixed(1)} ms, p95 ${workbench.p95Ms.toFixed(1)} ms vs a select-1 transaction p95 ${workbench.baselineP95Ms.toFixed(2)} ms → ratio ${workbench.ratio.toFixed(1)}`,
   );
 }
 const listP95 = figures.at(-1);
