@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beijingDate, dayRange, monthIndexIn, monthRange, shiftDay } from './beijing-days.js';
+import { dayRange, monthIndexIn, monthRange, shiftDay } from './beijing-days.js';
+import { beijingDay } from './work-calendar.js';
 
 describe('Beijing days and months', () => {
   it('starts a Beijing day at 16:00 UTC the day before', () => {
@@ -7,8 +8,8 @@ describe('Beijing days and months', () => {
   });
 
   it('puts 23:59 Beijing on the same date and 00:00 Beijing on the next one', () => {
-    expect(beijingDate(new Date('2026-06-01T15:59:59Z'))).toBe('2026-06-01');
-    expect(beijingDate(new Date('2026-06-01T16:00:00Z'))).toBe('2026-06-02');
+    expect(beijingDay(new Date('2026-06-01T15:59:59Z'))).toBe('2026-06-01');
+    expect(beijingDay(new Date('2026-06-01T16:00:00Z'))).toBe('2026-06-02');
   });
 
   it('shifts dates across month and year ends', () => {

@@ -1,4 +1,4 @@
-import { beijingDay } from './work-calendar.js';
+import { BEIJING_OFFSET_MS as OFFSET_MS } from './work-calendar.js';
 
 /*
  * Beijing (UTC+8, no daylight saving) days and months as UTC instant ranges [start, end), for
@@ -6,7 +6,6 @@ import { beijingDay } from './work-calendar.js';
  * keeps this independent of the server's and the database's time zone.
  */
 
-const OFFSET_MS = 8 * 60 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
 
 export interface Range {
@@ -24,9 +23,6 @@ function parts(day: string): { y: number; m: number; d: number } {
 function midnight(y: number, m: number, d: number): Date {
   return new Date(Date.UTC(y, m - 1, d) - OFFSET_MS);
 }
-
-/** The Beijing date of an instant (today, for the clock's now). */
-export const beijingDate = beijingDay;
 
 /** The Beijing day `day` as [00:00, next 00:00). */
 export function dayRange(day: string): Range {

@@ -8,7 +8,7 @@ import { reviews } from '../reviews/index.js';
 import { avatarUrl } from './avatar.service.js';
 import { dayRange, monthIndexIn, monthRange, type Range } from './beijing-days.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
+import { groupBy, nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
 
 /*
  * 我的工作台 (guide 5.5.5): the caller's own figures. "Operated" = the caller holds or held an
@@ -80,12 +80,6 @@ export function dayCounts(tasks: readonly DayTask[], day: Range): DayTaskCounts 
     if (x.attempt > 1 && inDay(x.enteredAt, day)) c.rejected++;
   }
   return c;
-}
-
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
-  return m;
 }
 
 async function dayTasks(db: Db, me: Me, day: Range): Promise<DayTask[]> {

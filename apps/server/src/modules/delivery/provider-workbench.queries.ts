@@ -8,7 +8,7 @@ import { dayRange, monthRange, shiftDay } from './beijing-days.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryLeaves, deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { departmentBranch } from './departments.service.js';
 import { employeeLoads } from './load.js';
-import { nodeNamesOf, percentOf, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
+import { groupBy, nodeNamesOf, percentOf, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
 
 /*
  * 管理工作台 (guide 5.4.9): one provider's figures for one Beijing date. Every query is
@@ -64,9 +64,7 @@ async function dueTasks(db: Db, sellerId: string, date: string, branch: readonly
 }
 
 function perDepartment(tasks: readonly DueTask[], names: ReadonlyMap<string, string>): DepartmentTaskFigures[] {
-  const groups = new Map<string | null, DueTask[]>();
-  for (const x of tasks) groups.set(x.departmentId, [...(groups.get(x.departmentId) ?? []), x]);
-  return [...groups.entries()]
+  return [...groupBy(tasks, (x) => x.departmentId).entries()]
     .map(([departmentId, rows]) => ({ departmentId, departmentName: departmentId ? (names.get(departmentId) ?? null) : null, ...taskFigures(rows) }))
     .sort((a, b) => b.due - a.due || (a.departmentName ?? '\uffff').localeCompare(b.departmentName ?? '\uffff'));
 }

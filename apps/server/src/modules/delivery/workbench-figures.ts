@@ -7,6 +7,18 @@ import { flowSteps } from './flow-steps.js';
 
 /* Small pieces both workbenches share: rounding, rates, node names, the review row. */
 
+/** Rows by key, in first-seen order. */
+export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}
+
 export function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }

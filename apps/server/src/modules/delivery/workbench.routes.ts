@@ -9,7 +9,7 @@ import {
 import { requireActor, sellerOf } from '../../platform/auth/actor.js';
 import type { App, Deps } from '../../platform/module.js';
 import { removeMyAvatar, setMyAvatar } from './avatar.service.js';
-import { beijingDate } from './beijing-days.js';
+import { beijingDay } from './work-calendar.js';
 import { employeeWorkbench } from './employee-workbench.queries.js';
 import { providerWorkbench } from './provider-workbench.queries.js';
 
@@ -36,7 +36,7 @@ export function workbenchRoutes(app: App, deps: Deps): void {
       const now = deps.clock.now();
       return providerWorkbench(deps.db, {
         sellerId: sellerOf(req.actor).sellerId,
-        date: req.query.date ?? beijingDate(now),
+        date: req.query.date ?? beijingDay(now),
         departmentId: req.query.departmentId ?? null,
         now,
       });
@@ -58,7 +58,7 @@ export function workbenchRoutes(app: App, deps: Deps): void {
       return employeeWorkbench(deps.db, {
         userId: actor.userId,
         sellerId,
-        date: req.query.date ?? beijingDate(deps.clock.now()),
+        date: req.query.date ?? beijingDay(deps.clock.now()),
         productId: req.query.productId ?? null,
       });
     },

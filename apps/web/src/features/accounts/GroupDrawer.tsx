@@ -1,11 +1,12 @@
 import type { PermissionGroup } from '@cloudmart/contracts';
-import { App, Button, Drawer, Flex, Form, Input } from 'antd';
+import { App, Drawer, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { useFormRules } from '../../shared/ui/form-rules';
 import { useCreateGroup, useUpdateGroup } from './accounts.queries';
 import { PermissionTree } from './PermissionTree';
+import { SaveCancelFooter } from '../../shared/ui/SaveCancelFooter';
 
 interface GroupValues {
   name: string;
@@ -60,16 +61,7 @@ export function GroupDrawer({ open, editing, onClose }: GroupDrawerProps) {
       onClose={onClose}
       size={520}
       mask={{ closable: !pending }}
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={onClose} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={pending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      footer={<SaveCancelFooter pending={pending} onCancel={onClose} onSave={() => form.submit()} />}
     >
       <Form<GroupValues> form={form} name="group" layout="vertical" onFinish={onFinish} initialValues={{ permissions: [] }} disabled={pending}>
         <Form.Item name="name" label={t('groups.name')} rules={[rules.requiredTrimmed, rules.maxLength(40)]}>

@@ -1,10 +1,11 @@
 import type { SubAccount } from '@cloudmart/contracts';
-import { App, Button, Drawer, Flex, Form, Input, Select, Space } from 'antd';
+import { App, Drawer, Form, Input, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { blankToNull, blankToUndefined, useFormRules } from '../../shared/ui/form-rules';
 import { sellerCodeFromLoginUrl, useCreateSubAccount, useLoginUrl, usePermissionGroups, useUpdateSubAccount } from './accounts.queries';
+import { SaveCancelFooter } from '../../shared/ui/SaveCancelFooter';
 
 interface SubAccountValues {
   name?: string;
@@ -84,16 +85,7 @@ export function SubAccountDrawer({ open, editing, onClose, onCreated }: SubAccou
       onClose={onClose}
       size={480}
       mask={{ closable: !pending }}
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={onClose} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={pending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      footer={<SaveCancelFooter pending={pending} onCancel={onClose} onSave={() => form.submit()} />}
     >
       <Form<SubAccountValues> form={form} name="subAccount" layout="vertical" onFinish={onFinish} initialValues={{ groupIds: [] }} disabled={pending}>
         {editing ? (

@@ -1,11 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { purchaseUnits, type BillingMode, type PurchaseUnit, type Spec } from '@cloudmart/contracts';
-import { App, Button, Drawer, Flex, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { App, Button, Drawer, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../commerce-ui';
 import { fenToYuan, yuanToFen } from '../money';
 import { useSpecChange } from './products.queries';
+import { SaveCancelFooter } from '../../../shared/ui/SaveCancelFooter';
 
 interface PriceRow {
   unit: PurchaseUnit;
@@ -97,16 +98,7 @@ export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerP
       onClose={onClose}
       size={640}
       mask={{ closable: !change.isPending }}
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={onClose} disabled={change.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={change.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      footer={<SaveCancelFooter pending={change.isPending} onCancel={onClose} onSave={() => form.submit()} />}
     >
       <Form<SpecValues>
         form={form}

@@ -1,11 +1,9 @@
-import { Card } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ProjectListCard } from './ProjectListCard';
 import { projectListParams, projectListStateFrom, useBuyerProjects, type ProjectListState } from './projects.queries';
-import { ProjectTable } from './ProjectTable';
-import { ProjectTabsBar } from './ProjectTabsBar';
 
 /** 服务项目: the buyer's delivery projects, by status tab. */
 export function BuyerProjectsPage() {
@@ -23,23 +21,14 @@ export function BuyerProjectsPage() {
   return (
     <>
       <PageHeader title={t('deliveryProjects.buyerTitle')} />
-      <Card>
-        <ProjectTabsBar tab={state.tab} counts={projects.data?.counts} onChange={(tab) => go({ tab, page: 1 })} />
-        <ProjectTable
-          buyer
-          reply={projects.data}
-          loading={projects.isFetching}
-          error={projects.isError ? projects.error : null}
-          linkOf={(p) => `/buyer/projects/${encodeURIComponent(p.id)}`}
-          label={t('deliveryProjects.buyerTitle')}
-          pagination={{
-            current: state.page,
-            pageSize: state.pageSize,
-            total: projects.data?.total ?? 0,
-            onChange: (page, pageSize) => go({ page: pageSize === state.pageSize ? page : 1, pageSize }),
-          }}
-        />
-      </Card>
+      <ProjectListCard
+        buyer
+        state={state}
+        list={projects}
+        go={go}
+        linkOf={(p) => `/buyer/projects/${encodeURIComponent(p.id)}`}
+        label={t('deliveryProjects.buyerTitle')}
+      />
     </>
   );
 }

@@ -3,10 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ProjectListCard } from './ProjectListCard';
 import { ProjectFilterForm } from './ProjectFilterForm';
 import { operatorFilterKeys, projectListParams, projectListStateFrom, useOperatorProjects, type ProjectListState } from './projects.queries';
-import { ProjectTable } from './ProjectTable';
-import { ProjectTabsBar } from './ProjectTabsBar';
 
 /** 交付纠纷: every seller's delivery projects, to find the disputed one and open it. */
 export function OperatorProjectsPage() {
@@ -28,23 +27,14 @@ export function OperatorProjectsPage() {
         <Typography.Paragraph type="secondary">{t('deliveryProjects.operator.intro')}</Typography.Paragraph>
         <ProjectFilterForm sellerFilters value={state.filters} onSearch={(filters) => go({ filters, page: 1 })} loading={projects.isFetching} />
       </Card>
-      <Card>
-        <ProjectTabsBar tab={state.tab} counts={projects.data?.counts} onChange={(tab) => go({ tab, page: 1 })} />
-        <ProjectTable
-          vendor
-          reply={projects.data}
-          loading={projects.isFetching}
-          error={projects.isError ? projects.error : null}
-          linkOf={(p) => `/operator/delivery-projects/${encodeURIComponent(p.id)}`}
-          label={t('deliveryProjects.operator.title')}
-          pagination={{
-            current: state.page,
-            pageSize: state.pageSize,
-            total: projects.data?.total ?? 0,
-            onChange: (page, pageSize) => go({ page: pageSize === state.pageSize ? page : 1, pageSize }),
-          }}
-        />
-      </Card>
+      <ProjectListCard
+        vendor
+        state={state}
+        list={projects}
+        go={go}
+        linkOf={(p) => `/operator/delivery-projects/${encodeURIComponent(p.id)}`}
+        label={t('deliveryProjects.operator.title')}
+      />
     </>
   );
 }

@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../app/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { ProjectListCard } from './ProjectListCard';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { ClaimOrderModal } from './ClaimOrderModal';
 import { ProjectFilterForm } from './ProjectFilterForm';
 import { projectListParams, projectListStateFrom, projectsCsvUrl, useSellerProjects, type ProjectListState } from './projects.queries';
-import { ProjectTable } from './ProjectTable';
-import { ProjectTabsBar } from './ProjectTabsBar';
 
 /** 项目管理 (guide 5.2.6 / 5.4.6): my work for everyone; the company's projects with delivery.projects.view. */
 export function ProjectsPage() {
@@ -53,22 +52,13 @@ export function ProjectsPage() {
         ) : null}
         <ProjectFilterForm value={state.filters} onSearch={(filters) => go({ filters })} loading={projects.isFetching} />
       </Card>
-      <Card>
-        <ProjectTabsBar tab={state.tab} counts={projects.data?.counts} onChange={(tab) => go({ tab })} />
-        <ProjectTable
-          reply={projects.data}
-          loading={projects.isFetching}
-          error={projects.isError ? projects.error : null}
-          linkOf={(p) => `/delivery/projects/${encodeURIComponent(p.id)}`}
-          label={t('deliveryProjects.title')}
-          pagination={{
-            current: state.page,
-            pageSize: state.pageSize,
-            total: projects.data?.total ?? 0,
-            onChange: (page, pageSize) => setParams(projectListParams({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize })),
-          }}
-        />
-      </Card>
+      <ProjectListCard
+        state={state}
+        list={projects}
+        go={go}
+        linkOf={(p) => `/delivery/projects/${encodeURIComponent(p.id)}`}
+        label={t('deliveryProjects.title')}
+      />
       <ClaimOrderModal open={claiming} onClose={() => setClaiming(false)} />
     </>
   );

@@ -1,5 +1,5 @@
 import type { DeliveryRole, Employee } from '@cloudmart/contracts';
-import { App, Button, Drawer, Flex, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankToNull, blankToUndefined, useFormRules } from '../../../shared/ui/form-rules';
@@ -8,6 +8,7 @@ import type { OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { useStaffReporter } from './staff-errors';
 import { isDeliveryRole, useRoleOptions, useSellerCode } from './staff-ui';
 import { useCreateEmployee, useUpdateEmployee } from './staff.queries';
+import { SaveCancelFooter } from '../../../shared/ui/SaveCancelFooter';
 
 interface Values {
   loginName?: string;
@@ -99,16 +100,7 @@ export function EmployeeDrawer({ open, editing, departmentId, onClose, onCreated
       size={480}
       mask={{ closable: !pending }}
       destroyOnHidden
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={onClose} disabled={pending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={pending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      footer={<SaveCancelFooter pending={pending} onCancel={onClose} onSave={() => form.submit()} />}
     >
       <Form<Values> form={form} name="employee" layout="vertical" onFinish={onFinish} initialValues={{ roles: [], maxOpen: 5, tags: [] }} disabled={pending}>
         {editing ? (

@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AvailableProvider, ProductProvider, SellerProductRow } from '@cloudmart/contracts';
-import { Alert, App, Button, Drawer, Flex, Form, InputNumber, Select, Table, Typography, type FormRule, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Drawer, Form, InputNumber, Select, Table, Typography, type FormRule, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useAvailableProviders, useProductProviders, useSetProductProviders } from './providers.queries';
 import { useStaffReporter } from './staff-errors';
+import { SaveCancelFooter } from '../../../shared/ui/SaveCancelFooter';
 
 interface Row {
   providerSellerId?: string;
@@ -74,16 +75,7 @@ export function ProductProvidersDrawer({ product, onClose }: { product: SellerPr
       onClose={onClose}
       size={860}
       destroyOnHidden
-      footer={
-        <Flex justify="end" gap={8}>
-          <Button onClick={onClose} disabled={save.isPending}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={save.isPending} disabled={loading || failed !== null} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      footer={<SaveCancelFooter pending={save.isPending} saveDisabled={loading || failed !== null} onCancel={onClose} onSave={() => form.submit()} />}
     >
       {loading ? (
         <LoadingBlock />
