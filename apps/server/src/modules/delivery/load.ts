@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
 
@@ -24,10 +24,23 @@ export async function employeeLoads(db: Db, userIds: readonly string[]): Promise
 
 /** Open projects per provider for one product (running or paused; queued ones have no provider yet). */
 export async function providerLoads(db: Db, productId: string): Promise<Map<string, number>> {
+  return (await providerLoadsOf(db, [productId])).get(productId) ?? new Map();
+}
+
+/** providerLoads for several products in one query: product → provider → open projects. */
+export async function providerLoadsOf(db: Db, productIds: readonly string[]): Promise<Map<string, Map<string, number>>> {
+  const byProduct = new Map<string, Map<string, number>>();
+  if (productIds.length === 0) return byProduct;
   const rows = await db
-    .select({ providerSellerId: deliveryProjects.providerSellerId, n: count() })
+    .select({ productId: deliveryProjects.productId, providerSellerId: deliveryProjects.providerSellerId, n: count() })
     .from(deliveryProjects)
-    .where(and(eq(deliveryProjects.productId, productId), inArray(deliveryProjects.status, ['running', 'paused'])))
-    .groupBy(deliveryProjects.providerSellerId);
-  return new Map(rows.flatMap((r) => (r.providerSellerId ? [[r.providerSellerId, Number(r.n)] as const] : [])));
+    .where(and(inArray(deliveryProjects.productId, [...productIds]), inArray(deliveryProjects.status, ['running', 'paused'])))
+    .groupBy(deliveryProjects.productId, deliveryProjects.providerSellerId);
+  for (const r of rows) {
+    if (!r.providerSellerId) continue;
+    const loads = byProduct.get(r.productId) ?? new Map<string, number>();
+    loads.set(r.providerSellerId, Number(r.n));
+    byProduct.set(r.productId, loads);
+  }
+  return byProduct;
 }

@@ -11,7 +11,7 @@ import type { Deps } from '../../platform/module.js';
 import { sellers } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
 import { deliveryProductProviders, deliveryProviderLinks } from './delivery.tables.js';
-import { providerLoads } from './load.js';
+import { providerLoadsOf } from './load.js';
 
 /*
  * Vendor ↔ provider links (created by operators) and, per product, which providers deliver it
@@ -126,14 +126,19 @@ async function assertOwnProduct(db: Db, sellerId: string, productId: string): Pr
 
 export async function getProductProviders(db: Db, sellerId: string, productId: string): Promise<ProductProviders> {
   await assertOwnProduct(db, sellerId, productId);
-  const providers = await productProviderRows(db, productId);
+  const providers = (await productProviderRows(db, [productId])).get(productId) ?? [];
   return { productId, selfByDefault: providers.length === 0, providers };
 }
 
-/** The providers set for a product (heaviest first) with their open projects now; no ownership check. */
-export async function productProviderRows(db: Db, productId: string): Promise<ProductProviders['providers']> {
+/**
+ * The providers set for each product (heaviest first) with their open projects now, in two
+ * queries whatever the number of products; no ownership check. Products without rows are absent.
+ */
+export async function productProviderRows(db: Db, productIds: readonly string[]): Promise<Map<string, ProductProviders['providers']>> {
+  if (productIds.length === 0) return new Map();
   const rows = await db
     .select({
+      productId: deliveryProductProviders.productId,
       sellerId: provider.id,
       code: provider.code,
       name: provider.name,
@@ -142,13 +147,17 @@ export async function productProviderRows(db: Db, productId: string): Promise<Pr
     })
     .from(deliveryProductProviders)
     .innerJoin(provider, eq(provider.id, deliveryProductProviders.providerSellerId))
-    .where(eq(deliveryProductProviders.productId, productId))
+    .where(inArray(deliveryProductProviders.productId, [...productIds]))
     .orderBy(desc(deliveryProductProviders.weight), asc(provider.name));
-  const loads = await providerLoads(db, productId);
-  return rows.map((r) => {
-    const open = loads.get(r.sellerId) ?? 0;
-    return { ...r, open, spare: Math.max(0, r.maxOpen - open) };
-  });
+  const loads = await providerLoadsOf(db, productIds);
+  const byProduct = new Map<string, ProductProviders['providers']>();
+  for (const { productId, ...r } of rows) {
+    const open = loads.get(productId)?.get(r.sellerId) ?? 0;
+    const list = byProduct.get(productId) ?? [];
+    list.push({ ...r, open, spare: Math.max(0, r.maxOpen - open) });
+    byProduct.set(productId, list);
+  }
+  return byProduct;
 }
 
 /** Replace the product's provider set; each must be the vendor itself or linked to it. */

@@ -54,8 +54,12 @@ export async function getQueue(deps: Deps, sellerId: string, q: QueueQuery): Pro
     queuedProducts(db, sellerId, CAPACITY_PRODUCTS),
   ]);
   const capacity = [];
+  const providerRows = await productProviderRows(
+    db,
+    products.map((x) => x.productId),
+  );
   for (const product of products) {
-    const providers = (await productProviderRows(db, product.productId)).map((x) => ({
+    const providers = (providerRows.get(product.productId) ?? []).map((x) => ({
       providerSellerId: x.sellerId,
       providerName: x.name,
       weight: x.weight,
