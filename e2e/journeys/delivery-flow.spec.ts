@@ -47,10 +47,18 @@ interface EmployeeRow {
   maxOpen: number;
 }
 
-/** Picks an option of an antd select (the options carry their label as title). */
+/**
+ * Picks an option of an antd select (the options carry their label as title) and waits until
+ * the select shows it: under load a click can land while the dropdown is still opening, so the
+ * pick is retried until it took.
+ */
 async function choose(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click();
+  const shown = select.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    await select.click();
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(option, { exact: true }).click({ timeout: 2_000 });
+    await expect(shown).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 async function csrfHeader(page: Page): Promise<Record<string, string>> {
