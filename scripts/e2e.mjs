@@ -1,7 +1,7 @@
 // Browser journeys: builds the web app, starts a real server on a fresh embedded database
 // with the manual clock, runs Playwright against it with Debian's chromium, stops it.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,8 +56,22 @@ try {
 } catch (err) {
   console.error(err);
 } finally {
+  if (code !== 0) printFailureContexts();
   server.kill('SIGTERM');
   await new Promise((r) => server.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
 }
 process.exit(code);
+
+// A failed journey leaves the page's accessibility snapshot in error-context.md; CI keeps only
+// the output, so print it (an error alert or a toast on the page says why an expect failed).
+function printFailureContexts() {
+  const results = 'e2e/test-results';
+  if (!existsSync(results)) return;
+  for (const entry of readdirSync(results, { recursive: true })) {
+    const file = String(entry);
+    if (!file.endsWith('error-context.md')) continue;
+    const text = readFileSync(join(results, file), 'utf8');
+    console.log(`\n----- ${join(results, file)} -----\n${text.length > 12_000 ? `${text.slice(0, 12_000)}\n… (${text.length} characters)` : text}`);
+  }
+}

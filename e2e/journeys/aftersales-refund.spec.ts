@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUYER, buyPaidServiceOrder, logIn, SERVICE_PRODUCT, sellerPage, yuan } from './support/aftersales';
+import { BUYER, buyPaidServiceOrder, expectAnswer, logIn, SERVICE_PRODUCT, sellerPage, yuan } from './support/aftersales';
 
 // A buyer asks for a refund of a paid order in the browser, the seller approves it, the money
 // goes back and the order's instance is released.
@@ -26,7 +26,7 @@ test('a buyer asks for a refund, the seller approves it, the money goes back and
   await dialog.getByRole('button', { name: '提交申请' }).click();
   const confirm = page.getByRole('dialog', { name: '确认申请退款？' });
   await expect(confirm).toContainText(amount);
-  await confirm.getByRole('button', { name: /^确\s*定$/ }).click();
+  await expectAnswer(page, 'POST', /\/api\/v1\/buyer\/orders\/[^/]+\/refunds$/, 201, () => confirm.getByRole('button', { name: /^确\s*定$/ }).click());
   await expect(page.getByText('退款申请已提交，等待服务商处理')).toBeVisible();
   await expect(dialog).toBeHidden();
 

@@ -94,3 +94,15 @@ export async function buyPaidServiceOrder(page: Page, remark: string): Promise<P
 export function yuan(fen: number): string {
   return `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
+
+/**
+ * Runs the click that sends `method path` and fails with the server's answer when it is not
+ * `status`: a journey that only waits for a toast fails blind ("element not found") when the
+ * request was refused, and the answer is what tells why.
+ */
+export async function expectAnswer(page: Page, method: string, path: RegExp, status: number, act: () => Promise<void>): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname), { timeout: 15_000 });
+  await act();
+  const res = await answered;
+  expect(res.status(), `${method} ${res.url()} answered ${res.status()}: ${await res.text()}`).toBe(status);
+}
