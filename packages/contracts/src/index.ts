@@ -17,3 +17,4 @@ export * from './delivery-projects.js';
 export * from './delivery-views.js';
 export * from './delivery-workbench.js';
 export * from './delivery-queue.js';
+export * from './downloads.js';

@@ -1,3 +1,4 @@
+import { downloadsModule } from '../platform/downloads/index.js';
 import { filesModule } from '../platform/files/index.js';
 import type { ModuleDef } from '../platform/module.js';
 import { accountsModule } from './accounts/index.js';
@@ -16,6 +17,7 @@ export const modules: readonly ModuleDef[] = [
   accountsModule,
   notificationsModule,
   filesModule,
+  downloadsModule,
   catalogModule,
   ordersModule,
   provisioningModule,

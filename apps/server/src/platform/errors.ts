@@ -32,6 +32,10 @@ export const errorCodes = [
   'file_too_large',
   'file_type_not_allowed',
   'unknown_file_purpose',
+  // my downloads
+  'download_not_ready',
+  'download_expired',
+  'too_many_downloads',
   // ledger
   'refund_exceeds_balance',
   // orders and payments

@@ -22,6 +22,9 @@ export type ProjectAudience =
   | { scope: 'buyer'; buyerId: string }
   | { scope: 'operator'; vendorSellerId?: string; providerSellerId?: string };
 
+/** the seller back office's audiences (vendor, provider, my own work) */
+export type SellerProjectAudience = Extract<ProjectAudience, { scope: 'vendor' | 'provider' | 'mine' }>;
+
 type Filters = Omit<ProjectListFilters, 'tab' | 'scope'>;
 
 const p = deliveryProjects;

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import {
   attachDeliveryFileBody,
+  downloadSchema,
   buyerProjectListQuery,
   deliveryFileSchema,
   operatorProjectListQuery,
@@ -15,14 +16,15 @@ import {
 import { z } from 'zod';
 import { hasPermission, requireActor, sellerOf, type Actor } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
+import { registerExport, requestDownload } from '../../platform/downloads/index.js';
 import { registerFileAccess } from '../../platform/files/index.js';
 import { csvHeader } from '../../platform/http/csv.js';
 import type { App, Deps } from '../../platform/module.js';
 import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
 import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
-import { PROJECT_CSV_HEADER, projectCsvRow } from './project-csv.js';
+import { PROJECT_CSV_HEADER, projectCsvRow, projectExport } from './project-csv.js';
 import { getProjectDetail } from './project-detail.service.js';
-import { exportProjects, listProjects, type ProjectAudience } from './project-list.queries.js';
+import { exportProjects, listProjects, type SellerProjectAudience } from './project-list.queries.js';
 
 const tags = ['delivery'];
 const params = z.object({ id: z.string().min(1).max(64) });
@@ -36,7 +38,7 @@ const operator = { auth: 'operator' } as const;
  * vendor and provider scopes show the whole company's projects (delivery.projects.view for a
  * sub-account); "mine" is what an employee works on and needs no permission.
  */
-function audienceOf(actor: Actor | null, scope: ProjectScope): ProjectAudience {
+function audienceOf(actor: Actor | null, scope: ProjectScope): SellerProjectAudience {
   const s = sellerOf(actor);
   if (scope === 'mine') return { scope, userId: s.actor.userId };
   if (!hasPermission(s.actor, 'delivery.projects.view'))
@@ -78,6 +80,7 @@ function fileRoute(app: App, deps: Deps, prefix: string, config: { auth: 'seller
 export function projectViewRoutes(app: App, deps: Deps): void {
   // a delivery file is readable by everyone who sees its project
   registerFileAccess('delivery.project_files', deliveryFileAccess);
+  registerExport('delivery.projects', projectExport);
 
   // ---- seller back office: vendor, provider admin, employees ----
   app.get(
@@ -106,6 +109,26 @@ export function projectViewRoutes(app: App, deps: Deps): void {
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="delivery-projects-${deps.clock.now().toISOString().slice(0, 10)}.csv"`);
       return reply.send(Readable.from(lines()));
+    },
+  );
+  app.post(
+    '/delivery/projects/exports',
+    {
+      config: seller,
+      schema: {
+        tags,
+        summary: '列表导出: build a CSV of the list with its filters into my downloads (up to 10,000 rows)',
+        description:
+          'Answers 202 with the pending download; GET /downloads lists it and /downloads/:id/file serves it once ready. 429 too_many_downloads past 3 building at once.',
+        body: projectListFilters,
+        response: { 202: downloadSchema },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req.actor);
+      const audience = audienceOf(actor, req.body.scope);
+      const fileName = `delivery-projects-${deps.clock.now().toISOString().slice(0, 10)}.csv`;
+      return reply.status(202).send(await requestDownload(deps, actor.userId, 'delivery.projects', { audience, filters: req.body }, fileName));
     },
   );
   app.get(

@@ -227,6 +227,44 @@ describe('CSV export', () => {
   });
 });
 
+describe('列表导出 into my downloads', () => {
+  it('builds the same rows as the direct export, with the filters applied', async () => {
+    const asked = await demo.post(`${API}/delivery/projects/exports`, { scope: 'vendor', tab: 'running' });
+    expect(asked.statusCode).toBe(202);
+    const { id } = asked.json<{ id: string }>();
+    await t.deps.outbox.drain();
+    const listed = (await demo.get(`${API}/downloads`)).json<{ items: { id: string; status: string; rows: number }[] }>();
+    expect(listed.items.find((d) => d.id === id)).toMatchObject({ status: 'ready', rows: 3 });
+    const file = await demo.get(`${API}/downloads/${id}/file`);
+    const direct = await demo.get(`${API}/delivery/projects/export.csv?scope=vendor&tab=running`);
+    expect(file.body).toBe(direct.body);
+  });
+
+  it('checks the scope when it is asked for: 403 without delivery.projects.view, my own work allowed, bad filters 400', async () => {
+    for (const scope of ['vendor', 'provider']) {
+      const res = await ops.post(`${API}/delivery/projects/exports`, { scope });
+      expect(res.statusCode, scope).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'permission_denied' });
+    }
+    const own = await ops.post(`${API}/delivery/projects/exports`, { scope: 'mine' });
+    expect(own.statusCode).toBe(202);
+    const bad = await demo.post(`${API}/delivery/projects/exports`, { scope: 'vendor', orderNo: '12ab' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ code: 'validation_failed' });
+    await t.deps.outbox.drain();
+    // the employee's export reads only their work, even though it is built later, outside the request
+    const devAsked = (await devAgent.post(`${API}/delivery/projects/exports`, { scope: 'mine' })).json<{ id: string }>();
+    await t.deps.outbox.drain();
+    const lines = (await devAgent.get(`${API}/downloads/${devAsked.id}/file`)).body.trimEnd().split('\r\n');
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual([p.work?.orderNo, p.forAcme?.orderNo].sort());
+  });
+});
+
 describe('buyer project list', () => {
   it('lists only the buyer’s own projects', async () => {
     const res = await buyer.get(`${API}/buyer/delivery/projects`);

@@ -2,6 +2,7 @@
 // drizzle.config.ts points at the *.tables.ts files directly; this index must list the same.
 import * as platform from './platform.tables.js';
 import * as files from '../files/files.tables.js';
+import * as downloads from '../downloads/downloads.tables.js';
 import * as notifications from '../../modules/notifications/notifications.tables.js';
 import * as accounts from '../../modules/accounts/accounts.tables.js';
 import * as orders from '../../modules/orders/orders.tables.js';
@@ -11,4 +12,4 @@ import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
 import * as reviews from '../../modules/reviews/reviews.tables.js';
 import * as delivery from '../../modules/delivery/delivery.tables.js';
 
-export const schema = { ...platform, ...files, ...notifications, ...accounts, ...orders, ...catalog, ...ledger, ...aftersales, ...reviews, ...delivery };
+export const schema = { ...platform, ...files, ...downloads, ...notifications, ...accounts, ...orders, ...catalog, ...ledger, ...aftersales, ...reviews, ...delivery };

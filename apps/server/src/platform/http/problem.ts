@@ -67,7 +67,10 @@ export function statusOf(code: ErrorCode): number {
     case 'project_paused':
     case 'claim_not_allowed':
     case 'department_not_empty':
+    case 'download_not_ready':
       return 409;
+    case 'download_expired':
+      return 410;
     case 'payload_too_large':
     case 'file_too_large':
       return 413;
@@ -75,6 +78,7 @@ export function statusOf(code: ErrorCode): number {
     case 'file_type_not_allowed':
       return 415;
     case 'login_locked':
+    case 'too_many_downloads':
       return 429;
     default:
       return assertUnreachable(code);
