@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BUYER, buyPaidServiceOrder, logIn, SERVICE_PRODUCT, sellerPage } from './support/aftersales';
 
@@ -285,6 +286,18 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   const mine = staff.getByRole('row').filter({ hasText: order.orderNo });
   await expect(mine).toContainText(NODES.design);
   await expect(mine).toContainText(designer.name);
+  // 列表导出 builds the list into 我的下载, which opens and offers the file once it is built
+  await staff.getByRole('button', { name: '列表导出' }).click();
+  await expect(staff.getByText('已开始导出，生成后可在“我的下载”中下载')).toBeVisible();
+  const downloadsDrawer = staff.getByRole('dialog', { name: '我的下载' });
+  const exported = downloadsDrawer.getByRole('row').filter({ hasText: 'delivery-projects-' }).first();
+  await expect(exported).toContainText('可下载', { timeout: 15_000 });
+  const fileDownload = staff.waitForEvent('download');
+  await exported.getByRole('link', { name: /^下载 / }).click();
+  const csv = await readFile(await (await fileDownload).path(), 'utf8');
+  expect(csv).toContain(order.orderNo);
+  await staff.keyboard.press('Escape');
+  await expect(downloadsDrawer).toBeHidden();
   await mine.getByRole('link', { name: `详情 ${order.orderNo}` }).click();
   await expect(staff).toHaveURL(new RegExp(`/delivery/projects/${project.id}$`));
   await expect(staff.getByRole('heading', { level: 1 })).toContainText(order.orderNo);

@@ -12,4 +12,16 @@ import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
 import * as reviews from '../../modules/reviews/reviews.tables.js';
 import * as delivery from '../../modules/delivery/delivery.tables.js';
 
-export const schema = { ...platform, ...files, ...downloads, ...notifications, ...accounts, ...orders, ...catalog, ...ledger, ...aftersales, ...reviews, ...delivery };
+export const schema = {
+  ...platform,
+  ...files,
+  ...downloads,
+  ...notifications,
+  ...accounts,
+  ...orders,
+  ...catalog,
+  ...ledger,
+  ...aftersales,
+  ...reviews,
+  ...delivery,
+};

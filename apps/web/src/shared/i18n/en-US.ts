@@ -9,6 +9,7 @@ import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templat
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.i18n';
+import { downloadsEnUS } from '../../features/downloads/downloads.i18n';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
@@ -20,6 +21,7 @@ export const enUS: Catalog = {
   deliveryStaff: deliveryStaffEnUS,
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
+  downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {
@@ -169,6 +171,9 @@ export const enUS: Catalog = {
     file_too_large: 'The file is too large',
     file_type_not_allowed: 'This file type is not allowed',
     unknown_file_purpose: 'Unknown file purpose',
+    download_not_ready: 'The file is not ready yet',
+    download_expired: 'The file has expired and was deleted; export again',
+    too_many_downloads: 'Three exports are still being built; try again shortly',
     clock_not_manual: 'The clock cannot be changed in this environment',
     network: 'Network error; check your connection and try again',
     internal: 'Something went wrong on the server; try again later',

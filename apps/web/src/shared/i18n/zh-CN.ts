@@ -10,6 +10,7 @@ import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templat
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
+import { downloadsZhCN } from '../../features/downloads/downloads.i18n';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -26,6 +27,7 @@ export const zhCN = {
   deliveryStaff: deliveryStaffZhCN,
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
+  downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
@@ -175,6 +177,9 @@ export const zhCN = {
     file_too_large: '文件过大',
     file_type_not_allowed: '不支持的文件类型',
     unknown_file_purpose: '未知的文件用途',
+    download_not_ready: '文件尚未生成完成',
+    download_expired: '文件已过期删除，请重新导出',
+    too_many_downloads: '已有 3 个导出正在生成，请稍后再试',
     clock_not_manual: '当前环境不允许调整时钟',
     network: '网络连接失败，请检查网络后重试',
     internal: '服务器开小差了，请稍后重试',

@@ -1,16 +1,18 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import type { ProjectScope } from '@cloudmart/contracts';
-import { Button, Card, Segmented } from 'antd';
+import { App, Button, Card, Segmented } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../app/access';
+import { useErrorReporter } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { MyDownloadsDrawer } from '../../downloads/MyDownloadsDrawer';
 import { ProjectListCard } from './ProjectListCard';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { ClaimOrderModal } from './ClaimOrderModal';
 import { ProjectFilterForm } from './ProjectFilterForm';
-import { projectListParams, projectListStateFrom, projectsCsvUrl, useSellerProjects, type ProjectListState } from './projects.queries';
+import { projectExportBody, projectListParams, projectListStateFrom, useProjectExport, useSellerProjects, type ProjectListState } from './projects.queries';
 
 /** 项目管理 (guide 5.2.6 / 5.4.6): my work for everyone; the company's projects with delivery.projects.view. */
 export function ProjectsPage() {
@@ -23,6 +25,19 @@ export function ProjectsPage() {
   const state: ProjectListState = canViewAll ? parsed : { ...parsed, scope: 'mine' };
   const projects = useSellerProjects(state);
   const [claiming, setClaiming] = useState(false);
+  const [downloadsOpen, setDownloadsOpen] = useState(false);
+  const { message } = App.useApp();
+  const report = useErrorReporter();
+  const exportList = useProjectExport();
+  // 列表导出: the list as filtered now goes to 我的下载, which opens to show it building
+  const startExport = () =>
+    exportList.mutate(projectExportBody(state), {
+      onSuccess: () => {
+        void message.success(t('downloads.queued'));
+        setDownloadsOpen(true);
+      },
+      onError: (err) => report(err),
+    });
 
   const go = (next: Partial<ProjectListState>) => setParams(projectListParams({ ...state, page: 1, ...next }));
   const scopes: ProjectScope[] = canViewAll ? ['mine', 'vendor', 'provider'] : ['mine'];
@@ -34,8 +49,11 @@ export function ProjectsPage() {
         extra={
           <>
             <Button onClick={() => setClaiming(true)}>{t('deliveryProjects.claim.button')}</Button>
-            <Button icon={<DownloadOutlined />} href={projectsCsvUrl(state)} download>
+            <Button icon={<DownloadOutlined />} onClick={startExport} loading={exportList.isPending}>
               {t('deliveryProjects.export')}
+            </Button>
+            <Button icon={<FolderOpenOutlined />} onClick={() => setDownloadsOpen(true)}>
+              {t('downloads.button')}
             </Button>
           </>
         }
@@ -60,6 +78,7 @@ export function ProjectsPage() {
         label={t('deliveryProjects.title')}
       />
       <ClaimOrderModal open={claiming} onClose={() => setClaiming(false)} />
+      <MyDownloadsDrawer open={downloadsOpen} onClose={() => setDownloadsOpen(false)} />
     </>
   );
 }

@@ -80,9 +80,3 @@ export function DueText({ remainingWorkingMs, overdue }: { remainingWorkingMs: n
     <>{'days' in left ? t('deliveryProjects.current.remaining', { days: left.days }) : t('deliveryProjects.current.remainingHours', { hours: left.hours })}</>
   );
 }
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

@@ -15,7 +15,8 @@ import {
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiSend, apiUrl, pageOf } from '../../../shared/api/client';
+import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
+import { useRequestExport } from '../../downloads/downloads.queries';
 
 /* Delivery projects (server: modules/delivery/project-views.routes.ts). */
 
@@ -101,10 +102,13 @@ export function useSellerProjects(state: ProjectListState) {
   });
 }
 
-/** A plain link: the browser downloads the CSV with the session cookie. */
-export function projectsCsvUrl(state: ProjectListState): string {
-  return apiUrl('/delivery/projects/export.csv', filterQuery(state));
+/** 列表导出: the list with its current filters, built into 我的下载. */
+export function useProjectExport() {
+  return useRequestExport<ReturnType<typeof filterQuery>>('/delivery/projects/exports');
 }
+
+/** What 列表导出 sends: the list's scope, tab and filters, as the list query has them. */
+export const projectExportBody = filterQuery;
 
 export function useBuyerProjects(query: { tab: ProjectTab; page: number; pageSize: number; orderId?: string }) {
   return useQuery({
