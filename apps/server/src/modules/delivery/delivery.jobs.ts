@@ -2,6 +2,7 @@ import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Deps } from '../../platform/module.js';
 import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
+import { sweepOrphanAvatars } from './avatar.service.js';
 import { loadCalendar } from './calendar.service.js';
 import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
 import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
@@ -78,5 +79,6 @@ export function deliverySweeps(_deps: Deps): Sweep[] {
     { name: 'delivery.provider-queue', intervalMs: 10 * 60_000, run: (ctx) => drainProviderQueue(ctx) },
     { name: 'delivery.assign-queue', intervalMs: 60 * 60_000, run: (ctx) => drainAssignQueue(ctx) },
     { name: 'delivery.timeouts', intervalMs: 60_000, run: (ctx) => markTimeouts(ctx) },
+    { name: 'delivery.orphan-avatars', intervalMs: 60 * 60_000, run: ({ tx, now }) => sweepOrphanAvatars(tx, now) },
   ];
 }

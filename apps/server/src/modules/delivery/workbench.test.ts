@@ -1,8 +1,10 @@
 import type { Avatar, EmployeeWorkbench, ProviderWorkbench } from '@cloudmart/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findFile } from '../../platform/files/index.js';
 import { jpegBytes, pdfBytes, pngBytes } from '../../platform/files/test-fixtures.js';
 import { TEST_START, createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { uploadAs } from '../catalog/test-kit.js';
+import { AVATAR_GRACE_MS } from './avatar.service.js';
 import { addStaff } from './views.fixtures.js';
 import { D, at, buildWorkbenchWorld, type WorkbenchWorld } from './workbench.fixtures.js';
 
@@ -271,5 +273,43 @@ describe('the employee avatar', () => {
 
     expect((await e1Agent.delete(`${API}/delivery/me/avatar`)).statusCode).toBe(204);
     expect((await myView(e1Agent)).me).toMatchObject({ avatarFileId: null, avatarUrl: null });
+  });
+
+  it('deletes the photo it replaces or removes, row and bytes, and keeps the one it sets', async () => {
+    const first = await uploadAs(e1Agent, 'avatar', 'one.png', pngBytes());
+    const second = await uploadAs(e1Agent, 'avatar', 'two.png', pngBytes());
+    const firstKey = (await findFile(t.deps, first))?.storageKey ?? '';
+    expect((await e1Agent.put(`${API}/delivery/me/avatar`, { fileId: first })).statusCode).toBe(200);
+    // setting the same photo again deletes nothing
+    expect((await e1Agent.put(`${API}/delivery/me/avatar`, { fileId: first })).statusCode).toBe(200);
+    expect((await e1Agent.get(`${API}/files/${first}`)).statusCode).toBe(200);
+
+    expect((await e1Agent.put(`${API}/delivery/me/avatar`, { fileId: second })).statusCode).toBe(200);
+    await t.deps.outbox.drain();
+    expect(await findFile(t.deps, first)).toBeNull();
+    await expect(t.deps.storage.get(firstKey)).rejects.toThrow();
+    expect((await e1Agent.get(`${API}/files/${second}`)).statusCode).toBe(200);
+
+    expect((await e1Agent.delete(`${API}/delivery/me/avatar`)).statusCode).toBe(204);
+    await t.deps.outbox.drain();
+    expect(await findFile(t.deps, second)).toBeNull();
+  });
+
+  it('sweeps photos left unset for a day, and nothing in use or of another purpose', async () => {
+    const kept = await uploadAs(e2Agent, 'avatar', 'kept.png', pngBytes());
+    expect((await e2Agent.put(`${API}/delivery/me/avatar`, { fileId: kept })).statusCode).toBe(200);
+    const abandoned = await uploadAs(e1Agent, 'avatar', 'abandoned.png', pngBytes());
+    const cv = await uploadAs(e1Agent, 'document', 'cv.pdf', pdfBytes());
+
+    t.clock.advance(AVATAR_GRACE_MS - 60 * 60_000);
+    await t.deps.scheduler.runDue();
+    expect(await findFile(t.deps, abandoned)).not.toBeNull();
+
+    t.clock.advance(2 * 60 * 60_000);
+    await t.deps.scheduler.runDue();
+    await t.deps.outbox.drain();
+    expect(await findFile(t.deps, abandoned)).toBeNull();
+    expect(await findFile(t.deps, kept)).not.toBeNull();
+    expect(await findFile(t.deps, cv)).not.toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { csvHeader } from '../http/csv.js';
 import { offsetOf } from '../http/pagination.js';
 import { orderedId } from '../ids.js';
 import type { Deps } from '../module.js';
+import { FILE_BYTES_REMOVED } from '../files/file-removal.js';
 import { emit } from '../outbox.js';
 import { downloadStatusesInto, KEEP_DAYS, MAX_PENDING_PER_USER } from './download-status.js';
 import { downloads } from './downloads.tables.js';
@@ -14,7 +15,6 @@ import { producerOf } from './export-kinds.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DOWNLOAD_REQUESTED = 'download.requested';
-export const DOWNLOAD_REMOVED = 'download.removed';
 
 type Row = typeof downloads.$inferSelect;
 
@@ -147,7 +147,7 @@ export async function removeDownload(deps: Deps, userId: string, id: string): Pr
       .where(and(eq(downloads.id, id), eq(downloads.userId, userId)))
       .returning({ storageKey: downloads.storageKey });
     if (!gone) throw notFound('download');
-    await emit(tx, deps.clock.now(), DOWNLOAD_REMOVED, { storageKey: gone.storageKey });
+    await emit(tx, deps.clock.now(), FILE_BYTES_REMOVED, { storageKey: gone.storageKey });
   });
 }
 
@@ -158,6 +158,6 @@ export async function expireDownloads(tx: Db, now: Date): Promise<number> {
     .set({ status: 'expired' })
     .where(and(inArray(downloads.status, downloadStatusesInto('expired')), lte(downloads.expiresAt, now)))
     .returning({ storageKey: downloads.storageKey });
-  for (const e of expired) await emit(tx, now, DOWNLOAD_REMOVED, { storageKey: e.storageKey });
+  for (const e of expired) await emit(tx, now, FILE_BYTES_REMOVED, { storageKey: e.storageKey });
   return expired.length;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ModuleDef } from '../module.js';
 import { downloadsRoutes } from './downloads.routes.js';
-import { buildDownload, DOWNLOAD_REMOVED, DOWNLOAD_REQUESTED, expireDownloads } from './downloads.service.js';
+import { buildDownload, DOWNLOAD_REQUESTED, expireDownloads } from './downloads.service.js';
 
 export { registerExport, type ExportDefinition } from './export-kinds.js';
 export { requestDownload } from './downloads.service.js';
@@ -10,15 +10,13 @@ export { downloads } from './downloads.tables.js';
 const HOUR_MS = 60 * 60_000;
 
 const requestedPayload = z.object({ id: z.string() });
-const removedPayload = z.object({ storageKey: z.string() });
 
-/** 我的下载: exports are built in the background, listed per user, kept KEEP_DAYS, then deleted. */
+/** 我的下载: exports are built in the background, listed per user, kept KEEP_DAYS, then deleted (the files module's outbox handler deletes the bytes). */
 export const downloadsModule: ModuleDef = {
   name: 'downloads',
   routes: downloadsRoutes,
   sweeps: () => [{ name: 'downloads.expire', intervalMs: HOUR_MS, run: ({ tx, now }) => expireDownloads(tx, now) }],
   handlers: (outbox, deps) => {
     outbox.on(DOWNLOAD_REQUESTED, 'downloads.build', (e) => buildDownload(deps, requestedPayload.parse(e.payload).id));
-    outbox.on(DOWNLOAD_REMOVED, 'downloads.delete-bytes', (e) => deps.storage.remove(removedPayload.parse(e.payload).storageKey));
   },
 };

@@ -1,7 +1,9 @@
 import type { ModuleDef } from '../module.js';
+import { fileRemovalHandlers } from './file-removal.js';
 import { filesRoutes } from './files.routes.js';
 
 export { canRead, ownerAccess, registerFileAccess, unregisterFileAccess, type FileAccessCheck, type FileRecord } from './access.js';
+export { deleteFiles } from './file-removal.js';
 export { findFile, openFile, uploadFile } from './files.service.js';
 export { files } from './files.tables.js';
 export { isFilePurpose, judgeUpload, largestAllowedBytes, purposeRules, ruleFor, type PurposeRule } from './rules.js';
@@ -10,4 +12,5 @@ export { isFilePurpose, judgeUpload, largestAllowedBytes, purposeRules, ruleFor,
 export const filesModule: ModuleDef = {
   name: 'files',
   routes: filesRoutes,
+  handlers: fileRemovalHandlers,
 };
