@@ -22,6 +22,7 @@ import { csvHeader } from '../../platform/http/csv.js';
 import type { App, Deps } from '../../platform/module.js';
 import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
 import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
+import { BEIJING_OFFSET_MS } from './work-calendar.js';
 import { PROJECT_CSV_HEADER, projectCsvRow, projectExport } from './project-csv.js';
 import { getProjectDetail } from './project-detail.service.js';
 import { exportProjects, listProjects, type SellerProjectAudience } from './project-list.queries.js';
@@ -127,7 +128,9 @@ export function projectViewRoutes(app: App, deps: Deps): void {
     async (req, reply) => {
       const actor = requireActor(req.actor);
       const audience = audienceOf(actor, req.body.scope);
-      const fileName = `delivery-projects-${deps.clock.now().toISOString().slice(0, 10)}.csv`;
+      // several exports a day stay apart in a downloads folder: scope and Beijing time in the name
+      const stamp = new Date(deps.clock.now().getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+      const fileName = `delivery-projects-${req.body.scope}-${stamp}.csv`;
       return reply.status(202).send(await requestDownload(deps, actor.userId, 'delivery.projects', { audience, filters: req.body }, fileName));
     },
   );

@@ -40,7 +40,7 @@ describe('my downloads', () => {
     expect(res.statusCode).toBe(202);
     const d = res.json<Download>();
     expect(d).toMatchObject({ kind: 'delivery.projects', status: 'pending', rows: null, expiresAt: null });
-    expect(d.fileName).toBe('delivery-projects-2026-06-01.csv');
+    expect(d.fileName).toBe('delivery-projects-mine-20260601-100000.csv');
     expect((await mine(demo)).items.map((x) => x.id)).toEqual([d.id]);
     const early = await demo.get(`${API}/downloads/${d.id}/file`);
     expect(early.statusCode).toBe(409);
@@ -52,7 +52,7 @@ describe('my downloads', () => {
     const file = await demo.get(`${API}/downloads/${d.id}/file`);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('text/csv');
-    expect(file.headers['content-disposition']).toContain('delivery-projects-2026-06-01.csv');
+    expect(file.headers['content-disposition']).toContain('delivery-projects-mine-20260601-100000.csv');
     expect(file.body.startsWith('\uFEFForder_no,')).toBe(true);
     expect(Number(file.headers['content-length'])).toBe(ready?.size);
   });
