@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: typecheck, lint, unit + integration tests on PGlite (and on
+# The whole test suite: typecheck, lint, the web app's unit tests, unit + integration tests on PGlite (and on
 # PostgreSQL when DATABASE_URL is set), then the browser journeys. Ends with one
 # "N passed, N failed" line summing every runner.
 set -uo pipefail
@@ -10,6 +10,9 @@ step() { echo; echo "=== $1"; }
 
 step "typecheck"; npm run -s typecheck || fail=1
 step "lint"; npm run -s lint || fail=1
+
+step "web unit tests (pure view logic)"
+npx vitest run --root apps/web --reporter=default --reporter=json --outputFile.json="$reports/vitest-web.json" || fail=1
 
 step "unit and integration tests on PGlite"
 npx vitest run --root apps/server --reporter=default --reporter=json --outputFile.json="$reports/vitest-pglite.json" || fail=1

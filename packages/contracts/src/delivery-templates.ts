@@ -43,6 +43,8 @@ export const templateSummarySchema = z.object({
   status: z.enum(templateStatuses),
   /** steps the engine walks (containers flattened) */
   stepCount: z.number().int(),
+  /** its complete node runs until the product's warranty ends: linking it needs warrantyDays */
+  warranty: z.boolean(),
   copiedFrom: z.string().nullable(),
   /** the caller may edit (own draft) */
   editable: z.boolean(),
@@ -65,12 +67,16 @@ export type UpdateTemplateBody = z.infer<typeof updateTemplateBody>;
 
 /* ---------- product ↔ template ---------- */
 
-export const productTemplateBody = z.object({ templateId: id });
+/** warrantyDays: the product's warranty period in calendar days, required by (and only by) a warranty template */
+export const productTemplateBody = z.object({ templateId: id, warrantyDays: z.number().int().min(1).max(3650).optional() });
+export type ProductTemplateBody = z.infer<typeof productTemplateBody>;
 export const productTemplateSchema = z.object({
   productId: z.string(),
   /** false: no template linked; projects then follow the public basic template (`template`) */
   linked: z.boolean(),
   linkedAt: z.string().nullable(),
+  /** the warranty period projects of this product start with; null unless a warranty template is linked */
+  warrantyDays: z.number().int().nullable(),
   template: templateSummarySchema.nullable(),
 });
 export type ProductTemplate = z.infer<typeof productTemplateSchema>;

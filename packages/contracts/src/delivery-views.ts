@@ -160,6 +160,8 @@ export const liveTaskViewSchema = z.object({
    * due; null without a timeout.
    */
   remainingWorkingMs: z.number().int().nullable(),
+  /** 'calendar' when the step runs until the product's warranty ends: remainingWorkingMs then counts plain time */
+  dueClock: z.enum(['working', 'calendar']),
   overdue: z.boolean(),
 });
 

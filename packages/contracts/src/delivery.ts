@@ -116,6 +116,12 @@ export const completeNodeSchema = z.object({
   rejectLabel: optionalLabel,
   timeoutDays,
   autoAdvance: z.boolean().default(false),
+  /**
+   * The warranty flow (guide 8, 双重确认): the customer confirms within the product's warranty
+   * period (calendar days, set when the product is linked to the template); when it ends the
+   * project completes on its own. It replaces timeoutDays and autoAdvance.
+   */
+  untilWarrantyEnds: z.boolean().default(false),
 });
 
 /** A node that may stand inside a container. */

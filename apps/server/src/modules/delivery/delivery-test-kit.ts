@@ -79,7 +79,7 @@ export async function setMaxOpen(t: TestApp, userId: string, maxOpen: number): P
 }
 
 /** A published private template of `sellerId`, linked to `productId` when given. */
-export async function publishTemplate(t: TestApp, sellerId: string, nodes: unknown[], productId?: string): Promise<string> {
+export async function publishTemplate(t: TestApp, sellerId: string, nodes: unknown[], productId?: string, warrantyDays?: number): Promise<string> {
   const now = t.clock.now();
   const id = newId('tpl', now);
   const parsed: FlowNode[] = flowNodesSchema.parse(nodes);
@@ -89,8 +89,8 @@ export async function publishTemplate(t: TestApp, sellerId: string, nodes: unkno
   if (productId) {
     await t.deps.db
       .insert(deliveryProductTemplates)
-      .values({ productId, vendorSellerId: sellerId, templateId: id, linkedAt: now })
-      .onConflictDoUpdate({ target: deliveryProductTemplates.productId, set: { templateId: id, linkedAt: now } });
+      .values({ productId, vendorSellerId: sellerId, templateId: id, linkedAt: now, warrantyDays: warrantyDays ?? null })
+      .onConflictDoUpdate({ target: deliveryProductTemplates.productId, set: { templateId: id, linkedAt: now, warrantyDays: warrantyDays ?? null } });
   }
   return id;
 }

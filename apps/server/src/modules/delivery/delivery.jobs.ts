@@ -4,6 +4,7 @@ import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { sweepOrphanAvatars } from './avatar.service.js';
 import { loadCalendar } from './calendar.service.js';
+import { advancesOnTimeout } from './flow-steps.js';
 import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
 import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
 import type { Random } from './provider-assignment.js';
@@ -67,7 +68,7 @@ export async function markTimeouts(ctx: SweepContext, random: Random = Math.rand
     await setProject(fc, flow, { overdue: true });
     await writeLog(fc, flow, 'node_timed_out', step.id, { dueAt: task.dueAt?.toISOString() ?? null });
     await fireReminders(ctx.tx, ctx.now, flow.project, step, 'timeout', task);
-    if ((step.type === 'confirm' || step.type === 'complete') && step.autoAdvance) await advance(fc, flow, { ...task, overdueAt: ctx.now }, { auto: true });
+    if (advancesOnTimeout(step)) await advance(fc, flow, { ...task, overdueAt: ctx.now }, { auto: true });
     n++;
   }
   return n;

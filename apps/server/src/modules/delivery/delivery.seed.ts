@@ -66,6 +66,7 @@ export const demoFlow: FlowNode[] = [
     rejectable: false,
     timeoutDays: 14,
     autoAdvance: true,
+    untilWarrantyEnds: false,
     reminders: [{ recipient: 'customer', trigger: 'completed', template: 'project_completed_customer' }],
   },
 ];

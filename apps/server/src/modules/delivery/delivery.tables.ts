@@ -58,6 +58,8 @@ export const deliveryProductTemplates = pgTable('delivery_product_templates', {
     .notNull()
     .references(() => deliveryTemplates.id),
   linkedAt: ts('linked_at').notNull(),
+  /** calendar days of warranty, for a warranty template (its complete node runs until they end) */
+  warrantyDays: integer('warranty_days'),
 });
 
 /** Vendor ↔ provider relations, created by operators. A seller always serves itself (implicit). */
@@ -158,6 +160,8 @@ export const deliveryProjects = pgTable(
     providerSellerId: text('provider_seller_id'),
     buyerId: text('buyer_id').notNull(),
     templateId: text('template_id').notNull(),
+    /** the product's warranty period when the project started (the warranty flow's last step) */
+    warrantyDays: integer('warranty_days'),
     run: integer('run').notNull().default(1),
     status: text('status').$type<ProjectStatus>().notNull(),
     currentNodeId: text('current_node_id'),
@@ -168,7 +172,7 @@ export const deliveryProjects = pgTable(
     claimDepartmentId: text('claim_department_id'),
     pausedAt: ts('paused_at'),
     pauseReason: text('pause_reason'),
-    /** working milliseconds left on the current task when paused */
+    /** milliseconds left on the current task when paused (working time, or plain time for a warranty step) */
     pausedRemainingMs: bigint('paused_remaining_ms', { mode: 'number' }),
     queuedAt: ts('queued_at'),
     createdAt: ts('created_at').notNull(),

@@ -5,7 +5,7 @@ import { DomainError } from '../../platform/errors.js';
 import type { Deps } from '../../platform/module.js';
 import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from './delivery.tables.js';
 import { canTakeMore } from './employee-assignment.js';
-import { addWorkingMs, workingMsBetween } from './work-calendar.js';
+import { dueAfter, dueClockOf, timeLeft } from './due-clock.js';
 import { assertParticipant, withFlow, type Caller } from './flow-session.js';
 import {
   assignOperator,
@@ -15,6 +15,7 @@ import {
   operatorOf,
   releaseAll,
   setProject,
+  stepOf,
   tryAssignProvider,
   writeLog,
   type Flow,
@@ -46,8 +47,9 @@ export function pauseProject(deps: Deps, caller: SellerCaller, projectId: string
     await assertSide(ctx.tx, flow, caller, 'either');
     assertProjectMove(flow.project.status, 'paused');
     const task = await liveTask(ctx.tx, flow.project.id);
-    // the working time left stops running while paused; resume gives exactly that back
-    const remaining = task?.dueAt ? workingMsBetween(ctx.cal, ctx.now, task.dueAt) : null;
+    // the time left stops running while paused; resume gives exactly that back
+    const clock = task ? dueClockOf(stepOf(flow, task.nodeId), flow.project.warrantyDays) : 'working';
+    const remaining = task?.dueAt ? timeLeft(clock, ctx.cal, ctx.now, task.dueAt) : null;
     await setProject(ctx, flow, { status: 'paused', pausedAt: ctx.now, pauseReason: reason, pausedRemainingMs: remaining });
     await writeLog(ctx, flow, 'project_paused', flow.project.currentNodeId, { reason });
   });
@@ -61,9 +63,10 @@ export function resumeProject(deps: Deps, caller: SellerCaller, projectId: strin
     const task = await liveTask(ctx.tx, flow.project.id);
     const remaining = flow.project.pausedRemainingMs;
     if (task?.dueAt && remaining !== null) {
+      const clock = dueClockOf(stepOf(flow, task.nodeId), flow.project.warrantyDays);
       await ctx.tx
         .update(deliveryTasks)
-        .set({ dueAt: addWorkingMs(ctx.cal, ctx.now, remaining) })
+        .set({ dueAt: dueAfter(clock, ctx.cal, ctx.now, remaining) })
         .where(eq(deliveryTasks.id, task.id));
     }
     await setProject(ctx, flow, { status: 'running', pausedAt: null, pauseReason: null, pausedRemainingMs: null });

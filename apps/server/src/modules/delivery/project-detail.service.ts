@@ -13,7 +13,7 @@ import { flowSteps } from './flow-steps.js';
 import { messagesOf } from './messages.service.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { projectItems } from './project-list.queries.js';
-import { workingMsBetween } from './work-calendar.js';
+import { dueClockOf, timeLeft, type DueClock } from './due-clock.js';
 
 /*
  * The project detail page (项目详情): progress as a timeline of the current run, the live
@@ -99,6 +99,10 @@ export async function getProjectDetail(deps: Pick<Deps, 'db' | 'clock'>, actor: 
   const people = await peopleOf(db, [...tasks.map((t) => t.assigneeId), ...log.map((l) => l.actorId)]);
 
   const live = tasks.find((t) => t.status === 'open' || t.status === 'waiting');
+  const liveClock = dueClockOf(
+    steps.find((st) => st.id === live?.nodeId),
+    project.warrantyDays,
+  );
   const assignee = live?.assigneeId ? (people.get(live.assigneeId) ?? null) : null;
   const requirements = tasks
     .filter((t) => t.status === 'done' && steps.find((s) => s.id === t.nodeId)?.type === 'submit')
@@ -148,7 +152,8 @@ export async function getProjectDetail(deps: Pick<Deps, 'db' | 'clock'>, actor: 
           assignee,
           enteredAt: live.enteredAt.toISOString(),
           dueAt: iso(live.dueAt),
-          remainingWorkingMs: await remainingOf(deps, project, live),
+          remainingWorkingMs: await remainingOf(deps, project, live, liveClock),
+          dueClock: liveClock,
           overdue: live.overdueAt !== null || project.overdue,
         }
       : null,
@@ -161,13 +166,13 @@ export async function getProjectDetail(deps: Pick<Deps, 'db' | 'clock'>, actor: 
   };
 }
 
-/** Working time left on the live task: the calendar's count to its due time, or what a pause froze. */
-async function remainingOf(deps: Pick<Deps, 'db' | 'clock'>, project: ProjectRow, live: TaskRow): Promise<number | null> {
+/** Time left on the live task, on its clock: the count to its due time, or what a pause froze. */
+async function remainingOf(deps: Pick<Deps, 'db' | 'clock'>, project: ProjectRow, live: TaskRow, clock: DueClock): Promise<number | null> {
   if (project.status === 'paused') return project.pausedRemainingMs;
   if (!live.dueAt) return null;
   const now = deps.clock.now();
   if (live.dueAt <= now) return 0;
-  return Math.round(workingMsBetween(await loadCalendar(deps.db), now, live.dueAt));
+  return Math.round(timeLeft(clock, await loadCalendar(deps.db), now, live.dueAt));
 }
 
 /** The live step's labels and switches, for the pages that act on it (no reminders: internal). */

@@ -43,6 +43,7 @@ export async function startProject(deps: Deps, event: InstanceInService, random:
         providerSellerId: null,
         buyerId: event.buyerId,
         templateId: template.templateId,
+        warrantyDays: template.warrantyDays,
         run: 1,
         status: initialProjectStatus,
         queuedAt: now,

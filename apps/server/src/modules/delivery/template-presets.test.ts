@@ -36,10 +36,14 @@ describe('public templates', () => {
     expect((await presetRows()).length).toBe(4);
   });
 
-  it('follow the guide: customer-confirmed completion auto-confirmed after 14 working days', () => {
+  it('follow the guide: customer-confirmed completion auto-confirmed after 14 working days, or when the warranty ends', () => {
     for (const p of presetTemplates) {
       const last = flowSteps(p.nodes).at(-1);
-      expect(last).toMatchObject({ type: 'complete', rejectable: true, timeoutDays: 14, autoAdvance: true });
+      if (p.key === 'warranty') {
+        // 双重确认: the customer confirms the warranty within the product's period, which then ends the flow
+        expect(last).toMatchObject({ type: 'complete', name: '质保确认', untilWarrantyEnds: true, rejectable: false });
+        expect(flowSteps(p.nodes).map((s) => s.name)).toEqual(['分配服务商', '提交需求', '分配实施人员', '服务交付', '交付验收', '质保确认']);
+      } else expect(last).toMatchObject({ type: 'complete', rejectable: true, timeoutDays: 14, autoAdvance: true, untilWarrantyEnds: false });
     }
     const contract = presetTemplates.find((p) => p.key === 'contract');
     expect(flowSteps(contract?.nodes ?? [])).toContainEqual(expect.objectContaining({ type: 'general', uploadRequired: true, uploadKind: 'contract' }));

@@ -91,16 +91,18 @@ function customerConfirm(id: string, name: string, confirmLabel: string, timeout
 }
 
 /** the public flows auto-confirm completion after 14 working days */
-function complete(name = '确认完成'): LeafInput {
+/** The customer's last confirmation: auto-confirmed after 14 working days, or, for the warranty flow, when the product's warranty ends. */
+function complete(name = '确认完成', warranty = false): LeafInput {
   return {
     id: 'complete',
     type: 'complete',
     name,
-    confirmLabel: '确认完成',
-    rejectable: true,
+    confirmLabel: warranty ? '确认质保完成' : '确认完成',
+    rejectable: !warranty,
     rejectLabel: '驳回',
-    timeoutDays: 14,
-    autoAdvance: true,
+    timeoutDays: warranty ? 0 : 14,
+    autoAdvance: !warranty,
+    untilWarrantyEnds: warranty,
     reminders: [onEnterCustomer, onRejectedEmployee, remind('customer', 'completed', 'project_completed_customer')],
   };
 }
@@ -130,23 +132,16 @@ const presets: readonly { key: PublicTemplateKey; name: string; description: str
   {
     key: 'warranty',
     name: '双重确认（质保）服务流程',
-    description: '在基础流程上增加交付验收与质保确认；质保结束后客户确认完成，14 个工作日未确认自动完成。',
+    description: '在基础流程上增加交付验收与质保确认：客户可在质保期内确认质保完成；质保期满系统自动完成。质保期在产品关联流程时设置。',
     nodes: [
       assignProvider,
       submit('submit_demand', '提交需求', 'general_demand'),
       assign('assign_implementer', '分配实施人员', 'implementer'),
       work('deliver', '服务交付', 'implementer', deliverLabels, 10),
       customerConfirm('accept_delivery', '交付验收', '验收通过'),
-      {
-        id: 'warranty_confirm',
-        type: 'confirm',
-        name: '质保确认',
-        side: 'provider',
-        role: 'implementer',
-        confirmLabel: '质保期结束',
-        reminders: [onEnterEmployee],
-      },
-      complete(),
+      // guide 8: within the product's warranty the customer confirms it was honoured; when it
+      // ends the flow ends by itself (the period is set when the product is linked)
+      complete('质保确认', true),
     ],
   },
   {

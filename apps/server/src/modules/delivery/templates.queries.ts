@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { deliveryTemplates } from './delivery.tables.js';
-import { flowSteps } from './flow-steps.js';
+import { flowSteps, hasWarranty } from './flow-steps.js';
 
 /* Reads of service-flow templates, as a seller sees them: the public ones and its own. */
 
@@ -54,6 +54,7 @@ export function toSummary(row: TemplateRow, sellerId: string): TemplateSummary {
     presetKey: presetKeyOf(row.presetKey),
     status: row.status,
     stepCount: flowSteps(row.nodes).length,
+    warranty: hasWarranty(row.nodes),
     copiedFrom: row.copiedFrom,
     editable: isEditable(row, sellerId),
     publishedAt: row.publishedAt?.toISOString() ?? null,

@@ -121,7 +121,7 @@ export function templateRoutes(app: App, deps: Deps): void {
         response: { 200: productTemplateSchema },
       },
     },
-    async (req) => linkProductTemplate(deps, sellerOf(req.actor).sellerId, req.params.id, req.body.templateId),
+    async (req) => linkProductTemplate(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
   );
 
   // read-only presets of the delivery center

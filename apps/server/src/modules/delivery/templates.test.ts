@@ -171,10 +171,26 @@ describe('product ↔ template link', () => {
     const res = await demo.put(link(product), { templateId: own.id });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<ProductTemplate>()).toMatchObject({ linked: true, linkedAt: t.clock.now().toISOString(), template: { id: own.id } });
-    expect(await templateForProduct(t.deps.db, product)).toEqual({ templateId: own.id, nodes: own.nodes });
+    expect(await templateForProduct(t.deps.db, product)).toEqual({ templateId: own.id, nodes: own.nodes, warrantyDays: null });
 
     const warranty = await publicId('warranty');
-    expect((await demo.put(link(product), { templateId: warranty })).json<ProductTemplate>().template?.id).toBe(warranty);
+    const linked = (await demo.put(link(product), { templateId: warranty, warrantyDays: 180 })).json<ProductTemplate>();
+    expect(linked).toMatchObject({ warrantyDays: 180, template: { id: warranty, warranty: true } });
+  });
+
+  it('needs a warranty period for a warranty flow, and refuses one for any other flow', async () => {
+    const product = t.seed.catalog.products.websiteBuild;
+    const warranty = await publicId('warranty');
+    const missing = await demo.put(link(product), { templateId: warranty });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'body.warrantyDays', message: 'required' }] });
+    const stray = await demo.put(link(product), { templateId: await publicId('basic'), warrantyDays: 30 });
+    expect(stray.statusCode).toBe(400);
+    expect(stray.json()).toMatchObject({ errors: [{ field: 'body.warrantyDays' }] });
+    for (const warrantyDays of [0, 3651, 1.5]) expect((await demo.put(link(product), { templateId: warranty, warrantyDays })).statusCode).toBe(400);
+    // relinking to a flow without a warranty clears the period
+    expect((await demo.put(link(product), { templateId: warranty, warrantyDays: 90 })).json<ProductTemplate>().warrantyDays).toBe(90);
+    expect((await demo.put(link(product), { templateId: await publicId('basic') })).json<ProductTemplate>().warrantyDays).toBeNull();
   });
 
   it('refuses drafts, other sellers’ templates and products, and non-service products', async () => {

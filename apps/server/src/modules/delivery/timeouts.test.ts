@@ -75,6 +75,36 @@ describe('working-day timeouts', () => {
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ status: 'running', overdue: true });
   });
+  it('runs the warranty step on plain calendar days from the product’s period, keeps them over a pause, then completes', async () => {
+    t.clock.set(new Date('2026-08-01T02:00:00Z')); // a Saturday: a warranty runs through weekends
+    const DAY = 24 * 3_600_000;
+    // the node's own timeout is ignored: the product's 30-day warranty decides
+    await publishTemplate(t, t.seed.demoSellerId, [node.provider, node.complete({ untilWarrantyEnds: true, timeoutDays: 5 })], 'prd_warranty', 30);
+    const id = await startDirect(t, 'prd_warranty', t.seed.demoSellerId);
+    expect(await project(t, id)).toMatchObject({ warrantyDays: 30 });
+    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-08-31T02:00:00Z'));
+    expect((await (await t.agent('demo')).get(`/api/v1/delivery/projects/${id}`)).json().liveTask).toMatchObject({
+      dueClock: 'calendar',
+      remainingWorkingMs: 30 * DAY,
+    });
+
+    t.clock.set(new Date('2026-08-11T02:00:00Z'));
+    expect((await (await t.agent('demo')).post(`/api/v1/delivery/projects/${id}/pause`, { reason: '客户出差' })).statusCode).toBe(200);
+    expect((await project(t, id)).pausedRemainingMs).toBe(20 * DAY);
+    t.clock.set(new Date('2026-08-15T02:00:00Z'));
+    expect((await (await t.agent('demo')).post(`/api/v1/delivery/projects/${id}/resume`)).json()).toMatchObject({
+      liveTask: { dueAt: '2026-09-04T02:00:00.000Z' },
+    });
+
+    t.clock.set(new Date('2026-09-04T01:59:00Z'));
+    await t.deps.scheduler.runDue();
+    expect((await project(t, id)).status).toBe('running');
+    t.clock.set(new Date('2026-09-04T02:00:00Z'));
+    await t.deps.scheduler.runDue();
+    expect(await project(t, id)).toMatchObject({ status: 'completed', completedAt: new Date('2026-09-04T02:00:00Z') });
+    expect((await tasksOf(t, id)).at(-1)).toMatchObject({ nodeId: 'done', status: 'done', data: { auto: true } });
+  });
+
   // last: the clock only moves forward (sessions and sweep timestamps follow it)
   it('counts a 1.5-day step entered 2026-09-30 10:00 across National Day: due 2026-10-08 14:15, overdue only then', async () => {
     t.clock.set(new Date('2026-09-30T02:00:00Z'));

@@ -21,7 +21,7 @@ export interface CalendarExceptions {
 }
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+export const DAY_MS = 24 * HOUR_MS;
 /** Beijing is UTC+8 all year (no daylight saving). */
 export const BEIJING_OFFSET_MS = 8 * HOUR_MS;
 const OPEN_MS = 9 * HOUR_MS;

@@ -27,7 +27,7 @@ export function CurrentNodeCard({ detail, actions }: { detail: ProjectDetail; ac
           {live.assignee?.phone ? <Descriptions.Item label={t('deliveryProjects.current.phone')}>{live.assignee.phone}</Descriptions.Item> : null}
           {live.assignee?.email ? <Descriptions.Item label={t('deliveryProjects.current.email')}>{live.assignee.email}</Descriptions.Item> : null}
           <Descriptions.Item label={t('deliveryProjects.current.due')}>
-            <DueText remainingWorkingMs={live.remainingWorkingMs} overdue={live.overdue} />
+            <DueText remainingWorkingMs={live.remainingWorkingMs} dueClock={live.dueClock} overdue={live.overdue} />
           </Descriptions.Item>
         </Descriptions>
         {actions}

@@ -1,11 +1,11 @@
-import { deliveryRoles, type DeliveryRole, type ProjectListItem, type ProjectStatus } from '@cloudmart/contracts';
+import { deliveryRoles, type DeliveryRole, type ProjectDetail, type ProjectListItem, type ProjectStatus } from '@cloudmart/contracts';
 import { App, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
-import { workingTimeLeft } from './due-time';
+import { calendarTimeLeft, workingTimeLeft } from './due-time';
 import { deliveryProjectsZhCN } from './projects.i18n';
 
 type ProjectErrorKey = keyof typeof deliveryProjectsZhCN.errors;
@@ -70,11 +70,27 @@ export function roleLabel(t: TFunction, role: string | null, side: string | null
   return t('deliveryProjects.system');
 }
 
-/** "剩余 X 个工作日", "已超时" or "不限时" — from the working time the server counted. */
-export function DueText({ remainingWorkingMs, overdue }: { remainingWorkingMs: number | null; overdue: boolean }) {
+/** 'working' counts the work calendar; 'calendar' plain time (a step that runs until the warranty ends). */
+type DueClock = NonNullable<ProjectDetail['liveTask']>['dueClock'];
+
+/**
+ * "剩余 X 个工作日", "已超时" or "不限时" — from the working time the server counted; on the
+ * 'calendar' clock (a step that runs until the warranty ends) plain time: "质保期剩余 X 天".
+ */
+export function DueText({ remainingWorkingMs, dueClock, overdue }: { remainingWorkingMs: number | null; dueClock: DueClock; overdue: boolean }) {
   const { t } = useTranslation();
   if (overdue) return <Tag color="error">{t('deliveryProjects.overdue')}</Tag>;
   if (remainingWorkingMs === null) return <>{t('deliveryProjects.current.noDue')}</>;
+  if (dueClock === 'calendar') {
+    const left = calendarTimeLeft(remainingWorkingMs);
+    return (
+      <>
+        {'days' in left
+          ? t('deliveryProjects.current.warrantyRemaining', { days: left.days })
+          : t('deliveryProjects.current.warrantyRemainingHours', { hours: left.hours })}
+      </>
+    );
+  }
   const left = workingTimeLeft(remainingWorkingMs);
   return (
     <>{'days' in left ? t('deliveryProjects.current.remaining', { days: left.days }) : t('deliveryProjects.current.remainingHours', { hours: left.hours })}</>

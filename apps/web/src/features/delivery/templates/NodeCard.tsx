@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** The key settings shown on a node card (guide: role, side, timeout, rejectable, auto-advance). */
+/** The key settings shown on a node card (guide: role, side, timeout, rejectable, auto-advance; the warranty end). */
 function summaryOf(t: TFunction, node: FlowNode): string[] {
   const out: string[] = [];
   if (node.type === 'container') out.push(t('deliveryTemplates.summary.children', { count: node.children.length }));
@@ -14,7 +14,10 @@ function summaryOf(t: TFunction, node: FlowNode): string[] {
   if ('role' in node && node.role) out.push(t('deliveryTemplates.summary.role', { role: t(`delivery.roles.${node.role}`) }));
   if (node.type === 'assign') out.push(t('deliveryTemplates.summary.rule', { rule: t(`delivery.assignRules.${node.rule}`) }));
   if (node.type === 'general' && node.uploadRequired) out.push(t('deliveryTemplates.summary.uploadRequired'));
-  if ('timeoutDays' in node) {
+  // the warranty flow's complete node runs until the warranty ends: no timeout, no auto-advance
+  const warranty = node.type === 'complete' && node.untilWarrantyEnds;
+  if (warranty) out.push(t('deliveryTemplates.summary.untilWarrantyEnds'));
+  else if ('timeoutDays' in node) {
     out.push(
       node.timeoutDays > 0
         ? t('deliveryTemplates.summary.timeout', { days: t('delivery.workingDays', { days: node.timeoutDays }) })
@@ -22,7 +25,7 @@ function summaryOf(t: TFunction, node: FlowNode): string[] {
     );
   }
   if ('rejectable' in node && node.rejectable) out.push(t('deliveryTemplates.summary.rejectable'));
-  if ('autoAdvance' in node && node.autoAdvance) out.push(t('deliveryTemplates.summary.autoAdvance'));
+  if ('autoAdvance' in node && node.autoAdvance && !warranty) out.push(t('deliveryTemplates.summary.autoAdvance'));
   if (node.reminders.length) out.push(t('deliveryTemplates.summary.reminders', { count: node.reminders.length }));
   return out;
 }

@@ -64,7 +64,7 @@ function SideItem() {
   );
 }
 
-function SwitchItem({ name, label, extra }: { name: 'rejectable' | 'autoAdvance' | 'uploadRequired'; label: string; extra?: string }) {
+function SwitchItem({ name, label, extra }: { name: 'rejectable' | 'autoAdvance' | 'untilWarrantyEnds' | 'uploadRequired'; label: string; extra?: string }) {
   return (
     <Form.Item name={name} label={label} valuePropName="checked" extra={extra}>
       <Switch aria-label={label} />
@@ -72,17 +72,25 @@ function SwitchItem({ name, label, extra }: { name: 'rejectable' | 'autoAdvance'
   );
 }
 
-/** 可驳回 + 驳回按钮 (only when rejectable), 超时时间, 超时进入下一步 (only with a timeout > 0). */
-function RejectAndTimeout() {
+/**
+ * 可驳回 + 驳回按钮 (only when rejectable), 质保期满自动完成 (complete node only; it replaces the
+ * timeout), 超时时间, 超时进入下一步 (only with a timeout > 0).
+ */
+function RejectAndTimeout({ withWarranty = false }: { withWarranty?: boolean }) {
   const { t } = useTranslation();
   const rejectable = Form.useWatch<NodeFormValues['rejectable']>('rejectable');
   const timeoutDays = Form.useWatch<NodeFormValues['timeoutDays']>('timeoutDays');
+  const untilWarrantyEnds = Form.useWatch<NodeFormValues['untilWarrantyEnds']>('untilWarrantyEnds');
+  const timed = !(withWarranty && untilWarrantyEnds);
   return (
     <>
       <SwitchItem name="rejectable" label={t('deliveryTemplates.node.rejectable')} extra={t('deliveryTemplates.node.rejectableHelp')} />
       {rejectable ? <LabelItem name="rejectLabel" label={t('deliveryTemplates.node.rejectLabel')} /> : null}
-      <TimeoutItem />
-      {typeof timeoutDays === 'number' && timeoutDays > 0 ? <SwitchItem name="autoAdvance" label={t('deliveryTemplates.node.autoAdvance')} /> : null}
+      {withWarranty ? (
+        <SwitchItem name="untilWarrantyEnds" label={t('deliveryTemplates.node.untilWarrantyEnds')} extra={t('deliveryTemplates.node.untilWarrantyEndsHelp')} />
+      ) : null}
+      {timed ? <TimeoutItem /> : null}
+      {timed && typeof timeoutDays === 'number' && timeoutDays > 0 ? <SwitchItem name="autoAdvance" label={t('deliveryTemplates.node.autoAdvance')} /> : null}
     </>
   );
 }
@@ -187,7 +195,7 @@ export function NodeSettingsFields({ type }: { type: NodeType }) {
       return (
         <>
           <LabelItem name="confirmLabel" label={t('deliveryTemplates.node.confirmLabel')} />
-          <RejectAndTimeout />
+          <RejectAndTimeout withWarranty />
         </>
       );
   }

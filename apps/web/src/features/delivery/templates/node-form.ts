@@ -4,7 +4,8 @@ import type { DeliveryRole, FlowNode, Reminder, RequirementForm, Side } from '@c
  * The node drawer's form values and their conversion back into a node. Drafts may stay
  * incomplete (the publish rules name what is missing), so only the schema's limits are
  * enforced in the form; hidden settings are dropped here (a customer-side node has no role,
- * a node without a timeout does not auto-advance, a non-rejectable one has no reject label).
+ * a node without a timeout does not auto-advance, a non-rejectable one has no reject label,
+ * a complete node that runs until the warranty ends has neither timeout nor auto-advance).
  */
 
 export interface NodeFormValues {
@@ -21,6 +22,7 @@ export interface NodeFormValues {
   side?: Side;
   rejectable?: boolean;
   autoAdvance?: boolean;
+  untilWarrantyEnds?: boolean;
   uploadRequired?: boolean;
   uploadKind?: 'any' | 'contract';
   reminders?: Reminder[];
@@ -76,8 +78,19 @@ export function nodeFromValues(base: FlowNode, v: NodeFormValues): FlowNode {
         confirmLabel: text(v.confirmLabel),
         timeoutDays,
       };
-    case 'complete':
-      return { ...common, type: base.type, confirmLabel: text(v.confirmLabel), rejectable: v.rejectable === true, rejectLabel, timeoutDays, autoAdvance };
+    case 'complete': {
+      const untilWarrantyEnds = v.untilWarrantyEnds === true;
+      return {
+        ...common,
+        type: base.type,
+        confirmLabel: text(v.confirmLabel),
+        rejectable: v.rejectable === true,
+        rejectLabel,
+        timeoutDays: untilWarrantyEnds ? 0 : timeoutDays,
+        autoAdvance: untilWarrantyEnds ? false : autoAdvance,
+        untilWarrantyEnds,
+      };
+    }
   }
 }
 

@@ -51,7 +51,7 @@ export function newNode(type: AddableType, id: string, name: string): FlowNode {
     case 'general':
       return { ...base, type, uploadRequired: false, uploadKind: 'any', timeoutDays: 0 };
     case 'complete':
-      return { ...base, type, rejectable: false, timeoutDays: 0, autoAdvance: false };
+      return { ...base, type, rejectable: false, timeoutDays: 0, autoAdvance: false, untilWarrantyEnds: false };
   }
 }
 

@@ -4,6 +4,7 @@ import {
   templateSchema,
   templateSummarySchema,
   type CreateTemplateBody,
+  type ProductTemplateBody,
   type TemplateListQuery,
   type UpdateTemplateBody,
 } from '@cloudmart/contracts';
@@ -91,8 +92,7 @@ export function useProductTemplate(productId: string, enabled: boolean) {
 export function useLinkProductTemplate() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ productId, templateId }: { productId: string; templateId: string }) =>
-      apiSend('PUT', productPath(productId), productTemplateSchema, { templateId }),
+    mutationFn: ({ productId, body }: { productId: string; body: ProductTemplateBody }) => apiSend('PUT', productPath(productId), productTemplateSchema, body),
     onSuccess: (reply) => qc.setQueryData([...productTemplateKey, reply.productId], reply),
   });
 }
