@@ -17,6 +17,14 @@ interface TemplateDef {
 }
 
 export const templates = {
+  'orders.payment_returned': {
+    params: ['orderNo', 'productName', 'amount'],
+    'zh-CN': { title: '付款已退回', body: '订单 {orderNo}（{productName}）在付款到账前已关闭，您支付的 ¥{amount} 已原路退回。' },
+    'en-US': {
+      title: 'Payment returned',
+      body: 'Order {orderNo} ({productName}) was closed before your payment arrived; the ¥{amount} you paid has been returned.',
+    },
+  },
   'account.welcome': {
     params: ['displayName'],
     'zh-CN': { title: '欢迎加入 Cloudmart', body: '{displayName}，您好！您的账号已创建，现在可以登录使用了。' },

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { DAY, HOUR } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { markInstanceOpened, releaseInstance } from './index.js';
 import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, ORDER_PAID } from './orders.events.js';
+import { instances } from './orders.tables.js';
 import { addDuration } from './pricing.js';
 import { PRICES, eventsOf, newBuyer, newKey, order, pay, seedTestCatalog, type Catalog } from './test-fixtures.js';
 
@@ -61,6 +63,24 @@ describe('renewal', () => {
     expect(after.orders.map((o) => o.type).sort()).toEqual(['new', 'renew']);
     expect((await (await buyer()).get('/api/v1/buyer/instances?pageSize=100')).json().items.filter((i: { id: string }) => i.id === id)).toHaveLength(1);
     expect(await provisions(id)).toEqual(['createInstance', 'renewInstance']);
+  });
+
+  it('voids a renewal whose instance closed while the buyer paid, and returns the money instead of booking it', async () => {
+    const id = await buy({ productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
+    await open(id);
+    const before = await instance(id);
+    const renewal = (await instanceOrder(id, 'renew', { unit: 'month', duration: 1 })).json<{ id: string }>();
+    const b = await buyer();
+    const { paymentId } = (await b.post(`/api/v1/buyer/orders/${renewal.id}/pay`)).json<{ paymentId: string }>();
+    await t.deps.db.update(instances).set({ status: 'closed', closedAt: t.clock.now() }).where(eq(instances.id, id));
+    const paidEvents = (await eventsOf(t, ORDER_PAID)).length;
+
+    const done = await b.post(`/api/v1/payments/sandbox/${paymentId}/complete`);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ orderStatus: 'voided', paymentStatus: 'refunded' });
+    expect(await eventsOf(t, ORDER_PAID)).toHaveLength(paidEvents);
+    expect((await instance(id)).expiresAt).toBe(before.expiresAt);
+    expect(await provisions(id)).toEqual(['createInstance']);
   });
 
   it('refuses another buyer’s instance with 404 on every instance order', async () => {

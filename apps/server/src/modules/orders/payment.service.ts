@@ -3,8 +3,10 @@ import { and, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
+import { formatYuan } from '../../platform/money.js';
 import type { Deps } from '../../platform/module.js';
 import { emit } from '../../platform/outbox.js';
+import { requestNotification } from '../notifications/index.js';
 import { instanceAccepts, type InstanceAction } from './instance-status.js';
 import { canMoveOrder } from './order-status.js';
 import { applyPaidOrder } from './instances.service.js';
@@ -62,12 +64,43 @@ export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<
 
 const targetAction = { renew: 'renew', upgrade: 'upgrade', trial_to_paid: 'convert' } as const satisfies Partial<Record<string, InstanceAction>>;
 
+/** Whether the instance a renew, upgrade or trial-to-paid order acts on still accepts it (true for other orders). */
+async function targetAccepts(db: Db, order: { type: string; targetInstanceId: string | null }): Promise<boolean> {
+  const action = order.type in targetAction ? targetAction[order.type as keyof typeof targetAction] : null;
+  if (!action || !order.targetInstanceId) return true;
+  const [inst] = await db.select({ status: instances.status }).from(instances).where(eq(instances.id, order.targetInstanceId));
+  return inst !== undefined && instanceAccepts(action, inst.status);
+}
+
 /** Refuse to take money for an order its instance can no longer accept (closed meanwhile). */
 async function assertTargetAccepts(db: Db, order: { type: string; targetInstanceId: string | null }): Promise<void> {
-  const action = order.type in targetAction ? targetAction[order.type as keyof typeof targetAction] : null;
-  if (!action || !order.targetInstanceId) return;
-  const [inst] = await db.select({ status: instances.status }).from(instances).where(eq(instances.id, order.targetInstanceId));
-  if (!inst || !instanceAccepts(action, inst.status)) throw new DomainError('invalid_state', `the instance no longer accepts ${action}`);
+  if (!(await targetAccepts(db, order))) throw new DomainError('invalid_state', `the instance no longer accepts this ${order.type} order`);
+}
+
+const voidable = orderStatuses.filter((s) => canMoveOrder(s, 'voided'));
+
+interface ArrivedPayment {
+  id: string;
+  orderId: string;
+  orderNo: number | string;
+  buyerId: string;
+  productName: string;
+  amountFen: number;
+}
+
+/**
+ * Money that arrived for an order that can no longer take it (voided meanwhile, or its
+ * instance closed): it never reached the seller's books, so it goes straight back to the
+ * buyer, who is told.
+ */
+async function returnPayment(tx: Db, now: Date, p: ArrivedPayment): Promise<void> {
+  await tx.update(payments).set({ status: 'refunded' }).where(eq(payments.id, p.id));
+  await requestNotification(tx, now, {
+    userId: p.buyerId,
+    template: 'orders.payment_returned',
+    params: { orderNo: String(p.orderNo), productName: p.productName, amount: formatYuan(p.amountFen) },
+    link: `/buyer/orders/${p.orderId}`,
+  });
 }
 
 /** Start (or resume) paying an unpaid order of this buyer. */
@@ -131,7 +164,17 @@ export async function handlePaymentCallback(deps: D, provider: PaymentProvider, 
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const [p] = await tx
-      .select({ id: payments.id, orderId: payments.orderId, amountFen: payments.amountFen, orderPaidFen: orders.paidFen })
+      .select({
+        id: payments.id,
+        orderId: payments.orderId,
+        amountFen: payments.amountFen,
+        orderPaidFen: orders.paidFen,
+        orderNo: orders.orderNo,
+        buyerId: orders.buyerId,
+        productName: orders.productName,
+        type: orders.type,
+        targetInstanceId: orders.targetInstanceId,
+      })
       .from(payments)
       .innerJoin(orders, eq(orders.id, payments.orderId))
       .where(and(eq(payments.provider, provider.name), eq(payments.providerRef, cb.providerRef)));
@@ -147,9 +190,22 @@ export async function handlePaymentCallback(deps: D, provider: PaymentProvider, 
       .where(and(eq(payments.id, p.id), eq(payments.status, 'pending')))
       .returning({ id: payments.id });
     if (claimed.length === 0 || next === 'failed') return { changed: claimed.length > 0 };
+    // a renewal (or upgrade) whose instance closed while the buyer was paying: void it, return the money
+    if (!(await targetAccepts(tx, p))) {
+      await tx
+        .update(orders)
+        .set({ status: 'voided', voidedAt: now })
+        .where(and(eq(orders.id, p.orderId), inArray(orders.status, voidable)));
+      await returnPayment(tx, now, p);
+      deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment arrived for an order whose instance closed; order voided, payment returned');
+      return { changed: true };
+    }
     const outcome = await markOrderPaid(tx, p.orderId, now);
-    if (!outcome.paid) deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment succeeded for an order that is no longer unpaid; it must be refunded');
-    else if (!outcome.applied) deps.log.warn({ orderId: p.orderId }, 'paid order could not act on its instance; it must be refunded');
+    if (!outcome.paid) {
+      await returnPayment(tx, now, p);
+      deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment arrived for an order that is no longer unpaid; returned to the buyer');
+    } else if (!outcome.applied)
+      deps.log.warn({ orderId: p.orderId }, 'paid order could not act on its instance (closed in the same instant); it must be refunded');
     return { changed: true };
   });
 }

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { markInstanceOpened } from './index.js';
 import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, ORDER_PAID } from './orders.events.js';
-import { instances, payments } from './orders.tables.js';
+import { instances, orders, payments } from './orders.tables.js';
 import { sandboxOf } from './payment.service.js';
 import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from './test-fixtures.js';
 
@@ -149,5 +150,24 @@ describe('payment callbacks', () => {
     expect(detail).toMatchObject({ status: 'unpaid', payment: { id: payment.paymentId, status: 'failed', payUrl: null } });
     const retry = (await buyer.post(`/api/v1/buyer/orders/${o.id}/pay`)).json();
     expect(retry.paymentId).not.toBe(payment.paymentId);
+  });
+
+  it('returns a payment that arrives after its order was voided, tells the buyer, and books nothing', async () => {
+    const { order: o, payment, signed } = await pendingPayment({ productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
+    await t.deps.db.update(orders).set({ status: 'voided', voidedAt: t.clock.now() }).where(eq(orders.id, o.id));
+    const paidBefore = (await eventsOf(t, ORDER_PAID)).length;
+
+    const res = await t.anonymous().post(CALLBACK, signed.body, signed.headers);
+    expect(res.statusCode, res.body).toBe(200);
+    const [row] = await t.deps.db.select({ status: payments.status }).from(payments).where(eq(payments.id, payment.paymentId));
+    expect(row?.status).toBe('refunded');
+    expect((await buyer.get(`/api/v1/buyer/orders/${o.id}`)).json()).toMatchObject({ status: 'voided', instances: [] });
+    expect(await eventsOf(t, ORDER_PAID)).toHaveLength(paidBefore);
+    const told = (await eventsOf(t, NOTIFICATION_TOPIC)).filter((n) => n.template === 'orders.payment_returned');
+    expect(told).toEqual([expect.objectContaining({ userId: t.seed.buyerId, link: `/buyer/orders/${o.id}` })]);
+
+    // the replay finds nothing pending: no second return
+    expect((await t.anonymous().post(CALLBACK, signed.body, signed.headers)).json().changed).toBe(false);
+    expect((await eventsOf(t, NOTIFICATION_TOPIC)).filter((n) => n.template === 'orders.payment_returned')).toHaveLength(1);
   });
 });
