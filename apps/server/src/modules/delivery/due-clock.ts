@@ -1,6 +1,6 @@
 import type { StepNode } from '@cloudmart/contracts';
 import { runsUntilWarrantyEnds } from './flow-steps.js';
-import { addWorkingMs, workingMsBetween, type CalendarExceptions } from './work-calendar.js';
+import { addWorkingDays, addWorkingMs, DAY_MS, workingMsBetween, type CalendarExceptions } from './work-calendar.js';
 
 /**
  * Which clock a task's due time runs on: working time by the calendar (every timeout in
@@ -22,4 +22,14 @@ export function timeLeft(clock: DueClock, cal: CalendarExceptions, now: Date, du
 /** The due time `ms` of that clock after `now`. */
 export function dueAfter(clock: DueClock, cal: CalendarExceptions, now: Date, ms: number): Date {
   return clock === 'calendar' ? new Date(now.getTime() + ms) : addWorkingMs(cal, now, ms);
+}
+
+/**
+ * When a step entered at `now` is due: its timeout in working days by the calendar, or, for
+ * the warranty flow's last step, the end of the product's warranty in plain calendar days.
+ */
+export function dueOf(cal: CalendarExceptions, now: Date, warrantyDays: number | null, step: StepNode): Date | null {
+  if (dueClockOf(step, warrantyDays) === 'calendar' && warrantyDays) return new Date(now.getTime() + warrantyDays * DAY_MS);
+  const timeout = 'timeoutDays' in step && step.timeoutDays > 0 ? step.timeoutDays : 0;
+  return timeout > 0 ? addWorkingDays(cal, now, timeout) : null;
 }

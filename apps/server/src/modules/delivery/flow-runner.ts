@@ -5,8 +5,9 @@ import { DomainError } from '../../platform/errors.js';
 import { newId, orderedId } from '../../platform/ids.js';
 import { deliveryAssignments, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
 import { chooseEmployee } from './employee-assignment.js';
-import { addWorkingDays, DAY_MS, type CalendarExceptions } from './work-calendar.js';
-import { flowSteps, nextStep, previousStep, runsUntilWarrantyEnds } from './flow-steps.js';
+import { type CalendarExceptions } from './work-calendar.js';
+import { dueOf } from './due-clock.js';
+import { flowSteps, nextStep, previousStep } from './flow-steps.js';
 import { assertProjectMove } from './project-status.js';
 import { chooseProvider, type Random } from './provider-assignment.js';
 import { fireReminders } from './reminders.js';
@@ -110,16 +111,6 @@ async function nextAttempt(tx: Db, flow: Flow, nodeId: string): Promise<number> 
 }
 
 /**
- * When a step entered now is due: its timeout in working days by the calendar, or, for the
- * warranty flow's last step, the end of the product's warranty in plain calendar days.
- */
-export function dueOf(ctx: Pick<FlowCtx, 'cal' | 'now'>, project: Pick<Flow['project'], 'warrantyDays'>, step: StepNode): Date | null {
-  if (runsUntilWarrantyEnds(step) && project.warrantyDays) return new Date(ctx.now.getTime() + project.warrantyDays * DAY_MS);
-  const timeout = 'timeoutDays' in step && step.timeoutDays > 0 ? step.timeoutDays : 0;
-  return timeout > 0 ? addWorkingDays(ctx.cal, ctx.now, timeout) : null;
-}
-
-/**
  * Enter a step: open its task (one live task per project), log it, send the "enter"
  * reminders. System steps act at once: assign-provider picks a provider, assign-order an
  * employee; when nobody has room their task waits (the queues' sweeps retry).
@@ -147,7 +138,7 @@ export async function enterStep(ctx: FlowCtx, flow: Flow, step: StepNode): Promi
     assigneeId,
     status: side === 'system' ? 'waiting' : 'open',
     enteredAt: ctx.now,
-    dueAt: dueOf(ctx, p, step),
+    dueAt: dueOf(ctx.cal, ctx.now, p.warrantyDays, step),
     overdueAt: null,
     doneAt: null,
     doneBy: null,
