@@ -18,6 +18,7 @@ import { generate } from './generate.js';
 import { benchAssignment, type AssignmentResult } from './assignment.js';
 import { benchPlacement } from './placement.js';
 import { benchWorkbench, type WorkbenchResult } from './workbench.js';
+import { benchExport, type ExportResult } from './export.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -100,6 +101,8 @@ const assignment: AssignmentResult | null =
     : await benchAssignment(database, { employees: 1000, openProjects: 10_000, iterations: Number(process.env.BENCH_ASSIGN_ITERATIONS ?? 500) });
 // The provider's management workbench over the same data, with one task per project added.
 const workbench: WorkbenchResult | null = assignment ? await benchWorkbench(database, { employees: 1000, openProjects: 10_000, iterations: 100 }) : null;
+// 列表导出 of those 10,000 projects into 我的下载, against the direct CSV's reading and encoding.
+const exported: ExportResult | null = assignment ? await benchExport(deps, Number(process.env.BENCH_EXPORT_ITERATIONS ?? 10)) : null;
 
 // The seller order list at marketplace scale: 1,000,000 orders over 1,000 sellers on
 // PostgreSQL (100,000 on PGlite unless BENCH_ORDERS says otherwise).
@@ -159,6 +162,11 @@ if (assignment) {
 if (workbench) {
   console.log(
     `management workbench (${workbench.projects.toLocaleString('en-US')} open projects, one day): p50 ${workbench.p50Ms.toFixed(1)} ms, p95 ${workbench.p95Ms.toFixed(1)} ms vs a select-1 transaction p95 ${workbench.baselineP95Ms.toFixed(2)} ms → ratio ${workbench.ratio.toFixed(1)}`,
+  );
+}
+if (exported) {
+  console.log(
+    `列表导出 into 我的下载 (${exported.rows.toLocaleString('en-US')} rows, ${(exported.bytes / 1024 / 1024).toFixed(1)} MB): built and stored in p50 ${exported.buildP50Ms.toFixed(0)} ms vs the direct CSV's rows read and encoded in ${exported.directP50Ms.toFixed(0)} ms → ratio ${exported.ratio.toFixed(2)}`,
   );
 }
 const listP95 = figures.at(-1);
