@@ -196,9 +196,17 @@ export const EXPORT_LIMIT = 10_000;
 
 export async function* exportProjects(db: Db, audience: ProjectAudience, f: Filters & { tab: ProjectTab }, batch = 500): AsyncGenerator<ProjectListItem[]> {
   const where = and(audienceWhere(audience), filterWhere(f), tabWhere(f.tab));
-  for (let offset = 0; offset < EXPORT_LIMIT; offset += batch) {
-    const rows = await projectItems(db, where, Math.min(batch, EXPORT_LIMIT - offset), offset);
+  let last: string | null = null;
+  for (let read = 0; read < EXPORT_LIMIT;) {
+    // keyset, not OFFSET: each page starts after the last row of the one before, so a late page
+    // costs what the first does; the key is read back from the row itself (microseconds kept)
+    const after: SQL | undefined = last
+      ? sql`(${p.createdAt}, ${p.id}) < (select k.created_at, k.id from delivery_projects k where k.id = ${last})`
+      : undefined;
+    const rows = await projectItems(db, and(where, after), Math.min(batch, EXPORT_LIMIT - read));
     if (rows.length) yield rows;
+    read += rows.length;
     if (rows.length < batch) return;
+    last = rows.at(-1)?.id ?? null;
   }
 }

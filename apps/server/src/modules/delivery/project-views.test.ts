@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { users } from '../accounts/index.js';
 import { newBuyer } from '../orders/test-fixtures.js';
+import { exportProjects } from './project-list.queries.js';
 import { addAssignment, addLog, addNote, addProject, addStaff, addTasks, publishedTemplate, tasksUpToWork, type SeededProject } from './views.fixtures.js';
 
 const API = '/api/v1';
@@ -228,6 +229,18 @@ describe('CSV export', () => {
 });
 
 describe('列表导出 into my downloads', () => {
+  it('reads page after page by key: every project once, in the list order, also with tiny pages', async () => {
+    const filters = { tab: 'all' as const };
+    const listed = (await list(demo, 'scope=vendor&pageSize=100')).items.map((x) => x.id);
+    expect(listed.length).toBeGreaterThan(3);
+    for (const batch of [1, 2, 500]) {
+      const read: string[] = [];
+      for await (const rows of exportProjects(t.deps.db, { scope: 'vendor', sellerId: t.seed.demoSellerId }, filters, batch))
+        read.push(...rows.map((r) => r.id));
+      expect(read, `batch ${batch}`).toEqual(listed);
+    }
+  });
+
   it('builds the same rows as the direct export, with the filters applied', async () => {
     const asked = await demo.post(`${API}/delivery/projects/exports`, { scope: 'vendor', tab: 'running' });
     expect(asked.statusCode).toBe(202);
