@@ -5,7 +5,7 @@ import type { Db } from '../db/client.js';
 import { DomainError, notFound } from '../errors.js';
 import { csvHeader } from '../http/csv.js';
 import { offsetOf } from '../http/pagination.js';
-import { orderedId } from '../ids.js';
+import { orderedId, randomToken } from '../ids.js';
 import type { Deps } from '../module.js';
 import { FILE_BYTES_REMOVED } from '../files/file-removal.js';
 import { emit } from '../outbox.js';
@@ -66,13 +66,16 @@ export async function requestDownload(deps: Deps, userId: string, kind: Download
 
 /**
  * Build a pending export into storage (the outbox handler). Runs again harmlessly: only a
- * pending row is built, and only a pending row turns ready. A producer that throws leaves a
- * failed row, not a retry loop: the user asks again.
+ * pending row is built, and only a pending row turns ready. Each build writes a key of its
+ * own and the row takes the key of the build that turns it ready, so two builds of one export
+ * (a redelivery after a lease ran out) never write over each other; the other one's file is
+ * deleted. A producer that throws leaves a failed row, not a retry loop: the user asks again.
  */
 export async function buildDownload(deps: Deps, id: string): Promise<void> {
   const [row] = await deps.db.select().from(downloads).where(eq(downloads.id, id));
   if (!row || row.status !== 'pending') return;
   const producer = producerOf(row.kind);
+  const key = `${row.storageKey}-${randomToken(6)}`;
   let rows = 0;
   try {
     if (!producer) throw new Error(`no export registered for ${row.kind}`);
@@ -83,19 +86,19 @@ export async function buildDownload(deps: Deps, id: string): Promise<void> {
         yield batch.join('');
       }
     }
-    const size = await deps.storage.put(row.storageKey, Readable.from(content(producer)));
+    const size = await deps.storage.put(key, Readable.from(content(producer)));
     const now = deps.clock.now();
     const done = await deps.db
       .update(downloads)
-      .set({ status: 'ready', rows, size, finishedAt: now, expiresAt: new Date(now.getTime() + KEEP_DAYS * DAY_MS) })
+      .set({ status: 'ready', storageKey: key, rows, size, finishedAt: now, expiresAt: new Date(now.getTime() + KEEP_DAYS * DAY_MS) })
       .where(and(eq(downloads.id, id), inArray(downloads.status, downloadStatusesInto('ready'))))
       .returning({ id: downloads.id });
-    // removed by its owner while it was being built: its bytes go too
-    if (done.length === 0) await deps.storage.remove(row.storageKey);
+    // removed by its owner while it was being built, or built by another run first: these bytes go
+    if (done.length === 0) await deps.storage.remove(key);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     deps.log.error({ err, downloadId: id, kind: row.kind }, 'export failed');
-    await deps.storage.remove(row.storageKey).catch(() => undefined);
+    await deps.storage.remove(key).catch(() => undefined);
     const now = deps.clock.now();
     await deps.db
       .update(downloads)

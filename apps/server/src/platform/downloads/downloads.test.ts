@@ -1,9 +1,12 @@
 import type { Download } from '@cloudmart/contracts';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { emit } from '../outbox.js';
 import { MAX_PENDING_PER_USER } from './download-status.js';
+import { buildDownload } from './downloads.service.js';
 import { downloads } from './downloads.tables.js';
 
 // 我的下载 as a platform service, driven through the delivery center's 列表导出 (the first
@@ -21,6 +24,8 @@ const stored = (key: string) =>
     () => true,
     () => false,
   );
+/** the files stored for an export, whatever build wrote them */
+const filesOf = async (id: string) => (await readdir(join(t.config.filesDir, 'downloads')).catch(() => [])).filter((f) => f.startsWith(id));
 const keyOf = async (id: string) => (await t.deps.db.select({ k: downloads.storageKey }).from(downloads).where(eq(downloads.id, id)))[0]?.k ?? '';
 
 beforeAll(async () => {
@@ -110,11 +115,21 @@ describe('my downloads', () => {
     expect((await mine(demo)).total).toBe(0);
 
     const building = (await ask(demo)).json<Download>();
-    const buildingKey = await keyOf(building.id);
     expect((await demo.delete(`${API}/downloads/${building.id}`)).statusCode).toBe(204);
     await t.deps.outbox.drain();
-    expect(await stored(buildingKey)).toBe(false);
+    expect(await filesOf(building.id)).toEqual([]);
     expect((await demo.delete(`${API}/downloads/${building.id}`)).statusCode).toBe(404);
+  });
+
+  it('keeps one file when the same export is built twice at once (a redelivered event)', async () => {
+    const d = (await ask(demo)).json<Download>();
+    await Promise.all([buildDownload(t.deps, d.id), buildDownload(t.deps, d.id), t.deps.outbox.drain()]);
+    const [row] = (await mine(demo)).items;
+    expect(row).toMatchObject({ id: d.id, status: 'ready' });
+    const files = await filesOf(d.id);
+    expect(files).toEqual([(await keyOf(d.id)).replace('downloads/', '')]);
+    const file = await demo.get(`${API}/downloads/${d.id}/file`);
+    expect(Buffer.byteLength(file.body)).toBe(row?.size);
   });
 
   it('marks an export whose producer fails as failed, with no file and no retry loop', async () => {
