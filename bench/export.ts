@@ -4,11 +4,10 @@
 // building in the background and keeping the file costs over a direct download.
 import { projectListFilters } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
-import { PROJECT_CSV_HEADER, projectCsvRow } from '../apps/server/src/modules/delivery/project-csv.js';
-import { exportProjects } from '../apps/server/src/modules/delivery/project-list.queries.js';
+import { projectExport } from '../apps/server/src/modules/delivery/project-csv.js';
 import { buildDownload, requestDownload } from '../apps/server/src/platform/downloads/downloads.service.js';
 import { downloads } from '../apps/server/src/platform/downloads/downloads.tables.js';
-import { csvHeader } from '../apps/server/src/platform/http/csv.js';
+import { csvOf } from '../apps/server/src/platform/downloads/export-kinds.js';
 import type { Deps } from '../apps/server/src/platform/module.js';
 
 export interface ExportResult {
@@ -34,11 +33,8 @@ export async function benchExport(deps: Deps, iterations: number): Promise<Expor
 
   const direct = async (): Promise<{ rows: number; bytes: number }> => {
     let rows = 0;
-    let bytes = Buffer.byteLength(csvHeader(PROJECT_CSV_HEADER));
-    for await (const batch of exportProjects(deps.db, audience, filters)) {
-      rows += batch.length;
-      bytes += Buffer.byteLength(batch.map(projectCsvRow).join(''));
-    }
+    let bytes = 0;
+    for await (const chunk of csvOf(projectExport, deps, { audience, filters }, (n) => (rows += n))) bytes += Buffer.byteLength(chunk);
     return { rows, bytes };
   };
   const build = async (): Promise<{ rows: number; bytes: number }> => {

@@ -14,6 +14,10 @@ const id = z.string().min(1).max(64);
 export const projectScopes = ['vendor', 'provider', 'mine'] as const;
 export type ProjectScope = (typeof projectScopes)[number];
 
+/** What a task's due time counts: working time by the work calendar, or plain time (the warranty step). */
+export const dueClocks = ['working', 'calendar'] as const;
+export type DueClock = (typeof dueClocks)[number];
+
 export const projectListFilters = z.object({
   tab: z.enum(projectTabs).default('all'),
   scope: z.enum(projectScopes).default('vendor'),
@@ -161,7 +165,7 @@ export const liveTaskViewSchema = z.object({
    */
   remainingWorkingMs: z.number().int().nullable(),
   /** 'calendar' when the step runs until the product's warranty ends: remainingWorkingMs then counts plain time */
-  dueClock: z.enum(['working', 'calendar']),
+  dueClock: z.enum(dueClocks),
   overdue: z.boolean(),
 });
 

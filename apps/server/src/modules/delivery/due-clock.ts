@@ -1,4 +1,4 @@
-import type { StepNode } from '@cloudmart/contracts';
+import type { DueClock, StepNode } from '@cloudmart/contracts';
 import { runsUntilWarrantyEnds } from './flow-steps.js';
 import { addWorkingDays, addWorkingMs, DAY_MS, workingMsBetween, type CalendarExceptions } from './work-calendar.js';
 
@@ -7,8 +7,6 @@ import { addWorkingDays, addWorkingMs, DAY_MS, workingMsBetween, type CalendarEx
  * working days), or plain time for the warranty flow's last step (a warranty runs through
  * weekends and holidays). Pause, resume and "time left" read the same clock.
  */
-export type DueClock = 'working' | 'calendar';
-
 export function dueClockOf(step: StepNode | undefined, warrantyDays: number | null): DueClock {
   return step && runsUntilWarrantyEnds(step) && warrantyDays ? 'calendar' : 'working';
 }

@@ -1,4 +1,4 @@
-import type { FlowLogEntry, LiveStepSettings, ProjectDetail, ProjectViewer, StepNode, TimelineStep } from '@cloudmart/contracts';
+import type { DueClock, FlowLogEntry, LiveStepSettings, ProjectDetail, ProjectViewer, StepNode, TimelineStep } from '@cloudmart/contracts';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/client.js';
@@ -13,7 +13,7 @@ import { flowSteps } from './flow-steps.js';
 import { messagesOf } from './messages.service.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { projectItems } from './project-list.queries.js';
-import { dueClockOf, timeLeft, type DueClock } from './due-clock.js';
+import { dueClockOf, timeLeft } from './due-clock.js';
 
 /*
  * The project detail page (项目详情): progress as a timeline of the current run, the live

@@ -16,16 +16,15 @@ import {
 import { z } from 'zod';
 import { hasPermission, requireActor, sellerOf, type Actor } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
-import { registerExport, requestDownload } from '../../platform/downloads/index.js';
+import { csvOf, registerExport, requestDownload } from '../../platform/downloads/index.js';
 import { registerFileAccess } from '../../platform/files/index.js';
-import { csvHeader } from '../../platform/http/csv.js';
 import type { App, Deps } from '../../platform/module.js';
 import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
 import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
 import { BEIJING_OFFSET_MS } from './work-calendar.js';
-import { PROJECT_CSV_HEADER, projectCsvRow, projectExport } from './project-csv.js';
+import { projectExport } from './project-csv.js';
 import { getProjectDetail } from './project-detail.service.js';
-import { exportProjects, listProjects, type SellerProjectAudience } from './project-list.queries.js';
+import { listProjects, type SellerProjectAudience } from './project-list.queries.js';
 
 const tags = ['delivery'];
 const params = z.object({ id: z.string().min(1).max(64) });
@@ -102,14 +101,9 @@ export function projectViewRoutes(app: App, deps: Deps): void {
     { config: seller, schema: { tags, summary: 'CSV export of the project list with its filters (up to 10,000 rows)', querystring: projectListFilters } },
     async (req, reply) => {
       const audience = audienceOf(req.actor, req.query.scope);
-      const filters = req.query;
-      async function* lines() {
-        yield csvHeader(PROJECT_CSV_HEADER);
-        for await (const batch of exportProjects(deps.db, audience, filters)) yield batch.map(projectCsvRow).join('');
-      }
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="delivery-projects-${deps.clock.now().toISOString().slice(0, 10)}.csv"`);
-      return reply.send(Readable.from(lines()));
+      return reply.send(Readable.from(csvOf(projectExport, deps, { audience, filters: req.query })));
     },
   );
   app.post(

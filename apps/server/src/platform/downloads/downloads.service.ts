@@ -3,7 +3,6 @@ import type { Download, DownloadKind, DownloadListQuery } from '@cloudmart/contr
 import { and, count, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { DomainError, notFound } from '../errors.js';
-import { csvHeader } from '../http/csv.js';
 import { offsetOf } from '../http/pagination.js';
 import { orderedId, randomToken } from '../ids.js';
 import type { Deps } from '../module.js';
@@ -11,7 +10,7 @@ import { FILE_BYTES_REMOVED } from '../files/file-removal.js';
 import { emit } from '../outbox.js';
 import { downloadStatusesInto, KEEP_DAYS, MAX_PENDING_PER_USER } from './download-status.js';
 import { downloads } from './downloads.tables.js';
-import { producerOf } from './export-kinds.js';
+import { csvOf, producerOf } from './export-kinds.js';
 
 const DAY_MS = 24 * 60 * 60_000;
 export const DOWNLOAD_REQUESTED = 'download.requested';
@@ -79,14 +78,7 @@ export async function buildDownload(deps: Deps, id: string): Promise<void> {
   let rows = 0;
   try {
     if (!producer) throw new Error(`no export registered for ${row.kind}`);
-    async function* content(p: NonNullable<typeof producer>) {
-      yield csvHeader(p.header);
-      for await (const batch of p.lines(deps, row?.params)) {
-        rows += batch.length;
-        yield batch.join('');
-      }
-    }
-    const size = await deps.storage.put(key, Readable.from(content(producer)));
+    const size = await deps.storage.put(key, Readable.from(csvOf(producer, deps, row.params, (n) => (rows += n))));
     const now = deps.clock.now();
     const done = await deps.db
       .update(downloads)

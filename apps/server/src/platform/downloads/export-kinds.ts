@@ -1,5 +1,6 @@
 import type { DownloadKind } from '@cloudmart/contracts';
 import type { z } from 'zod';
+import { csvHeader } from '../http/csv.js';
 import type { Deps } from '../module.js';
 
 /**
@@ -17,6 +18,23 @@ export interface ExportDefinition<P> {
 export interface ExportProducer {
   header: readonly string[];
   lines(deps: Deps, rawParams: unknown): AsyncIterable<string[]>;
+}
+
+/**
+ * An export as CSV text: the header (with its BOM), then each batch of lines. The stored
+ * export and a direct CSV download both stream this; `onRows` counts the data rows.
+ */
+export async function* csvOf<P>(
+  def: Pick<ExportDefinition<P>, 'header' | 'lines'>,
+  deps: Deps,
+  params: P,
+  onRows?: (n: number) => void,
+): AsyncGenerator<string> {
+  yield csvHeader(def.header);
+  for await (const batch of def.lines(deps, params)) {
+    onRows?.(batch.length);
+    yield batch.join('');
+  }
 }
 
 // The same for every app in the process (tests build many); registering again replaces.

@@ -3,7 +3,7 @@ import type { ModuleDef } from '../module.js';
 import { downloadsRoutes } from './downloads.routes.js';
 import { buildDownload, DOWNLOAD_REQUESTED, expireDownloads } from './downloads.service.js';
 
-export { registerExport, type ExportDefinition } from './export-kinds.js';
+export { csvOf, registerExport, type ExportDefinition } from './export-kinds.js';
 export { requestDownload } from './downloads.service.js';
 export { downloads } from './downloads.tables.js';
 

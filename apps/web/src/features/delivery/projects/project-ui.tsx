@@ -1,4 +1,4 @@
-import { deliveryRoles, type DeliveryRole, type ProjectDetail, type ProjectListItem, type ProjectStatus } from '@cloudmart/contracts';
+import { deliveryRoles, type DeliveryRole, type DueClock, type ProjectListItem, type ProjectStatus } from '@cloudmart/contracts';
 import { App, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
@@ -69,9 +69,6 @@ export function roleLabel(t: TFunction, role: string | null, side: string | null
   if (side === 'customer') return t('deliveryProjects.customerSide');
   return t('deliveryProjects.system');
 }
-
-/** 'working' counts the work calendar; 'calendar' plain time (a step that runs until the warranty ends). */
-type DueClock = NonNullable<ProjectDetail['liveTask']>['dueClock'];
 
 /**
  * "剩余 X 个工作日", "已超时" or "不限时" — from the working time the server counted; on the
