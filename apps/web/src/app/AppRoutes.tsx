@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { NotFound } from './Forbidden';
 import { PortalLayout } from './PortalLayout';
-import { portalList, STORE_BASE } from './portals';
+import { portalList, STORE_BASE } from '../shared/portals';
 import { HomeRedirect, RequireAuth } from './RequireAuth';
 import { RouteElement } from './RouteElement';
 import { routesOf, storeRoutes } from './routes';
@@ -13,7 +13,7 @@ const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({
 const SignupPage = lazy(() => import('../features/auth/SignupPage').then((m) => ({ default: m.SignupPage })));
 const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const StoreLayout = lazy(() => import('../features/store/StoreLayout').then((m) => ({ default: m.StoreLayout })));
-const StoreRouteElement = lazy(() => import('../features/store/StoreRouteElement').then((m) => ({ default: m.StoreRouteElement })));
+const StoreRouteElement = lazy(() => import('./StoreRouteElement').then((m) => ({ default: m.StoreRouteElement })));
 
 /** The router, generated from the route table (app/routes.tsx) plus the public pages. */
 export function AppRoutes() {

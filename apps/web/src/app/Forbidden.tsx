@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe } from '../features/auth/auth.queries';
-import { homePortalOf } from './portals';
+import { homePortalOf } from '../shared/portals';
 
 function GoHomeButton() {
   const { t } = useTranslation();

@@ -8,9 +8,9 @@ import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { Forbidden } from './Forbidden';
 import { AccountMenu } from './header/AccountMenu';
-import { LanguageSwitch } from './header/LanguageSwitch';
+import { LanguageSwitch } from '../features/accounts/LanguageSwitch';
 import { PortalMenu } from './PortalMenu';
-import { portals, type PortalKey } from './portals';
+import { portals, type PortalKey } from '../shared/portals';
 
 /** One layout for every portal: header (product, portal, bell, language, account) + menu + page. */
 export function PortalLayout({ portal: key }: { portal: PortalKey }) {

@@ -4,8 +4,8 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/auth/auth.queries';
-import { can } from './access';
-import type { PortalKey } from './portals';
+import { can } from '../shared/access';
+import type { PortalKey } from '../shared/portals';
 import { matchRoute, routesOf } from './routes';
 
 type MenuItem = Required<MenuProps>['items'][number];

@@ -2,12 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../features/auth/auth.queries';
 import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
-import { homePortalOf } from './portals';
-
-export function loginPathFor(location: { pathname: string; search: string }): string {
-  const here = `${location.pathname}${location.search}`;
-  return here === '/' ? '/login' : `/login?redirect=${encodeURIComponent(here)}`;
-}
+import { homePortalOf, loginPathFor } from '../shared/portals';
 
 interface RequireAuthProps {
   children: ReactNode;

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '../features/auth/auth.queries';
 import { LoadingBlock } from '../shared/ui/QueryStates';
-import { can } from './access';
+import { can } from '../shared/access';
 import { Forbidden } from './Forbidden';
 import type { AppRoute } from './routes';
 

@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { meKey, useMe } from '../features/auth/auth.queries';
 import { onAuthEvent } from '../shared/api/auth-events';
 import { currentLocale, hasStoredLocale, setLocale } from '../shared/i18n';
-import { loginPathFor } from './RequireAuth';
+import { loginPathFor } from '../shared/portals';
 
 const PUBLIC_PATHS = new Set(['/login', '/signup']);
 

@@ -37,7 +37,7 @@ import {
 import type { Permission } from '@cloudmart/contracts';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Catalog } from '../shared/i18n';
-import type { PortalKey } from './portals';
+import type { PortalKey } from '../shared/portals';
 
 export type MenuLabelKey = keyof Catalog['menu'];
 
@@ -60,8 +60,8 @@ interface RouteBase {
 }
 export type AppRoute = RouteBase & ({ page: LazyExoticComponent<ComponentType> } | { redirectTo: string });
 
-const SellerHomePage = lazy(() => import('../features/home/SellerHomePage').then((m) => ({ default: m.SellerHomePage })));
-const BuyerHomePage = lazy(() => import('../features/home/BuyerHomePage').then((m) => ({ default: m.BuyerHomePage })));
+const SellerHomePage = lazy(() => import('./home/SellerHomePage').then((m) => ({ default: m.SellerHomePage })));
+const BuyerHomePage = lazy(() => import('./home/BuyerHomePage').then((m) => ({ default: m.BuyerHomePage })));
 const OrdersPage = lazy(() => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })));
 const OrderDetailPage = lazy(() => import('../features/orders/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
 const SubAccountsPage = lazy(() => import('../features/accounts/SubAccountsPage').then((m) => ({ default: m.SubAccountsPage })));

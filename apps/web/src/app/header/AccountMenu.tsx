@@ -4,8 +4,8 @@ import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../../features/auth/auth.queries';
-import { can } from '../access';
-import type { Portal } from '../portals';
+import { can } from '../../shared/access';
+import type { Portal } from '../../shared/portals';
 
 /** The account dropdown: profile, change password, sub-accounts (with account.admin), log out. */
 export function AccountMenu({ portal }: { portal: Portal }) {

@@ -3,7 +3,7 @@ import { Button, Card, Space, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { can } from '../../app/access';
+import { can } from '../../shared/access';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../auth/auth.queries';

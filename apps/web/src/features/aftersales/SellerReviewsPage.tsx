@@ -3,7 +3,7 @@ import { Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } fro
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { can } from '../../app/access';
+import { can } from '../../shared/access';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../auth/auth.queries';

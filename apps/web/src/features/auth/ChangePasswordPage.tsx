@@ -1,7 +1,7 @@
 import { Alert, App, Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { landingPath } from '../../app/portals';
+import { landingPath } from '../../shared/portals';
 import { useErrorReporter } from '../../shared/api/errors';
 import { useFormRules } from '../../shared/ui/form-rules';
 import { AuthLayout } from './AuthLayout';

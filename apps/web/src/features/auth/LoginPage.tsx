@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { landingPath } from '../../app/portals';
+import { landingPath } from '../../shared/portals';
 import { useErrorReporter } from '../../shared/api/errors';
 import { AuthLayout } from './AuthLayout';
 import { useLogin } from './auth.queries';

@@ -2,7 +2,7 @@ import { App, Button, Form, Input, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { landingPath } from '../../app/portals';
+import { landingPath } from '../../shared/portals';
 import { useErrorReporter } from '../../shared/api/errors';
 import { currentLocale } from '../../shared/i18n';
 import { blankToUndefined, useFormRules } from '../../shared/ui/form-rules';

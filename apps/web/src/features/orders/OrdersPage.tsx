@@ -4,7 +4,7 @@ import { Button, Card, Empty, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { can } from '../../app/access';
+import { can } from '../../shared/access';
 import { errorMessage } from '../../shared/api/errors';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';

@@ -3,9 +3,8 @@ import { App, Button, Dropdown, Flex, Input, Layout, Typography, theme, type Men
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { LanguageSwitch } from '../../app/header/LanguageSwitch';
-import { homePortalOf } from '../../app/portals';
-import { loginPathFor } from '../../app/RequireAuth';
+import { LanguageSwitch } from '../accounts/LanguageSwitch';
+import { homePortalOf, loginPathFor } from '../../shared/portals';
 import { LoadingBlock } from '../../shared/ui/QueryStates';
 import { useLogout, useMe } from '../auth/auth.queries';
 import { storeSearchParams } from './store.queries';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';

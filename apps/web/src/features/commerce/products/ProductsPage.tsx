@@ -4,7 +4,7 @@ import { App, Button, Card, Popconfirm, Space, Switch, Table, Tooltip, type Tabl
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { useCurrentUser } from '../../auth/auth.queries';

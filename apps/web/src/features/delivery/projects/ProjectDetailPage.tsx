@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { ManageActions } from './ManageActions';
 import { ProjectDetailFrame } from './ProjectDetailFrame';

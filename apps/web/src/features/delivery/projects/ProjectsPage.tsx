@@ -4,7 +4,7 @@ import { App, Button, Card, Segmented } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { MyDownloadsDrawer } from '../../downloads/MyDownloadsDrawer';

@@ -4,7 +4,7 @@ import { App, Button, Popconfirm } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { useProjectReporter } from '../projects/project-ui';

@@ -3,7 +3,7 @@ import type { ProductTemplateBody } from '@cloudmart/contracts';
 import { App, Button, Card, Descriptions, Flex, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { formatDateTime } from '../../../shared/ui/format';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useCurrentUser } from '../../auth/auth.queries';

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { can } from '../../../app/access';
+import { can } from '../../../shared/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useCurrentUser } from '../../auth/auth.queries';

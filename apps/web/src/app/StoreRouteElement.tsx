@@ -2,10 +2,10 @@ import { Button, Result } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { StoreRoute } from '../../app/routes';
-import { loginPathFor } from '../../app/RequireAuth';
-import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
-import { useMe } from '../auth/auth.queries';
+import type { StoreRoute } from './routes';
+import { loginPathFor } from '../shared/portals';
+import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
+import { useMe } from '../features/auth/auth.queries';
 
 /** Browsing needs no log-in; checkout and payment need a buyer (others are sent to log in). */
 export function StoreRouteElement({ route }: { route: StoreRoute }) {

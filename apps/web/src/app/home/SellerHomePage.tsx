@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { can } from '../../app/access';
-import { routesOf } from '../../app/routes';
-import { useCurrentUser } from '../auth/auth.queries';
+import { can } from '../../shared/access';
+import { routesOf } from '../routes';
+import { useCurrentUser } from '../../features/auth/auth.queries';
 
 /** Seller portal home: a welcome and shortcuts to what this account may use (no made-up figures). */
 export function SellerHomePage() {

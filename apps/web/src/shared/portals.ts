@@ -40,3 +40,9 @@ export function landingPath(me: Pick<Me, 'kind'>, redirect: string | null): stri
   }
   return home;
 }
+
+/** The log-in page, coming back here afterwards. */
+export function loginPathFor(location: { pathname: string; search: string }): string {
+  const here = `${location.pathname}${location.search}`;
+  return here === '/' ? '/login' : `/login?redirect=${encodeURIComponent(here)}`;
+}
