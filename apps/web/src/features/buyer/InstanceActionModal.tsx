@@ -9,7 +9,7 @@ import { priceOf } from '../store/pricing';
 import { useStoreErrorReporter } from '../store/store-errors';
 import { useStoreProduct } from '../store/store.queries';
 import { useInstanceAction } from './buyer.queries';
-import { newIdempotencyKey } from './idempotent-post';
+import { newIdempotencyKey } from '../../shared/api/client';
 
 export type InstanceActionKind = 'renew' | 'upgrade' | 'convert';
 

@@ -16,7 +16,6 @@ import {
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, apiUrl, pageOf } from '../../shared/api/client';
-import { postIdempotent } from './idempotent-post';
 
 export const BUYER_PAGE_SIZE = 20;
 
@@ -96,7 +95,8 @@ function useInvalidateBuyer() {
 export function usePlaceOrder() {
   const invalidate = useInvalidateBuyer();
   return useMutation({
-    mutationFn: ({ body, key }: { body: PlaceOrderBody; key: string }) => postIdempotent('/buyer/orders', buyerOrderDetailSchema, body, key),
+    mutationFn: ({ body, key }: { body: PlaceOrderBody; key: string }) =>
+      apiSend('POST', '/buyer/orders', buyerOrderDetailSchema, body, { idempotencyKey: key }),
     onSuccess: invalidate,
   });
 }
@@ -121,7 +121,7 @@ export function useInstanceAction(instanceId: string) {
   const invalidate = useInvalidateBuyer();
   return useMutation({
     mutationFn: ({ action, key }: { action: InstanceAction; key: string }) =>
-      postIdempotent(`/buyer/instances/${encodeURIComponent(instanceId)}/${action.kind}`, buyerOrderDetailSchema, action.body, key),
+      apiSend('POST', `/buyer/instances/${encodeURIComponent(instanceId)}/${action.kind}`, buyerOrderDetailSchema, action.body, { idempotencyKey: key }),
     onSuccess: invalidate,
   });
 }

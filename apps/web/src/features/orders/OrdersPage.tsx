@@ -1,6 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import type { SellerOrder } from '@cloudmart/contracts';
-import { Button, Card, Empty, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,7 +10,8 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../auth/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { OrderFilterForm } from './OrderFilterForm';
-import { exportCsvUrl, orderListParams, orderListStateFrom, useSellerOrders, type OrderFilters } from './orders.queries';
+import { downloadOrdersCsv, orderListParams, orderListStateFrom, useSellerOrders, type OrderFilters } from './orders.queries';
+import { DownloadButton } from '../../shared/ui/DownloadButton';
 
 export function OrdersPage() {
   const { t } = useTranslation();
@@ -60,13 +60,7 @@ export function OrdersPage() {
     <>
       <PageHeader
         title={t('orders.title')}
-        extra={
-          can(me, 'orders.export') ? (
-            <Button icon={<DownloadOutlined />} href={exportCsvUrl(state.filters)} download>
-              {t('orders.exportCsv')}
-            </Button>
-          ) : null
-        }
+        extra={can(me, 'orders.export') ? <DownloadButton download={() => downloadOrdersCsv(state.filters)}>{t('orders.exportCsv')}</DownloadButton> : null}
       />
       <Card style={{ marginBottom: 16 }}>
         <OrderFilterForm value={state.filters} onSearch={search} loading={orders.isFetching} />

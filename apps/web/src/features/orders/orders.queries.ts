@@ -1,6 +1,6 @@
 import { orderStatuses, orderTypes, sellerOrderDetailSchema, sellerOrderSchema, type OrderStatus, type OrderType } from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, apiUrl, pageOf } from '../../shared/api/client';
+import { apiDownload, apiGet, pageOf } from '../../shared/api/client';
 
 /** The list filters exactly as GET /seller/orders takes them (strings, as in the URL). */
 export const orderFilterKeys = [
@@ -79,7 +79,7 @@ export function useSellerOrder(id: string) {
   });
 }
 
-/** A plain link: the browser downloads the CSV with the session cookie. */
-export function exportCsvUrl(filters: OrderFilters): string {
-  return apiUrl('/seller/orders/export.csv', filters);
+/** The filtered list as CSV (the server names the file orders-<date>.csv). */
+export function downloadOrdersCsv(filters: OrderFilters): Promise<void> {
+  return apiDownload('/seller/orders/export.csv', filters, 'orders.csv');
 }

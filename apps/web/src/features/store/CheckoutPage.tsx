@@ -7,7 +7,7 @@ import { formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { usePlaceOrder } from '../buyer/buyer.queries';
-import { newIdempotencyKey } from '../buyer/idempotent-post';
+import { newIdempotencyKey } from '../../shared/api/client';
 import { useStoreErrorReporter } from './store-errors';
 import { durationLabel, parsePeriod } from './pricing';
 import { resolveSelection, selectionFrom, type Selection } from './selection';

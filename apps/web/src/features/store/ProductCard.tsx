@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFen } from '../../shared/ui/format';
-import { fileUrl, productPath } from './store.queries';
+import { fileUrl } from '../../shared/api/files';
+import { productPath } from './store.queries';
 
 /** The cover image, or a neutral tile when there is none or it cannot be read (e.g. logged out). */
 export function ProductCover({ fileId, height, alt }: { fileId: string | null; height: number; alt: string }) {

@@ -2,7 +2,7 @@ import { VideoCameraOutlined } from '@ant-design/icons';
 import type { StoreProductDetail } from '@cloudmart/contracts';
 import { Badge, Card, Flex, Tabs, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fileUrl } from './store.queries';
+import { fileUrl } from '../../shared/api/files';
 
 function ProductVideo({ fileId, label }: { fileId: string; label: string }) {
   // autoplay needs muted in browsers; loop and the controls let the buyer pause (DOMAIN 2.11.4)

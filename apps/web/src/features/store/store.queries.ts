@@ -1,7 +1,7 @@
 import { storeCategorySchema, storeProductCardSchema, storeProductDetailSchema, storeShopSchema } from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiUrl, pageOf } from '../../shared/api/client';
+import { apiGet, pageOf } from '../../shared/api/client';
 
 export const STORE_PAGE_SIZE = 12;
 
@@ -57,11 +57,6 @@ export function useStoreShop(sellerCode: string, page: number) {
     queryFn: () => apiGet(`/store/shops/${encodeURIComponent(sellerCode)}`, storeShopSchema, { page, pageSize: STORE_PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-}
-
-/** Product images and videos are served by the files API (readable once the product is listed). */
-export function fileUrl(fileId: string): string {
-  return apiUrl(`/files/${encodeURIComponent(fileId)}`);
 }
 
 export function productPath(code: string): string {

@@ -65,27 +65,36 @@ export function apiUrl(path: string, query?: QueryParams): string {
   return `${API_BASE}${path}${toSearch(query)}`;
 }
 
+/** What a request carries: a JSON body or a multipart form, and an optional idempotency key. */
 interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
+  form?: FormData;
+  /** sent as `Idempotency-Key`: a retry of the same confirmation answers the first result */
+  idempotencyKey?: string;
+  accept?: string;
 }
 
+export type SendMethod = 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * The one place the web app calls fetch: CSRF header, idempotency key, problem parsing and
+ * the session events apply to JSON calls, uploads and downloads alike.
+ */
 async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: opts.accept ?? 'application/json' };
+  // FormData sets its own multipart content type (with the boundary)
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
   if (method !== 'GET' && method !== 'HEAD') {
     // read at request time: the cookie changes on every log-in
     const csrf = readCookie(CSRF_COOKIE);
     if (csrf) headers[CSRF_HEADER] = csrf;
   }
+  const body = opts.form ?? (opts.body !== undefined ? JSON.stringify(opts.body) : undefined);
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, opts.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
-    });
+    res = await fetch(apiUrl(path, opts.query), { method, headers, credentials: 'same-origin', ...(body !== undefined ? { body } : {}) });
   } catch {
     throw new ApiError(0, { code: 'network' });
   }
@@ -110,7 +119,7 @@ async function errorOf(res: Response, path: string): Promise<ApiError> {
 }
 
 async function parseReply<S extends z.ZodType>(res: Response, schema: S): Promise<z.infer<S>> {
-  const body: unknown = await res.json();
+  const body: unknown = await res.json().catch(() => null);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     console.error('Unexpected reply from', res.url, parsed.error.issues);
@@ -124,14 +133,63 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S, query
   return parseReply(res, schema);
 }
 
-export async function apiSend<S extends z.ZodType>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
-  const res = await send(method, path, { body });
+export async function apiSend<S extends z.ZodType>(
+  method: SendMethod,
+  path: string,
+  schema: S,
+  body?: unknown,
+  opts?: { idempotencyKey?: string },
+): Promise<z.infer<S>> {
+  const res = await send(method, path, { body, idempotencyKey: opts?.idempotencyKey });
   return parseReply(res, schema);
 }
 
 /** For calls that answer 204 No Content. */
-export async function apiSendVoid(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<void> {
+export async function apiSendVoid(method: SendMethod, path: string, body?: unknown): Promise<void> {
   await send(method, path, { body });
+}
+
+/** POST a multipart form (file uploads). */
+export async function apiUpload<S extends z.ZodType>(path: string, form: FormData, schema: S): Promise<z.infer<S>> {
+  const res = await send('POST', path, { form });
+  return parseReply(res, schema);
+}
+
+/** The file name a download announces (`filename*=UTF-8''…` preferred), else the fallback. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch {
+      // malformed escape: try the plain parameter
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain?.[1] ?? fallback;
+}
+
+/** GET a file (CSV exports) and hand it to the browser's save dialog. */
+export async function apiDownload(path: string, query: QueryParams | undefined, fallbackName: string): Promise<void> {
+  const res = await send('GET', path, { query, accept: '*/*' });
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameOf(res.headers.get('content-disposition'), fallbackName);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // the click starts the download synchronously; free the blob on the next tick
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A fresh key per confirmation (crypto.randomUUID needs a secure context; plain-http falls back). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function' && window.isSecureContext) return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export function pageOf<T extends z.ZodType>(item: T) {

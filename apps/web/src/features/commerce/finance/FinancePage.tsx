@@ -1,6 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { ledgerTxnKinds, sellerLedgerAccounts, type StatementEntry } from '@cloudmart/contracts';
-import { Button, Card, Col, DatePicker, Flex, Row, Select, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, DatePicker, Flex, Row, Select, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,8 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listEmpty, listPagination } from '../commerce-ui';
-import { statementCsvUrl, statementParams, statementStateFrom, useSellerBalance, useStatement, type StatementListState } from './finance.queries';
+import { downloadStatementCsv, statementParams, statementStateFrom, useSellerBalance, useStatement, type StatementListState } from './finance.queries';
+import { DownloadButton } from '../../../shared/ui/DownloadButton';
 
 function MoneyCard({ title, fen, help, loading }: { title: string; fen: number | undefined; help?: string; loading: boolean }) {
   return (
@@ -77,11 +77,7 @@ export function FinancePage() {
       </Row>
       <Card
         title={t('commerce.finance.statement')}
-        extra={
-          <Button icon={<DownloadOutlined />} href={statementCsvUrl(state.filters)} download>
-            {t('commerce.finance.export')}
-          </Button>
-        }
+        extra={<DownloadButton download={() => downloadStatementCsv(state.filters)}>{t('commerce.finance.export')}</DownloadButton>}
       >
         <Flex gap={8} wrap style={{ marginBottom: 16 }} role="search" aria-label={t('commerce.finance.filters')}>
           <DatePicker.RangePicker

@@ -1,6 +1,6 @@
 import { financeSummarySchema, ledgerTxnKinds, sellerBalanceSchema, sellerLedgerAccounts, statementEntrySchema } from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, apiUrl, pageOf } from '../../../shared/api/client';
+import { apiDownload, apiGet, pageOf } from '../../../shared/api/client';
 import { listParams, listStateFrom, type ListState } from '../list-state';
 
 export const statementFilterKeys = ['from', 'to', 'kind', 'account'] as const;
@@ -33,9 +33,9 @@ export function useStatement(state: StatementListState) {
   });
 }
 
-/** A plain link: the browser downloads the CSV with the session cookie. */
-export function statementCsvUrl(filters: StatementListState['filters']): string {
-  return apiUrl('/seller/finance/statement.csv', filters);
+/** The filtered statement as CSV (the server names the file statement-<date>.csv). */
+export function downloadStatementCsv(filters: StatementListState['filters']): Promise<void> {
+  return apiDownload('/seller/finance/statement.csv', filters, 'statement.csv');
 }
 
 export function usePlatformFinance() {

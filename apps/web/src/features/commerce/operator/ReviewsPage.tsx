@@ -7,7 +7,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listEmpty, listPagination, useCommerceReporter } from '../commerce-ui';
 import { previewPath } from '../products/product-labels';
 import { DEFAULT_PAGE_SIZE } from '../list-state';
-import { fileUrl } from '../upload';
+import { fileUrl } from '../../../shared/api/files';
 import { useDecideReview, useProductReviews } from './operator.queries';
 import { RejectModal } from './RejectModal';
 

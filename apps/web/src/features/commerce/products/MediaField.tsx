@@ -4,7 +4,7 @@ import { Button, Flex, Image, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../commerce-ui';
-import { fileUrl, uploadFile } from '../upload';
+import { fileUrl, uploadFile } from '../../../shared/api/files';
 
 const accepts: Partial<Record<FilePurpose, { accept: string; types: string; mb: number }>> = {
   image: { accept: '.png,.jpg,.jpeg,.gif,.webp', types: 'PNG / JPG / GIF / WebP', mb: 5 },

@@ -2,7 +2,7 @@ import type { DeliveryFile } from '@cloudmart/contracts';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatSize } from '../../../shared/ui/format';
-import { fileUrl } from '../../commerce/upload';
+import { fileUrl } from '../../../shared/api/files';
 
 /** 文件管理: 文件名称, 上传时间, 大小, 操作人, 上传节点, 下载. */
 export function FilesTable({ files }: { files: readonly DeliveryFile[] }) {

@@ -3,7 +3,7 @@ import { Descriptions, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
 import { formatDateTime } from '../../../shared/ui/format';
-import { fileUrl } from '../../commerce/upload';
+import { fileUrl } from '../../../shared/api/files';
 import { useRequirementForms } from './projects.queries';
 import { formOfAnswers } from './requirement-form';
 

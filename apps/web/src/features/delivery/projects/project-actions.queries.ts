@@ -1,7 +1,7 @@
 import { deliveryFileSchema, projectStateSchema, type ChangeOperatorBody, type FilePurpose } from '@cloudmart/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { apiSend } from '../../../shared/api/client';
-import { uploadFile } from '../../commerce/upload';
+import { uploadFile } from '../../../shared/api/files';
 import { projectPath, useInvalidateProjects, type ProjectAudience } from './projects.queries';
 
 /*

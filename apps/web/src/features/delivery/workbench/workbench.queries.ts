@@ -1,7 +1,7 @@
 import { avatarSchema, employeeWorkbenchSchema, providerWorkbenchSchema } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, apiSendVoid, isApiError } from '../../../shared/api/client';
-import { uploadFile } from '../../commerce/upload';
+import { uploadFile } from '../../../shared/api/files';
 
 /* The two workbenches and the employee's photo (server: modules/delivery/workbench.routes.ts). */
 
