@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { page } from './lazy-page';
 import { Route, Routes } from 'react-router';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { NotFound } from './Forbidden';
@@ -6,14 +7,14 @@ import { PortalLayout } from './PortalLayout';
 import { portalList, STORE_BASE } from '../shared/portals';
 import { HomeRedirect, RequireAuth } from './RequireAuth';
 import { RouteElement } from './RouteElement';
-import { routesOf, storeRoutes } from './routes';
+import { routesOf, storeRoutes, type StoreRoute } from './routes';
 import { SessionWatcher } from './SessionWatcher';
 
-const LoginPage = lazy(() => import('../features/auth/LoginPage').then((m) => ({ default: m.LoginPage })));
-const SignupPage = lazy(() => import('../features/auth/SignupPage').then((m) => ({ default: m.SignupPage })));
-const ChangePasswordPage = lazy(() => import('../features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
-const StoreLayout = lazy(() => import('../features/store/StoreLayout').then((m) => ({ default: m.StoreLayout })));
-const StoreRouteElement = lazy(() => import('./StoreRouteElement').then((m) => ({ default: m.StoreRouteElement })));
+const LoginPage = page(() => import('../features/auth/LoginPage'), 'LoginPage');
+const SignupPage = page(() => import('../features/auth/SignupPage'), 'SignupPage');
+const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage'), 'ChangePasswordPage');
+const StoreLayout = page(() => import('../features/store/StoreLayout'), 'StoreLayout');
+const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(() => import('./StoreRouteElement'), 'StoreRouteElement');
 
 /** The router, generated from the route table (app/routes.tsx) plus the public pages. */
 export function AppRoutes() {

@@ -35,7 +35,8 @@ import {
   WalletOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@cloudmart/contracts';
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
 import type { PortalKey } from '../shared/portals';
 
@@ -60,73 +61,71 @@ interface RouteBase {
 }
 export type AppRoute = RouteBase & ({ page: LazyExoticComponent<ComponentType> } | { redirectTo: string });
 
-const SellerHomePage = lazy(() => import('./home/SellerHomePage').then((m) => ({ default: m.SellerHomePage })));
-const BuyerHomePage = lazy(() => import('./home/BuyerHomePage').then((m) => ({ default: m.BuyerHomePage })));
-const OrdersPage = lazy(() => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })));
-const OrderDetailPage = lazy(() => import('../features/orders/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
-const SubAccountsPage = lazy(() => import('../features/accounts/SubAccountsPage').then((m) => ({ default: m.SubAccountsPage })));
-const ProfilePage = lazy(() => import('../features/auth/ProfilePage').then((m) => ({ default: m.ProfilePage })));
-const NotificationsPage = lazy(() => import('../features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
-const SellersPage = lazy(() => import('../features/operator/SellersPage').then((m) => ({ default: m.SellersPage })));
+const SellerHomePage = page(() => import('./home/SellerHomePage'), 'SellerHomePage');
+const BuyerHomePage = page(() => import('./home/BuyerHomePage'), 'BuyerHomePage');
+const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
+const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
+const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
+const ProfilePage = page(() => import('../features/auth/ProfilePage'), 'ProfilePage');
+const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const SellersPage = page(() => import('../features/operator/SellersPage'), 'SellersPage');
 // seller and operator commerce pages (features/commerce)
-const ProductsPage = lazy(() => import('../features/commerce/products/ProductsPage').then((m) => ({ default: m.ProductsPage })));
-const ProductEditorPage = lazy(() => import('../features/commerce/products/ProductEditorPage').then((m) => ({ default: m.ProductEditorPage })));
-const InstancesPage = lazy(() => import('../features/commerce/instances/InstancesPage').then((m) => ({ default: m.InstancesPage })));
-const InstanceDetailPage = lazy(() => import('../features/commerce/instances/InstanceDetailPage').then((m) => ({ default: m.InstanceDetailPage })));
-const BillsPage = lazy(() => import('../features/commerce/bills/BillsPage').then((m) => ({ default: m.BillsPage })));
-const FinancePage = lazy(() => import('../features/commerce/finance/FinancePage').then((m) => ({ default: m.FinancePage })));
-const ReviewsPage = lazy(() => import('../features/commerce/operator/ReviewsPage').then((m) => ({ default: m.ReviewsPage })));
-const CategoriesPage = lazy(() => import('../features/commerce/operator/CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
-const PlatformFinancePage = lazy(() => import('../features/commerce/operator/PlatformFinancePage').then((m) => ({ default: m.PlatformFinancePage })));
+const ProductsPage = page(() => import('../features/commerce/products/ProductsPage'), 'ProductsPage');
+const ProductEditorPage = page(() => import('../features/commerce/products/ProductEditorPage'), 'ProductEditorPage');
+const InstancesPage = page(() => import('../features/commerce/instances/InstancesPage'), 'InstancesPage');
+const InstanceDetailPage = page(() => import('../features/commerce/instances/InstanceDetailPage'), 'InstanceDetailPage');
+const BillsPage = page(() => import('../features/commerce/bills/BillsPage'), 'BillsPage');
+const FinancePage = page(() => import('../features/commerce/finance/FinancePage'), 'FinancePage');
+const ReviewsPage = page(() => import('../features/commerce/operator/ReviewsPage'), 'ReviewsPage');
+const CategoriesPage = page(() => import('../features/commerce/operator/CategoriesPage'), 'CategoriesPage');
+const PlatformFinancePage = page(() => import('../features/commerce/operator/PlatformFinancePage'), 'PlatformFinancePage');
 // storefront (features/store) and buyer console (features/buyer)
-const StoreHomePage = lazy(() => import('../features/store/StoreHomePage').then((m) => ({ default: m.StoreHomePage })));
-const StoreProductPage = lazy(() => import('../features/store/ProductPage').then((m) => ({ default: m.ProductPage })));
-const StoreShopPage = lazy(() => import('../features/store/ShopPage').then((m) => ({ default: m.ShopPage })));
-const CheckoutPage = lazy(() => import('../features/store/CheckoutPage').then((m) => ({ default: m.CheckoutPage })));
-const PayPage = lazy(() => import('../features/store/PayPage').then((m) => ({ default: m.PayPage })));
-const BuyerOrdersPage = lazy(() => import('../features/buyer/BuyerOrdersPage').then((m) => ({ default: m.BuyerOrdersPage })));
-const BuyerOrderDetailPage = lazy(() => import('../features/buyer/BuyerOrderDetailPage').then((m) => ({ default: m.BuyerOrderDetailPage })));
-const BuyerInstancesPage = lazy(() => import('../features/buyer/BuyerInstancesPage').then((m) => ({ default: m.BuyerInstancesPage })));
-const BuyerInstanceDetailPage = lazy(() => import('../features/buyer/BuyerInstanceDetailPage').then((m) => ({ default: m.BuyerInstanceDetailPage })));
-const BuyerBillsPage = lazy(() => import('../features/buyer/BuyerBillsPage').then((m) => ({ default: m.BuyerBillsPage })));
+const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
+const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
+const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
+const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
+const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
+const BuyerOrdersPage = page(() => import('../features/buyer/BuyerOrdersPage'), 'BuyerOrdersPage');
+const BuyerOrderDetailPage = page(() => import('../features/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage');
+const BuyerInstancesPage = page(() => import('../features/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
+const BuyerInstanceDetailPage = page(() => import('../features/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
+const BuyerBillsPage = page(() => import('../features/buyer/BuyerBillsPage'), 'BuyerBillsPage');
 // after-sales: buyer console pages (features/buyer)
-const BuyerRefundsPage = lazy(() => import('../features/buyer/BuyerRefundsPage').then((m) => ({ default: m.BuyerRefundsPage })));
-const BuyerInvoicesPage = lazy(() => import('../features/buyer/BuyerInvoicesPage').then((m) => ({ default: m.BuyerInvoicesPage })));
-const InvoiceApplyPage = lazy(() => import('../features/buyer/InvoiceApplyPage').then((m) => ({ default: m.InvoiceApplyPage })));
-const BuyerInvoiceDetailPage = lazy(() => import('../features/buyer/BuyerInvoiceDetailPage').then((m) => ({ default: m.BuyerInvoiceDetailPage })));
-const BuyerReviewsPage = lazy(() => import('../features/buyer/BuyerReviewsPage').then((m) => ({ default: m.BuyerReviewsPage })));
+const BuyerRefundsPage = page(() => import('../features/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');
+const BuyerInvoicesPage = page(() => import('../features/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');
+const InvoiceApplyPage = page(() => import('../features/buyer/InvoiceApplyPage'), 'InvoiceApplyPage');
+const BuyerInvoiceDetailPage = page(() => import('../features/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage');
+const BuyerReviewsPage = page(() => import('../features/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
 // after-sales: seller and operator pages (features/aftersales)
-const RefundsPage = lazy(() => import('../features/aftersales/RefundsPage').then((m) => ({ default: m.RefundsPage })));
-const InvoicesPage = lazy(() => import('../features/aftersales/InvoicesPage').then((m) => ({ default: m.InvoicesPage })));
-const SellerReviewsPage = lazy(() => import('../features/aftersales/SellerReviewsPage').then((m) => ({ default: m.SellerReviewsPage })));
-const OperatorRefundsPage = lazy(() => import('../features/aftersales/OperatorRefundsPage').then((m) => ({ default: m.OperatorRefundsPage })));
-const AftersalesSettingsPage = lazy(() => import('../features/aftersales/AftersalesSettingsPage').then((m) => ({ default: m.AftersalesSettingsPage })));
-const PriceFlagsPage = lazy(() => import('../features/aftersales/PriceFlagsPage').then((m) => ({ default: m.PriceFlagsPage })));
+const RefundsPage = page(() => import('../features/aftersales/RefundsPage'), 'RefundsPage');
+const InvoicesPage = page(() => import('../features/aftersales/InvoicesPage'), 'InvoicesPage');
+const SellerReviewsPage = page(() => import('../features/aftersales/SellerReviewsPage'), 'SellerReviewsPage');
+const OperatorRefundsPage = page(() => import('../features/aftersales/OperatorRefundsPage'), 'OperatorRefundsPage');
+const AftersalesSettingsPage = page(() => import('../features/aftersales/AftersalesSettingsPage'), 'AftersalesSettingsPage');
+const PriceFlagsPage = page(() => import('../features/aftersales/PriceFlagsPage'), 'PriceFlagsPage');
 // delivery center: projects, also in the buyer console (features/delivery/projects)
-const ProjectsPage = lazy(() => import('../features/delivery/projects/ProjectsPage').then((m) => ({ default: m.ProjectsPage })));
-const ProjectDetailPage = lazy(() => import('../features/delivery/projects/ProjectDetailPage').then((m) => ({ default: m.ProjectDetailPage })));
-const BuyerProjectsPage = lazy(() => import('../features/delivery/projects/BuyerProjectsPage').then((m) => ({ default: m.BuyerProjectsPage })));
-const BuyerProjectDetailPage = lazy(() => import('../features/delivery/projects/BuyerProjectDetailPage').then((m) => ({ default: m.BuyerProjectDetailPage })));
+const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
+const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');
+const BuyerProjectsPage = page(() => import('../features/delivery/projects/BuyerProjectsPage'), 'BuyerProjectsPage');
+const BuyerProjectDetailPage = page(() => import('../features/delivery/projects/BuyerProjectDetailPage'), 'BuyerProjectDetailPage');
 // delivery center: service-flow templates (features/delivery/templates)
-const TemplatesPage = lazy(() => import('../features/delivery/templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
-const TemplateEditorPage = lazy(() => import('../features/delivery/templates/TemplateEditorPage').then((m) => ({ default: m.TemplateEditorPage })));
+const TemplatesPage = page(() => import('../features/delivery/templates/TemplatesPage'), 'TemplatesPage');
+const TemplateEditorPage = page(() => import('../features/delivery/templates/TemplateEditorPage'), 'TemplateEditorPage');
 // delivery center: providers, people, calendar and preset lists (features/delivery/staff)
-const ProductProvidersPage = lazy(() => import('../features/delivery/staff/ProductProvidersPage').then((m) => ({ default: m.ProductProvidersPage })));
-const EmployeesPage = lazy(() => import('../features/delivery/staff/EmployeesPage').then((m) => ({ default: m.EmployeesPage })));
-const ProviderWorkbenchPage = lazy(() => import('../features/delivery/workbench/ProviderWorkbenchPage').then((m) => ({ default: m.ProviderWorkbenchPage })));
-const EmployeeWorkbenchPage = lazy(() => import('../features/delivery/workbench/EmployeeWorkbenchPage').then((m) => ({ default: m.EmployeeWorkbenchPage })));
-const QueuePage = lazy(() => import('../features/delivery/queue/QueuePage').then((m) => ({ default: m.QueuePage })));
-const MyDeliveryPage = lazy(() => import('../features/delivery/staff/MyDeliveryPage').then((m) => ({ default: m.MyDeliveryPage })));
-const DeliveryRolesPage = lazy(() => import('../features/delivery/staff/PresetPages').then((m) => ({ default: m.RolesPage })));
-const MessageTemplatesPage = lazy(() => import('../features/delivery/staff/PresetPages').then((m) => ({ default: m.MessageTemplatesPage })));
-const HolidaysPage = lazy(() => import('../features/delivery/staff/HolidaysPage').then((m) => ({ default: m.HolidaysPage })));
-const ProviderLinksPage = lazy(() => import('../features/delivery/staff/ProviderLinksPage').then((m) => ({ default: m.ProviderLinksPage })));
-const WorkCalendarPage = lazy(() => import('../features/delivery/staff/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
+const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage');
+const EmployeesPage = page(() => import('../features/delivery/staff/EmployeesPage'), 'EmployeesPage');
+const ProviderWorkbenchPage = page(() => import('../features/delivery/workbench/ProviderWorkbenchPage'), 'ProviderWorkbenchPage');
+const EmployeeWorkbenchPage = page(() => import('../features/delivery/workbench/EmployeeWorkbenchPage'), 'EmployeeWorkbenchPage');
+const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage');
+const MyDeliveryPage = page(() => import('../features/delivery/staff/MyDeliveryPage'), 'MyDeliveryPage');
+const DeliveryRolesPage = page(() => import('../features/delivery/staff/PresetPages'), 'RolesPage');
+const MessageTemplatesPage = page(() => import('../features/delivery/staff/PresetPages'), 'MessageTemplatesPage');
+const HolidaysPage = page(() => import('../features/delivery/staff/HolidaysPage'), 'HolidaysPage');
+const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage');
+const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage');
 // delivery disputes in the operator console (features/delivery/projects)
-const OperatorProjectsPage = lazy(() => import('../features/delivery/projects/OperatorProjectsPage').then((m) => ({ default: m.OperatorProjectsPage })));
-const OperatorProjectDetailPage = lazy(() =>
-  import('../features/delivery/projects/OperatorProjectDetailPage').then((m) => ({ default: m.OperatorProjectDetailPage })),
-);
+const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage');
+const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage');
 
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
