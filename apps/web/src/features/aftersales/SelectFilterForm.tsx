@@ -1,6 +1,5 @@
-import { Col, Form, Row, Select } from 'antd';
-import { useEffect } from 'react';
-import { FilterActions } from '../../shared/ui/FilterActions';
+import { Form, Select } from 'antd';
+import { ListFilterForm } from '../../shared/ui/ListFilterForm';
 
 export interface SelectFilterField<K extends string> {
   name: K;
@@ -18,40 +17,36 @@ interface SelectFilterFormProps<K extends string> {
   loading?: boolean;
 }
 
-/** A list filter made of selects only (status, type, origin); the URL stays the source of truth. */
+function sameValues<K extends string>(filters: Partial<Record<K, string>>): Partial<Record<K, string>> {
+  return filters;
+}
+
+/** A list filter made of selects only (status, type, origin). */
 export function SelectFilterForm<K extends string>({ name, ariaLabel, fields, value, onSearch, loading }: SelectFilterFormProps<K>) {
-  const [form] = Form.useForm<Record<string, string | undefined>>();
-  const submit = (values: Record<string, string | undefined>) => {
+  const toFilters = (values: Partial<Record<K, string>>) => {
     const filters: Partial<Record<K, string>> = {};
     for (const f of fields) {
       const v = values[f.name];
       if (v) filters[f.name] = v;
     }
-    onSearch(filters);
+    return filters;
   };
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(value);
-  }, [form, value]);
-
   return (
-    <Form form={form} name={name} labelCol={{ flex: '96px' }} labelWrap onFinish={submit} aria-label={ariaLabel}>
-      <Row gutter={16}>
-        {fields.map((f) => (
-          <Col key={f.name} xs={24} md={12} xl={8}>
-            <Form.Item name={String(f.name)} label={f.label}>
-              <Select allowClear placeholder={f.placeholder} options={f.options} />
-            </Form.Item>
-          </Col>
-        ))}
-      </Row>
-      <FilterActions
-        onReset={() => {
-          form.resetFields();
-          onSearch({});
-        }}
-        loading={loading}
-      />
-    </Form>
+    <ListFilterForm
+      name={name}
+      ariaLabel={ariaLabel}
+      value={value}
+      toValues={sameValues}
+      toFilters={toFilters}
+      onSearch={onSearch}
+      onReset={() => onSearch({})}
+      loading={loading}
+    >
+      {fields.map((f) => (
+        <Form.Item key={f.name} name={String(f.name)} label={f.label}>
+          <Select allowClear placeholder={f.placeholder} options={f.options} />
+        </Form.Item>
+      ))}
+    </ListFilterForm>
   );
 }

@@ -1,7 +1,7 @@
 import { invoiceDetailSchema, invoiceStatuses, invoiceSummarySchema, invoiceTypes, type IssueInvoiceBody } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, pageOf } from '../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../commerce/list-state';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 /** The list filters exactly as GET /seller/invoices takes them. */
 export const invoiceFilterKeys = ['status', 'type'] as const;

@@ -1,7 +1,7 @@
 import { refundOrigins, refundSchema, refundStatuses, type RefundOrigin, type RefundStatus, type SellerRefundBody } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, pageOf } from '../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../commerce/list-state';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 /** The list filters exactly as GET /seller/refunds (and /operator/refunds) take them. */
 export const refundFilterKeys = ['status', 'origin'] as const;

@@ -1,7 +1,7 @@
 import { sellerReviewSchema, sellerReviewSummarySchema } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, pageOf } from '../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../commerce/list-state';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 /** The list filters exactly as GET /seller/reviews takes them (from/to are ISO instants). */
 export const reviewFilterKeys = ['minScore', 'maxScore', 'toHandle', 'productName', 'from', 'to'] as const;

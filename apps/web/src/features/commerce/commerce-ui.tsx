@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
 import { commerceZhCN } from './commerce.i18n';
-import type { ListState } from './list-state';
+import type { ListState } from '../../shared/list-state';
 
 type CommerceErrorKey = keyof typeof commerceZhCN.errors;
 function isCommerceErrorCode(code: string): code is CommerceErrorKey {

@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listEmpty, listPagination } from '../commerce-ui';
-import { trimmed } from '../list-state';
+import { trimmed } from '../../../shared/list-state';
 import { billParams, billStateFrom, useSellerBills, type BillListState } from './bills.queries';
 
 export function BillsPage() {

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listEmpty, listPagination, useCommerceReporter } from '../commerce-ui';
 import { previewPath } from '../products/product-labels';
-import { DEFAULT_PAGE_SIZE } from '../list-state';
+import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
 import { fileUrl } from '../../../shared/api/files';
 import { useDecideReview, useProductReviews } from './operator.queries';
 import { RejectModal } from './RejectModal';

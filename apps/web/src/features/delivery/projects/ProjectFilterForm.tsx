@@ -1,11 +1,8 @@
-import { Col, DatePicker, Form, Input, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FilterActions } from '../../../shared/ui/FilterActions';
+import { trimmed } from '../../../shared/list-state';
+import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange } from '../../../shared/ui/ListFilterForm';
 import type { ProjectFilters } from './projects.queries';
-
-type Range = [Dayjs | null, Dayjs | null] | null;
 
 interface FilterValues {
   orderNo?: string;
@@ -14,10 +11,8 @@ interface FilterValues {
   productId?: string;
   vendorSellerId?: string;
   providerSellerId?: string;
-  created?: Range;
+  created?: DayRange;
 }
-
-const trimmed = (v: string | undefined) => v?.trim() || undefined;
 
 function toValues(f: ProjectFilters): FilterValues {
   return {
@@ -27,12 +22,12 @@ function toValues(f: ProjectFilters): FilterValues {
     productId: f.productId,
     vendorSellerId: f.vendorSellerId,
     providerSellerId: f.providerSellerId,
-    created: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
+    created: dayRangeOf(f.from, f.to),
   };
 }
 
-/** Whole days in the user's time zone, sent as ISO instants. */
 function toFilters(v: FilterValues): ProjectFilters {
+  const { from, to } = dayRangeBounds(v.created);
   return {
     orderNo: trimmed(v.orderNo),
     operatorId: trimmed(v.operatorId),
@@ -40,8 +35,8 @@ function toFilters(v: FilterValues): ProjectFilters {
     productId: trimmed(v.productId),
     vendorSellerId: trimmed(v.vendorSellerId),
     providerSellerId: trimmed(v.providerSellerId),
-    from: v.created?.[0]?.startOf('day').toISOString(),
-    to: v.created?.[1]?.endOf('day').toISOString(),
+    from,
+    to,
   };
 }
 
@@ -55,77 +50,52 @@ interface ProjectFilterFormProps {
 
 export function ProjectFilterForm({ value, onSearch, loading, sellerFilters }: ProjectFilterFormProps) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<FilterValues>();
-
-  // the URL is the source of truth: mirror it into the form
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue(toValues(value));
-  }, [form, value]);
-
-  const col = { xs: 24, md: 12, xl: 8 };
   return (
-    <Form<FilterValues> form={form} name="projectFilters" layout="vertical" onFinish={(v) => onSearch(toFilters(v))} aria-label={t('deliveryProjects.title')}>
-      <Row gutter={16}>
-        <Col {...col}>
-          <Form.Item
-            name="orderNo"
-            label={t('deliveryProjects.filters.orderNo')}
-            rules={[{ pattern: /^\s*[0-9]{1,20}\s*$/, message: t('deliveryProjects.filters.orderNoDigits') }]}
-          >
-            <Input allowClear placeholder={t('deliveryProjects.filters.orderNoPlaceholder')} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item name="operatorId" label={t('deliveryProjects.filters.operatorId')}>
-            <Input allowClear maxLength={64} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item
-            name="customerUid"
-            label={t('deliveryProjects.filters.customerUid')}
-            rules={[{ pattern: /^\s*[1-9][0-9]{0,15}\s*$/, message: t('deliveryProjects.filters.customerUidInvalid') }]}
-          >
-            <Input allowClear inputMode="numeric" />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item name="productId" label={t('deliveryProjects.filters.productId')}>
-            <Input allowClear maxLength={64} />
-          </Form.Item>
-        </Col>
-        {sellerFilters ? (
-          <>
-            <Col {...col}>
-              <Form.Item name="vendorSellerId" label={t('deliveryProjects.filters.vendorSellerId')}>
-                <Input allowClear maxLength={64} />
-              </Form.Item>
-            </Col>
-            <Col {...col}>
-              <Form.Item name="providerSellerId" label={t('deliveryProjects.filters.providerSellerId')}>
-                <Input allowClear maxLength={64} />
-              </Form.Item>
-            </Col>
-          </>
-        ) : null}
-        <Col {...col}>
-          <Form.Item name="created" label={t('deliveryProjects.filters.createdAt')}>
-            <DatePicker.RangePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label=" ">
-            <FilterActions
-              loading={loading}
-              onReset={() => {
-                form.resetFields();
-                onSearch({});
-              }}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-    </Form>
+    <ListFilterForm
+      name="projectFilters"
+      ariaLabel={t('deliveryProjects.title')}
+      value={value}
+      toValues={toValues}
+      toFilters={toFilters}
+      onSearch={onSearch}
+      onReset={() => onSearch({})}
+      loading={loading}
+      layout="vertical"
+      actions="cell"
+    >
+      <Form.Item
+        name="orderNo"
+        label={t('deliveryProjects.filters.orderNo')}
+        rules={[{ pattern: /^\s*[0-9]{1,20}\s*$/, message: t('deliveryProjects.filters.orderNoDigits') }]}
+      >
+        <Input allowClear placeholder={t('deliveryProjects.filters.orderNoPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="operatorId" label={t('deliveryProjects.filters.operatorId')}>
+        <Input allowClear maxLength={64} />
+      </Form.Item>
+      <Form.Item
+        name="customerUid"
+        label={t('deliveryProjects.filters.customerUid')}
+        rules={[{ pattern: /^\s*[1-9][0-9]{0,15}\s*$/, message: t('deliveryProjects.filters.customerUidInvalid') }]}
+      >
+        <Input allowClear inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="productId" label={t('deliveryProjects.filters.productId')}>
+        <Input allowClear maxLength={64} />
+      </Form.Item>
+      {sellerFilters ? (
+        <Form.Item name="vendorSellerId" label={t('deliveryProjects.filters.vendorSellerId')}>
+          <Input allowClear maxLength={64} />
+        </Form.Item>
+      ) : null}
+      {sellerFilters ? (
+        <Form.Item name="providerSellerId" label={t('deliveryProjects.filters.providerSellerId')}>
+          <Input allowClear maxLength={64} />
+        </Form.Item>
+      ) : null}
+      <Form.Item name="created" label={t('deliveryProjects.filters.createdAt')}>
+        <DatePicker.RangePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </ListFilterForm>
   );
 }

@@ -1,0 +1,92 @@
+import { Col, Form, Row, type FormProps } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Children, useEffect, type ReactNode } from 'react';
+import { FilterActions } from './FilterActions';
+
+/** A RangePicker's value; either end may be open. */
+export type DayRange = [Dayjs | null, Dayjs | null] | null;
+
+/** The picker value for two ISO instants from the URL. */
+export function dayRangeOf(from: string | undefined, to: string | undefined): DayRange {
+  if (!from && !to) return null;
+  return [from ? dayjs(from) : null, to ? dayjs(to) : null];
+}
+
+/** Whole days in the user's time zone, sent as ISO instants. */
+export function dayRangeBounds(range: DayRange | undefined): { from: string | undefined; to: string | undefined } {
+  return { from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.endOf('day').toISOString() };
+}
+
+interface ListFilterFormProps<F, V extends object> {
+  /** the form's name (antd prefixes field ids with it) */
+  name: string;
+  ariaLabel: string;
+  /** the filters in the URL, which stays the source of truth (back button, shared links) */
+  value: F;
+  /** URL filters → form values; a module-level function, so the form is only reset when `value` changes */
+  toValues: (filters: F) => V;
+  /** form values → URL filters (trimmed, days turned into instants) */
+  toFilters: (values: V) => F;
+  onSearch: (filters: F) => void;
+  /** the reset button: usually `() => onSearch({})` */
+  onReset: () => void;
+  loading?: boolean;
+  /** labels beside the fields (console lists) or above them */
+  layout?: 'horizontal' | 'vertical';
+  /** the buttons on a row of their own, or in the grid's next cell (short forms) */
+  actions?: 'row' | 'cell';
+  /** the fields (Form.Items); each takes one grid cell */
+  children: ReactNode;
+}
+
+const cell = { xs: 24, md: 12, xl: 8 };
+type LayoutProps = Pick<FormProps, 'layout' | 'labelCol' | 'labelWrap'>;
+const layouts: Record<'horizontal' | 'vertical', LayoutProps> = {
+  horizontal: { labelCol: { flex: '96px' }, labelWrap: true },
+  vertical: { layout: 'vertical' },
+};
+
+/** The filter form above every list: a three-column grid of fields, then reset / search. */
+export function ListFilterForm<F, V extends object>({
+  name,
+  ariaLabel,
+  value,
+  toValues,
+  toFilters,
+  onSearch,
+  onReset,
+  loading,
+  layout = 'horizontal',
+  actions = 'row',
+  children,
+}: ListFilterFormProps<F, V>) {
+  const [form] = Form.useForm<V>();
+
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(toValues(value));
+  }, [form, value, toValues]);
+
+  const buttons = (
+    <FilterActions
+      loading={loading}
+      onReset={() => {
+        form.resetFields();
+        onReset();
+      }}
+    />
+  );
+  return (
+    <Form<V> form={form} name={name} {...layouts[layout]} onFinish={(v) => onSearch(toFilters(v))} aria-label={ariaLabel}>
+      <Row gutter={16}>
+        {Children.toArray(children).map((field, i) => (
+          <Col key={i} {...cell}>
+            {field}
+          </Col>
+        ))}
+        {actions === 'cell' ? <Col {...cell}>{layout === 'vertical' ? <Form.Item label=" ">{buttons}</Form.Item> : buttons}</Col> : null}
+      </Row>
+      {actions === 'row' ? buttons : null}
+    </Form>
+  );
+}
