@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { listPagination } from '../commerce/commerce-ui';
+import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
 import { InvoiceDetailDrawer } from './InvoiceDetailDrawer';
 import { InvoiceStatusTag } from './invoice-labels';

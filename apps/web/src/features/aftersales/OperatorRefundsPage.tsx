@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { listPagination } from '../commerce/commerce-ui';
+import { listPagination } from '../../shared/ui/commerce-ui';
 import { DEFAULT_PAGE_SIZE } from '../../shared/list-state';
 import { listEmpty } from './aftersales-ui';
 import { RefundDecisionButtons } from './RefundDecisionButtons';

@@ -7,7 +7,7 @@ import { can } from '../../shared/access';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../auth/auth.queries';
-import { listPagination } from '../commerce/commerce-ui';
+import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
 import { RefundDecisionButtons } from './RefundDecisionButtons';
 import { RefundDetailDrawer } from './RefundDetailDrawer';

@@ -2,7 +2,7 @@ import type { permissionCatalogue } from '@cloudmart/contracts';
 
 import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
 import { buyerAftersalesZhCN } from '../../features/buyer/buyer-aftersales.i18n';
-import { commerceZhCN } from '../../features/commerce/commerce.i18n';
+import { commerceZhCN } from './commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { listEmpty, listPagination } from '../commerce-ui';
+import { listEmpty, listPagination } from '../../../shared/ui/commerce-ui';
 import { trimmed } from '../../../shared/list-state';
 import { billParams, billStateFrom, useSellerBills, type BillListState } from './bills.queries';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { listEmpty, listPagination } from '../commerce-ui';
+import { listEmpty, listPagination } from '../../../shared/ui/commerce-ui';
 import { downloadStatementCsv, statementParams, statementStateFrom, useSellerBalance, useStatement, type StatementListState } from './finance.queries';
 import { DownloadButton } from '../../../shared/ui/DownloadButton';
 

@@ -12,7 +12,7 @@ import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { SellerRefundModal } from '../../aftersales/SellerRefundModal';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from '../../orders/order-labels';
-import { useCommerceReporter } from '../commerce-ui';
+import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { InstanceStatusBadge } from './instance-labels';
 import { useSaveInstanceRemark, useSellerInstance } from './instances.queries';
 import { SpiCallsCard } from './SpiCallsCard';

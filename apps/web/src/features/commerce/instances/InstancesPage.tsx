@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { listEmpty, listPagination } from '../commerce-ui';
+import { listEmpty, listPagination } from '../../../shared/ui/commerce-ui';
 import { InstanceFilterForm } from './InstanceFilterForm';
 import { InstanceStatusBadge } from './instance-labels';
 import { instanceListParams, instanceListStateFrom, useSellerInstances, type InstanceListState } from './instances.queries';

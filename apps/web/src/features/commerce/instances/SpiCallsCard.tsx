@@ -3,7 +3,7 @@ import { App, Button, Card, Modal, Popconfirm, Space, Table, Tag, Typography, ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
-import { listEmpty, useCommerceReporter } from '../commerce-ui';
+import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { useRetrySpiCall, useSpiCallDetail, useSpiCalls } from './spi-calls.queries';
 
 const statusColor: Record<SpiCallStatus, string> = { pending: 'processing', succeeded: 'success', failed: 'error' };

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { listEmpty, useCommerceReporter } from '../commerce-ui';
-import { bpToPercent, formatPercentBp, percentToBp } from '../money';
+import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { bpToPercent, formatPercentBp, percentToBp } from '../../../shared/money';
 import { useOperatorCategories, useUpdateCommission } from './operator.queries';
 
 /** The contract's ceiling: updateCategoryBody takes 0–5000 bp. */

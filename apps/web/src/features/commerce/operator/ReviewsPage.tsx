@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { listEmpty, listPagination, useCommerceReporter } from '../commerce-ui';
+import { listEmpty, listPagination, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { previewPath } from '../products/product-labels';
 import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
 import { fileUrl } from '../../../shared/api/files';

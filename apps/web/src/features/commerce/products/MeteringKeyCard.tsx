@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Modal, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyField } from '../../../shared/ui/CopyField';
-import { useCommerceReporter } from '../commerce-ui';
+import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { useGenerateMeteringKey } from './spi.queries';
 
 /**

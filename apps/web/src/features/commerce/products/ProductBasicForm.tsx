@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { currentLocale } from '../../../shared/i18n';
-import { useCommerceReporter } from '../commerce-ui';
+import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { MediaField } from './MediaField';
 import { useCategoryOptions, useCreateProduct, useUpdateProduct } from './products.queries';
 

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useCurrentUser } from '../../auth/auth.queries';
 import { DeliveryTemplateCard } from '../../delivery/templates/DeliveryTemplateCard';
-import { useCommerceReporter } from '../commerce-ui';
+import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { DelistingModal } from './DelistingModal';
 import { MeteringKeyCard } from './MeteringKeyCard';
 import { previewPath, ProductStatusTag, ReviewStatusTag } from './product-labels';

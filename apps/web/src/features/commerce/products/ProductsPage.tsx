@@ -8,7 +8,7 @@ import { can } from '../../../shared/access';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { useCurrentUser } from '../../auth/auth.queries';
-import { listEmpty, listPagination, useCommerceReporter } from '../commerce-ui';
+import { listEmpty, listPagination, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { DelistingModal } from './DelistingModal';
 import { previewPath, ProductStatusTag, ReviewStatusTag } from './product-labels';
 import { ProductFilterForm } from './ProductFilterForm';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../../shared/ui/format';
-import { listEmpty, useCommerceReporter } from '../commerce-ui';
+import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { useSpecChange } from './products.queries';
 import { SpecDrawer } from './SpecDrawer';
 

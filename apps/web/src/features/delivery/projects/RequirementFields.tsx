@@ -2,7 +2,7 @@ import type { RequirementField } from '@cloudmart/contracts';
 import { DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
-import { FileUploadField } from '../../commerce/FileUploadField';
+import { FileUploadField } from '../../../shared/ui/FileUploadField';
 
 const maxLength: Record<RequirementField['type'], number> = { text: 200, textarea: 5000, select: 64, date: 10, file: 64 };
 

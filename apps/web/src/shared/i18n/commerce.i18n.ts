@@ -1,4 +1,8 @@
-/** Strings of the commerce pages; en-US is typed against zh-CN so a missing key does not compile. */
+/**
+ * Strings of the seller and operator consoles' catalog, orders (instances), billing and ledger pages,
+ * under one `commerce.*` namespace shared by those contexts (renaming keys would churn every
+ * translation). en-US is typed against zh-CN so a missing key does not compile.
+ */
 export const commerceZhCN = {
   title: '商品与交易',
   yes: '是',

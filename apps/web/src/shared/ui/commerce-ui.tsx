@@ -2,10 +2,10 @@ import { App, Empty, type TablePaginationConfig } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../shared/api/client';
-import { errorMessage, useErrorReporter } from '../../shared/api/errors';
-import { commerceZhCN } from './commerce.i18n';
-import type { ListState } from '../../shared/list-state';
+import { isApiError } from '../api/client';
+import { errorMessage, useErrorReporter } from '../api/errors';
+import { commerceZhCN } from '../i18n/commerce.i18n';
+import type { ListState } from '../list-state';
 
 type CommerceErrorKey = keyof typeof commerceZhCN.errors;
 function isCommerceErrorCode(code: string): code is CommerceErrorKey {

@@ -4,7 +4,7 @@ import { Button, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from './commerce-ui';
-import { uploadFile } from '../../shared/api/files';
+import { uploadFile } from '../api/files';
 
 interface FileUploadFieldProps {
   /** the uploaded file's id (a Form.Item value) */
