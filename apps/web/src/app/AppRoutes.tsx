@@ -10,9 +10,9 @@ import { RouteElement } from './RouteElement';
 import { routesOf, storeRoutes, type StoreRoute } from './routes';
 import { SessionWatcher } from './SessionWatcher';
 
-const LoginPage = page(() => import('../features/auth/LoginPage'), 'LoginPage');
-const SignupPage = page(() => import('../features/auth/SignupPage'), 'SignupPage');
-const ChangePasswordPage = page(() => import('../features/auth/ChangePasswordPage'), 'ChangePasswordPage');
+const LoginPage = page(() => import('../features/accounts/LoginPage'), 'LoginPage');
+const SignupPage = page(() => import('../features/accounts/SignupPage'), 'SignupPage');
+const ChangePasswordPage = page(() => import('../features/accounts/ChangePasswordPage'), 'ChangePasswordPage');
 const StoreLayout = page(() => import('../features/store/StoreLayout'), 'StoreLayout');
 const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(() => import('./StoreRouteElement'), 'StoreRouteElement');
 

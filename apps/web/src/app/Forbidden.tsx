@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useMe } from '../features/auth/auth.queries';
+import { useMe } from '../features/accounts/auth.queries';
 import { homePortalOf } from '../shared/portals';
 
 function GoHomeButton() {

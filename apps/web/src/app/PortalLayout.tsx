@@ -3,7 +3,7 @@ import { Divider, Flex, Layout, Typography, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
-import { useCurrentUser } from '../features/auth/auth.queries';
+import { useCurrentUser } from '../features/accounts/auth.queries';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { Forbidden } from './Forbidden';

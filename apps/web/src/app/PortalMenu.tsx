@@ -3,7 +3,7 @@ import { Menu } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useCurrentUser } from '../features/auth/auth.queries';
+import { useCurrentUser } from '../features/accounts/auth.queries';
 import { can } from '../shared/access';
 import type { PortalKey } from '../shared/portals';
 import { matchRoute, routesOf } from './routes';

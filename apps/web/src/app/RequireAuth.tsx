@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { useMe } from '../features/auth/auth.queries';
+import { useMe } from '../features/accounts/auth.queries';
 import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
 import { homePortalOf, loginPathFor } from '../shared/portals';
 

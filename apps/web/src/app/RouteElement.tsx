@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Navigate } from 'react-router';
-import { useCurrentUser } from '../features/auth/auth.queries';
+import { useCurrentUser } from '../features/accounts/auth.queries';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { can } from '../shared/access';
 import { Forbidden } from './Forbidden';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { meKey, useMe } from '../features/auth/auth.queries';
+import { meKey, useMe } from '../features/accounts/auth.queries';
 import { onAuthEvent } from '../shared/api/auth-events';
 import { currentLocale, hasStoredLocale, setLocale } from '../shared/i18n';
 import { loginPathFor } from '../shared/portals';

@@ -5,7 +5,7 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { StoreRoute } from './routes';
 import { loginPathFor } from '../shared/portals';
 import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
-import { useMe } from '../features/auth/auth.queries';
+import { useMe } from '../features/accounts/auth.queries';
 
 /** Browsing needs no log-in; checkout and payment need a buyer (others are sent to log in). */
 export function StoreRouteElement({ route }: { route: StoreRoute }) {

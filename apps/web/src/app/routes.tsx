@@ -66,9 +66,9 @@ const BuyerHomePage = page(() => import('./home/BuyerHomePage'), 'BuyerHomePage'
 const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
 const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
 const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
-const ProfilePage = page(() => import('../features/auth/ProfilePage'), 'ProfilePage');
+const ProfilePage = page(() => import('../features/accounts/ProfilePage'), 'ProfilePage');
 const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
-const SellersPage = page(() => import('../features/operator/SellersPage'), 'SellersPage');
+const SellersPage = page(() => import('../features/accounts/operator/SellersPage'), 'SellersPage');
 // seller and operator commerce pages (features/commerce)
 const ProductsPage = page(() => import('../features/commerce/products/ProductsPage'), 'ProductsPage');
 const ProductEditorPage = page(() => import('../features/commerce/products/ProductEditorPage'), 'ProductEditorPage');

@@ -3,7 +3,7 @@ import type { MenuProps } from 'antd';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentUser, useLogout } from '../../features/auth/auth.queries';
+import { useCurrentUser, useLogout } from '../../features/accounts/auth.queries';
 import { can } from '../../shared/access';
 import type { Portal } from '../../shared/portals';
 

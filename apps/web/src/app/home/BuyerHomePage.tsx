@@ -2,7 +2,7 @@ import { Avatar, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentUser } from '../../features/auth/auth.queries';
+import { useCurrentUser } from '../../features/accounts/auth.queries';
 
 /** Buyer console home: the profile card. */
 export function BuyerHomePage() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { can } from '../../shared/access';
 import { routesOf } from '../routes';
-import { useCurrentUser } from '../../features/auth/auth.queries';
+import { useCurrentUser } from '../../features/accounts/auth.queries';
 
 /** Seller portal home: a welcome and shortcuts to what this account may use (no made-up figures). */
 export function SellerHomePage() {

@@ -2,7 +2,7 @@ import { GlobalOutlined } from '@ant-design/icons';
 import type { Locale } from '@cloudmart/contracts';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe, useUpdateProfile } from '../auth/auth.queries';
+import { useMe, useUpdateProfile } from './auth.queries';
 import { currentLocale, isLocale, setLocale, supportedLocales } from '../../shared/i18n';
 
 // Each language is named in itself, so it can be found whatever the current UI language.

@@ -6,7 +6,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useCurrentUser } from '../auth/auth.queries';
+import { useCurrentUser } from '../accounts/auth.queries';
 import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
 import { RefundDecisionButtons } from './RefundDecisionButtons';

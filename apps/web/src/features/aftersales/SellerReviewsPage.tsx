@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useCurrentUser } from '../auth/auth.queries';
+import { useCurrentUser } from '../accounts/auth.queries';
 import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
 import { ReplyModal } from './ReplyModal';

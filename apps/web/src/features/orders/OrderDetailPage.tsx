@@ -11,7 +11,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { PriceChangeModal } from '../aftersales/PriceChangeModal';
 import { PriceChangesCard } from '../aftersales/PriceChangesCard';
-import { useCurrentUser } from '../auth/auth.queries';
+import { useCurrentUser } from '../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { useSellerOrder } from './orders.queries';
 

@@ -7,7 +7,7 @@ import { can } from '../../shared/access';
 import { errorMessage } from '../../shared/api/errors';
 import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
-import { useCurrentUser } from '../auth/auth.queries';
+import { useCurrentUser } from '../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { OrderFilterForm } from './OrderFilterForm';
 import { downloadOrdersCsv, orderListParams, orderListStateFrom, useSellerOrders, type OrderFilters } from './orders.queries';

@@ -6,7 +6,7 @@ import { Link, Outlet, useLocation, useNavigate, useSearchParams } from 'react-r
 import { LanguageSwitch } from '../accounts/LanguageSwitch';
 import { homePortalOf, loginPathFor } from '../../shared/portals';
 import { LoadingBlock } from '../../shared/ui/QueryStates';
-import { useLogout, useMe } from '../auth/auth.queries';
+import { useLogout, useMe } from '../accounts/auth.queries';
 import { storeSearchParams } from './store.queries';
 
 function StoreAccount() {

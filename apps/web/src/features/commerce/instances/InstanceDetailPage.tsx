@@ -10,7 +10,7 @@ import { formatDateTime, formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { SellerRefundModal } from '../../aftersales/SellerRefundModal';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from '../../orders/order-labels';
 import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { InstanceStatusBadge } from './instance-labels';

@@ -7,7 +7,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { can } from '../../../shared/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { DeliveryTemplateCard } from '../../delivery/templates/DeliveryTemplateCard';
 import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { DelistingModal } from './DelistingModal';

@@ -7,7 +7,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { can } from '../../../shared/access';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { listEmpty, listPagination, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { DelistingModal } from './DelistingModal';
 import { previewPath, ProductStatusTag, ReviewStatusTag } from './product-labels';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/access';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { ManageActions } from './ManageActions';
 import { ProjectDetailFrame } from './ProjectDetailFrame';
 

@@ -9,7 +9,7 @@ import { useErrorReporter } from '../../../shared/api/errors';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { MyDownloadsDrawer } from '../../downloads/MyDownloadsDrawer';
 import { ProjectListCard } from './ProjectListCard';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { ClaimOrderModal } from './ClaimOrderModal';
 import { ProjectFilterForm } from './ProjectFilterForm';
 import { projectExportBody, projectListParams, projectListStateFrom, useProjectExport, useSellerProjects, type ProjectListState } from './projects.queries';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../../shared/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { useProjectReporter } from '../projects/project-ui';
 import { EmployeeQueueCard } from './EmployeeQueueCard';
 import { ProviderQueueCard } from './ProviderQueueCard';

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useEffect, useState, type CSSProperties } from 'react';
-import { useOperatorSellers } from '../../operator/sellers.queries';
+import { useOperatorSellers } from '../../accounts/operator/sellers.queries';
 
 interface SellerPickerProps {
   id?: string;

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiGet } from '../../../shared/api/client';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { sellerCodeFromLoginUrl } from '../../accounts/accounts.queries';
 import { staffErrorMessage } from './staff-errors';
 

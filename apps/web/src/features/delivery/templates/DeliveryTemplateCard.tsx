@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { can } from '../../../shared/access';
 import { formatDateTime } from '../../../shared/ui/format';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { TemplateStatusTag, useTemplateReporter } from './template-ui';
 import { useLinkProductTemplate, useProductTemplate, useTemplates } from './templates.queries';
 import { editorPath } from './useCopyAndOpen';

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { can } from '../../../shared/access';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
-import { useCurrentUser } from '../../auth/auth.queries';
+import { useCurrentUser } from '../../accounts/auth.queries';
 import { useDepartments } from '../staff/staff.queries';
 import { NoData, PlainList, ProjectLinkList, ReviewList, useRate } from './workbench-ui';
 import { useProviderWorkbench } from './workbench.queries';

@@ -1,9 +1,9 @@
 import { Card, Empty, Flex, Input, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../shared/api/errors';
-import { formatDateTime } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
+import { errorMessage } from '../../../shared/api/errors';
+import { formatDateTime } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import { useOperatorSellers, type OperatorSeller, type SellerFilter } from './sellers.queries';
 
 export function SellersPage() {

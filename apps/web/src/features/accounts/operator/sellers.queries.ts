@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, pageOf } from '../../shared/api/client';
+import { apiGet, pageOf } from '../../../shared/api/client';
 
 // Not yet in @cloudmart/contracts: the shape GET /operator/sellers answers with.
 export const operatorSellerSchema = z.object({

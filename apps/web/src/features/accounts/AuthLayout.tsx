@@ -2,7 +2,7 @@ import { CloudOutlined } from '@ant-design/icons';
 import { Card, Flex, Layout, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch } from '../accounts/LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** Public pages (log in, sign up, change password): brand bar and one centred card. */
 export function AuthLayout({ title, subtitle, children, width = 420 }: { title: string; subtitle?: ReactNode; children: ReactNode; width?: number }) {
