@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { ProductStatusTag } from '../../commerce/products/product-labels';
+import { ProductStatusTag } from '../../catalog/product-labels';
 import { ProductProvidersDrawer } from './ProductProvidersDrawer';
 import { useServiceProducts, type ServiceProductQuery } from './providers.queries';
 import { listEmpty } from './staff-ui';

@@ -3,7 +3,7 @@ import { spiModes, type SellerProductDetail, type SpiMode, type SpiTestReply } f
 import { Alert, App, Button, Card, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useSaveSpi, useSpiSettings, useTestSpi } from './spi.queries';
 
 interface SpiValues {

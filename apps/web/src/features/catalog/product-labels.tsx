@@ -2,7 +2,7 @@ import { listingProblems, type ListingReviewStatus, type ProductStatus } from '@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { isApiError } from '../../../shared/api/client';
+import { isApiError } from '../../shared/api/client';
 
 const statusColor: Record<ProductStatus, string> = { draft: 'default', listed: 'green', delisted: 'red' };
 const reviewColor: Record<ListingReviewStatus, string> = { none: 'default', pending: 'processing', approved: 'success', rejected: 'error' };

@@ -3,8 +3,8 @@ import { App, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { currentLocale } from '../../../shared/i18n';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { currentLocale } from '../../shared/i18n';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { MediaField } from './MediaField';
 import { useCategoryOptions, useCreateProduct, useUpdateProduct } from './products.queries';
 

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { listingProblemsOf } from './product-labels';
 import { useSubmitProduct } from './products.queries';
 

@@ -4,11 +4,11 @@ import { App, Button, Card, Popconfirm, Space, Switch, Table, Tooltip, type Tabl
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { can } from '../../../shared/access';
-import { formatDateTime } from '../../../shared/ui/format';
-import { PageHeader } from '../../../shared/ui/PageHeader';
-import { useCurrentUser } from '../../accounts/auth.queries';
-import { listEmpty, listPagination, useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { can } from '../../shared/access';
+import { formatDateTime } from '../../shared/ui/format';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { useCurrentUser } from '../accounts/auth.queries';
+import { listEmpty, listPagination, useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { DelistingModal } from './DelistingModal';
 import { previewPath, ProductStatusTag, ReviewStatusTag } from './product-labels';
 import { ProductFilterForm } from './ProductFilterForm';

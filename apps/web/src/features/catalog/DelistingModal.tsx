@@ -2,8 +2,8 @@ import type { FilePurpose, SellerProductRow } from '@cloudmart/contracts';
 import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
-import { FileUploadField } from '../../../shared/ui/FileUploadField';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
+import { FileUploadField } from '../../shared/ui/FileUploadField';
 import { previewPath } from './product-labels';
 import { useProductVisibility, useRequestDelisting } from './products.queries';
 

@@ -4,12 +4,12 @@ import { Alert, App, Button, Card, Flex, Popconfirm, Space, Switch, Tooltip, Typ
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { can } from '../../../shared/access';
-import { PageHeader } from '../../../shared/ui/PageHeader';
-import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
-import { useCurrentUser } from '../../accounts/auth.queries';
-import { DeliveryTemplateCard } from '../../delivery/templates/DeliveryTemplateCard';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { can } from '../../shared/access';
+import { PageHeader } from '../../shared/ui/PageHeader';
+import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { useCurrentUser } from '../accounts/auth.queries';
+import { DeliveryTemplateCard } from '../delivery/templates/DeliveryTemplateCard';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { DelistingModal } from './DelistingModal';
 import { MeteringKeyCard } from './MeteringKeyCard';
 import { previewPath, ProductStatusTag, ReviewStatusTag } from './product-labels';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listEmpty, listPagination, useCommerceReporter } from '../../../shared/ui/commerce-ui';
-import { previewPath } from '../products/product-labels';
+import { previewPath } from '../product-labels';
 import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
 import { fileUrl } from '../../../shared/api/files';
 import { useDecideReview, useProductReviews } from './operator.queries';

@@ -2,8 +2,8 @@ import { KeyOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Modal, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CopyField } from '../../../shared/ui/CopyField';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { CopyField } from '../../shared/ui/CopyField';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useGenerateMeteringKey } from './spi.queries';
 
 /**

@@ -3,8 +3,8 @@ import type { FilePurpose } from '@cloudmart/contracts';
 import { Button, Flex, Image, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
-import { fileUrl, uploadFile } from '../../../shared/api/files';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
+import { fileUrl, uploadFile } from '../../shared/api/files';
 
 const accepts: Partial<Record<FilePurpose, { accept: string; types: string; mb: number }>> = {
   image: { accept: '.png,.jpg,.jpeg,.gif,.webp', types: 'PNG / JPG / GIF / WebP', mb: 5 },

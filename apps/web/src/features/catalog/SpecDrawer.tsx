@@ -3,10 +3,10 @@ import { purchaseUnits, type BillingMode, type PurchaseUnit, type Spec } from '@
 import { App, Button, Drawer, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
-import { fenToYuan, yuanToFen } from '../../../shared/money';
+import { useCommerceReporter } from '../../shared/ui/commerce-ui';
+import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useSpecChange } from './products.queries';
-import { SaveCancelFooter } from '../../../shared/ui/SaveCancelFooter';
+import { SaveCancelFooter } from '../../shared/ui/SaveCancelFooter';
 
 interface PriceRow {
   unit: PurchaseUnit;

@@ -1,8 +1,8 @@
 import { listingReviewStatuses, productStatuses, productTypes } from '@cloudmart/contracts';
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { trimmed } from '../../../shared/list-state';
-import { ListFilterForm } from '../../../shared/ui/ListFilterForm';
+import { trimmed } from '../../shared/list-state';
+import { ListFilterForm } from '../../shared/ui/ListFilterForm';
 import type { ProductListState } from './products.queries';
 
 type Filters = ProductListState['filters'];

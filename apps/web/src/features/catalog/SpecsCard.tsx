@@ -4,8 +4,8 @@ import { App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typogr
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../../shared/ui/format';
-import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { formatFen } from '../../shared/ui/format';
+import { listEmpty, useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useSpecChange } from './products.queries';
 import { SpecDrawer } from './SpecDrawer';
 

@@ -13,8 +13,8 @@ import {
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiSend, apiSendVoid, pageOf } from '../../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../../../shared/list-state';
+import { apiGet, apiSend, apiSendVoid, pageOf } from '../../shared/api/client';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 export const productFilterKeys = ['code', 'name', 'type', 'status', 'reviewStatus'] as const;
 export type ProductFilterKey = (typeof productFilterKeys)[number];

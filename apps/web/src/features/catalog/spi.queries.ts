@@ -1,6 +1,6 @@
 import { meteringKeyReply, spiSettingsSchema, spiTestReply, type SpiSettingsBody } from '@cloudmart/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../../shared/api/client';
+import { apiGet, apiSend } from '../../shared/api/client';
 
 const path = (id: string) => `/seller/products/${encodeURIComponent(id)}`;
 const spiKey = (id: string) => ['seller-products', 'spi', id] as const;
