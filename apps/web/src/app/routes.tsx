@@ -72,8 +72,8 @@ const SellersPage = page(() => import('../features/accounts/operator/SellersPage
 // seller and operator commerce pages (features/commerce)
 const ProductsPage = page(() => import('../features/catalog/ProductsPage'), 'ProductsPage');
 const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPage'), 'ProductEditorPage');
-const InstancesPage = page(() => import('../features/commerce/instances/InstancesPage'), 'InstancesPage');
-const InstanceDetailPage = page(() => import('../features/commerce/instances/InstanceDetailPage'), 'InstanceDetailPage');
+const InstancesPage = page(() => import('../features/orders/InstancesPage'), 'InstancesPage');
+const InstanceDetailPage = page(() => import('../features/orders/InstanceDetailPage'), 'InstanceDetailPage');
 const BillsPage = page(() => import('../features/commerce/bills/BillsPage'), 'BillsPage');
 const FinancePage = page(() => import('../features/commerce/finance/FinancePage'), 'FinancePage');
 const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
@@ -85,10 +85,10 @@ const StoreProductPage = page(() => import('../features/store/ProductPage'), 'Pr
 const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
 const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
 const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
-const BuyerOrdersPage = page(() => import('../features/buyer/BuyerOrdersPage'), 'BuyerOrdersPage');
-const BuyerOrderDetailPage = page(() => import('../features/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage');
-const BuyerInstancesPage = page(() => import('../features/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
-const BuyerInstanceDetailPage = page(() => import('../features/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
+const BuyerOrdersPage = page(() => import('../features/orders/buyer/BuyerOrdersPage'), 'BuyerOrdersPage');
+const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage');
+const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
+const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
 const BuyerBillsPage = page(() => import('../features/buyer/BuyerBillsPage'), 'BuyerBillsPage');
 // after-sales: buyer console pages (features/buyer)
 const BuyerRefundsPage = page(() => import('../features/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');

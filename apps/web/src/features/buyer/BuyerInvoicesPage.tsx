@@ -8,7 +8,7 @@ import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { InvoiceStatusTag, InvoiceTypeText } from './aftersales-labels';
-import { listParams, listStateFrom } from './buyer.queries';
+import { listParams, listStateFrom } from '../orders/buyer/buyer.queries';
 import { InvoiceProgressById } from './InvoiceProgress';
 import { invoicePath, invoiceStatusList, useBuyerInvoices } from './invoices.queries';
 

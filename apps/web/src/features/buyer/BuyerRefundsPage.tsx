@@ -7,7 +7,7 @@ import { formatDateTime, formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { RefundStatusTag } from './aftersales-labels';
-import { listParams, listStateFrom } from './buyer.queries';
+import { listParams, listStateFrom } from '../orders/buyer/buyer.queries';
 import { refundStatusList, useBuyerRefunds } from './refunds.queries';
 
 /** The amount, and once refunded the money back to the buyer. */

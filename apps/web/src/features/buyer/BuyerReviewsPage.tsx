@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { aftersalesErrorMessage } from './aftersales-errors';
-import { BUYER_PAGE_SIZE } from './buyer.queries';
+import { BUYER_PAGE_SIZE } from '../orders/buyer/buyer.queries';
 import { MyReviewsList } from './MyReviewsList';
 import { ReviewFormModal } from './ReviewFormModal';
 import { useReviewables } from './reviews.queries';

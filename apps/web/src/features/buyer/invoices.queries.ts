@@ -9,7 +9,7 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, apiSend, pageOf } from '../../shared/api/client';
-import type { BuyerListState } from './buyer.queries';
+import type { BuyerListState } from '../orders/buyer/buyer.queries';
 
 export const invoiceStatusList: readonly InvoiceStatus[] = invoiceStatuses;
 

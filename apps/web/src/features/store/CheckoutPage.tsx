@@ -6,7 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
-import { usePlaceOrder } from '../buyer/buyer.queries';
+import { usePlaceOrder } from '../orders/buyer/buyer.queries';
 import { newIdempotencyKey } from '../../shared/api/client';
 import { useStoreErrorReporter } from './store-errors';
 import { durationLabel, parsePeriod } from './pricing';

@@ -7,10 +7,10 @@ import { formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useQueryClient } from '@tanstack/react-query';
-import { useBuyerOrder } from '../buyer/buyer.queries';
+import { useBuyerOrder } from '../orders/buyer/buyer.queries';
 import { useBuyerPriceChanges } from '../buyer/price-changes.queries';
-import { OrderSummary } from '../buyer/OrderSummary';
-import { useSandboxPay } from '../buyer/use-sandbox-pay';
+import { OrderSummary } from '../orders/buyer/OrderSummary';
+import { useSandboxPay } from '../orders/buyer/use-sandbox-pay';
 import { useStoreErrorReporter } from './store-errors';
 
 function PaidResult({ order }: { order: BuyerOrderDetail }) {

@@ -4,15 +4,15 @@ import { Alert, Button, Card, Flex, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { formatDateTime } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
-import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { formatDateTime } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { BuyerInstanceStatusBadge } from './buyer-labels';
 import { useBuyerOrder } from './buyer.queries';
-import { OrderProjectLink } from '../delivery/projects/OrderProjectLink';
+import { OrderProjectLink } from '../../delivery/projects/OrderProjectLink';
 import { OrderSummary } from './OrderSummary';
-import { PriceChangesCard } from './PriceChangesCard';
-import { RefundApplyModal } from './RefundApplyModal';
+import { PriceChangesCard } from '../../buyer/PriceChangesCard';
+import { RefundApplyModal } from '../../buyer/RefundApplyModal';
 
 const refundableTypes = new Set(['new', 'renew', 'upgrade', 'trial_to_paid']);
 

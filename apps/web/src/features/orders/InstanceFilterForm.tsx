@@ -2,8 +2,8 @@ import { instanceStatuses } from '@cloudmart/contracts';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { trimmed } from '../../../shared/list-state';
-import { ListFilterForm } from '../../../shared/ui/ListFilterForm';
+import { trimmed } from '../../shared/list-state';
+import { ListFilterForm } from '../../shared/ui/ListFilterForm';
 import type { InstanceListState } from './instances.queries';
 
 type Filters = InstanceListState['filters'];

@@ -3,9 +3,9 @@ import { Button, Card, Empty, Select, Space, Table, Tag, type TableColumnsType }
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../shared/api/errors';
-import { formatDateTime } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
+import { errorMessage } from '../../../shared/api/errors';
+import { formatDateTime } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import { BuyerInstanceStatusBadge } from './buyer-labels';
 import { instanceStatusList, listParams, listStateFrom, useBuyerInstances } from './buyer.queries';
 

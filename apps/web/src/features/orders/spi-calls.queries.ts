@@ -1,6 +1,6 @@
 import { spiCallDetailSchema, spiCallSchema } from '@cloudmart/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSendVoid, pageOf } from '../../../shared/api/client';
+import { apiGet, apiSendVoid, pageOf } from '../../shared/api/client';
 
 const key = ['seller-spi-calls'] as const;
 const callPage = pageOf(spiCallSchema);

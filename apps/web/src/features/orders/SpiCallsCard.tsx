@@ -2,8 +2,8 @@ import type { SpiAttemptView, SpiCallStatus, SpiCallView } from '@cloudmart/cont
 import { App, Button, Card, Modal, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../shared/ui/format';
-import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
+import { formatDateTime } from '../../shared/ui/format';
+import { listEmpty, useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useRetrySpiCall, useSpiCallDetail, useSpiCalls } from './spi-calls.queries';
 
 const statusColor: Record<SpiCallStatus, string> = { pending: 'processing', succeeded: 'success', failed: 'error' };

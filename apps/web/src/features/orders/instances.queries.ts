@@ -1,7 +1,7 @@
 import { instanceStatuses, sellerInstanceDetailSchema, sellerInstanceSchema, type InstanceStatus } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSendVoid, pageOf } from '../../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../../../shared/list-state';
+import { apiGet, apiSendVoid, pageOf } from '../../shared/api/client';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 /** The list filters exactly as GET /seller/instances takes them. */
 export const instanceFilterKeys = ['instanceId', 'productCode', 'productName', 'status', 'buyerUid', 'expiringBefore'] as const;

@@ -1,8 +1,8 @@
 import type { BuyerOrderDetail } from '@cloudmart/contracts';
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
-import { durationLabel } from '../store/pricing';
+import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { durationLabel } from '../../store/pricing';
 import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 
 /** The order's facts, for the pay page and the order detail. */

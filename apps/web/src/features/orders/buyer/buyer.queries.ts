@@ -15,7 +15,7 @@ import {
   type UpgradeBody,
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend, apiUrl, pageOf } from '../../shared/api/client';
+import { apiGet, apiSend, apiUrl, pageOf } from '../../../shared/api/client';
 
 export const BUYER_PAGE_SIZE = 20;
 

@@ -3,9 +3,9 @@ import { Button, Card, Empty, Select, Space, Table, type TableColumnsType } from
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../shared/api/errors';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
+import { errorMessage } from '../../../shared/api/errors';
+import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 import { listParams, listStateFrom, orderStatusList, useBuyerOrders } from './buyer.queries';
 
