@@ -74,7 +74,7 @@ const ProductsPage = page(() => import('../features/catalog/ProductsPage'), 'Pro
 const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPage'), 'ProductEditorPage');
 const InstancesPage = page(() => import('../features/orders/InstancesPage'), 'InstancesPage');
 const InstanceDetailPage = page(() => import('../features/orders/InstanceDetailPage'), 'InstanceDetailPage');
-const BillsPage = page(() => import('../features/commerce/bills/BillsPage'), 'BillsPage');
+const BillsPage = page(() => import('../features/billing/BillsPage'), 'BillsPage');
 const FinancePage = page(() => import('../features/commerce/finance/FinancePage'), 'FinancePage');
 const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
 const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage');
@@ -89,7 +89,7 @@ const BuyerOrdersPage = page(() => import('../features/orders/buyer/BuyerOrdersP
 const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage');
 const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
 const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
-const BuyerBillsPage = page(() => import('../features/buyer/BuyerBillsPage'), 'BuyerBillsPage');
+const BuyerBillsPage = page(() => import('../features/billing/buyer/BuyerBillsPage'), 'BuyerBillsPage');
 // after-sales: buyer console pages (features/buyer)
 const BuyerRefundsPage = page(() => import('../features/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');
 const BuyerInvoicesPage = page(() => import('../features/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');

@@ -1,7 +1,7 @@
 import { sellerBillSchema } from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, pageOf } from '../../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../../../shared/list-state';
+import { apiGet, pageOf } from '../../shared/api/client';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 /** The list filters exactly as GET /seller/bills takes them (period is YYYY-MM). */
 export const billFilterKeys = ['period', 'productCode', 'buyerUid'] as const;

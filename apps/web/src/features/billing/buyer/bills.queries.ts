@@ -1,6 +1,6 @@
 import { buyerBillSchema } from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, pageOf } from '../../shared/api/client';
+import { apiGet, pageOf } from '../../../shared/api/client';
 
 export interface BillListState {
   /** YYYY-MM or '' */

@@ -4,9 +4,9 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../shared/api/errors';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
+import { errorMessage } from '../../../shared/api/errors';
+import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
 import { billParams, billStateFrom, useBuyerBills } from './bills.queries';
 
 /** 账单: monthly bills of postpaid products. */
