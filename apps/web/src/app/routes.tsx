@@ -75,10 +75,10 @@ const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPa
 const InstancesPage = page(() => import('../features/orders/InstancesPage'), 'InstancesPage');
 const InstanceDetailPage = page(() => import('../features/orders/InstanceDetailPage'), 'InstanceDetailPage');
 const BillsPage = page(() => import('../features/billing/BillsPage'), 'BillsPage');
-const FinancePage = page(() => import('../features/commerce/finance/FinancePage'), 'FinancePage');
+const FinancePage = page(() => import('../features/ledger/FinancePage'), 'FinancePage');
 const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
 const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage');
-const PlatformFinancePage = page(() => import('../features/commerce/operator/PlatformFinancePage'), 'PlatformFinancePage');
+const PlatformFinancePage = page(() => import('../features/ledger/operator/PlatformFinancePage'), 'PlatformFinancePage');
 // storefront (features/store) and buyer console (features/buyer)
 const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
 const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');

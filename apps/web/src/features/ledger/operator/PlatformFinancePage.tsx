@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError } from '../../../shared/ui/QueryStates';
-import { usePlatformFinance } from '../finance/finance.queries';
+import { usePlatformFinance } from '../finance.queries';
 
 export function PlatformFinancePage() {
   const { t } = useTranslation();

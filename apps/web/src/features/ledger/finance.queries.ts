@@ -1,7 +1,7 @@
 import { financeSummarySchema, ledgerTxnKinds, sellerBalanceSchema, sellerLedgerAccounts, statementEntrySchema } from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiDownload, apiGet, pageOf } from '../../../shared/api/client';
-import { listParams, listStateFrom, type ListState } from '../../../shared/list-state';
+import { apiDownload, apiGet, pageOf } from '../../shared/api/client';
+import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 export const statementFilterKeys = ['from', 'to', 'kind', 'account'] as const;
 export type StatementFilterKey = (typeof statementFilterKeys)[number];
