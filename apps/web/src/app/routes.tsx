@@ -91,18 +91,18 @@ const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInst
 const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
 const BuyerBillsPage = page(() => import('../features/billing/buyer/BuyerBillsPage'), 'BuyerBillsPage');
 // after-sales: buyer console pages (features/buyer)
-const BuyerRefundsPage = page(() => import('../features/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');
-const BuyerInvoicesPage = page(() => import('../features/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');
-const InvoiceApplyPage = page(() => import('../features/buyer/InvoiceApplyPage'), 'InvoiceApplyPage');
-const BuyerInvoiceDetailPage = page(() => import('../features/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage');
+const BuyerRefundsPage = page(() => import('../features/aftersales/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');
+const BuyerInvoicesPage = page(() => import('../features/aftersales/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');
+const InvoiceApplyPage = page(() => import('../features/aftersales/buyer/InvoiceApplyPage'), 'InvoiceApplyPage');
+const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage');
 const BuyerReviewsPage = page(() => import('../features/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
 // after-sales: seller and operator pages (features/aftersales)
 const RefundsPage = page(() => import('../features/aftersales/RefundsPage'), 'RefundsPage');
 const InvoicesPage = page(() => import('../features/aftersales/InvoicesPage'), 'InvoicesPage');
 const SellerReviewsPage = page(() => import('../features/aftersales/SellerReviewsPage'), 'SellerReviewsPage');
-const OperatorRefundsPage = page(() => import('../features/aftersales/OperatorRefundsPage'), 'OperatorRefundsPage');
-const AftersalesSettingsPage = page(() => import('../features/aftersales/AftersalesSettingsPage'), 'AftersalesSettingsPage');
-const PriceFlagsPage = page(() => import('../features/aftersales/PriceFlagsPage'), 'PriceFlagsPage');
+const OperatorRefundsPage = page(() => import('../features/aftersales/operator/OperatorRefundsPage'), 'OperatorRefundsPage');
+const AftersalesSettingsPage = page(() => import('../features/aftersales/operator/AftersalesSettingsPage'), 'AftersalesSettingsPage');
+const PriceFlagsPage = page(() => import('../features/aftersales/operator/PriceFlagsPage'), 'PriceFlagsPage');
 // delivery center: projects, also in the buyer console (features/delivery/projects)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');

@@ -8,7 +8,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useQueryClient } from '@tanstack/react-query';
 import { useBuyerOrder } from '../orders/buyer/buyer.queries';
-import { useBuyerPriceChanges } from '../buyer/price-changes.queries';
+import { useBuyerPriceChanges } from '../aftersales/buyer/price-changes.queries';
 import { OrderSummary } from '../orders/buyer/OrderSummary';
 import { useSandboxPay } from '../orders/buyer/use-sandbox-pay';
 import { useStoreErrorReporter } from './store-errors';

@@ -1,7 +1,7 @@
 import { StarFilled } from '@ant-design/icons';
 import { Flex, Rate, Skeleton, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { reviewDimensions, ScoreStars } from '../buyer/aftersales-labels';
+import { reviewDimensions, ScoreStars } from '../aftersales/buyer/aftersales-labels';
 import { useShopScore } from './shop-score.queries';
 
 /** 店铺评分: the average, the three dimensions and how many reviews; "暂无评分" without any. */

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog';
 import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
-import { buyerAftersalesEnUS } from '../../features/buyer/buyer-aftersales.i18n';
+import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from './commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';

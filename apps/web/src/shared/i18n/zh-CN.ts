@@ -1,7 +1,7 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
 import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
-import { buyerAftersalesZhCN } from '../../features/buyer/buyer-aftersales.i18n';
+import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from './commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';

@@ -11,8 +11,8 @@ import { BuyerInstanceStatusBadge } from './buyer-labels';
 import { useBuyerOrder } from './buyer.queries';
 import { OrderProjectLink } from '../../delivery/projects/OrderProjectLink';
 import { OrderSummary } from './OrderSummary';
-import { PriceChangesCard } from '../../buyer/PriceChangesCard';
-import { RefundApplyModal } from '../../buyer/RefundApplyModal';
+import { PriceChangesCard } from '../../aftersales/buyer/PriceChangesCard';
+import { RefundApplyModal } from '../../aftersales/buyer/RefundApplyModal';
 
 const refundableTypes = new Set(['new', 'renew', 'upgrade', 'trial_to_paid']);
 

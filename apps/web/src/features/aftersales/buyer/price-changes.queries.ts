@@ -1,7 +1,7 @@
 import { buyerPriceChangeSchema } from '@cloudmart/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet } from '../../shared/api/client';
+import { apiGet } from '../../../shared/api/client';
 
 /** The order's price changes, oldest first: the first one's oldFen is the original price. */
 export function useBuyerPriceChanges(orderId: string) {

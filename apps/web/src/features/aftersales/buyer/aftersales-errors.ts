@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { isApiError } from '../../shared/api/client';
-import { errorMessage, useErrorReporter } from '../../shared/api/errors';
+import { isApiError } from '../../../shared/api/client';
+import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { buyerAftersalesZhCN } from './buyer-aftersales.i18n';
 
 type AftersalesErrorCode = keyof typeof buyerAftersalesZhCN.errors;

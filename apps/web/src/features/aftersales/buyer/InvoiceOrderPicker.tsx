@@ -1,7 +1,7 @@
 import type { InvoiceableOrder } from '@cloudmart/contracts';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime, formatFen } from '../../../shared/ui/format';
 
 export interface SellerOption {
   value: string;

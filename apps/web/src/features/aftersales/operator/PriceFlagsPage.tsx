@@ -2,16 +2,16 @@ import type { PriceFlag } from '@cloudmart/contracts';
 import { Alert, App, Button, Card, Space, Table, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
-import { listPagination } from '../../shared/ui/commerce-ui';
-import { DEFAULT_PAGE_SIZE } from '../../shared/list-state';
-import { isOrderStatus } from '../orders/orders.queries';
-import { OrderStatusTag } from '../orders/order-labels';
-import { listEmpty, useAftersalesReporter } from './aftersales-ui';
-import { priceFlagTabs, useDecidePriceFlag, usePriceFlags, type PriceFlagTab } from './price-change.queries';
-import { PriceFlagTag } from './PriceChangesCard';
-import { ReasonModal } from './ReasonModal';
+import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { listPagination } from '../../../shared/ui/commerce-ui';
+import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
+import { isOrderStatus } from '../../orders/orders.queries';
+import { OrderStatusTag } from '../../orders/order-labels';
+import { listEmpty, useAftersalesReporter } from '../aftersales-ui';
+import { priceFlagTabs, useDecidePriceFlag, usePriceFlags, type PriceFlagTab } from '../price-change.queries';
+import { PriceFlagTag } from '../PriceChangesCard';
+import { ReasonModal } from '../ReasonModal';
 
 type Deciding = { flag: PriceFlag; action: 'clear' | 'confirm' };
 

@@ -8,8 +8,8 @@ import {
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiSend, pageOf } from '../../shared/api/client';
-import type { BuyerListState } from '../orders/buyer/buyer.queries';
+import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
+import type { BuyerListState } from '../../orders/buyer/buyer.queries';
 
 export const invoiceStatusList: readonly InvoiceStatus[] = invoiceStatuses;
 

@@ -1,7 +1,7 @@
 import { aftersalesSettingsSchema, refundSchema, refundStatuses, type BuyerRefundBody, type RefundStatus } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend, pageOf } from '../../shared/api/client';
-import type { BuyerListState } from '../orders/buyer/buyer.queries';
+import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
+import type { BuyerListState } from '../../orders/buyer/buyer.queries';
 
 export const refundStatusList: readonly RefundStatus[] = refundStatuses;
 

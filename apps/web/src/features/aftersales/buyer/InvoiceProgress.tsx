@@ -1,8 +1,8 @@
 import type { InvoiceDetail } from '@cloudmart/contracts';
 import { Alert, Descriptions, Flex, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../shared/ui/format';
-import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { formatDateTime } from '../../../shared/ui/format';
+import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useBuyerInvoice } from './invoices.queries';
 
 /** applied → issued | rejected, with the reject reason or the mailing (carrier, tracking no.). */

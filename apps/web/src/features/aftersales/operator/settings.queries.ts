@@ -1,6 +1,6 @@
 import { aftersalesSettingsSchema, type AftersalesSettings } from '@cloudmart/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../shared/api/client';
+import { apiGet, apiSend } from '../../../shared/api/client';
 
 const settingsKey = ['aftersales-settings'] as const;
 
