@@ -95,11 +95,11 @@ const BuyerRefundsPage = page(() => import('../features/aftersales/buyer/BuyerRe
 const BuyerInvoicesPage = page(() => import('../features/aftersales/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');
 const InvoiceApplyPage = page(() => import('../features/aftersales/buyer/InvoiceApplyPage'), 'InvoiceApplyPage');
 const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage');
-const BuyerReviewsPage = page(() => import('../features/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
+const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
 // after-sales: seller and operator pages (features/aftersales)
 const RefundsPage = page(() => import('../features/aftersales/RefundsPage'), 'RefundsPage');
 const InvoicesPage = page(() => import('../features/aftersales/InvoicesPage'), 'InvoicesPage');
-const SellerReviewsPage = page(() => import('../features/aftersales/SellerReviewsPage'), 'SellerReviewsPage');
+const SellerReviewsPage = page(() => import('../features/reviews/SellerReviewsPage'), 'SellerReviewsPage');
 const OperatorRefundsPage = page(() => import('../features/aftersales/operator/OperatorRefundsPage'), 'OperatorRefundsPage');
 const AftersalesSettingsPage = page(() => import('../features/aftersales/operator/AftersalesSettingsPage'), 'AftersalesSettingsPage');
 const PriceFlagsPage = page(() => import('../features/aftersales/operator/PriceFlagsPage'), 'PriceFlagsPage');

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { listPagination } from '../../shared/ui/commerce-ui';
-import { listEmpty } from './aftersales-ui';
+import { listEmpty } from '../aftersales/aftersales-ui';
 import { ReplyModal } from './ReplyModal';
 import { ReviewFilterForm } from './ReviewFilterForm';
 import { reviewListParams, reviewListStateFrom, useSellerReviews } from './reviews.queries';

@@ -1,8 +1,8 @@
 import type { ReviewableOrder } from '@cloudmart/contracts';
 import { App, Form, Input, Modal, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAftersalesErrorReporter } from '../aftersales/buyer/aftersales-errors';
-import { reviewDimensions, type ReviewDimension } from '../aftersales/buyer/aftersales-labels';
+import { useAftersalesErrorReporter } from '../../aftersales/buyer/aftersales-errors';
+import { reviewDimensions, type ReviewDimension } from '../../aftersales/buyer/aftersales-labels';
 import { useReviewOrder } from './reviews.queries';
 
 type ReviewForm = Record<ReviewDimension, number> & { comment?: string };

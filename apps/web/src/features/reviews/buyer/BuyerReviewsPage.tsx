@@ -3,10 +3,10 @@ import { Alert, Button, Card, Empty, Table, Tabs, type TableColumnsType } from '
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { formatDateTime } from '../../shared/ui/format';
-import { PageHeader } from '../../shared/ui/PageHeader';
-import { aftersalesErrorMessage } from '../aftersales/buyer/aftersales-errors';
-import { BUYER_PAGE_SIZE } from '../orders/buyer/buyer.queries';
+import { formatDateTime } from '../../../shared/ui/format';
+import { PageHeader } from '../../../shared/ui/PageHeader';
+import { aftersalesErrorMessage } from '../../aftersales/buyer/aftersales-errors';
+import { BUYER_PAGE_SIZE } from '../../orders/buyer/buyer.queries';
 import { MyReviewsList } from './MyReviewsList';
 import { ReviewFormModal } from './ReviewFormModal';
 import { useReviewables } from './reviews.queries';

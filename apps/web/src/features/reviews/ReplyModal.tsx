@@ -2,7 +2,7 @@ import type { SellerReview } from '@cloudmart/contracts';
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAftersalesReporter } from './aftersales-ui';
+import { useAftersalesReporter } from '../aftersales/aftersales-ui';
 import { useReplyToReview } from './reviews.queries';
 
 /** 回复初评: one reply per review, within 30 days of it. */

@@ -1,7 +1,7 @@
 import { buyerReviewSchema, reviewableOrderSchema, type ReviewBody } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiSend, pageOf } from '../../shared/api/client';
+import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
 
 const reviewPage = pageOf(buyerReviewSchema);
 

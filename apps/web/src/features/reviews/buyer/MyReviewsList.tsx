@@ -1,9 +1,9 @@
 import type { BuyerReview } from '@cloudmart/contracts';
 import { Card, Empty, Flex, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../shared/ui/format';
-import { aftersalesErrorMessage } from '../aftersales/buyer/aftersales-errors';
-import { reviewDimensions, ScoreStars } from '../aftersales/buyer/aftersales-labels';
+import { formatDateTime } from '../../../shared/ui/format';
+import { aftersalesErrorMessage } from '../../aftersales/buyer/aftersales-errors';
+import { reviewDimensions, ScoreStars } from '../../aftersales/buyer/aftersales-labels';
 import { useMyReviews } from './reviews.queries';
 
 function ReviewItem({ review }: { review: BuyerReview }) {
