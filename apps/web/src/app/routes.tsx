@@ -61,71 +61,91 @@ interface RouteBase {
 }
 export type AppRoute = RouteBase & ({ page: LazyExoticComponent<ComponentType> } | { redirectTo: string });
 
+/*
+ * Where pages live (features/<context>/ follows the server's modules):
+ * - features/<context>/ holds a context's seller-console pages, its query hooks and its parts;
+ *   accounts, catalog, orders (with instances), billing, ledger, aftersales, reviews, delivery,
+ *   notifications, and downloads (the server's platform/downloads).
+ * - the same context's pages for another audience sit in features/<context>/buyer/ or
+ *   features/<context>/operator/ (the portal they appear in); delivery, the largest context,
+ *   is split by room (projects, templates, queue, workbench, staff) as on the server, with
+ *   each room's buyer and operator pages beside the seller's.
+ * - features/store/ is the public storefront; app/ is the shell (layouts, this table, the home
+ *   pages); shared/ is what every context uses (API client, i18n, ui kit, charts, money).
+ * - app/ may import features and shared; features never import app/ (src/app/layering.test.ts).
+ */
+
+// shell pages (app/home)
 const SellerHomePage = page(() => import('./home/SellerHomePage'), 'SellerHomePage');
 const BuyerHomePage = page(() => import('./home/BuyerHomePage'), 'BuyerHomePage');
-const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
-const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
-const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
+// accounts
 const ProfilePage = page(() => import('../features/accounts/ProfilePage'), 'ProfilePage');
-const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
 const SellersPage = page(() => import('../features/accounts/operator/SellersPage'), 'SellersPage');
-// seller and operator commerce pages (features/commerce)
+// notifications
+const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+// catalog
 const ProductsPage = page(() => import('../features/catalog/ProductsPage'), 'ProductsPage');
 const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPage'), 'ProductEditorPage');
-const InstancesPage = page(() => import('../features/orders/InstancesPage'), 'InstancesPage');
-const InstanceDetailPage = page(() => import('../features/orders/InstanceDetailPage'), 'InstanceDetailPage');
-const BillsPage = page(() => import('../features/billing/BillsPage'), 'BillsPage');
-const FinancePage = page(() => import('../features/ledger/FinancePage'), 'FinancePage');
 const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
 const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage');
-const PlatformFinancePage = page(() => import('../features/ledger/operator/PlatformFinancePage'), 'PlatformFinancePage');
-// storefront (features/store) and buyer console (features/buyer)
-const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
-const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
-const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
-const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
-const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
+// orders (orders, payments, instances)
+const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
+const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'), 'OrderDetailPage');
+const InstancesPage = page(() => import('../features/orders/InstancesPage'), 'InstancesPage');
+const InstanceDetailPage = page(() => import('../features/orders/InstanceDetailPage'), 'InstanceDetailPage');
 const BuyerOrdersPage = page(() => import('../features/orders/buyer/BuyerOrdersPage'), 'BuyerOrdersPage');
 const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage');
 const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
 const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
+// billing
+const BillsPage = page(() => import('../features/billing/BillsPage'), 'BillsPage');
 const BuyerBillsPage = page(() => import('../features/billing/buyer/BuyerBillsPage'), 'BuyerBillsPage');
-// after-sales: buyer console pages (features/buyer)
+// ledger
+const FinancePage = page(() => import('../features/ledger/FinancePage'), 'FinancePage');
+const PlatformFinancePage = page(() => import('../features/ledger/operator/PlatformFinancePage'), 'PlatformFinancePage');
+// aftersales (refunds, invoices, price changes)
+const RefundsPage = page(() => import('../features/aftersales/RefundsPage'), 'RefundsPage');
+const InvoicesPage = page(() => import('../features/aftersales/InvoicesPage'), 'InvoicesPage');
+const OperatorRefundsPage = page(() => import('../features/aftersales/operator/OperatorRefundsPage'), 'OperatorRefundsPage');
+const AftersalesSettingsPage = page(() => import('../features/aftersales/operator/AftersalesSettingsPage'), 'AftersalesSettingsPage');
+const PriceFlagsPage = page(() => import('../features/aftersales/operator/PriceFlagsPage'), 'PriceFlagsPage');
 const BuyerRefundsPage = page(() => import('../features/aftersales/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');
 const BuyerInvoicesPage = page(() => import('../features/aftersales/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');
 const InvoiceApplyPage = page(() => import('../features/aftersales/buyer/InvoiceApplyPage'), 'InvoiceApplyPage');
 const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage');
-const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
-// after-sales: seller and operator pages (features/aftersales)
-const RefundsPage = page(() => import('../features/aftersales/RefundsPage'), 'RefundsPage');
-const InvoicesPage = page(() => import('../features/aftersales/InvoicesPage'), 'InvoicesPage');
+// reviews
 const SellerReviewsPage = page(() => import('../features/reviews/SellerReviewsPage'), 'SellerReviewsPage');
-const OperatorRefundsPage = page(() => import('../features/aftersales/operator/OperatorRefundsPage'), 'OperatorRefundsPage');
-const AftersalesSettingsPage = page(() => import('../features/aftersales/operator/AftersalesSettingsPage'), 'AftersalesSettingsPage');
-const PriceFlagsPage = page(() => import('../features/aftersales/operator/PriceFlagsPage'), 'PriceFlagsPage');
-// delivery center: projects, also in the buyer console (features/delivery/projects)
+const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
+// delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');
 const BuyerProjectsPage = page(() => import('../features/delivery/projects/BuyerProjectsPage'), 'BuyerProjectsPage');
 const BuyerProjectDetailPage = page(() => import('../features/delivery/projects/BuyerProjectDetailPage'), 'BuyerProjectDetailPage');
-// delivery center: service-flow templates (features/delivery/templates)
+const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage');
+const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage');
+// delivery: service-flow templates
 const TemplatesPage = page(() => import('../features/delivery/templates/TemplatesPage'), 'TemplatesPage');
 const TemplateEditorPage = page(() => import('../features/delivery/templates/TemplateEditorPage'), 'TemplateEditorPage');
-// delivery center: providers, people, calendar and preset lists (features/delivery/staff)
-const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage');
-const EmployeesPage = page(() => import('../features/delivery/staff/EmployeesPage'), 'EmployeesPage');
+// delivery: queue and workbenches
+const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage');
 const ProviderWorkbenchPage = page(() => import('../features/delivery/workbench/ProviderWorkbenchPage'), 'ProviderWorkbenchPage');
 const EmployeeWorkbenchPage = page(() => import('../features/delivery/workbench/EmployeeWorkbenchPage'), 'EmployeeWorkbenchPage');
-const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage');
+// delivery: providers, people, calendar and preset lists
+const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage');
+const EmployeesPage = page(() => import('../features/delivery/staff/EmployeesPage'), 'EmployeesPage');
 const MyDeliveryPage = page(() => import('../features/delivery/staff/MyDeliveryPage'), 'MyDeliveryPage');
 const DeliveryRolesPage = page(() => import('../features/delivery/staff/PresetPages'), 'RolesPage');
 const MessageTemplatesPage = page(() => import('../features/delivery/staff/PresetPages'), 'MessageTemplatesPage');
 const HolidaysPage = page(() => import('../features/delivery/staff/HolidaysPage'), 'HolidaysPage');
 const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage');
 const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage');
-// delivery disputes in the operator console (features/delivery/projects)
-const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage');
-const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage');
+// the storefront (features/store)
+const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
+const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
+const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
+const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
+const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
 
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
