@@ -1,39 +1,34 @@
-import { Flex, Typography } from 'antd';
+import { theme } from 'antd';
+import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { barHeights } from './workbench-format';
+import { EChart } from '../../../shared/charts/EChart';
+import { monthTrendOption } from './workbench-format';
 
-const BAR_AREA = 96;
+/** Read by screen readers, not shown: the chart itself is an aria-hidden drawing. */
+const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
 
-/** 本年度月交付趋势: twelve plain bars, January first, each labelled for screen readers. */
+/** 本年度月交付趋势: twelve bars, January first; the months' figures are also a list for screen readers. */
 export function MonthTrend({ monthly }: { monthly: readonly number[] }) {
   const { t } = useTranslation();
-  const heights = barHeights(monthly);
+  const { token } = theme.useToken();
+  const option = useMemo(
+    () =>
+      monthTrendOption(monthly, {
+        bar: token.colorPrimary,
+        text: token.colorTextSecondary,
+        axis: token.colorSplit,
+        barLabel: (month, count) => t('deliveryWorkbench.employee.year.barLabel', { month, count }),
+      }),
+    [monthly, token.colorPrimary, token.colorTextSecondary, token.colorSplit, t],
+  );
   return (
-    <Flex gap={4} align="flex-end" role="list" aria-label={t('deliveryWorkbench.employee.year.trend')}>
-      {monthly.map((count, i) => {
-        const month = i + 1;
-        return (
-          <Flex
-            key={month}
-            vertical
-            align="center"
-            style={{ flex: 1, minWidth: 0 }}
-            role="listitem"
-            aria-label={t('deliveryWorkbench.employee.year.barLabel', { month, count })}
-          >
-            <Typography.Text type="secondary" style={{ fontSize: 11 }}>
-              {count || ''}
-            </Typography.Text>
-            <div style={{ height: BAR_AREA, width: '100%', display: 'flex', alignItems: 'flex-end' }}>
-              <div style={{ width: '100%', height: `${heights[i] ?? 0}%`, background: 'var(--ant-color-primary, #1677ff)', borderRadius: 2 }} />
-            </div>
-            {/* the month number only: twelve "10月" labels do not fit a narrow card (the bar's aria-label says it all) */}
-            <Typography.Text type="secondary" style={{ fontSize: 11, whiteSpace: 'nowrap' }} aria-hidden>
-              {month}
-            </Typography.Text>
-          </Flex>
-        );
-      })}
-    </Flex>
+    <div style={{ position: 'relative' }}>
+      <ul aria-label={t('deliveryWorkbench.employee.year.trend')} style={visuallyHidden}>
+        {monthly.map((count, i) => (
+          <li key={i}>{t('deliveryWorkbench.employee.year.barLabel', { month: i + 1, count })}</li>
+        ))}
+      </ul>
+      <EChart option={option} height={136} />
+    </div>
   );
 }

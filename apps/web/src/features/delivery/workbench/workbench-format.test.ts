@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avatarProblem, barHeights } from './workbench-format';
+import { avatarProblem, monthTrendOption } from './workbench-format';
 
 describe('avatar pre-check', () => {
   it('takes the guide’s image types up to 2 MB, whatever the case of the extension', () => {
@@ -11,10 +11,17 @@ describe('avatar pre-check', () => {
   });
 });
 
-describe('monthly trend bars', () => {
-  it('scales to the best month and keeps empty months flat', () => {
-    expect(barHeights([0, 1, 4, 2, 0])).toEqual([0, 25, 100, 50, 0]);
-    expect(barHeights([0, 0])).toEqual([0, 0]);
-    expect(barHeights([1, 100])).toEqual([4, 100]);
+describe('monthly trend chart', () => {
+  const look = { bar: 'blue', text: 'grey', axis: 'silver', barLabel: (month: number, count: number) => `${month}:${count}` };
+
+  it('puts January first, labels months by number and leaves empty months without a bar', () => {
+    const option = monthTrendOption([0, 1, 4, 2, 0], look);
+    expect(option.xAxis).toMatchObject({ type: 'category', data: ['1', '2', '3', '4', '5'] });
+    expect(option.series).toEqual([expect.objectContaining({ type: 'bar', data: [null, 1, 4, 2, null] })]);
+  });
+
+  it('keeps a small month visible and shows each count above its bar', () => {
+    const option = monthTrendOption([1, 100], look);
+    expect(option.series).toEqual([expect.objectContaining({ barMinHeight: 3, label: expect.objectContaining({ show: true, position: 'top' }) })]);
   });
 });

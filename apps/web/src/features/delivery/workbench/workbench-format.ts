@@ -1,3 +1,5 @@
+import type { ChartOption } from '../../../shared/charts/chart-option';
+
 /* Pure display helpers of the workbenches. */
 
 const AVATAR_EXTENSIONS = ['bmp', 'jpg', 'jpeg', 'png', 'tif', 'tiff'];
@@ -11,8 +13,42 @@ export function avatarProblem(file: { name: string; size: number }): 'wrongType'
   return file.size > AVATAR_MAX_BYTES ? 'tooLarge' : null;
 }
 
-/** Bar heights in percent of the tallest month (0 stays 0; a non-zero month shows at least a sliver). */
-export function barHeights(values: readonly number[]): number[] {
-  const max = Math.max(0, ...values);
-  return values.map((v) => (max === 0 || v <= 0 ? 0 : Math.max(4, Math.round((v / max) * 100))));
+/** What the month trend draws with: the theme's colours and the per-month wording. */
+export interface MonthTrendLook {
+  bar: string;
+  text: string;
+  axis: string;
+  barLabel: (month: number, count: number) => string;
+}
+
+/**
+ * 本年度月交付趋势 as an ECharts option: January first, the count above each bar, month
+ * numbers only on the axis (twelve "10月" labels do not fit a narrow card). An empty month
+ * draws no bar; a small one keeps a visible sliver.
+ */
+export function monthTrendOption(monthly: readonly number[], look: MonthTrendLook): ChartOption {
+  const labels = monthly.map((count, i) => look.barLabel(i + 1, count));
+  return {
+    animation: false,
+    grid: { left: 0, right: 0, top: 18, bottom: 20 },
+    tooltip: { trigger: 'item', formatter: (p) => (Array.isArray(p) ? '' : (labels[p.dataIndex] ?? '')) },
+    xAxis: {
+      type: 'category',
+      data: monthly.map((_, i) => String(i + 1)),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: look.axis } },
+      axisLabel: { color: look.text, fontSize: 11, interval: 0, margin: 6 },
+    },
+    yAxis: { type: 'value', show: false, min: 0 },
+    series: [
+      {
+        type: 'bar',
+        data: monthly.map((count) => (count > 0 ? count : null)),
+        barMinHeight: 3,
+        barCategoryGap: '25%',
+        itemStyle: { color: look.bar, borderRadius: [2, 2, 0, 0] },
+        label: { show: true, position: 'top', color: look.text, fontSize: 11 },
+      },
+    ],
+  };
 }
