@@ -1,3 +1,13 @@
+/* Money is integer fen everywhere; this is the one place the web app turns it into yuan. */
+
+const yuan = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Integer fen → "¥1,234.50" (refunds are negative: "-¥12.00"). */
+export function formatFen(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  return `${sign}¥${yuan.format(Math.abs(fen) / 100)}`;
+}
+
 /** Integer fen ↔ yuan for money inputs: inputs show yuan with 2 decimals, the API takes fen. */
 export function fenToYuan(fen: number): number {
   return fen / 100;

@@ -3,13 +3,14 @@ import { App, Button, Descriptions, Drawer, Flex, Space, Table, Typography, type
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useAftersalesReporter } from './aftersales-ui';
 import { invoiceApplicationItems, invoiceMailingItems } from './invoice-labels';
 import { useRejectInvoice, useSellerInvoice } from './invoices.queries';
 import { IssueInvoiceModal } from './IssueInvoiceModal';
 import { ReasonModal } from './ReasonModal';
+import { formatFen } from '../../shared/money';
 
 /** 发票申请详情: the application, its orders (the cash part is what is invoiced), 拒绝 / 开具发票 while applied. */
 export function InvoiceDetailDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {

@@ -3,7 +3,7 @@ import { Button, Card, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
@@ -11,6 +11,7 @@ import { InvoiceDetailDrawer } from './InvoiceDetailDrawer';
 import { InvoiceStatusTag } from './invoice-labels';
 import { invoiceListParams, invoiceListStateFrom, useSellerInvoices, type InvoiceListState } from './invoices.queries';
 import { SelectFilterForm } from './SelectFilterForm';
+import { formatFen } from '../../shared/money';
 
 /** 发票管理 (DOMAIN 2.4): buyers' invoice applications, rejected or issued and mailed offline. */
 export function InvoicesPage() {

@@ -2,9 +2,9 @@ import { postageKinds, type IssueInvoiceBody } from '@cloudmart/contracts';
 import { Alert, App, Form, Input, Modal, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../shared/ui/format';
 import { useAftersalesReporter } from './aftersales-ui';
 import { useIssueInvoice } from './invoices.queries';
+import { formatFen } from '../../shared/money';
 
 // DOMAIN 2.4: over ¥200 the seller pays the postage; the server refuses cash on delivery then
 const PREPAID_ABOVE_FEN = 20_000;

@@ -1,8 +1,7 @@
 import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../shared/ui/format';
-import { yuanToFen } from '../../shared/money';
+import { formatFen, yuanToFen } from '../../shared/money';
 import { useAftersalesReporter } from './aftersales-ui';
 import { useChangePrice } from './price-change.queries';
 

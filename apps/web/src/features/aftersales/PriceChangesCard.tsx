@@ -1,9 +1,10 @@
 import type { PriceChange, PriceFlagStatus } from '@cloudmart/contracts';
 import { Card, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { LoadError } from '../../shared/ui/QueryStates';
 import { usePriceChanges } from './price-change.queries';
+import { formatFen } from '../../shared/money';
 
 const flagColor: Record<PriceFlagStatus, string> = { none: 'default', pending: 'warning', cleared: 'success', confirmed: 'error' };
 

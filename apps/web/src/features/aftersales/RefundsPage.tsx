@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { listPagination } from '../../shared/ui/commerce-ui';
@@ -14,6 +14,7 @@ import { RefundDetailDrawer } from './RefundDetailDrawer';
 import { RefundStatusTag, RefundOriginTag } from './refund-labels';
 import { refundListParams, refundListStateFrom, useRefunds, type RefundListState } from './refunds.queries';
 import { SelectFilterForm } from './SelectFilterForm';
+import { formatFen } from '../../shared/money';
 
 /** 退款管理: buyers' requests to decide and the seller's own refunds under operator review. */
 export function RefundsPage() {

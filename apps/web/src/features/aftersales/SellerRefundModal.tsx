@@ -2,8 +2,7 @@ import type { InstanceOrder, RefundKind, RefundRelease, SellerRefundBody } from 
 import { Alert, App, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../shared/ui/format';
-import { fenToYuan, yuanToFen } from '../../shared/money';
+import { fenToYuan, formatFen, yuanToFen } from '../../shared/money';
 import { useAftersalesReporter } from './aftersales-ui';
 import { useRequestSellerRefund } from './refunds.queries';
 

@@ -4,8 +4,8 @@ import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
-import { formatFen } from '../../shared/ui/format';
 import { aftersalesZhCN } from './aftersales.i18n';
+import { formatFen } from '../../shared/money';
 
 type AftersalesErrorKey = keyof typeof aftersalesZhCN.errors;
 function isAftersalesErrorCode(code: string): code is AftersalesErrorKey {

@@ -2,7 +2,8 @@ import type { InvoiceDetail, InvoiceStatus } from '@cloudmart/contracts';
 import { Tag, type DescriptionsProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
+import { formatFen } from '../../shared/money';
 
 const statusColor: Record<InvoiceStatus, string> = { applied: 'processing', issued: 'success', rejected: 'error' };
 

@@ -3,7 +3,8 @@ import { Tag, type DescriptionsProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
+import { formatFen } from '../../shared/money';
 
 const statusColor: Record<RefundStatus, string> = { reviewing: 'processing', operator_review: 'gold', refunded: 'success', rejected: 'error' };
 

@@ -4,11 +4,12 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { listEmpty, listPagination } from '../../shared/ui/commerce-ui';
 import { trimmed } from '../../shared/list-state';
 import { billParams, billStateFrom, useSellerBills, type BillListState } from './bills.queries';
+import { formatFen } from '../../shared/money';
 
 export function BillsPage() {
   const { t } = useTranslation();

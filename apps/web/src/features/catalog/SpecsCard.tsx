@@ -4,10 +4,10 @@ import { App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typogr
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../shared/ui/format';
 import { listEmpty, useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useSpecChange } from './products.queries';
 import { SpecDrawer } from './SpecDrawer';
+import { formatFen } from '../../shared/money';
 
 function pricingLines(s: Spec, t: TFunction): string[] {
   if (s.isTrial) return [t('commerce.specs.trialLine', { days: s.trialDays ?? 0 })];

@@ -4,11 +4,12 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { listEmpty, listPagination } from '../../shared/ui/commerce-ui';
 import { downloadStatementCsv, statementParams, statementStateFrom, useSellerBalance, useStatement, type StatementListState } from './finance.queries';
 import { DownloadButton } from '../../shared/ui/DownloadButton';
+import { formatFen } from '../../shared/money';
 
 function MoneyCard({ title, fen, help, loading }: { title: string; fen: number | undefined; help?: string; loading: boolean }) {
   return (

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { can } from '../../shared/access';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { SellerRefundModal } from '../aftersales/SellerRefundModal';
@@ -16,6 +16,7 @@ import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { InstanceStatusBadge } from './instance-labels';
 import { useSaveInstanceRemark, useSellerInstance } from './instances.queries';
 import { SpiCallsCard } from './SpiCallsCard';
+import { formatFen } from '../../shared/money';
 
 function infoItems(i: SellerInstanceDetail, t: TFunction): DescriptionsProps['items'] {
   const none = t('common.none');

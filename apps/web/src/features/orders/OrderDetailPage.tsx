@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { can } from '../../shared/access';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { PriceChangeModal } from '../aftersales/PriceChangeModal';
@@ -14,6 +14,7 @@ import { PriceChangesCard } from '../aftersales/PriceChangesCard';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { useSellerOrder } from './orders.queries';
+import { formatFen } from '../../shared/money';
 
 function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['items'] {
   const none = t('common.none');

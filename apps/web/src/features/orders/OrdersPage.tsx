@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { errorMessage } from '../../shared/api/errors';
-import { formatDateTime, formatFen } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { OrderFilterForm } from './OrderFilterForm';
 import { downloadOrdersCsv, orderListParams, orderListStateFrom, useSellerOrders, type OrderFilters } from './orders.queries';
 import { DownloadButton } from '../../shared/ui/DownloadButton';
+import { formatFen } from '../../shared/money';
 
 export function OrdersPage() {
   const { t } = useTranslation();

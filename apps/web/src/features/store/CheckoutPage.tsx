@@ -3,7 +3,6 @@ import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Result,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { usePlaceOrder } from '../orders/buyer/buyer.queries';
@@ -12,6 +11,7 @@ import { useStoreErrorReporter } from './store-errors';
 import { durationLabel, parsePeriod } from './pricing';
 import { resolveSelection, selectionFrom, type Selection } from './selection';
 import { productPath, useStoreProduct } from './store.queries';
+import { formatFen } from '../../shared/money';
 
 interface CheckoutValues {
   remark?: string;

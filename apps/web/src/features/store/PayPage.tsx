@@ -3,7 +3,6 @@ import type { BuyerOrderDetail } from '@cloudmart/contracts';
 import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { formatFen } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,6 +11,7 @@ import { useBuyerPriceChanges } from '../aftersales/buyer/price-changes.queries'
 import { OrderSummary } from '../orders/buyer/OrderSummary';
 import { useSandboxPay } from '../orders/buyer/use-sandbox-pay';
 import { useStoreErrorReporter } from './store-errors';
+import { formatFen } from '../../shared/money';
 
 function PaidResult({ order }: { order: BuyerOrderDetail }) {
   const { t } = useTranslation();

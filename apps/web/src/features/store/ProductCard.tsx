@@ -4,9 +4,9 @@ import { Card, Col, Empty, Flex, Pagination, Row, Tag, Typography, theme } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatFen } from '../../shared/ui/format';
 import { fileUrl } from '../../shared/api/files';
 import { productPath } from './store.queries';
+import { formatFen } from '../../shared/money';
 
 /** The cover image, or a neutral tile when there is none or it cannot be read (e.g. logged out). */
 export function ProductCover({ fileId, height, alt }: { fileId: string | null; height: number; alt: string }) {

@@ -4,13 +4,13 @@ import { Alert, Button, Card, Col, Divider, Flex, Row, Tabs, Tag, Typography } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formatFen } from '../../shared/ui/format';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ProductCover } from './ProductCard';
 import { ProductMedia } from './ProductMedia';
 import { checkoutPath, initialSelection, resolveSelection, type Selection } from './selection';
 import { SpecPicker } from './SpecPicker';
 import { shopPath, useStoreProduct } from './store.queries';
+import { formatFen } from '../../shared/money';
 
 function TextBlock({ text }: { text: string }) {
   const { t } = useTranslation();

@@ -2,9 +2,9 @@ import type { StoreProductDetail, StoreSpec } from '@cloudmart/contracts';
 import { Flex, Form, InputNumber, Radio, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../shared/ui/format';
 import { durationLabel, lowestPrice, periodKey, sortedPrices } from './pricing';
 import { MAX_QUANTITY, withSpec, type Selection } from './selection';
+import { formatFen } from '../../shared/money';
 
 function specHint(t: TFunction, spec: StoreSpec): string {
   if (spec.isTrial) return t('store.product.trialDays', { days: spec.trialDays ?? 0 });

@@ -3,12 +3,13 @@ import type { InvoiceDetail, InvoiceOrder } from '@cloudmart/contracts';
 import { Button, Card, Descriptions, Flex, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { InvoiceStatusTag, InvoiceTypeText } from './aftersales-labels';
 import { InvoiceProgress } from './InvoiceProgress';
 import { useBuyerInvoice } from './invoices.queries';
+import { formatFen } from '../../../shared/money';
 
 function Application({ invoice }: { invoice: InvoiceDetail }) {
   const { t } = useTranslation();

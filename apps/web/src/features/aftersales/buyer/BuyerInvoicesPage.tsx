@@ -4,13 +4,14 @@ import { Button, Card, Empty, Select, Space, Table, type TableColumnsType } from
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { InvoiceStatusTag, InvoiceTypeText } from './aftersales-labels';
 import { listParams, listStateFrom } from '../../orders/buyer/buyer.queries';
 import { InvoiceProgressById } from './InvoiceProgress';
 import { invoicePath, invoiceStatusList, useBuyerInvoices } from './invoices.queries';
+import { formatFen } from '../../../shared/money';
 
 /** 发票: the buyer's invoice applications; expand a row for its progress and mailing. */
 export function BuyerInvoicesPage() {

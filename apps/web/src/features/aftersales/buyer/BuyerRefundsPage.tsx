@@ -3,12 +3,13 @@ import { Card, Empty, Select, Space, Table, Typography, type TableColumnsType } 
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { RefundStatusTag } from './aftersales-labels';
 import { listParams, listStateFrom } from '../../orders/buyer/buyer.queries';
 import { refundStatusList, useBuyerRefunds } from './refunds.queries';
+import { formatFen } from '../../../shared/money';
 
 /** The amount, and once refunded the money back to the buyer. */
 function RefundAmount({ refund }: { refund: Refund }) {

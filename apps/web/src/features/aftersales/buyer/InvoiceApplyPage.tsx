@@ -4,12 +4,12 @@ import { Alert, App, Button, Card, Divider, Empty, Form, Input, Radio, Select } 
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useAftersalesErrorReporter } from './aftersales-errors';
 import { cashOf, InvoiceOrderPicker, sellersOf } from './InvoiceOrderPicker';
 import { invoicePath, useApplyInvoice, useInvoiceableOrders } from './invoices.queries';
+import { formatFen } from '../../../shared/money';
 
 interface InvoiceForm {
   type: InvoiceType;

@@ -1,7 +1,8 @@
 import type { InvoiceableOrder } from '@cloudmart/contracts';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
+import { formatFen } from '../../../shared/money';
 
 export interface SellerOption {
   value: string;

@@ -1,9 +1,10 @@
 import type { BuyerPriceChange } from '@cloudmart/contracts';
 import { Card, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { LoadError } from '../../../shared/ui/QueryStates';
 import { useBuyerPriceChanges } from './price-changes.queries';
+import { formatFen } from '../../../shared/money';
 
 /** 改价记录 of an order: old → new, the seller's reason and when (shown only when there was one). */
 export function PriceChangesCard({ orderId }: { orderId: string }) {

@@ -4,9 +4,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { useApplyRefund, useRefundPolicy } from './refunds.queries';
+import { formatFen } from '../../../shared/money';
 
 interface RefundForm {
   reason: string;

@@ -2,7 +2,7 @@ import { refundStatuses, type Refund, type RefundStatus } from '@cloudmart/contr
 import { Button, Card, Descriptions, Modal, Segmented, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listPagination } from '../../../shared/ui/commerce-ui';
 import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
@@ -10,6 +10,7 @@ import { listEmpty } from '../aftersales-ui';
 import { RefundDecisionButtons } from '../RefundDecisionButtons';
 import { refundItems, RefundStatusTag } from '../refund-labels';
 import { useRefunds } from '../refunds.queries';
+import { formatFen } from '../../../shared/money';
 
 // a seller's refund waits in operator_review; buyers' requests never reach this queue
 const tabs = refundStatuses.filter((s) => s !== 'reviewing');

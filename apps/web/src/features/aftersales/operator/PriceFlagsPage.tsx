@@ -2,7 +2,7 @@ import type { PriceFlag } from '@cloudmart/contracts';
 import { Alert, App, Button, Card, Space, Table, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listPagination } from '../../../shared/ui/commerce-ui';
 import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
@@ -12,6 +12,7 @@ import { listEmpty, useAftersalesReporter } from '../aftersales-ui';
 import { priceFlagTabs, useDecidePriceFlag, usePriceFlags, type PriceFlagTab } from '../price-change.queries';
 import { PriceFlagTag } from '../PriceChangesCard';
 import { ReasonModal } from '../ReasonModal';
+import { formatFen } from '../../../shared/money';
 
 type Deciding = { flag: PriceFlag; action: 'clear' | 'confirm' };
 

@@ -5,9 +5,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api/errors';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { billParams, billStateFrom, useBuyerBills } from './bills.queries';
+import { formatFen } from '../../../shared/money';
 
 /** 账单: monthly bills of postpaid products. */
 export function BuyerBillsPage() {

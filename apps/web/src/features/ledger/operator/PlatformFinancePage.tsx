@@ -1,9 +1,9 @@
 import { Alert, Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatFen } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError } from '../../../shared/ui/QueryStates';
 import { usePlatformFinance } from '../finance.queries';
+import { formatFen } from '../../../shared/money';
 
 export function PlatformFinancePage() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { Alert, Button, Card, Descriptions, Flex, Table, Tag, type TableColumnsT
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { durationLabel } from '../../store/pricing';
@@ -12,6 +12,7 @@ import { productPath } from '../../store/store.queries';
 import { BuyerInstanceStatusBadge, BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 import { openAppUrl, useBuyerInstance } from './buyer.queries';
 import { InstanceActionModal, type InstanceActionKind } from './InstanceActionModal';
+import { formatFen } from '../../../shared/money';
 
 const renewable = new Set(['opened', 'in_service', 'expired']);
 

@@ -4,10 +4,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api/errors';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 import { listParams, listStateFrom, orderStatusList, useBuyerOrders } from './buyer.queries';
+import { formatFen } from '../../../shared/money';
 
 const orderPath = (id: string) => `/buyer/orders/${encodeURIComponent(id)}`;
 

@@ -3,13 +3,13 @@ import { Alert, Flex, Form, InputNumber, Modal, Radio, Select, Typography } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatFen } from '../../../shared/ui/format';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { priceOf } from '../../store/pricing';
 import { useStoreErrorReporter } from '../../store/store-errors';
 import { useStoreProduct } from '../../store/store.queries';
 import { useInstanceAction } from './buyer.queries';
 import { newIdempotencyKey } from '../../../shared/api/client';
+import { formatFen } from '../../../shared/money';
 
 export type InstanceActionKind = 'renew' | 'upgrade' | 'convert';
 

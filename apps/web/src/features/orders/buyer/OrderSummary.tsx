@@ -1,9 +1,10 @@
 import type { BuyerOrderDetail } from '@cloudmart/contracts';
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatFen } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/ui/format';
 import { durationLabel } from '../../store/pricing';
 import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
+import { formatFen } from '../../../shared/money';
 
 /** The order's facts, for the pay page and the order detail. */
 export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: boolean }) {
