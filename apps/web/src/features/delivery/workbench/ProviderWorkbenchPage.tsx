@@ -170,7 +170,16 @@ function LinksCard({ kind, links }: { kind: 'overdue' | 'paused'; links: Provide
   // the project list's tab of the same name (guide: 跳转至项目管理页面的已超时/已暂停项目页签)
   const all = `/delivery/projects?scope=provider&tab=${kind}`;
   return (
-    <Card title={`${t(`${k}.title`)} (${links.total})`} extra={<Link to={all}>{t(`${k}.viewAll`)}</Link>} style={{ height: '100%' }}>
+    // the link sits in the footer: beside the title it clipped "Overdue projects (n)" in a third-width card
+    <Card
+      title={`${t(`${k}.title`)} (${links.total})`}
+      actions={[
+        <Link key="all" to={all}>
+          {t(`${k}.viewAll`)}
+        </Link>,
+      ]}
+      style={{ height: '100%' }}
+    >
       <ProjectLinkList items={links.items} empty={t(`${k}.empty`)} sinceLabel={t(`${k}.since`)} label={t(`${k}.title`)} />
     </Card>
   );
