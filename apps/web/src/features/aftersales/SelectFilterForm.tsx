@@ -32,16 +32,7 @@ export function SelectFilterForm<K extends string>({ name, ariaLabel, fields, va
     return filters;
   };
   return (
-    <ListFilterForm
-      name={name}
-      ariaLabel={ariaLabel}
-      value={value}
-      toValues={sameValues}
-      toFilters={toFilters}
-      onSearch={onSearch}
-      onReset={() => onSearch({})}
-      loading={loading}
-    >
+    <ListFilterForm name={name} ariaLabel={ariaLabel} value={value} toValues={sameValues} toFilters={toFilters} onSearch={onSearch} loading={loading}>
       {fields.map((f) => (
         <Form.Item key={f.name} name={String(f.name)} label={f.label}>
           <Select allowClear placeholder={f.placeholder} options={f.options} />

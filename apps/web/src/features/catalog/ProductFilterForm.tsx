@@ -2,7 +2,7 @@ import { listingReviewStatuses, productStatuses, productTypes } from '@cloudmart
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../../shared/list-state';
-import { ListFilterForm } from '../../shared/ui/ListFilterForm';
+import { ListFilterForm, type ListFilterProps } from '../../shared/ui/ListFilterForm';
 import type { ProductListState } from './products.queries';
 
 type Filters = ProductListState['filters'];
@@ -10,20 +10,10 @@ type Filters = ProductListState['filters'];
 const toValues = (f: Filters): Filters => f;
 const toFilters = (v: Filters): Filters => ({ ...v, code: trimmed(v.code), name: trimmed(v.name) });
 
-export function ProductFilterForm({ value, onSearch, loading }: { value: Filters; onSearch: (f: Filters) => void; loading?: boolean }) {
+export function ProductFilterForm(props: ListFilterProps<Filters>) {
   const { t } = useTranslation();
   return (
-    <ListFilterForm
-      name="productFilters"
-      ariaLabel={t('commerce.products.filters')}
-      value={value}
-      toValues={toValues}
-      toFilters={toFilters}
-      onSearch={onSearch}
-      onReset={() => onSearch({})}
-      loading={loading}
-      actions="cell"
-    >
+    <ListFilterForm name="productFilters" ariaLabel={t('commerce.products.filters')} toValues={toValues} toFilters={toFilters} {...props} actions="cell">
       <Form.Item name="code" label={t('commerce.products.code')} rules={[{ max: 32, message: t('validation.tooLong') }]}>
         <Input allowClear />
       </Form.Item>

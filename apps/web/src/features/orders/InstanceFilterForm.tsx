@@ -3,7 +3,7 @@ import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../../shared/list-state';
-import { ListFilterForm } from '../../shared/ui/ListFilterForm';
+import { ListFilterForm, type ListFilterProps } from '../../shared/ui/ListFilterForm';
 import type { InstanceListState } from './instances.queries';
 
 type Filters = InstanceListState['filters'];
@@ -32,19 +32,10 @@ function toFilters(v: FilterValues): Filters {
   };
 }
 
-export function InstanceFilterForm({ value, onSearch, loading }: { value: Filters; onSearch: (f: Filters) => void; loading?: boolean }) {
+export function InstanceFilterForm(props: ListFilterProps<Filters>) {
   const { t } = useTranslation();
   return (
-    <ListFilterForm
-      name="instanceFilters"
-      ariaLabel={t('commerce.instances.filters')}
-      value={value}
-      toValues={toValues}
-      toFilters={toFilters}
-      onSearch={onSearch}
-      onReset={() => onSearch({})}
-      loading={loading}
-    >
+    <ListFilterForm name="instanceFilters" ariaLabel={t('commerce.instances.filters')} toValues={toValues} toFilters={toFilters} {...props}>
       <Form.Item name="instanceId" label={t('commerce.instances.id')} rules={[{ max: 64, message: t('validation.tooLong') }]}>
         <Input allowClear />
       </Form.Item>

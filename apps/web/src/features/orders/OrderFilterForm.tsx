@@ -2,7 +2,7 @@ import { orderStatuses, orderTypes } from '@cloudmart/contracts';
 import { DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../../shared/list-state';
-import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange } from '../../shared/ui/ListFilterForm';
+import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange, type ListFilterProps } from '../../shared/ui/ListFilterForm';
 import type { OrderFilters } from './orders.queries';
 
 interface FilterValues {
@@ -49,25 +49,10 @@ function toFilters(v: FilterValues): OrderFilters {
   };
 }
 
-interface OrderFilterFormProps {
-  value: OrderFilters;
-  onSearch: (filters: OrderFilters) => void;
-  loading?: boolean;
-}
-
-export function OrderFilterForm({ value, onSearch, loading }: OrderFilterFormProps) {
+export function OrderFilterForm(props: ListFilterProps<OrderFilters>) {
   const { t } = useTranslation();
   return (
-    <ListFilterForm
-      name="orderFilters"
-      ariaLabel={t('orders.filters')}
-      value={value}
-      toValues={toValues}
-      toFilters={toFilters}
-      onSearch={onSearch}
-      onReset={() => onSearch({})}
-      loading={loading}
-    >
+    <ListFilterForm name="orderFilters" ariaLabel={t('orders.filters')} toValues={toValues} toFilters={toFilters} {...props}>
       <Form.Item name="orderNo" label={t('orders.orderNo')} rules={[{ pattern: /^[0-9]{1,20}$/, message: t('validation.digitsOnly') }]}>
         <Input allowClear inputMode="numeric" />
       </Form.Item>

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../../shared/list-state';
-import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange } from '../../shared/ui/ListFilterForm';
+import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange, type ListFilterProps } from '../../shared/ui/ListFilterForm';
 import type { ReviewFilters } from './reviews.queries';
 
 interface FilterValues {
@@ -23,19 +23,10 @@ function toFilters(v: FilterValues): ReviewFilters {
 
 const scores = ['1', '2', '3', '4', '5'].map((s) => ({ value: s, label: s }));
 
-export function ReviewFilterForm({ value, onSearch, loading }: { value: ReviewFilters; onSearch: (f: ReviewFilters) => void; loading?: boolean }) {
+export function ReviewFilterForm(props: ListFilterProps<ReviewFilters>) {
   const { t } = useTranslation();
   return (
-    <ListFilterForm
-      name="reviewFilters"
-      ariaLabel={t('aftersales.reviews.filters')}
-      value={value}
-      toValues={toValues}
-      toFilters={toFilters}
-      onSearch={onSearch}
-      onReset={() => onSearch({})}
-      loading={loading}
-    >
+    <ListFilterForm name="reviewFilters" ariaLabel={t('aftersales.reviews.filters')} toValues={toValues} toFilters={toFilters} {...props}>
       <Form.Item name="productName" label={t('aftersales.reviews.product')} rules={[{ max: 100, message: t('validation.tooLong') }]}>
         <Input allowClear />
       </Form.Item>

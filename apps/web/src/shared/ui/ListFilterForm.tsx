@@ -17,20 +17,22 @@ export function dayRangeBounds(range: DayRange | undefined): { from: string | un
   return { from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.endOf('day').toISOString() };
 }
 
-interface ListFilterFormProps<F, V extends object> {
+/** What a list page hands its filter form: the URL's filters, and where a search goes. */
+export interface ListFilterProps<F> {
+  /** the filters in the URL, which stays the source of truth (back button, shared links) */
+  value: F;
+  onSearch: (filters: F) => void;
+  loading?: boolean;
+}
+
+interface ListFilterFormProps<F, V extends object> extends ListFilterProps<F> {
   /** the form's name (antd prefixes field ids with it) */
   name: string;
   ariaLabel: string;
-  /** the filters in the URL, which stays the source of truth (back button, shared links) */
-  value: F;
   /** URL filters → form values; a module-level function, so the form is only reset when `value` changes */
   toValues: (filters: F) => V;
-  /** form values → URL filters (trimmed, days turned into instants) */
-  toFilters: (values: V) => F;
-  onSearch: (filters: F) => void;
-  /** the reset button: usually `() => onSearch({})` */
-  onReset: () => void;
-  loading?: boolean;
+  /** form values → URL filters (trimmed, days turned into instants); reset sends it no values */
+  toFilters: (values: Partial<NoInfer<V>>) => F;
   /** labels beside the fields (console lists) or above them */
   layout?: 'horizontal' | 'vertical';
   /** the buttons on a row of their own, or in the grid's next cell (short forms) */
@@ -54,7 +56,6 @@ export function ListFilterForm<F, V extends object>({
   toValues,
   toFilters,
   onSearch,
-  onReset,
   loading,
   layout = 'horizontal',
   actions = 'row',
@@ -72,7 +73,7 @@ export function ListFilterForm<F, V extends object>({
       loading={loading}
       onReset={() => {
         form.resetFields();
-        onReset();
+        onSearch(toFilters({}));
       }}
     />
   );

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { trimmed } from '../../../shared/list-state';
-import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange } from '../../../shared/ui/ListFilterForm';
+import { dayRangeBounds, dayRangeOf, ListFilterForm, type DayRange, type ListFilterProps } from '../../../shared/ui/ListFilterForm';
 import type { ProjectFilters } from './projects.queries';
 
 interface FilterValues {
@@ -40,26 +40,20 @@ function toFilters(v: FilterValues): ProjectFilters {
   };
 }
 
-interface ProjectFilterFormProps {
-  value: ProjectFilters;
-  onSearch: (filters: ProjectFilters) => void;
-  loading?: boolean;
+interface ProjectFilterFormProps extends ListFilterProps<ProjectFilters> {
   /** the operator's list spans sellers: filter by the project's vendor or provider too */
   sellerFilters?: boolean;
 }
 
-export function ProjectFilterForm({ value, onSearch, loading, sellerFilters }: ProjectFilterFormProps) {
+export function ProjectFilterForm({ sellerFilters, ...props }: ProjectFilterFormProps) {
   const { t } = useTranslation();
   return (
     <ListFilterForm
       name="projectFilters"
       ariaLabel={t('deliveryProjects.title')}
-      value={value}
       toValues={toValues}
       toFilters={toFilters}
-      onSearch={onSearch}
-      onReset={() => onSearch({})}
-      loading={loading}
+      {...props}
       layout="vertical"
       actions="cell"
     >
