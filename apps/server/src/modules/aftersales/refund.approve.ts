@@ -1,11 +1,11 @@
 import type { RefundStatus } from '@cloudmart/contracts';
 import { and, eq, inArray, lte, ne, sum } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import { MINUTE } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Sweep } from '../../platform/scheduler.js';
+import { eachItem } from '../../platform/sweep-items.js';
 import { postClawback, postRefund } from '../ledger/index.js';
 import { requestNotification } from '../notifications/index.js';
 import { orders, payments, releaseInstance } from '../orders/index.js';
@@ -134,27 +134,23 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
 
 /**
  * DOMAIN 2.5: a buyer's refund the seller leaves undecided is approved when it falls due.
- * Each approval runs in its own savepoint: one that fails (say the ledger has not yet
- * recorded the payment) is logged and retried on the next run without holding up the rest.
+ * Each approval is one item of the batch: one that fails (say the ledger has not yet recorded
+ * the payment) is rolled back alone, filed and retried on the next run.
  */
-export function autoApproveSweep(log: Pick<FastifyBaseLogger, 'warn'>): Sweep {
-  return {
-    name: 'aftersales.auto-approve',
-    intervalMs: 10 * MINUTE,
-    async run({ tx, now }) {
-      const due = await tx
-        .select({ id: refunds.id })
-        .from(refunds)
-        .where(and(eq(refunds.origin, 'buyer'), eq(refunds.status, 'reviewing'), lte(refunds.dueAt, now)));
-      let n = 0;
-      for (const d of due) {
-        try {
-          if (await tx.transaction((sp) => approveRefund(sp, d.id, ['reviewing'], null, now))) n++;
-        } catch (err) {
-          log.warn({ refundId: d.id, err: err instanceof Error ? err.message : String(err) }, 'auto-approval failed; retried next run');
-        }
-      }
-      return n;
-    },
-  };
-}
+export const autoApproveSweep: Sweep = {
+  name: 'aftersales.auto-approve',
+  intervalMs: 10 * MINUTE,
+  async run(ctx) {
+    const due = await ctx.tx
+      .select({ id: refunds.id })
+      .from(refunds)
+      .where(and(eq(refunds.origin, 'buyer'), eq(refunds.status, 'reviewing'), lte(refunds.dueAt, ctx.now)));
+    const { done } = await eachItem(
+      ctx,
+      due,
+      (d) => d.id,
+      (sp, d) => approveRefund(sp, d.id, ['reviewing'], null, ctx.now),
+    );
+    return done;
+  },
+};

@@ -31,7 +31,7 @@ const acmeOrder = () => order(buyer, { productId: c.acmeSaas, specId: c.acmeSpec
 const paid = async (place = demoOrder) => (await pay(buyer, (await place()).id)).id;
 const review = (orderId: string, scores: [number, number, number], comment?: string, agent = buyer) =>
   agent.post(`/api/v1/buyer/orders/${orderId}/review`, { quality: scores[0], attitude: scores[1], speed: scores[2], comment });
-const sweep = () => t.deps.db.transaction((tx) => defaultReviewsSweep.run({ tx, now: t.clock.now() }));
+const sweep = () => t.deps.db.transaction((tx) => defaultReviewsSweep.run({ tx, now: t.clock.now(), sweep: defaultReviewsSweep.name }));
 const reviewOf = async (orderId: string) => (await t.deps.db.select().from(reviews).where(eq(reviews.orderId, orderId)))[0];
 const reply = (agent: Agent, id: string, text = 'Thank you') => agent.post(`/api/v1/seller/reviews/${id}/reply`, { reply: text });
 
