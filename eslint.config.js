@@ -17,6 +17,21 @@ export default tseslint.config(
     },
   },
   {
+    // Time comes from the injected Clock (manual in tests and demos), never from the host directly.
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['apps/server/src/platform/clock.ts', '**/*.test.ts', 'apps/server/src/test/**', '**/test-fixtures.ts', '**/*.fixtures.ts', '**/*test-kit.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the time from the Clock (deps.clock.now() or the sweep/transaction now).',
+        },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the Clock (deps.clock.now()).' },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

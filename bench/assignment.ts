@@ -66,7 +66,7 @@ export async function benchAssignment(database: Database, opts: { employees: num
       if (!userId) throw new Error('bench: nobody available');
       await tx
         .insert(deliveryAssignments)
-        .values({ id: newId('asg'), projectId: `bench-prj-${i}`, run: 1, role: `${role}-extra`, userId, assignedAt: new Date() });
+        .values({ id: newId('asg', new Date()), projectId: `bench-prj-${i}`, run: 1, role: `${role}-extra`, userId, assignedAt: new Date() });
     });
   };
   await timed(200, (i) => assign(openProjects - 1 - i));
