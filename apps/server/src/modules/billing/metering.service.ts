@@ -6,9 +6,8 @@ import { randomToken } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { products, specMeters } from '../catalog/index.js';
 import { instances } from '../orders/index.js';
-// owned by the orders module, not (yet) re-exported from its index
-import { bills, usageRecords } from '../orders/index.js';
 import { periodOf } from './beijing-period.js';
+import { bills, usageRecords } from './billing.tables.js';
 import { USAGE_MAX_SKEW_SECONDS, verifyUsageSignature } from './metering-signature.js';
 
 /**

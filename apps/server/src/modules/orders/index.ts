@@ -5,7 +5,7 @@ import { ordersSweeps } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 
-export { orders, payments, instances, orderInstances, spiCalls, spiAttempts, usageRecords, bills } from './orders.tables.js';
+export { orders, payments, instances, orderInstances } from './orders.tables.js';
 export { markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
 export * from './orders.events.js';
 
