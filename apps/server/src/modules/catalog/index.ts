@@ -9,6 +9,7 @@ export { categories, productNoSeq, productReviews, productSpecs, products, specM
 export { getCommissionBp, resolvePurchase, type PurchaseRequest, type ResolvedPurchase } from './purchase.js';
 export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from './purchase-rules.js';
 export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
+export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-integration.js';
 
 export const catalogModule: ModuleDef = {
   name: 'catalog',

@@ -1,9 +1,9 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, ne } from 'drizzle-orm';
 import { DAY, MINUTE } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Sweep } from '../../platform/scheduler.js';
 import { categories, products } from '../catalog/index.js';
-import { orders } from '../orders/index.js';
+import { markSettled, orders } from '../orders/index.js';
 import { frozenOfOrders, postMany, type TxnDraft } from './ledger.service.js';
 import { paymentPostings, settlementPostings } from './postings.js';
 
@@ -76,15 +76,11 @@ export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DA
       settlements.push({ orderId: o.id, sellerId: o.sellerId, at: now, entries: postings });
     }
     await postMany(tx, 'settlement', settlements);
-    await tx
-      .update(orders)
-      .set({ settledAt: now })
-      .where(
-        inArray(
-          orders.id,
-          due.map((o) => o.id),
-        ),
-      );
+    await markSettled(
+      tx,
+      due.map((o) => o.id),
+      now,
+    );
     total += due.length;
     if (due.length < batch) break;
   }

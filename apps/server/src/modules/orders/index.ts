@@ -8,6 +8,10 @@ import { paymentsRoutes } from './payments/payments.routes.js';
 export { orders, payments, instances, orderInstances } from './orders.tables.js';
 export { markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
 export * from './orders.events.js';
+// the write API other modules use: orders' rows change only through these
+export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';
+export { repriceUnpaid } from './reprice.js';
+export { markSettled } from './settlement.js';
 
 export const ordersModule: ModuleDef = {
   name: 'orders',
