@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { products } from '../catalog/index.js';
 import { usageRecords } from './billing.tables.js';
-import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid } from './test-kit.js';
+import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid } from '../../test/kits/billing.js';
 
 let t: TestApp;
 let demo: Agent;

@@ -6,7 +6,7 @@ import { markInstanceOpened } from './index.js';
 import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, ORDER_PAID } from './orders.events.js';
 import { instances, orders, payments } from './orders.tables.js';
 import { sandboxOf } from './payment.service.js';
-import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from './test-fixtures.js';
+import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let buyer: Agent;
