@@ -5,7 +5,7 @@ import { sweepItemFailures, sweepState } from './db/platform.tables.js';
 import { eachItem } from './sweep-items.js';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { orders } from '../modules/orders/index.js';
-import { insertPaidOrder } from '../modules/ledger/ledger.fixtures.js';
+import { insertPaidOrder } from '../test/kits/ledger.js';
 
 let t: TestApp;
 beforeAll(async () => {

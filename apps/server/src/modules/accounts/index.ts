@@ -7,6 +7,7 @@ export { resolveActorFromSession } from './session.js';
 export { sellers, users } from './accounts.tables.js';
 export { createSubAccount, deleteSubAccount, getOwnSubAccount, resetSubAccountPassword, updateSubAccount } from './subaccounts.service.js';
 export { hashPassword } from '../../platform/auth/password.js';
+export { hasAccounts, seedDemoAccounts, type DemoAccountIds } from './accounts.seed.js';
 
 export const accountsModule: ModuleDef = {
   name: 'accounts',

@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
-import { requestNotification } from '../notifications/notify-request.js';
+import { requestNotification } from '../notifications/index.js';
 import { groupMembers, permissionGroups, sellers, users } from './accounts.tables.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { revokeSessionsOf } from './session.js';

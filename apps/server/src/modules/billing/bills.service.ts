@@ -7,7 +7,7 @@ import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { products, specMeters } from '../catalog/index.js';
 import { instances } from '../orders/index.js';
-import { bills, usageRecords } from '../orders/index.js';
+import { bills, usageRecords } from './billing.tables.js';
 import { draftBills } from './bill-amount.js';
 import { endedPeriods, periodBounds } from './beijing-period.js';
 

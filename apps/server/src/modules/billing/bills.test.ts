@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { newBuyer } from '../orders/test-fixtures.js';
+import { newBuyer } from '../../test/kits/orders.js';
 import { produceMonthlyBills } from './bills.service.js';
-import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid, type UsageRecord } from './test-kit.js';
+import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid, type UsageRecord } from '../../test/kits/billing.js';
 
 let t: TestApp;
 let demo: Agent;

@@ -3,7 +3,7 @@ import { pngBytes, zipBytes } from '../../platform/files/test-fixtures.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import type { CatalogSeedIds } from './catalog.seed.js';
 import { resolvePurchase } from './purchase.js';
-import { API, fieldsOf, readyDraft, setSpiUrl, uploadAs, withCatalog } from './test-kit.js';
+import { API, fieldsOf, readyDraft, setSpiUrl, uploadAs, withCatalog } from '../../test/kits/catalog.js';
 
 let t: TestApp;
 let ids: CatalogSeedIds;

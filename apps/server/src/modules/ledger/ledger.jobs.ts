@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import type { Sweep } from '../../platform/scheduler.js';
 import { eachItem, type ItemScope } from '../../platform/sweep-items.js';
 import { categories, products } from '../catalog/index.js';
-import { orders } from '../orders/index.js';
+import { markSettled, orders } from '../orders/index.js';
 import { frozenOfOrders, postMany } from './ledger.service.js';
 import { paymentPostings, settlementPostings } from './postings.js';
 
@@ -44,7 +44,7 @@ async function settleOne(tx: Db, now: Date, o: DueOrder): Promise<void> {
     const { postings } = settlementPostings({ sellerId: o.sellerId, amountFen, commissionBp: o.commissionBp ?? DEFAULT_COMMISSION_BP });
     await postMany(tx, 'settlement', [{ orderId: o.id, sellerId: o.sellerId, at: now, entries: postings }]);
   }
-  await tx.update(orders).set({ settledAt: now }).where(eq(orders.id, o.id));
+  await markSettled(tx, [o.id], now);
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
-import { eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
+import { eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 import { defaultReviewsSweep } from './reviews.jobs.js';
 import { reviews } from './reviews.tables.js';
 

@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/ids.js';
-import { categories, products } from '../catalog/index.js';
-import { orders } from '../orders/index.js';
-import { ledgerAccounts, ledgerEntries, ledgerTxns } from './ledger.tables.js';
+import { categories, products } from '../../modules/catalog/index.js';
+import { orders } from '../../modules/orders/index.js';
+import { ledgerAccounts, ledgerEntries, ledgerTxns } from '../../modules/ledger/ledger.tables.js';
+
+// other modules' tests read the postings a refund made
+export { ledgerTxns };
 
 /** Test data for ledger tests: a category with a commission, a product in it, and a paid order. */
 export async function insertPaidOrder(db: Db, o: { sellerId: string; buyerId: string; paidFen: number; paidAt: Date; commissionBp?: number }): Promise<string> {

@@ -3,9 +3,9 @@
 import { eq } from 'drizzle-orm';
 import { newId } from '../../platform/ids.js';
 import { emit } from '../../platform/outbox.js';
-import type { TestApp } from '../../test/harness.js';
-import { categories, productSpecs, products } from '../catalog/index.js';
-import { INSTANCE_PROVISION, instances, type InstanceProvision } from '../orders/index.js';
+import type { TestApp } from '../harness.js';
+import { categories, productSpecs, products } from '../../modules/catalog/index.js';
+import { INSTANCE_PROVISION, instances, type InstanceProvision } from '../../modules/orders/index.js';
 
 export const API = '/api/v1';
 export const SECRET = 'receiver-secret-0123456789';

@@ -1,10 +1,10 @@
 // Helpers for the billing tests (not a test file itself): rows inserted directly.
 import type { LightMyRequestResponse } from 'fastify';
 import { newId } from '../../platform/ids.js';
-import type { Agent, TestApp } from '../../test/harness.js';
-import { categories, productSpecs, products, specMeters } from '../catalog/index.js';
-import { instances } from '../orders/index.js';
-import { signUsage } from './metering-signature.js';
+import type { Agent, TestApp } from '../harness.js';
+import { categories, productSpecs, products, specMeters } from '../../modules/catalog/index.js';
+import { instances } from '../../modules/orders/index.js';
+import { signUsage } from '../../modules/billing/metering-signature.js';
 
 export const API = '/api/v1';
 
