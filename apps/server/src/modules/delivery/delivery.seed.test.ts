@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/auth/password.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { order, pay } from '../orders/test-fixtures.js';
-import { users } from '../accounts/accounts.tables.js';
+import { users } from '../accounts/index.js';
 import { demoFlow, seedDeliveryDemo } from './delivery.seed.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { publishProblems } from './template-rules.js';
