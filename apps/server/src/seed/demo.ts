@@ -6,7 +6,7 @@ import { groupMembers, groupPermissions, permissionGroups, sellers, users } from
 import { orders } from '../modules/orders/orders.tables.js';
 import type { OrderStatus, OrderType } from '@cloudmart/contracts';
 import { seedCatalog, type CatalogSeedIds } from '../modules/catalog/index.js';
-import { demoDeliveryLogins, seedDeliveryDemo } from '../modules/delivery/delivery.seed.js';
+import { demoDeliveryLogins, seedDeliveryDemo } from '../modules/delivery/index.js';
 
 export const DEMO_PASSWORD = 'Demo1234';
 
