@@ -17,7 +17,7 @@ import {
   setProviders,
   startDirect,
   tasksOf,
-} from './delivery-test-kit.js';
+} from '../../test/kits/delivery/delivery-test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { newId } from '../../platform/ids.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { canTakeMore, chooseEmployee } from './employee-assignment.js';
 import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
-import { addEmployee, addLeave, retireEmployees, seeded } from './delivery-test-kit.js';
+import { addEmployee, addLeave, retireEmployees, seeded } from '../../test/kits/delivery/delivery-test-kit.js';
 import type { Random } from './provider-assignment.js';
 
 // The assign-order rule as the database decides it (one statement, see employee-assignment.ts);

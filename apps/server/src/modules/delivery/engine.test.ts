@@ -6,7 +6,17 @@ import { INSTANCE_IN_SERVICE, instances } from '../orders/index.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { eventsOf, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
 import { deliveryAssignments, deliveryProjects, deliveryProviderLinks } from './delivery.tables.js';
-import { addEmployee, buyService, demand, logOf, node, project, publishTemplate, retireEmployees, tasksOf } from './delivery-test-kit.js';
+import {
+  addEmployee,
+  buyService,
+  demand,
+  logOf,
+  node,
+  project,
+  publishTemplate,
+  retireEmployees,
+  tasksOf,
+} from '../../test/kits/delivery/delivery-test-kit.js';
 import { closeProjectsOfInstance } from './project-control.service.js';
 import { startProject } from './projects.service.js';
 

@@ -5,7 +5,7 @@ import { docxBytes, pdfBytes, pngBytes } from '../../platform/files/test-fixture
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { uploadAs } from '../catalog/test-kit.js';
 import { deliveryFiles, deliveryLog } from './delivery.tables.js';
-import { addAssignment, addProject, addStaff, addTasks, contractNodes, publishedTemplate, tasksUpToWork } from './views.fixtures.js';
+import { addAssignment, addProject, addStaff, addTasks, contractNodes, publishedTemplate, tasksUpToWork } from '../../test/kits/delivery/views.fixtures.js';
 
 const API = '/api/v1';
 let t: TestApp;

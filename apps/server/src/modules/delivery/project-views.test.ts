@@ -5,7 +5,17 @@ import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { users } from '../accounts/index.js';
 import { newBuyer } from '../orders/test-fixtures.js';
 import { exportProjects } from './project-list.queries.js';
-import { addAssignment, addLog, addNote, addProject, addStaff, addTasks, publishedTemplate, tasksUpToWork, type SeededProject } from './views.fixtures.js';
+import {
+  addAssignment,
+  addLog,
+  addNote,
+  addProject,
+  addStaff,
+  addTasks,
+  publishedTemplate,
+  tasksUpToWork,
+  type SeededProject,
+} from '../../test/kits/delivery/views.fixtures.js';
 
 const API = '/api/v1';
 let t: TestApp;

@@ -5,8 +5,8 @@ import { jpegBytes, pdfBytes, pngBytes } from '../../platform/files/test-fixture
 import { TEST_START, createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { uploadAs } from '../catalog/test-kit.js';
 import { AVATAR_GRACE_MS } from './avatar.service.js';
-import { addStaff } from './views.fixtures.js';
-import { D, at, buildWorkbenchWorld, type WorkbenchWorld } from './workbench.fixtures.js';
+import { addStaff } from '../../test/kits/delivery/views.fixtures.js';
+import { D, at, buildWorkbenchWorld, type WorkbenchWorld } from '../../test/kits/delivery/workbench.fixtures.js';
 
 /*
  * The two workbenches on the hand-built world of workbench.fixtures.ts (2026-06-01 in Beijing):

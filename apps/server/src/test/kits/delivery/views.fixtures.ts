@@ -3,10 +3,10 @@
 import type { FlowNode, Permission, ProjectStatus, TaskStatus } from '@cloudmart/contracts';
 import { flowNodesSchema } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
-import { newId } from '../../platform/ids.js';
-import type { TestApp } from '../../test/harness.js';
-import { groupMembers, groupPermissions, permissionGroups, users } from '../accounts/accounts.tables.js';
-import { instances, orders } from '../orders/index.js';
+import { newId } from '../../../platform/ids.js';
+import type { TestApp } from '../../harness.js';
+import { groupMembers, groupPermissions, permissionGroups, users } from '../../../modules/accounts/accounts.tables.js';
+import { instances, orders } from '../../../modules/orders/index.js';
 import {
   deliveryAssignments,
   deliveryEmployees,
@@ -15,7 +15,7 @@ import {
   deliveryProjects,
   deliveryTasks,
   deliveryTemplates,
-} from './delivery.tables.js';
+} from '../../../modules/delivery/index.js';
 
 let seq = 0;
 const uniq = (p: string) => `${p}${++seq}${Math.random().toString(36).slice(2, 6)}`;

@@ -2,11 +2,11 @@ import type { FlowNode } from '@cloudmart/contracts';
 import { flowNodesSchema } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { newId } from '../../platform/ids.js';
-import type { Agent, TestApp } from '../../test/harness.js';
-import { users } from '../accounts/index.js';
-import { orders } from '../orders/index.js';
-import { order, pay } from '../orders/test-fixtures.js';
+import { newId } from '../../../platform/ids.js';
+import type { Agent, TestApp } from '../../harness.js';
+import { users } from '../../../modules/accounts/index.js';
+import { orders } from '../../../modules/orders/index.js';
+import { order, pay } from '../../../modules/orders/test-fixtures.js';
 import {
   deliveryEmployees,
   deliveryLeaves,
@@ -16,9 +16,9 @@ import {
   deliveryProjects,
   deliveryTasks,
   deliveryTemplates,
-} from './delivery.tables.js';
-import { startProject } from './projects.service.js';
-import type { Random } from './provider-assignment.js';
+  startProject,
+  type Random,
+} from '../../../modules/delivery/index.js';
 
 /*
  * Test data for the delivery engine, written straight into the tables (the staff, provider

@@ -1,11 +1,11 @@
 // The workbenches' test world (not a test file itself): rows written straight into the tables.
 import { eq } from 'drizzle-orm';
-import { newId } from '../../platform/ids.js';
-import type { TestApp } from '../../test/harness.js';
-import { users } from '../accounts/index.js';
-import { reviews } from '../reviews/index.js';
+import { newId } from '../../../platform/ids.js';
+import type { TestApp } from '../../harness.js';
+import { users } from '../../../modules/accounts/index.js';
+import { reviews } from '../../../modules/reviews/index.js';
 import { addEmployee, addLeave } from './delivery-test-kit.js';
-import { deliveryDepartments, deliveryProjects, deliveryTasks } from './delivery.tables.js';
+import { deliveryDepartments, deliveryProjects, deliveryTasks } from '../../../modules/delivery/index.js';
 import { addAssignment, addProject, publishedTemplate, type ProjectSpec } from './views.fixtures.js';
 
 /*
