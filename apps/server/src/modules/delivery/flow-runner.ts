@@ -5,7 +5,7 @@ import { DomainError } from '../../platform/errors.js';
 import { newId, orderedId } from '../../platform/ids.js';
 import { deliveryAssignments, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
 import { chooseEmployee } from './employee-assignment.js';
-import { type CalendarExceptions } from './work-calendar.js';
+import type { CalendarExceptions } from './calendar/index.js';
 import { dueOf } from './due-clock.js';
 import { flowSteps, nextStep, previousStep } from './flow-steps.js';
 import { assertProjectMove } from './project-status.js';

@@ -1,6 +1,5 @@
 import type { ModuleDef } from '../../platform/module.js';
-import { calendarRoutes } from './calendar.routes.js';
-import { ensureCalendarSeeded } from './calendar-seed.js';
+import { calendarRoutes, ensureCalendarSeeded } from './calendar/index.js';
 import { deliverySweeps } from './delivery.jobs.js';
 import { projectActionRoutes } from './project-actions.routes.js';
 import { projectViewRoutes } from './project-views.routes.js';
@@ -20,7 +19,7 @@ export { projectExport } from './project-csv.js';
 export { startProject } from './projects.service.js';
 export type { Random } from './provider-assignment.js';
 export { providerWorkbench } from './provider-workbench.queries.js';
-export { beijingDay } from './work-calendar.js';
+export { beijingDay } from './calendar/index.js';
 
 /** Delivery center (DOMAIN 5): templates, providers and people, projects run by a small workflow engine. */
 export const deliveryModule: ModuleDef = {

@@ -7,7 +7,7 @@ import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { instances } from '../orders/index.js';
 import { deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
-import { loadCalendar } from './calendar.service.js';
+import { loadCalendar } from './calendar/index.js';
 import { filesOf } from './delivery-files.service.js';
 import { flowSteps } from './flow-steps.js';
 import { messagesOf } from './messages.service.js';

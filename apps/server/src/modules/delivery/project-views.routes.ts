@@ -21,7 +21,7 @@ import { registerFileAccess } from '../../platform/files/index.js';
 import type { App, Deps } from '../../platform/module.js';
 import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
 import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
-import { BEIJING_OFFSET_MS } from './work-calendar.js';
+import { BEIJING_OFFSET_MS } from './calendar/index.js';
 import { projectExport } from './project-csv.js';
 import { getProjectDetail } from './project-detail.service.js';
 import { listProjects, type SellerProjectAudience } from './project-list.queries.js';

@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/module.js';
 import { newId } from '../../platform/ids.js';
 import { instances, orders, type InstanceInService } from '../orders/index.js';
 import { deliveryProjects } from './delivery.tables.js';
-import { loadCalendar } from './calendar.service.js';
+import { loadCalendar } from './calendar/index.js';
 import { basicTemplate, templateForProduct } from './product-flow.service.js';
 import { enterStep, type Flow } from './flow-runner.js';
 import { flowSteps } from './flow-steps.js';

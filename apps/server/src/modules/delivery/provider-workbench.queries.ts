@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { users } from '../accounts/index.js';
 import { reviews } from '../reviews/index.js';
-import { dayRange, monthRange, shiftDay } from './beijing-days.js';
+import { dayRange, monthRange, shiftDay } from './calendar/index.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryLeaves, deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { departmentBranch } from './departments.service.js';
 import { employeeLoads } from './load.js';

@@ -1,6 +1,6 @@
 import type { ProductQueueState, ProviderCapacity, QueueQuery, QueueReply, QueueRetryReply } from '@cloudmart/contracts';
 import type { Deps } from '../../platform/module.js';
-import { loadCalendar } from './calendar.service.js';
+import { loadCalendar } from './calendar/index.js';
 import { stepNames } from './project-list.queries.js';
 import { productProviderRows } from './providers.service.js';
 import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';

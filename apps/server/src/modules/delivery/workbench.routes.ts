@@ -9,7 +9,7 @@ import {
 import { requireActor, sellerOf } from '../../platform/auth/actor.js';
 import type { App, Deps } from '../../platform/module.js';
 import { removeMyAvatar, setMyAvatar } from './avatar.service.js';
-import { beijingDay } from './work-calendar.js';
+import { beijingDay } from './calendar/index.js';
 import { employeeWorkbench } from './employee-workbench.queries.js';
 import { providerWorkbench } from './provider-workbench.queries.js';
 

@@ -1,10 +1,10 @@
 import type { HolidayYear, OperatorCalendar } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { ensureCalendarSeeded, presetCalendarDays } from './calendar-seed.js';
 import { holidayGroups, loadCalendar } from './calendar.service.js';
-import { workCalendarDays } from './delivery.tables.js';
+import { workCalendarDays } from '../delivery.tables.js';
 import { addWorkingDays } from './work-calendar.js';
 
 const API = '/api/v1';

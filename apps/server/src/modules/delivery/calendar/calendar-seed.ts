@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Deps } from '../../platform/module.js';
-import { workCalendarDays } from './delivery.tables.js';
+import type { Deps } from '../../../platform/module.js';
+import { workCalendarDays } from '../delivery.tables.js';
 
 /** The preset calendar starts here; older years matter to no timeout. */
 const FIRST_PRESET_DAY = '2024-01-01';

@@ -1,6 +1,6 @@
 import { calendarDayBody, calendarDayParams, calendarDaySchema, calendarYearQuery, holidayYearSchema, operatorCalendarSchema } from '@cloudmart/contracts';
-import type { App, Deps } from '../../platform/module.js';
-import { requireActor } from '../../platform/auth/actor.js';
+import type { App, Deps } from '../../../platform/module.js';
+import { requireActor } from '../../../platform/auth/actor.js';
 import { deleteCalendarDay, holidayYear, operatorCalendar, setCalendarDay } from './calendar.service.js';
 
 const tags = ['delivery', 'delivery-calendar'];

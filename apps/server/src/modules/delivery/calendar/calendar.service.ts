@@ -1,10 +1,10 @@
 import type { CalendarDay, CalendarDayBody, HolidayGroup, HolidayYear, OperatorCalendar } from '@cloudmart/contracts';
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import type { Deps } from '../../platform/module.js';
-import { DomainError } from '../../platform/errors.js';
-import { users } from '../accounts/index.js';
-import { workCalendarDays } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import type { Deps } from '../../../platform/module.js';
+import { DomainError } from '../../../platform/errors.js';
+import { users } from '../../accounts/index.js';
+import { workCalendarDays } from '../delivery.tables.js';
 import { beijingDay, calendarFromDays, type CalendarExceptions } from './work-calendar.js';
 
 type DayKind = 'holiday' | 'workday';
