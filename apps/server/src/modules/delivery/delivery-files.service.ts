@@ -8,7 +8,7 @@ import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { deliveryAssignments, deliveryFiles, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
 import { orderedId } from '../../platform/ids.js';
-import { flowSteps } from './flow-steps.js';
+import { flowSteps } from './templates/index.js';
 import { projectViewer, viewerOf, type ProjectRow } from './project-access.js';
 
 /*

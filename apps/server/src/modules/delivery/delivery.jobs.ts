@@ -4,7 +4,7 @@ import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { sweepOrphanAvatars } from './avatar.service.js';
 import { loadCalendar } from './calendar/index.js';
-import { advancesOnTimeout } from './flow-steps.js';
+import { advancesOnTimeout } from './templates/index.js';
 import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
 import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
 import type { Random } from './provider-assignment.js';

@@ -6,7 +6,7 @@ import { order, pay } from '../orders/test-fixtures.js';
 import { users } from '../accounts/index.js';
 import { demoFlow, seedDeliveryDemo } from './delivery.seed.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { publishProblems } from './template-rules.js';
+import { publishProblems } from './templates/index.js';
 
 // The demo data `npm start` shows: it must be a valid flow, and a purchase of 网站建设服务 must
 // become a project that reaches one of the two designers once the customer has submitted.

@@ -1,5 +1,5 @@
 import type { DueClock, StepNode } from '@cloudmart/contracts';
-import { runsUntilWarrantyEnds } from './flow-steps.js';
+import { runsUntilWarrantyEnds } from './templates/index.js';
 import { addWorkingDays, addWorkingMs, DAY_MS, workingMsBetween, type CalendarExceptions } from './calendar/index.js';
 
 /**

@@ -7,7 +7,7 @@ import { deliveryAssignments, deliveryLog, deliveryProjects, deliveryTasks, deli
 import { chooseEmployee } from './employee-assignment.js';
 import type { CalendarExceptions } from './calendar/index.js';
 import { dueOf } from './due-clock.js';
-import { flowSteps, nextStep, previousStep } from './flow-steps.js';
+import { flowSteps, nextStep, previousStep } from './templates/index.js';
 import { assertProjectMove } from './project-status.js';
 import { chooseProvider, type Random } from './provider-assignment.js';
 import { fireReminders } from './reminders.js';

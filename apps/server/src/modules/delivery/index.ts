@@ -7,8 +7,7 @@ import { deliveryHandlers } from './projects.handlers.js';
 import { providerRoutes } from './providers.routes.js';
 import { queueRoutes } from './queue.routes.js';
 import { staffRoutes } from './staff.routes.js';
-import { ensurePublicTemplates } from './template-presets.js';
-import { templateRoutes } from './templates.routes.js';
+import { ensurePublicTemplates, templateRoutes } from './templates/index.js';
 import { workbenchRoutes } from './workbench.routes.js';
 
 export * from './delivery.tables.js';

@@ -7,7 +7,7 @@ import { deliveryEmployees, deliveryFiles, deliveryTasks } from './delivery.tabl
 import { assertOperator, assertParticipant, currentTask, projectIdByOrderNo, withFlow, type Caller } from './flow-session.js';
 import { advance, assignOperator, rejectStep, setProject, stepOf, writeLog } from './flow-runner.js';
 import type { Random } from './provider-assignment.js';
-import { validateRequirementAnswers } from './requirement-forms.js';
+import { validateRequirementAnswers } from './templates/index.js';
 
 /*
  * Acting on the current node (DOMAIN 5 "Actions"): the customer submits, confirms, rejects

@@ -9,7 +9,7 @@ import { instances } from '../orders/index.js';
 import { deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
 import { loadCalendar } from './calendar/index.js';
 import { filesOf } from './delivery-files.service.js';
-import { flowSteps } from './flow-steps.js';
+import { flowSteps } from './templates/index.js';
 import { messagesOf } from './messages.service.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { projectItems } from './project-list.queries.js';

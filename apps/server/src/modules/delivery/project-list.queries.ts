@@ -6,7 +6,7 @@ import { offsetOf, type PageQuery } from '../../platform/http/pagination.js';
 import { sellers, users } from '../accounts/index.js';
 import { orders } from '../orders/index.js';
 import { deliveryAssignments, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
-import { flowSteps } from './flow-steps.js';
+import { flowSteps } from './templates/index.js';
 
 /*
  * The project lists (guide: 项目管理): the seller's three scopes, the buyer's own projects and

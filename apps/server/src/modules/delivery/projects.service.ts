@@ -5,9 +5,8 @@ import { newId } from '../../platform/ids.js';
 import { instances, orders, type InstanceInService } from '../orders/index.js';
 import { deliveryProjects } from './delivery.tables.js';
 import { loadCalendar } from './calendar/index.js';
-import { basicTemplate, templateForProduct } from './product-flow.service.js';
+import { basicTemplate, templateForProduct, flowSteps } from './templates/index.js';
 import { enterStep, type Flow } from './flow-runner.js';
-import { flowSteps } from './flow-steps.js';
 import { initialProjectStatus } from './project-status.js';
 import type { Random } from './provider-assignment.js';
 

@@ -3,7 +3,7 @@ import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { reviews } from '../reviews/index.js';
 import { deliveryProjects, deliveryTemplates } from './delivery.tables.js';
-import { flowSteps } from './flow-steps.js';
+import { flowSteps } from './templates/index.js';
 
 /* Small pieces both workbenches share: rounding, rates, node names, the review row. */
 

@@ -9,9 +9,9 @@ import {
 } from '@cloudmart/contracts';
 import { isNotNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { newId } from '../../platform/ids.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryTemplates } from './delivery.tables.js';
+import { newId } from '../../../platform/ids.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryTemplates } from '../delivery.tables.js';
 
 /*
  * The four public templates of the guide (DOMAIN 5 "Templates"): platform presets every

@@ -1,5 +1,5 @@
 import type { LocalizedText, RequirementField, RequirementForm, RequirementFormDef } from '@cloudmart/contracts';
-import type { FieldError } from '../../platform/http/problem.js';
+import type { FieldError } from '../../../platform/http/problem.js';
 
 /*
  * The preset requirement forms (需求表单模板) of submit-requirements nodes. Sellers pick one

@@ -1,10 +1,10 @@
 import type { FlowNode, ProductTemplate, ProductTemplateBody } from '@cloudmart/contracts';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { products } from '../catalog/index.js';
-import { deliveryProductTemplates, deliveryTemplates } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { products } from '../../catalog/index.js';
+import { deliveryProductTemplates, deliveryTemplates } from '../delivery.tables.js';
 import { hasWarranty } from './flow-steps.js';
 import { templateColumns, toSummary, visibleTemplate } from './templates.queries.js';
 

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
-import { deliveryTemplates } from './delivery.tables.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { deliveryTemplates } from '../delivery.tables.js';
 
 // DOMAIN 5: published templates cannot be edited — the database refuses it, whatever the caller.
 describe('published templates are immutable in the database', () => {

@@ -9,7 +9,7 @@ import {
   type ReminderRecipient,
   type ReminderTrigger,
 } from '@cloudmart/contracts';
-import { render } from '../notifications/index.js';
+import { render } from '../../notifications/index.js';
 
 /*
  * Read-only lists of the delivery center (DOMAIN 5 "Dashboards": preset roles, preset message

@@ -11,9 +11,9 @@ import {
   updateTemplateBody,
 } from '@cloudmart/contracts';
 import { z } from 'zod';
-import { sellerOf } from '../../platform/auth/actor.js';
-import { pageSchema } from '../../platform/http/pagination.js';
-import type { App, Deps } from '../../platform/module.js';
+import { sellerOf } from '../../../platform/auth/actor.js';
+import { pageSchema } from '../../../platform/http/pagination.js';
+import type { App, Deps } from '../../../platform/module.js';
 import { messageTemplateList, roleList } from './preset-lists.js';
 import { getProductTemplate, linkProductTemplate } from './product-flow.service.js';
 import { requirementFormList } from './requirement-forms.js';

@@ -1,11 +1,11 @@
 import type { CreateTemplateBody, FlowNode, Template, UpdateTemplateBody } from '@cloudmart/contracts';
 import { flowNodesSchema } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import { DomainError } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryTemplates } from './delivery.tables.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { DomainError } from '../../../platform/errors.js';
+import { newId } from '../../../platform/ids.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryTemplates } from '../delivery.tables.js';
 import { publishProblems } from './template-rules.js';
 import { toTemplate, visibleTemplate, type TemplateRow } from './templates.queries.js';
 

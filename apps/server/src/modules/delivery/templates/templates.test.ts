@@ -1,7 +1,7 @@
 import type { FlowNode, ProductTemplate, PublishProblem, Template, TemplateSummary } from '@cloudmart/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
 import { templateForProduct } from './product-flow.service.js';
 import { presetTemplates } from './template-presets.js';
 import { isTemplateImmutableError } from './templates.service.js';

@@ -1,10 +1,10 @@
 import type { FlowNode, Template, TemplateListQuery, TemplateSummary } from '@cloudmart/contracts';
 import { publicTemplateKeys, type PublicTemplateKey } from '@cloudmart/contracts';
 import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
-import { offsetOf, type Page } from '../../platform/http/pagination.js';
-import { deliveryTemplates } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import { offsetOf, type Page } from '../../../platform/http/pagination.js';
+import { deliveryTemplates } from '../delivery.tables.js';
 import { flowSteps, hasWarranty } from './flow-steps.js';
 
 /* Reads of service-flow templates, as a seller sees them: the public ones and its own. */

@@ -1,7 +1,7 @@
 import { isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
-import { deliveryTemplates } from './delivery.tables.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { deliveryTemplates } from '../delivery.tables.js';
 import { flowSteps } from './flow-steps.js';
 import { ensurePublicTemplates, presetTemplates } from './template-presets.js';
 
