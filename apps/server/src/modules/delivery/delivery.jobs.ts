@@ -5,10 +5,19 @@ import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { sweepOrphanAvatars } from './avatar.service.js';
 import { loadCalendar } from './calendar/index.js';
 import { advancesOnTimeout } from './templates/index.js';
-import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
-import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
-import type { Random } from './provider-assignment.js';
-import { fireReminders } from './reminders.js';
+import {
+  advance,
+  liveTask,
+  loadFlow,
+  setProject,
+  stepOf,
+  writeLog,
+  type FlowCtx,
+  retryQueuedProject,
+  retryWaitingTask,
+  type Random,
+  fireReminders,
+} from './engine/index.js';
 
 const BATCH = 500;
 

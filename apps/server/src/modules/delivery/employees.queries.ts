@@ -7,7 +7,7 @@ import { users } from '../accounts/index.js';
 import { deliveryDepartments, deliveryEmployees, deliveryLeaves } from './delivery.tables.js';
 import { departmentBranch } from './departments.service.js';
 import { currentLeave, workStatus } from './employee-rules.js';
-import { employeeLoads } from './load.js';
+import { employeeLoads } from './engine/index.js';
 
 /*
  * Reading employees: the profile joined with its sub-account, department, live open load and

@@ -8,8 +8,7 @@ import { createSubAccount, deleteSubAccount, resetSubAccountPassword, updateSubA
 import { deliveryAssignments, deliveryEmployees, deliveryLeaves, deliveryProjects } from './delivery.tables.js';
 import { assertOwnDepartment } from './departments.service.js';
 import { assertOwnEmployee, getEmployee } from './employees.queries.js';
-import { lockProviderAssignments } from './employee-assignment.js';
-import { OPEN_PROJECT_STATUSES } from './load.js';
+import { lockProviderAssignments, OPEN_PROJECT_STATUSES } from './engine/index.js';
 
 /*
  * Employees are seller sub-accounts (accounts module) with a delivery profile row: roles,

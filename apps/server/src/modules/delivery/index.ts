@@ -13,10 +13,9 @@ import { workbenchRoutes } from './workbench.routes.js';
 export * from './delivery.tables.js';
 export { demoDeliveryLogins, seedDeliveryDemo } from './delivery.seed.js';
 // measured by bench/ (assignment, export, workbench) and used by the test kits (src/test/kits/delivery)
-export { chooseEmployee } from './employee-assignment.js';
+export { chooseEmployee, type Random } from './engine/index.js';
 export { projectExport } from './project-csv.js';
 export { startProject } from './projects.service.js';
-export type { Random } from './provider-assignment.js';
 export { providerWorkbench } from './provider-workbench.queries.js';
 export { beijingDay } from './calendar/index.js';
 

@@ -7,10 +7,9 @@ import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { deliveryMessages } from './delivery.tables.js';
 import { orderedId } from '../../platform/ids.js';
-import { liveTask } from './flow-runner.js';
+import { liveTask, notifyMessage } from './engine/index.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { stepNames } from './project-list.queries.js';
-import { notifyMessage } from './reminders.js';
 
 /*
  * Project messages (留言: everyone on the project) and notes (备注: the provider side only —

@@ -14,7 +14,7 @@ import {
 import { z } from 'zod';
 import { requireActor, sellerOf } from '../../platform/auth/actor.js';
 import type { App, Deps } from '../../platform/module.js';
-import type { Caller } from './flow-session.js';
+import type { Caller } from './engine/index.js';
 import { claimOrder, completeProject, completeTask, confirmNode, rejectNode, submitRequirements } from './project-actions.service.js';
 import { assignProviderNow, cancelProject, changeOperator, changeProvider, pauseProject, resumeProject } from './project-control.service.js';
 

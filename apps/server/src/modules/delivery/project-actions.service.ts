@@ -4,9 +4,21 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
 import type { Deps } from '../../platform/module.js';
 import { deliveryEmployees, deliveryFiles, deliveryTasks } from './delivery.tables.js';
-import { assertOperator, assertParticipant, currentTask, projectIdByOrderNo, withFlow, type Caller } from './flow-session.js';
-import { advance, assignOperator, rejectStep, setProject, stepOf, writeLog } from './flow-runner.js';
-import type { Random } from './provider-assignment.js';
+import {
+  assertOperator,
+  assertParticipant,
+  currentTask,
+  projectIdByOrderNo,
+  withFlow,
+  type Caller,
+  advance,
+  assignOperator,
+  rejectStep,
+  setProject,
+  stepOf,
+  writeLog,
+  type Random,
+} from './engine/index.js';
 import { validateRequirementAnswers } from './templates/index.js';
 
 /*

@@ -4,10 +4,14 @@ import type { Db } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/errors.js';
 import type { Deps } from '../../platform/module.js';
 import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from './delivery.tables.js';
-import { canTakeMore } from './employee-assignment.js';
-import { dueAfter, dueClockOf, timeLeft } from './due-clock.js';
-import { assertParticipant, withFlow, type Caller } from './flow-session.js';
 import {
+  canTakeMore,
+  dueAfter,
+  dueClockOf,
+  timeLeft,
+  assertParticipant,
+  withFlow,
+  type Caller,
   assignOperator,
   cancelLiveTask,
   enterStep,
@@ -20,11 +24,13 @@ import {
   writeLog,
   type Flow,
   type FlowCtx,
-} from './flow-runner.js';
-import { OPEN_PROJECT_STATUSES } from './load.js';
-import { notifyClosed, type ClosedNotice } from './reminders.js';
-import { assertProjectMove, canMoveProject } from './project-status.js';
-import type { Random } from './provider-assignment.js';
+  OPEN_PROJECT_STATUSES,
+  notifyClosed,
+  type ClosedNotice,
+  assertProjectMove,
+  canMoveProject,
+  type Random,
+} from './engine/index.js';
 
 /*
  * Steering a project (DOMAIN 5 "Actions"): pause/resume (provider admin or vendor),

@@ -13,7 +13,7 @@ import { flowSteps } from './templates/index.js';
 import { messagesOf } from './messages.service.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { projectItems } from './project-list.queries.js';
-import { dueClockOf, timeLeft } from './due-clock.js';
+import { dueClockOf, timeLeft } from './engine/index.js';
 
 /*
  * The project detail page (项目详情): progress as a timeline of the current run, the live

@@ -6,9 +6,7 @@ import { instances, orders, type InstanceInService } from '../orders/index.js';
 import { deliveryProjects } from './delivery.tables.js';
 import { loadCalendar } from './calendar/index.js';
 import { basicTemplate, templateForProduct, flowSteps } from './templates/index.js';
-import { enterStep, type Flow } from './flow-runner.js';
-import { initialProjectStatus } from './project-status.js';
-import type { Random } from './provider-assignment.js';
+import { enterStep, type Flow, initialProjectStatus, type Random } from './engine/index.js';
 
 /**
  * Start the delivery project of a paid service order (DOMAIN 5 "Projects"): one project per

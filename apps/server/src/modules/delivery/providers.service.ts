@@ -11,7 +11,7 @@ import type { Deps } from '../../platform/module.js';
 import { sellers } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
 import { deliveryProductProviders, deliveryProviderLinks } from './delivery.tables.js';
-import { providerLoadsOf } from './load.js';
+import { providerLoadsOf } from './engine/index.js';
 
 /*
  * Vendor ↔ provider links (created by operators) and, per product, which providers deliver it

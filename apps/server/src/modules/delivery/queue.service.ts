@@ -3,8 +3,7 @@ import type { Deps } from '../../platform/module.js';
 import { loadCalendar } from './calendar/index.js';
 import { stepNames } from './project-list.queries.js';
 import { productProviderRows } from './providers.service.js';
-import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
-import type { Random } from './provider-assignment.js';
+import { retryQueuedProject, retryWaitingTask, type Random } from './engine/index.js';
 import {
   countQueued,
   countWaiting,

@@ -1,5 +1,5 @@
 import type { ProjectStatus } from '@cloudmart/contracts';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError } from '../../../platform/errors.js';
 
 /**
  * Project lifecycle (DOMAIN 5 "Projects"). A project starts queued at the assign-provider

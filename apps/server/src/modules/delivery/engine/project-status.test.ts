@@ -1,6 +1,6 @@
 import { projectStatuses } from '@cloudmart/contracts';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../platform/errors.js';
+import { DomainError } from '../../../platform/errors.js';
 import { assertProjectMove, assertProjectRunning, canMoveProject, initialProjectStatus } from './project-status.js';
 
 const allowed = new Set([

@@ -1,6 +1,6 @@
 import { and, count, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { deliveryAssignments, deliveryProjects } from '../delivery.tables.js';
 
 /** Projects that still occupy capacity. */
 export const OPEN_PROJECT_STATUSES = ['queued', 'running', 'paused'] as const;

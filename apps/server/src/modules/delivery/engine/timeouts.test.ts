@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE } from '../../platform/clock.js';
-import { createTestApp, type TestApp } from '../../test/harness.js';
-import { eventsOf } from '../orders/test-fixtures.js';
-import { NOTIFICATION_TOPIC } from '../notifications/index.js';
-import { demand, logOf, node, project, publishTemplate, startDirect, tasksOf } from '../../test/kits/delivery/delivery-test-kit.js';
-import { loadCalendar, addWorkingDays } from './calendar/index.js';
+import { MINUTE } from '../../../platform/clock.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { eventsOf } from '../../orders/test-fixtures.js';
+import { NOTIFICATION_TOPIC } from '../../notifications/index.js';
+import { demand, logOf, node, project, publishTemplate, startDirect, tasksOf } from '../../../test/kits/delivery/delivery-test-kit.js';
+import { loadCalendar, addWorkingDays } from '../calendar/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import type { ReminderTrigger, StepNode } from '@cloudmart/contracts';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { users } from '../accounts/index.js';
-import { requestNotification } from '../notifications/index.js';
-import { deliveryAssignments, type deliveryProjects } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { users } from '../../accounts/index.js';
+import { requestNotification } from '../../notifications/index.js';
+import { deliveryAssignments, type deliveryProjects } from '../delivery.tables.js';
 
 type ProjectRow = typeof deliveryProjects.$inferSelect;
 

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HOUR } from '../../platform/clock.js';
-import { newId } from '../../platform/ids.js';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { HOUR } from '../../../platform/clock.js';
+import { newId } from '../../../platform/ids.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { canTakeMore, chooseEmployee } from './employee-assignment.js';
-import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
-import { addEmployee, addLeave, retireEmployees, seeded } from '../../test/kits/delivery/delivery-test-kit.js';
+import { deliveryAssignments, deliveryProjects } from '../delivery.tables.js';
+import { addEmployee, addLeave, retireEmployees, seeded } from '../../../test/kits/delivery/delivery-test-kit.js';
 import type { Random } from './provider-assignment.js';
 
 // The assign-order rule as the database decides it (one statement, see employee-assignment.ts);

@@ -1,10 +1,10 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HOUR, MINUTE } from '../../platform/clock.js';
-import { DomainError } from '../../platform/errors.js';
-import { createTestApp, type TestApp } from '../../test/harness.js';
-import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryTasks } from './delivery.tables.js';
-import { deleteEmployee } from './employees.service.js';
+import { HOUR, MINUTE } from '../../../platform/clock.js';
+import { DomainError } from '../../../platform/errors.js';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryTasks } from '../delivery.tables.js';
+import { deleteEmployee } from '../employees.service.js';
 import {
   addEmployee,
   addLeave,
@@ -17,7 +17,7 @@ import {
   setProviders,
   startDirect,
   tasksOf,
-} from '../../test/kits/delivery/delivery-test-kit.js';
+} from '../../../test/kits/delivery/delivery-test-kit.js';
 
 let t: TestApp;
 beforeAll(async () => {

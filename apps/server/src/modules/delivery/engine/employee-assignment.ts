@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { rowsOf } from '../../platform/scheduler.js';
+import type { Db } from '../../../platform/db/client.js';
+import { rowsOf } from '../../../platform/scheduler.js';
 import type { Random } from './provider-assignment.js';
 
 export interface AssignQuery {

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { emit } from '../../platform/outbox.js';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { INSTANCE_IN_SERVICE, instances } from '../orders/index.js';
-import { NOTIFICATION_TOPIC } from '../notifications/index.js';
-import { eventsOf, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
-import { deliveryAssignments, deliveryProjects, deliveryProviderLinks } from './delivery.tables.js';
+import { emit } from '../../../platform/outbox.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { INSTANCE_IN_SERVICE, instances } from '../../orders/index.js';
+import { NOTIFICATION_TOPIC } from '../../notifications/index.js';
+import { eventsOf, seedTestCatalog, type Catalog } from '../../orders/test-fixtures.js';
+import { deliveryAssignments, deliveryProjects, deliveryProviderLinks } from '../delivery.tables.js';
 import {
   addEmployee,
   buyService,
@@ -16,9 +16,9 @@ import {
   publishTemplate,
   retireEmployees,
   tasksOf,
-} from '../../test/kits/delivery/delivery-test-kit.js';
-import { closeProjectsOfInstance } from './project-control.service.js';
-import { startProject } from './projects.service.js';
+} from '../../../test/kits/delivery/delivery-test-kit.js';
+import { closeProjectsOfInstance } from '../project-control.service.js';
+import { startProject } from '../projects.service.js';
 
 let t: TestApp;
 let c: Catalog;

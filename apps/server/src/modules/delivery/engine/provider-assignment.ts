@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { deliveryProductProviders } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { deliveryProductProviders } from '../delivery.tables.js';
 import { providerLoads } from './load.js';
 
 /** A source of uniform numbers in [0, 1): Math.random in production, seeded in tests. */

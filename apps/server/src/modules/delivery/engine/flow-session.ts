@@ -1,11 +1,11 @@
 import type { ProjectState } from '@cloudmart/contracts';
 import { and, eq } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
-import { loadCalendar } from './calendar/index.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryAssignments, deliveryProjects } from '../delivery.tables.js';
+import { loadCalendar } from '../calendar/index.js';
 import { liveTask, loadFlow, type Flow, type FlowCtx, type TaskRow } from './flow-runner.js';
 import { assertProjectRunning } from './project-status.js';
 import type { Random } from './provider-assignment.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickProvider } from './provider-assignment.js';
-import { seeded } from '../../test/kits/delivery/delivery-test-kit.js';
+import { seeded } from '../../../test/kits/delivery/delivery-test-kit.js';
 
 // the provider choice alone (the employee choice is decided in SQL: employee-assignment.test.ts)
 describe('choosing a provider', () => {
