@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Deps } from '../../platform/module.js';
 import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { sweepOrphanAvatars } from './avatar.service.js';
+import { sweepOrphanAvatars } from './staff/index.js';
 import { loadCalendar } from './calendar/index.js';
 import { advancesOnTimeout } from './templates/index.js';
 import {

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { users } from '../accounts/index.js';
 import { reviews } from '../reviews/index.js';
-import { avatarUrl } from './avatar.service.js';
+import { avatarUrl } from './staff/index.js';
 import { dayRange, monthIndexIn, monthRange, type Range } from './calendar/index.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryProjects, deliveryTasks } from './delivery.tables.js';
 import { groupBy, nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';

@@ -6,7 +6,7 @@ import { projectViewRoutes } from './project-views.routes.js';
 import { deliveryHandlers } from './projects.handlers.js';
 import { providerRoutes } from './providers.routes.js';
 import { queueRoutes } from './queue.routes.js';
-import { staffRoutes } from './staff.routes.js';
+import { staffRoutes } from './staff/index.js';
 import { ensurePublicTemplates, templateRoutes } from './templates/index.js';
 import { workbenchRoutes } from './workbench.routes.js';
 

@@ -6,7 +6,7 @@ import { users } from '../accounts/index.js';
 import { reviews } from '../reviews/index.js';
 import { dayRange, monthRange, shiftDay } from './calendar/index.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryLeaves, deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { departmentBranch } from './departments.service.js';
+import { departmentBranch } from './staff/index.js';
 import { employeeLoads } from './engine/index.js';
 import { groupBy, nodeNamesOf, percentOf, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
 

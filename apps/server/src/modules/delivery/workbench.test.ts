@@ -4,7 +4,7 @@ import { findFile } from '../../platform/files/index.js';
 import { jpegBytes, pdfBytes, pngBytes } from '../../platform/files/test-fixtures.js';
 import { TEST_START, createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { uploadAs } from '../catalog/test-kit.js';
-import { AVATAR_GRACE_MS } from './avatar.service.js';
+import { AVATAR_GRACE_MS } from './staff/index.js';
 import { addStaff } from '../../test/kits/delivery/views.fixtures.js';
 import { D, at, buildWorkbenchWorld, type WorkbenchWorld } from '../../test/kits/delivery/workbench.fixtures.js';
 

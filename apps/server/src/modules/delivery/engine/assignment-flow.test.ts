@@ -4,7 +4,7 @@ import { HOUR, MINUTE } from '../../../platform/clock.js';
 import { DomainError } from '../../../platform/errors.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryTasks } from '../delivery.tables.js';
-import { deleteEmployee } from '../employees.service.js';
+import { deleteEmployee } from '../staff/index.js';
 import {
   addEmployee,
   addLeave,

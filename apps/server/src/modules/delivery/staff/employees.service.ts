@@ -1,14 +1,14 @@
 import type { CreateEmployee, Employee, UpdateEmployee } from '@cloudmart/contracts';
 import { and, count, eq, inArray, isNull, ne } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { createSubAccount, deleteSubAccount, resetSubAccountPassword, updateSubAccount, users } from '../accounts/index.js';
-import { deliveryAssignments, deliveryEmployees, deliveryLeaves, deliveryProjects } from './delivery.tables.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { createSubAccount, deleteSubAccount, resetSubAccountPassword, updateSubAccount, users } from '../../accounts/index.js';
+import { deliveryAssignments, deliveryEmployees, deliveryLeaves, deliveryProjects } from '../delivery.tables.js';
 import { assertOwnDepartment } from './departments.service.js';
 import { assertOwnEmployee, getEmployee } from './employees.queries.js';
-import { lockProviderAssignments, OPEN_PROJECT_STATUSES } from './engine/index.js';
+import { lockProviderAssignments, OPEN_PROJECT_STATUSES } from '../engine/index.js';
 
 /*
  * Employees are seller sub-accounts (accounts module) with a delivery profile row: roles,

@@ -1,11 +1,11 @@
 import type { Employee, Leave } from '@cloudmart/contracts';
 import { and, desc, eq, gt } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryEmployees, deliveryLeaves } from './delivery.tables.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { newId } from '../../../platform/ids.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryEmployees, deliveryLeaves } from '../delivery.tables.js';
 import { overlaps } from './employee-rules.js';
 import { assertOwnEmployee, getEmployee } from './employees.queries.js';
 

@@ -1,13 +1,13 @@
 import type { Employee, EmployeeListQuery } from '@cloudmart/contracts';
 import { and, asc, count, desc, eq, exists, gt, ilike, inArray, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
-import { offsetOf, type Page } from '../../platform/http/pagination.js';
-import { users } from '../accounts/index.js';
-import { deliveryDepartments, deliveryEmployees, deliveryLeaves } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import { offsetOf, type Page } from '../../../platform/http/pagination.js';
+import { users } from '../../accounts/index.js';
+import { deliveryDepartments, deliveryEmployees, deliveryLeaves } from '../delivery.tables.js';
 import { departmentBranch } from './departments.service.js';
 import { currentLeave, workStatus } from './employee-rules.js';
-import { employeeLoads } from './engine/index.js';
+import { employeeLoads } from '../engine/index.js';
 
 /*
  * Reading employees: the profile joined with its sub-account, department, live open load and

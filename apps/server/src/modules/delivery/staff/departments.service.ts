@@ -1,11 +1,11 @@
 import type { Department } from '@cloudmart/contracts';
 import { and, asc, count, eq, inArray, isNull, ne } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { isUniqueViolation } from '../../platform/db/unique-violation.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryDepartments, deliveryEmployees } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { newId } from '../../../platform/ids.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryDepartments, deliveryEmployees } from '../delivery.tables.js';
 
 /*
  * A provider's department tree (guide 5.4.2 部门树). Rows carry their parent; the web app

@@ -15,9 +15,9 @@ import {
   updateEmployeeBody,
 } from '@cloudmart/contracts';
 import { z } from 'zod';
-import { requireActor, sellerOf } from '../../platform/auth/actor.js';
-import { pageSchema } from '../../platform/http/pagination.js';
-import type { App, Deps } from '../../platform/module.js';
+import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
+import { pageSchema } from '../../../platform/http/pagination.js';
+import type { App, Deps } from '../../../platform/module.js';
 import { createDepartment, deleteDepartment, listDepartments, updateDepartment } from './departments.service.js';
 import { getEmployee, listEmployees } from './employees.queries.js';
 import { attachEmployee, createEmployee, deleteEmployee, resetEmployeePassword, setEmployeeCapacity, updateEmployee } from './employees.service.js';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { deliveryAssignments, deliveryProjects } from './delivery.tables.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { deliveryAssignments, deliveryProjects } from '../delivery.tables.js';
 
 const API = '/api/v1';
 let t: TestApp;

@@ -1,11 +1,11 @@
 import type { Avatar } from '@cloudmart/contracts';
 import { and, eq, lt, notExists, sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import type { Db } from '../../platform/db/client.js';
-import { deleteFiles, files, findFile } from '../../platform/files/index.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryEmployees } from './delivery.tables.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import type { Db } from '../../../platform/db/client.js';
+import { deleteFiles, files, findFile } from '../../../platform/files/index.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryEmployees } from '../delivery.tables.js';
 
 /*
  * The employee's photo on 我的工作台 (guide 5.5.5): uploaded through POST /files with purpose
