@@ -4,7 +4,7 @@ import { deliverySweeps } from './delivery.jobs.js';
 import { projectActionRoutes } from './project-actions.routes.js';
 import { projectViewRoutes } from './project-views.routes.js';
 import { deliveryHandlers } from './projects.handlers.js';
-import { providerRoutes } from './providers.routes.js';
+import { providerRoutes } from './providers/index.js';
 import { queueRoutes } from './queue.routes.js';
 import { staffRoutes } from './staff/index.js';
 import { ensurePublicTemplates, templateRoutes } from './templates/index.js';

@@ -2,7 +2,7 @@ import type { ProductQueueState, ProviderCapacity, QueueQuery, QueueReply, Queue
 import type { Deps } from '../../platform/module.js';
 import { loadCalendar } from './calendar/index.js';
 import { stepNames } from './project-list.queries.js';
-import { productProviderRows } from './providers.service.js';
+import { productProviderRows } from './providers/index.js';
 import { retryQueuedProject, retryWaitingTask, type Random } from './engine/index.js';
 import {
   countQueued,

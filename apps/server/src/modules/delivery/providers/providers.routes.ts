@@ -7,9 +7,9 @@ import {
   setProductProvidersBody,
 } from '@cloudmart/contracts';
 import { z } from 'zod';
-import { requireActor, sellerOf } from '../../platform/auth/actor.js';
-import { pageSchema } from '../../platform/http/pagination.js';
-import type { App, Deps } from '../../platform/module.js';
+import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
+import { pageSchema } from '../../../platform/http/pagination.js';
+import type { App, Deps } from '../../../platform/module.js';
 import {
   createProviderLink,
   deleteProviderLink,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
 
 const API = '/api/v1';
 let t: TestApp;

@@ -1,17 +1,17 @@
 import type { AvailableProvider, ProductProviders, ProviderLink, SellerRef, SetProductProviders } from '@cloudmart/contracts';
 import { and, asc, count, desc, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { isUniqueViolation } from '../../platform/db/unique-violation.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import { offsetOf, type Page } from '../../platform/http/pagination.js';
-import { newId } from '../../platform/ids.js';
-import type { Deps } from '../../platform/module.js';
-import { sellers } from '../accounts/index.js';
-import { products } from '../catalog/index.js';
-import { deliveryProductProviders, deliveryProviderLinks } from './delivery.tables.js';
-import { providerLoadsOf } from './engine/index.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { offsetOf, type Page } from '../../../platform/http/pagination.js';
+import { newId } from '../../../platform/ids.js';
+import type { Deps } from '../../../platform/module.js';
+import { sellers } from '../../accounts/index.js';
+import { products } from '../../catalog/index.js';
+import { deliveryProductProviders, deliveryProviderLinks } from '../delivery.tables.js';
+import { providerLoadsOf } from '../engine/index.js';
 
 /*
  * Vendor ↔ provider links (created by operators) and, per product, which providers deliver it
