@@ -1,11 +1,8 @@
 import type { ModuleDef } from '../../platform/module.js';
 import { calendarRoutes, ensureCalendarSeeded } from './calendar/index.js';
 import { deliverySweeps } from './delivery.jobs.js';
-import { projectActionRoutes } from './project-actions.routes.js';
-import { projectViewRoutes } from './project-views.routes.js';
-import { deliveryHandlers } from './projects.handlers.js';
+import { projectActionRoutes, projectViewRoutes, deliveryHandlers, queueRoutes } from './projects/index.js';
 import { providerRoutes } from './providers/index.js';
-import { queueRoutes } from './queue.routes.js';
 import { staffRoutes } from './staff/index.js';
 import { ensurePublicTemplates, templateRoutes } from './templates/index.js';
 import { workbenchRoutes } from './workbench.routes.js';
@@ -14,8 +11,7 @@ export * from './delivery.tables.js';
 export { demoDeliveryLogins, seedDeliveryDemo } from './delivery.seed.js';
 // measured by bench/ (assignment, export, workbench) and used by the test kits (src/test/kits/delivery)
 export { chooseEmployee, type Random } from './engine/index.js';
-export { projectExport } from './project-csv.js';
-export { startProject } from './projects.service.js';
+export { projectExport, startProject } from './projects/index.js';
 export { providerWorkbench } from './provider-workbench.queries.js';
 export { beijingDay } from './calendar/index.js';
 

@@ -17,8 +17,7 @@ import {
   retireEmployees,
   tasksOf,
 } from '../../../test/kits/delivery/delivery-test-kit.js';
-import { closeProjectsOfInstance } from '../project-control.service.js';
-import { startProject } from '../projects.service.js';
+import { closeProjectsOfInstance, startProject } from '../projects/index.js';
 
 let t: TestApp;
 let c: Catalog;

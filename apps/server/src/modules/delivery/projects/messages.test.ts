@@ -1,9 +1,9 @@
 import type { ProjectDetail, ProjectMessage } from '@cloudmart/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { NOTIFICATION_TOPIC } from '../notifications/index.js';
-import { eventsOf } from '../orders/test-fixtures.js';
-import { addAssignment, addProject, addStaff, addTasks, publishedTemplate, tasksUpToWork } from '../../test/kits/delivery/views.fixtures.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { NOTIFICATION_TOPIC } from '../../notifications/index.js';
+import { eventsOf } from '../../orders/test-fixtures.js';
+import { addAssignment, addProject, addStaff, addTasks, publishedTemplate, tasksUpToWork } from '../../../test/kits/delivery/views.fixtures.js';
 
 const API = '/api/v1';
 let t: TestApp;

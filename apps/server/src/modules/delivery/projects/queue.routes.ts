@@ -1,6 +1,6 @@
 import { queueQuery, queueReplySchema, queueRetryReplySchema } from '@cloudmart/contracts';
-import { sellerOf } from '../../platform/auth/actor.js';
-import type { App, Deps } from '../../platform/module.js';
+import { sellerOf } from '../../../platform/auth/actor.js';
+import type { App, Deps } from '../../../platform/module.js';
 import { getQueue, retryQueue } from './queue.service.js';
 
 const tags = ['delivery'];

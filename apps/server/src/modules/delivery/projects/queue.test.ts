@@ -1,7 +1,7 @@
 import type { QueueReply } from '@cloudmart/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOUR, MINUTE } from '../../platform/clock.js';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
+import { HOUR, MINUTE } from '../../../platform/clock.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
 import {
   addEmployee,
   addLeave,
@@ -12,9 +12,9 @@ import {
   setProviders,
   startDirect,
   tasksOf,
-} from '../../test/kits/delivery/delivery-test-kit.js';
+} from '../../../test/kits/delivery/delivery-test-kit.js';
 import { productQueueState } from './queue.service.js';
-import { addStaff } from '../../test/kits/delivery/views.fixtures.js';
+import { addStaff } from '../../../test/kits/delivery/views.fixtures.js';
 
 /*
  * 排队情况 end to end. The tests build on each other in order: the vendor's queue first,

@@ -1,6 +1,6 @@
-import type { Deps } from '../../platform/module.js';
-import type { Outbox } from '../../platform/outbox.js';
-import { INSTANCE_CLOSED, INSTANCE_IN_SERVICE, instanceClosedPayload, instanceInServicePayload } from '../orders/index.js';
+import type { Deps } from '../../../platform/module.js';
+import type { Outbox } from '../../../platform/outbox.js';
+import { INSTANCE_CLOSED, INSTANCE_IN_SERVICE, instanceClosedPayload, instanceInServicePayload } from '../../orders/index.js';
 import { closeProjectsOfInstance } from './project-control.service.js';
 import { startProject } from './projects.service.js';
 

@@ -1,11 +1,11 @@
 import type { DeliveryFile, ProjectDetail } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxBytes, pdfBytes, pngBytes } from '../../platform/files/test-fixtures.js';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { uploadAs } from '../catalog/test-kit.js';
-import { deliveryFiles, deliveryLog } from './delivery.tables.js';
-import { addAssignment, addProject, addStaff, addTasks, contractNodes, publishedTemplate, tasksUpToWork } from '../../test/kits/delivery/views.fixtures.js';
+import { docxBytes, pdfBytes, pngBytes } from '../../../platform/files/test-fixtures.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { uploadAs } from '../../catalog/test-kit.js';
+import { deliveryFiles, deliveryLog } from '../delivery.tables.js';
+import { addAssignment, addProject, addStaff, addTasks, contractNodes, publishedTemplate, tasksUpToWork } from '../../../test/kits/delivery/views.fixtures.js';
 
 const API = '/api/v1';
 let t: TestApp;

@@ -1,13 +1,13 @@
 import type { PostProjectMessageBody, ProjectMessage } from '@cloudmart/contracts';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { users } from '../accounts/index.js';
-import { deliveryMessages } from './delivery.tables.js';
-import { orderedId } from '../../platform/ids.js';
-import { liveTask, notifyMessage } from './engine/index.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { users } from '../../accounts/index.js';
+import { deliveryMessages } from '../delivery.tables.js';
+import { orderedId } from '../../../platform/ids.js';
+import { liveTask, notifyMessage } from '../engine/index.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { stepNames } from './project-list.queries.js';
 

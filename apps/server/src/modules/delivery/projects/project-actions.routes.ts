@@ -12,9 +12,9 @@ import {
   submitRequirementsBody,
 } from '@cloudmart/contracts';
 import { z } from 'zod';
-import { requireActor, sellerOf } from '../../platform/auth/actor.js';
-import type { App, Deps } from '../../platform/module.js';
-import type { Caller } from './engine/index.js';
+import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
+import type { App, Deps } from '../../../platform/module.js';
+import type { Caller } from '../engine/index.js';
 import { claimOrder, completeProject, completeTask, confirmNode, rejectNode, submitRequirements } from './project-actions.service.js';
 import { assignProviderNow, cancelProject, changeOperator, changeProvider, pauseProject, resumeProject } from './project-control.service.js';
 

@@ -1,14 +1,14 @@
 import type { DeliveryFile, StepNode } from '@cloudmart/contracts';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { hasPermission, type Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError, notFound } from '../../platform/errors.js';
-import { files, findFile, type FileAccessCheck } from '../../platform/files/index.js';
-import type { Deps } from '../../platform/module.js';
-import { users } from '../accounts/index.js';
-import { deliveryAssignments, deliveryFiles, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
-import { orderedId } from '../../platform/ids.js';
-import { flowSteps } from './templates/index.js';
+import { hasPermission, type Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
+import { files, findFile, type FileAccessCheck } from '../../../platform/files/index.js';
+import type { Deps } from '../../../platform/module.js';
+import { users } from '../../accounts/index.js';
+import { deliveryAssignments, deliveryFiles, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from '../delivery.tables.js';
+import { orderedId } from '../../../platform/ids.js';
+import { flowSteps } from '../templates/index.js';
 import { projectViewer, viewerOf, type ProjectRow } from './project-access.js';
 
 /*

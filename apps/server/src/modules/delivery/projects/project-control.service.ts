@@ -1,9 +1,9 @@
 import type { ChangeOperatorBody, ProjectState } from '@cloudmart/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { DomainError } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { DomainError } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from '../delivery.tables.js';
 import {
   canTakeMore,
   dueAfter,
@@ -30,7 +30,7 @@ import {
   assertProjectMove,
   canMoveProject,
   type Random,
-} from './engine/index.js';
+} from '../engine/index.js';
 
 /*
  * Steering a project (DOMAIN 5 "Actions"): pause/resume (provider admin or vendor),

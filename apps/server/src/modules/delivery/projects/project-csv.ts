@@ -1,7 +1,7 @@
 import { projectListFilters, type ProjectListItem } from '@cloudmart/contracts';
 import { z } from 'zod';
-import type { ExportDefinition } from '../../platform/downloads/index.js';
-import { csvLine, csvText } from '../../platform/http/csv.js';
+import type { ExportDefinition } from '../../../platform/downloads/index.js';
+import { csvLine, csvText } from '../../../platform/http/csv.js';
 import { exportProjects } from './project-list.queries.js';
 
 /** The list's columns (订单号, 业务号, 产品名称, 销售渠道, 创建时间, 客户, 服务商, 操作人, 角色, 项目阶段, 项目状态). */

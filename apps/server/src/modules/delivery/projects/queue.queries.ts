@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { rowsOf } from '../../platform/scheduler.js';
-import { users } from '../accounts/index.js';
-import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { canWorkNow, liveLoadJoin } from './engine/index.js';
+import type { Db } from '../../../platform/db/client.js';
+import { rowsOf } from '../../../platform/scheduler.js';
+import { users } from '../../accounts/index.js';
+import { deliveryProjects, deliveryTasks } from '../delivery.tables.js';
+import { canWorkNow, liveLoadJoin } from '../engine/index.js';
 
 /*
  * The read side of 排队情况. Both lists take the rows their sweep takes, in the sweep's

@@ -1,8 +1,8 @@
 import type { ProjectDetail, ProjectListReply } from '@cloudmart/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfBytes } from '../../platform/files/test-fixtures.js';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { uploadAs } from '../catalog/test-kit.js';
+import { pdfBytes } from '../../../platform/files/test-fixtures.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { uploadAs } from '../../catalog/test-kit.js';
 import {
   addAssignment,
   addLog,
@@ -13,7 +13,7 @@ import {
   publishedTemplate,
   tasksUpToWork,
   type SeededProject,
-} from '../../test/kits/delivery/views.fixtures.js';
+} from '../../../test/kits/delivery/views.fixtures.js';
 
 // The operator's disputes page (纠纷处理): find any seller's project, read it without the
 // provider's notes, close the flow.

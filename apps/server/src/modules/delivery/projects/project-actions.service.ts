@@ -1,9 +1,9 @@
 import type { ProjectState } from '@cloudmart/contracts';
 import { and, count, eq, sql } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import { DomainError } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { deliveryEmployees, deliveryFiles, deliveryTasks } from './delivery.tables.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { DomainError } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { deliveryEmployees, deliveryFiles, deliveryTasks } from '../delivery.tables.js';
 import {
   assertOperator,
   assertParticipant,
@@ -18,8 +18,8 @@ import {
   stepOf,
   writeLog,
   type Random,
-} from './engine/index.js';
-import { validateRequirementAnswers } from './templates/index.js';
+} from '../engine/index.js';
+import { validateRequirementAnswers } from '../templates/index.js';
 
 /*
  * Acting on the current node (DOMAIN 5 "Actions"): the customer submits, confirms, rejects

@@ -14,14 +14,14 @@ import {
   type ProjectScope,
 } from '@cloudmart/contracts';
 import { z } from 'zod';
-import { hasPermission, requireActor, sellerOf, type Actor } from '../../platform/auth/actor.js';
-import { DomainError } from '../../platform/errors.js';
-import { csvOf, registerExport, requestDownload } from '../../platform/downloads/index.js';
-import { registerFileAccess } from '../../platform/files/index.js';
-import type { App, Deps } from '../../platform/module.js';
+import { hasPermission, requireActor, sellerOf, type Actor } from '../../../platform/auth/actor.js';
+import { DomainError } from '../../../platform/errors.js';
+import { csvOf, registerExport, requestDownload } from '../../../platform/downloads/index.js';
+import { registerFileAccess } from '../../../platform/files/index.js';
+import type { App, Deps } from '../../../platform/module.js';
 import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
 import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
-import { BEIJING_OFFSET_MS } from './calendar/index.js';
+import { BEIJING_OFFSET_MS } from '../calendar/index.js';
 import { projectExport } from './project-csv.js';
 import { getProjectDetail } from './project-detail.service.js';
 import { listProjects, type SellerProjectAudience } from './project-list.queries.js';

@@ -1,9 +1,9 @@
 import type { ProjectViewer } from '@cloudmart/contracts';
 import { and, eq } from 'drizzle-orm';
-import { hasPermission, type Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
-import { deliveryAssignments, deliveryProjects, deliveryTasks } from './delivery.tables.js';
+import { hasPermission, type Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import { deliveryAssignments, deliveryProjects, deliveryTasks } from '../delivery.tables.js';
 
 export type ProjectRow = typeof deliveryProjects.$inferSelect;
 

@@ -1,12 +1,12 @@
 import type { ProjectListFilters, ProjectListItem, ProjectListReply, ProjectTab, ProjectTabCounts } from '@cloudmart/contracts';
 import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db } from '../../platform/db/client.js';
-import { offsetOf, type PageQuery } from '../../platform/http/pagination.js';
-import { sellers, users } from '../accounts/index.js';
-import { orders } from '../orders/index.js';
-import { deliveryAssignments, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
-import { flowSteps } from './templates/index.js';
+import type { Db } from '../../../platform/db/client.js';
+import { offsetOf, type PageQuery } from '../../../platform/http/pagination.js';
+import { sellers, users } from '../../accounts/index.js';
+import { orders } from '../../orders/index.js';
+import { deliveryAssignments, deliveryProjects, deliveryTasks, deliveryTemplates } from '../delivery.tables.js';
+import { flowSteps } from '../templates/index.js';
 
 /*
  * The project lists (guide: 项目管理): the seller's three scopes, the buyer's own projects and

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import type { Deps } from '../../platform/module.js';
-import { newId } from '../../platform/ids.js';
-import { instances, orders, type InstanceInService } from '../orders/index.js';
-import { deliveryProjects } from './delivery.tables.js';
-import { loadCalendar } from './calendar/index.js';
-import { basicTemplate, templateForProduct, flowSteps } from './templates/index.js';
-import { enterStep, type Flow, initialProjectStatus, type Random } from './engine/index.js';
+import type { Db } from '../../../platform/db/client.js';
+import type { Deps } from '../../../platform/module.js';
+import { newId } from '../../../platform/ids.js';
+import { instances, orders, type InstanceInService } from '../../orders/index.js';
+import { deliveryProjects } from '../delivery.tables.js';
+import { loadCalendar } from '../calendar/index.js';
+import { basicTemplate, templateForProduct, flowSteps } from '../templates/index.js';
+import { enterStep, type Flow, initialProjectStatus, type Random } from '../engine/index.js';
 
 /**
  * Start the delivery project of a paid service order (DOMAIN 5 "Projects"): one project per

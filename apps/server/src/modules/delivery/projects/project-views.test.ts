@@ -1,9 +1,9 @@
 import type { ProjectDetail, ProjectListReply } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { users } from '../accounts/index.js';
-import { newBuyer } from '../orders/test-fixtures.js';
+import { createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { users } from '../../accounts/index.js';
+import { newBuyer } from '../../orders/test-fixtures.js';
 import { exportProjects } from './project-list.queries.js';
 import {
   addAssignment,
@@ -15,7 +15,7 @@ import {
   publishedTemplate,
   tasksUpToWork,
   type SeededProject,
-} from '../../test/kits/delivery/views.fixtures.js';
+} from '../../../test/kits/delivery/views.fixtures.js';
 
 const API = '/api/v1';
 let t: TestApp;

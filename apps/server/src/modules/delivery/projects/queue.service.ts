@@ -1,9 +1,9 @@
 import type { ProductQueueState, ProviderCapacity, QueueQuery, QueueReply, QueueRetryReply } from '@cloudmart/contracts';
-import type { Deps } from '../../platform/module.js';
-import { loadCalendar } from './calendar/index.js';
+import type { Deps } from '../../../platform/module.js';
+import { loadCalendar } from '../calendar/index.js';
 import { stepNames } from './project-list.queries.js';
-import { productProviderRows } from './providers/index.js';
-import { retryQueuedProject, retryWaitingTask, type Random } from './engine/index.js';
+import { productProviderRows } from '../providers/index.js';
+import { retryQueuedProject, retryWaitingTask, type Random } from '../engine/index.js';
 import {
   countQueued,
   countWaiting,

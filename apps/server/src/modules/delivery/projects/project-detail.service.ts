@@ -1,19 +1,19 @@
 import type { DueClock, FlowLogEntry, LiveStepSettings, ProjectDetail, ProjectViewer, StepNode, TimelineStep } from '@cloudmart/contracts';
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor.js';
-import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
-import type { Deps } from '../../platform/module.js';
-import { users } from '../accounts/index.js';
-import { instances } from '../orders/index.js';
-import { deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from './delivery.tables.js';
-import { loadCalendar } from './calendar/index.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import type { Deps } from '../../../platform/module.js';
+import { users } from '../../accounts/index.js';
+import { instances } from '../../orders/index.js';
+import { deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from '../delivery.tables.js';
+import { loadCalendar } from '../calendar/index.js';
 import { filesOf } from './delivery-files.service.js';
-import { flowSteps } from './templates/index.js';
+import { flowSteps } from '../templates/index.js';
 import { messagesOf } from './messages.service.js';
 import { isProviderSide, projectViewer, type ProjectRow } from './project-access.js';
 import { projectItems } from './project-list.queries.js';
-import { dueClockOf, timeLeft } from './engine/index.js';
+import { dueClockOf, timeLeft } from '../engine/index.js';
 
 /*
  * The project detail page (项目详情): progress as a timeline of the current run, the live
