@@ -1,13 +1,13 @@
 import type { DepartmentTaskFigures, ProviderWorkbench, TaskFigures, WorkbenchProjectLink } from '@cloudmart/contracts';
 import { and, asc, count, desc, eq, exists, gt, gte, inArray, isNotNull, lt, lte, ne, not, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
-import { users } from '../accounts/index.js';
-import { reviews } from '../reviews/index.js';
-import { dayRange, monthRange, shiftDay } from './calendar/index.js';
-import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryLeaves, deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { departmentBranch } from './staff/index.js';
-import { employeeLoads } from './engine/index.js';
+import type { Db } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import { users } from '../../accounts/index.js';
+import { reviews } from '../../reviews/index.js';
+import { dayRange, monthRange, shiftDay } from '../calendar/index.js';
+import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryLeaves, deliveryProjects, deliveryTasks } from '../delivery.tables.js';
+import { departmentBranch } from '../staff/index.js';
+import { employeeLoads } from '../engine/index.js';
 import { groupBy, nodeNamesOf, percentOf, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
 
 /*

@@ -6,10 +6,10 @@ import {
   providerWorkbenchSchema,
   setAvatarBody,
 } from '@cloudmart/contracts';
-import { requireActor, sellerOf } from '../../platform/auth/actor.js';
-import type { App, Deps } from '../../platform/module.js';
-import { removeMyAvatar, setMyAvatar } from './staff/index.js';
-import { beijingDay } from './calendar/index.js';
+import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
+import type { App, Deps } from '../../../platform/module.js';
+import { removeMyAvatar, setMyAvatar } from '../staff/index.js';
+import { beijingDay } from '../calendar/index.js';
 import { employeeWorkbench } from './employee-workbench.queries.js';
 import { providerWorkbench } from './provider-workbench.queries.js';
 

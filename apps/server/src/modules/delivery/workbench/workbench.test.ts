@@ -1,12 +1,12 @@
 import type { Avatar, EmployeeWorkbench, ProviderWorkbench } from '@cloudmart/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFile } from '../../platform/files/index.js';
-import { jpegBytes, pdfBytes, pngBytes } from '../../platform/files/test-fixtures.js';
-import { TEST_START, createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { uploadAs } from '../catalog/test-kit.js';
-import { AVATAR_GRACE_MS } from './staff/index.js';
-import { addStaff } from '../../test/kits/delivery/views.fixtures.js';
-import { D, at, buildWorkbenchWorld, type WorkbenchWorld } from '../../test/kits/delivery/workbench.fixtures.js';
+import { findFile } from '../../../platform/files/index.js';
+import { jpegBytes, pdfBytes, pngBytes } from '../../../platform/files/test-fixtures.js';
+import { TEST_START, createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
+import { uploadAs } from '../../catalog/test-kit.js';
+import { AVATAR_GRACE_MS } from '../staff/index.js';
+import { addStaff } from '../../../test/kits/delivery/views.fixtures.js';
+import { D, at, buildWorkbenchWorld, type WorkbenchWorld } from '../../../test/kits/delivery/workbench.fixtures.js';
 
 /*
  * The two workbenches on the hand-built world of workbench.fixtures.ts (2026-06-01 in Beijing):

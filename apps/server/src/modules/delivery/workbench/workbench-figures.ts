@@ -1,9 +1,9 @@
 import type { WorkbenchReview } from '@cloudmart/contracts';
 import { inArray } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
-import { reviews } from '../reviews/index.js';
-import { deliveryProjects, deliveryTemplates } from './delivery.tables.js';
-import { flowSteps } from './templates/index.js';
+import type { Db } from '../../../platform/db/client.js';
+import { reviews } from '../../reviews/index.js';
+import { deliveryProjects, deliveryTemplates } from '../delivery.tables.js';
+import { flowSteps } from '../templates/index.js';
 
 /* Small pieces both workbenches share: rounding, rates, node names, the review row. */
 

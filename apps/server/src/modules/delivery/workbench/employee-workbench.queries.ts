@@ -1,13 +1,13 @@
 import type { DayTaskCounts, EmployeeWorkbench, RankingEntry } from '@cloudmart/contracts';
 import { and, asc, count, countDistinct, desc, eq, exists, gt, gte, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../platform/db/client.js';
-import { notFound } from '../../platform/errors.js';
-import { users } from '../accounts/index.js';
-import { reviews } from '../reviews/index.js';
-import { avatarUrl } from './staff/index.js';
-import { dayRange, monthIndexIn, monthRange, type Range } from './calendar/index.js';
-import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryProjects, deliveryTasks } from './delivery.tables.js';
+import type { Db } from '../../../platform/db/client.js';
+import { notFound } from '../../../platform/errors.js';
+import { users } from '../../accounts/index.js';
+import { reviews } from '../../reviews/index.js';
+import { avatarUrl } from '../staff/index.js';
+import { dayRange, monthIndexIn, monthRange, type Range } from '../calendar/index.js';
+import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryProjects, deliveryTasks } from '../delivery.tables.js';
 import { groupBy, nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
 
 /*
