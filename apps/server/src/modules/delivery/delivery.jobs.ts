@@ -7,16 +7,16 @@ import { loadCalendar } from './calendar/index.js';
 import { advancesOnTimeout } from './templates/index.js';
 import {
   advance,
+  fireReminders,
+  type FlowCtx,
   liveTask,
   loadFlow,
+  type Random,
+  retryQueuedProject,
+  retryWaitingTask,
   setProject,
   stepOf,
   writeLog,
-  type FlowCtx,
-  retryQueuedProject,
-  retryWaitingTask,
-  type Random,
-  fireReminders,
 } from './engine/index.js';
 
 const BATCH = 500;

@@ -1,6 +1,6 @@
 import type { DueClock, StepNode } from '@cloudmart/contracts';
 import { runsUntilWarrantyEnds } from '../templates/index.js';
-import { addWorkingDays, addWorkingMs, DAY_MS, workingMsBetween, type CalendarExceptions } from '../calendar/index.js';
+import { addWorkingDays, addWorkingMs, type CalendarExceptions, DAY_MS, workingMsBetween } from '../calendar/index.js';
 
 /**
  * Which clock a task's due time runs on: working time by the calendar (every timeout in

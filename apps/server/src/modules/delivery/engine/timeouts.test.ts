@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { eventsOf } from '../../orders/test-fixtures.js';
 import { NOTIFICATION_TOPIC } from '../../notifications/index.js';
 import { demand, logOf, node, project, publishTemplate, startDirect, tasksOf } from '../../../test/kits/delivery/delivery-test-kit.js';
-import { loadCalendar, addWorkingDays } from '../calendar/index.js';
+import { addWorkingDays, loadCalendar } from '../calendar/index.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -5,19 +5,19 @@ import { DomainError } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/module.js';
 import { deliveryEmployees, deliveryFiles, deliveryTasks } from '../delivery.tables.js';
 import {
+  advance,
   assertOperator,
   assertParticipant,
+  assignOperator,
+  type Caller,
   currentTask,
   projectIdByOrderNo,
-  withFlow,
-  type Caller,
-  advance,
-  assignOperator,
+  type Random,
   rejectStep,
   setProject,
   stepOf,
+  withFlow,
   writeLog,
-  type Random,
 } from '../engine/index.js';
 import { validateRequirementAnswers } from '../templates/index.js';
 

@@ -5,7 +5,7 @@ import { newId } from '../../../platform/ids.js';
 import { instances, orders, type InstanceInService } from '../../orders/index.js';
 import { deliveryProjects } from '../delivery.tables.js';
 import { loadCalendar } from '../calendar/index.js';
-import { basicTemplate, templateForProduct, flowSteps } from '../templates/index.js';
+import { basicTemplate, flowSteps, templateForProduct } from '../templates/index.js';
 import { enterStep, type Flow, initialProjectStatus, type Random } from '../engine/index.js';
 
 /**

@@ -3,7 +3,7 @@ import type { Deps } from '../../../platform/module.js';
 import { loadCalendar } from '../calendar/index.js';
 import { stepNames } from './project-list.queries.js';
 import { productProviderRows } from '../providers/index.js';
-import { retryQueuedProject, retryWaitingTask, type Random } from '../engine/index.js';
+import { type Random, retryQueuedProject, retryWaitingTask } from '../engine/index.js';
 import {
   countQueued,
   countWaiting,
