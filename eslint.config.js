@@ -20,7 +20,7 @@ export default tseslint.config(
   {
     // Time comes from the injected Clock (manual in tests and demos), never from the host directly.
     files: ['apps/server/src/**/*.ts'],
-    ignores: ['apps/server/src/platform/clock.ts', '**/*.test.ts', 'apps/server/src/test/**', '**/test-fixtures.ts', '**/*.fixtures.ts', '**/*test-kit.ts'],
+    ignores: ['apps/server/src/platform/clock.ts', '**/*.test.ts', 'apps/server/src/test/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -37,33 +37,6 @@ export default tseslint.config(
     files: ['apps/server/src/**/*.ts'],
     plugins: { 'module-boundaries': moduleBoundaries },
     rules: { 'module-boundaries/no-deep-import': 'error', 'module-boundaries/no-foreign-write': 'error' },
-  },
-  {
-    // TEMPORARY, until the delivery rooms land: these delivery files are being moved by the
-    // delivery-rooms work (kits and fixtures into src/test/kits, tests onto the kits, the demo
-    // seed through accounts' functions). Remove this block when that branch merges.
-    files: [
-      'apps/server/src/modules/delivery/delivery.seed.test.ts',
-      'apps/server/src/modules/delivery/engine.test.ts',
-      'apps/server/src/modules/delivery/files.test.ts',
-      'apps/server/src/modules/delivery/messages.test.ts',
-      'apps/server/src/modules/delivery/operator-projects.test.ts',
-      'apps/server/src/modules/delivery/project-views.test.ts',
-      'apps/server/src/modules/delivery/timeouts.test.ts',
-      'apps/server/src/modules/delivery/workbench.test.ts',
-    ],
-    rules: { 'module-boundaries/no-deep-import': 'off' },
-  },
-  {
-    // TEMPORARY, until the delivery rooms land (see above): delivery's seed and fixture builders
-    // insert accounts', orders' and reviews' rows directly.
-    files: [
-      'apps/server/src/modules/delivery/delivery.seed.ts',
-      'apps/server/src/modules/delivery/delivery-test-kit.ts',
-      'apps/server/src/modules/delivery/views.fixtures.ts',
-      'apps/server/src/modules/delivery/workbench.fixtures.ts',
-    ],
-    rules: { 'module-boundaries/no-deep-import': 'off', 'module-boundaries/no-foreign-write': 'off' },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],

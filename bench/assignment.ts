@@ -6,8 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../apps/server/src/platform/db/client.js';
 import { newId } from '../apps/server/src/platform/ids.js';
-import { chooseEmployee } from '../apps/server/src/modules/delivery/employee-assignment.js';
-import { deliveryAssignments } from '../apps/server/src/modules/delivery/delivery.tables.js';
+import { chooseEmployee, deliveryAssignments } from '../apps/server/src/modules/delivery/index.js';
 
 export interface AssignmentResult {
   employees: number;

@@ -3,8 +3,7 @@ import type { Db } from '../platform/db/client.js';
 import { hasAccounts, seedDemoAccounts, type DemoAccountIds } from '../modules/accounts/index.js';
 import { seedCatalog, type CatalogSeedIds } from '../modules/catalog/index.js';
 import { seedDemoOrders } from '../modules/orders/index.js';
-// eslint-disable-next-line module-boundaries/no-deep-import -- until the delivery rooms land: delivery's index does not export its demo seed yet
-import { demoDeliveryLogins, seedDeliveryDemo } from '../modules/delivery/delivery.seed.js';
+import { demoDeliveryLogins, seedDeliveryDemo } from '../modules/delivery/index.js';
 
 export const DEMO_PASSWORD = 'Demo1234';
 

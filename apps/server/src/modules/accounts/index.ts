@@ -5,7 +5,14 @@ import { subAccountsRoutes } from './subaccounts.routes.js';
 
 export { resolveActorFromSession } from './session.js';
 export { sellers, users } from './accounts.tables.js';
-export { createSubAccount, deleteSubAccount, getOwnSubAccount, resetSubAccountPassword, updateSubAccount } from './subaccounts.service.js';
+export {
+  createSeededSubAccounts,
+  createSubAccount,
+  deleteSubAccount,
+  getOwnSubAccount,
+  resetSubAccountPassword,
+  updateSubAccount,
+} from './subaccounts.service.js';
 export { hashPassword } from '../../platform/auth/password.js';
 export { hasAccounts, seedDemoAccounts, type DemoAccountIds } from './accounts.seed.js';
 

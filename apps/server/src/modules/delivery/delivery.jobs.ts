@@ -3,13 +3,22 @@ import type { Deps } from '../../platform/module.js';
 import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { eachItem } from '../../platform/sweep-items.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { sweepOrphanAvatars } from './avatar.service.js';
-import { loadCalendar } from './calendar.service.js';
-import { advancesOnTimeout } from './flow-steps.js';
-import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
-import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
-import type { Random } from './provider-assignment.js';
-import { fireReminders } from './reminders.js';
+import { sweepOrphanAvatars } from './staff/index.js';
+import { loadCalendar } from './calendar/index.js';
+import { advancesOnTimeout } from './templates/index.js';
+import {
+  advance,
+  fireReminders,
+  type FlowCtx,
+  liveTask,
+  loadFlow,
+  type Random,
+  retryQueuedProject,
+  retryWaitingTask,
+  setProject,
+  stepOf,
+  writeLog,
+} from './engine/index.js';
 
 const BATCH = 500;
 

@@ -1,7 +1,7 @@
 // Helpers for the catalog's HTTP tests (not a test file itself).
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { multipartBody } from '../../platform/files/test-fixtures.js';
+import { multipartBody } from './files.js';
 import type { Agent, TestApp } from '../harness.js';
 import { products } from '../../modules/catalog/catalog.tables.js';
 import { seedCatalog, type CatalogSeedIds } from '../../modules/catalog/catalog.seed.js';
