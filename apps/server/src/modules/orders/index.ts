@@ -5,6 +5,7 @@ import { ordersSweeps } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 
+// table objects for foreign keys and read-only joins only; writes go through the functions below
 export { orders, payments, instances, orderInstances } from './orders.tables.js';
 export { markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
 export * from './orders.events.js';
