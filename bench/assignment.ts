@@ -6,8 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../apps/server/src/platform/db/client.js';
 import { newId } from '../apps/server/src/platform/ids.js';
-import { chooseEmployee } from '../apps/server/src/modules/delivery/employee-assignment.js';
-import { deliveryAssignments } from '../apps/server/src/modules/delivery/delivery.tables.js';
+import { chooseEmployee, deliveryAssignments } from '../apps/server/src/modules/delivery/index.js';
 
 export interface AssignmentResult {
   employees: number;
@@ -66,7 +65,7 @@ export async function benchAssignment(database: Database, opts: { employees: num
       if (!userId) throw new Error('bench: nobody available');
       await tx
         .insert(deliveryAssignments)
-        .values({ id: newId('asg'), projectId: `bench-prj-${i}`, run: 1, role: `${role}-extra`, userId, assignedAt: new Date() });
+        .values({ id: newId('asg', new Date()), projectId: `bench-prj-${i}`, run: 1, role: `${role}-extra`, userId, assignedAt: new Date() });
     });
   };
   await timed(200, (i) => assign(openProjects - 1 - i));

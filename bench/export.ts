@@ -4,7 +4,7 @@
 // building in the background and keeping the file costs over a direct download.
 import { projectListFilters } from '@cloudmart/contracts';
 import { eq } from 'drizzle-orm';
-import { projectExport } from '../apps/server/src/modules/delivery/project-csv.js';
+import { projectExport } from '../apps/server/src/modules/delivery/index.js';
 import { buildDownload, requestDownload } from '../apps/server/src/platform/downloads/downloads.service.js';
 import { downloads } from '../apps/server/src/platform/downloads/downloads.tables.js';
 import { csvOf } from '../apps/server/src/platform/downloads/export-kinds.js';

@@ -4,8 +4,7 @@
 // one in fifty rejected once. Reported against a select-1 transaction in the same run.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../apps/server/src/platform/db/client.js';
-import { providerWorkbench } from '../apps/server/src/modules/delivery/provider-workbench.queries.js';
-import { beijingDay } from '../apps/server/src/modules/delivery/work-calendar.js';
+import { beijingDay, providerWorkbench } from '../apps/server/src/modules/delivery/index.js';
 
 export interface WorkbenchResult {
   projects: number;

@@ -49,7 +49,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   const { config, database, clock } = opts;
   const app = Fastify({
     logger: opts.logger ?? { level: config.LOG_LEVEL },
-    genReqId: () => newId('req'),
+    genReqId: () => newId('req', clock.now()),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
     trustProxy: true,

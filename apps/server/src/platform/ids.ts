@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower case
 
 /** Prefixed, time-ordered id (`usr_01j…`): sortable by creation, unguessable suffix. */
-export function newId(prefix: string, at: Date = new Date()): string {
+export function newId(prefix: string, at: Date): string {
   let t = at.getTime();
   let time = '';
   for (let i = 0; i < 10; i++) {

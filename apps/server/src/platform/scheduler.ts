@@ -2,15 +2,21 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
+import type { ItemScope } from './sweep-items.js';
 import { sweepState } from './db/platform.tables.js';
 
-export interface SweepContext {
+export interface SweepContext extends ItemScope {
   /** the sweep's transaction: its changes and the events it emits commit together */
   tx: Db;
   now: Date;
 }
 
-/** A named timer sweep. It must be idempotent and set-based: one run handles everything due. */
+/**
+ * A named timer sweep. It must be idempotent: one run handles everything due. A sweep that is
+ * one set-based statement runs it directly; a sweep with a step per item (an approval, a
+ * settlement, a project moving on) runs the steps through `eachItem`, so one failing item is
+ * rolled back and filed alone instead of rolling back the batch.
+ */
 export interface Sweep {
   name: string;
   intervalMs: number;
@@ -87,7 +93,7 @@ export class Scheduler {
         if (!rowsOf<{ ok: boolean }>(lock)[0]?.ok) return null;
         const [state] = await tx.select().from(sweepState).where(eq(sweepState.name, sweep.name)).for('update');
         if (state?.lastRunAt && now.getTime() < state.lastRunAt.getTime() + sweep.intervalMs) return null;
-        const n = await sweep.run({ tx, now });
+        const n = await sweep.run({ tx, now, sweep: sweep.name, log: this.log });
         await tx
           .insert(sweepState)
           .values({ name: sweep.name, lastRunAt: now, lastOkAt: now, runs: 1, lastAffected: n })

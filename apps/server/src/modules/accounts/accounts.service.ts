@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import { DomainError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
-import { requestNotification } from '../notifications/notify-request.js';
+import { requestNotification } from '../notifications/index.js';
 import { loginFailures, sellers, sessions, users } from './accounts.tables.js';
 import { FAILURE_WINDOW_MS, LOCK_MS, throttleDecision } from './login-throttle.js';
 import { createSession, permissionsOf, revokeSessionsOf } from './session.js';

@@ -4,9 +4,18 @@ import { accountsRoutes } from './accounts.routes.js';
 import { subAccountsRoutes } from './subaccounts.routes.js';
 
 export { resolveActorFromSession } from './session.js';
+// foreign-key targets (catalog, orders, delivery) and read-only joins; accounts' rows change only here
 export { sellers, users } from './accounts.tables.js';
-export { createSubAccount, deleteSubAccount, getOwnSubAccount, resetSubAccountPassword, updateSubAccount } from './subaccounts.service.js';
+export {
+  createSeededSubAccounts,
+  createSubAccount,
+  deleteSubAccount,
+  getOwnSubAccount,
+  resetSubAccountPassword,
+  updateSubAccount,
+} from './subaccounts.service.js';
 export { hashPassword } from '../../platform/auth/password.js';
+export { hasAccounts, seedDemoAccounts, type DemoAccountIds } from './accounts.seed.js';
 
 export const accountsModule: ModuleDef = {
   name: 'accounts',

@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
-import { requestNotification } from '../notifications/notify-request.js';
+import { requestNotification } from '../notifications/index.js';
 import { groupMembers, permissionGroups, sellers, users } from './accounts.tables.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { revokeSessionsOf } from './session.js';
@@ -159,6 +159,32 @@ export async function createSubAccount(
     throw err;
   }
   return { subAccount: await getOwnSubAccount(db, sellerId, id), initialPassword };
+}
+
+/**
+ * Demo data only (`seedDemo`, first run of `npm start`): seller sub-accounts with a known
+ * password, no forced change at first log-in and no notification to the main account. Each
+ * account comes back with its new id, in the order given, inside the caller's transaction.
+ */
+export async function createSeededSubAccounts<A extends { loginName: string; displayName: string }>(
+  db: Db,
+  seed: { sellerId: string; passwordHash: string; now: Date },
+  accounts: readonly A[],
+): Promise<Array<A & { id: string }>> {
+  const created = accounts.map((a) => ({ ...a, id: newId('usr', seed.now) }));
+  if (created.length === 0) return created;
+  await db.insert(users).values(
+    created.map((a) => ({
+      id: a.id,
+      kind: 'seller' as const,
+      sellerId: seed.sellerId,
+      loginName: a.loginName,
+      displayName: a.displayName,
+      passwordHash: seed.passwordHash,
+      createdAt: seed.now,
+    })),
+  );
+  return created;
 }
 
 export async function updateSubAccount(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { PRICES, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
+import { PRICES, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let buyer: Agent;

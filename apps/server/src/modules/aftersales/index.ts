@@ -20,5 +20,5 @@ export const aftersalesModule: ModuleDef = {
     buyerAftersalesRoutes(app, deps);
   },
   // orders settle once the operator's refund window has passed (DOMAIN 2.1)
-  sweeps: (deps) => [autoApproveSweep(deps.log), settlementSweep(async (tx) => (await getSettings(tx, deps.clock.now())).refundWindowDays)],
+  sweeps: (deps) => [autoApproveSweep, settlementSweep(async (tx) => (await getSettings(tx, deps.clock.now())).refundWindowDays)],
 };

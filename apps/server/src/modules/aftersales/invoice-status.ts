@@ -1,20 +1,16 @@
 import type { InvoiceStatus, PostageKind } from '@cloudmart/contracts';
 import { DomainError } from '../../platform/errors.js';
+import { stateMachine } from '../../platform/state-machine.js';
 
 /** Invoice lifecycle (DOMAIN 2.4): the seller issues or rejects an application; both are final. */
-export const invoiceTransitions: Readonly<Record<InvoiceStatus, readonly InvoiceStatus[]>> = {
+export const invoiceLifecycle = stateMachine<InvoiceStatus>('invoice', {
   applied: ['issued', 'rejected'],
   issued: [],
   rejected: [],
-};
-
-export function canMoveInvoice(from: InvoiceStatus, to: InvoiceStatus): boolean {
-  return invoiceTransitions[from].includes(to);
-}
-
-export function assertInvoiceMove(from: InvoiceStatus, to: InvoiceStatus): void {
-  if (!canMoveInvoice(from, to)) throw new DomainError('invalid_state', `invoice cannot go from ${from} to ${to}`, { from, to });
-}
+});
+export const invoiceTransitions = invoiceLifecycle.transitions;
+export const canMoveInvoice = invoiceLifecycle.can;
+export const assertInvoiceMove = invoiceLifecycle.assert;
 
 /** Over ¥200 the seller pays the postage (DOMAIN 2.4); up to ¥200 it may be cash on delivery. */
 export const PREPAID_POSTAGE_ABOVE_FEN = 20_000;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { orders } from '../orders/index.js';
-import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
+import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let buyer: Agent;

@@ -7,7 +7,7 @@ import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { sellers } from '../accounts/index.js';
 import { requestNotification } from '../notifications/index.js';
-import { orders, payments } from '../orders/index.js';
+import { orders, repriceUnpaid } from '../orders/index.js';
 import { priceChanges } from './aftersales.tables.js';
 import { assertPriceFlagMove, flagOf } from './price-change-flag-status.js';
 
@@ -52,15 +52,7 @@ export async function changeOrderPrice(deps: D, seller: { sellerId: string; user
       .where(and(eq(orders.id, orderId), eq(orders.sellerId, seller.sellerId)));
     if (!o) throw notFound('order');
     if (o.status !== 'unpaid' || o.type === 'refund') throw new DomainError('invalid_state', `only unpaid orders can be repriced; the order is ${o.status}`);
-    await tx
-      .update(payments)
-      .set({ status: 'failed' })
-      .where(and(eq(payments.orderId, orderId), eq(payments.status, 'pending')));
-    const [changed] = await tx
-      .update(orders)
-      .set({ paidFen: body.newPriceFen })
-      .where(and(eq(orders.id, orderId), eq(orders.status, 'unpaid'), eq(orders.paidFen, o.paidFen)))
-      .returning({ id: orders.id });
+    const changed = await repriceUnpaid(tx, orderId, o.paidFen, body.newPriceFen);
     if (!changed) {
       const [now2] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId));
       if (now2?.status !== 'unpaid') throw new DomainError('invalid_state', `the order was ${now2?.status ?? 'removed'} meanwhile`);

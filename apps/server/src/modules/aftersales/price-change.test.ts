@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { orders, payments } from '../orders/index.js';
-import { sandboxOf } from '../orders/payment.service.js';
-import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
+import { PRICES, eventsOf, newBuyer, order, pay, sandboxOf, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 import { priceChanges } from './aftersales.tables.js';
 
 let t: TestApp;

@@ -2,10 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { ledgerTxns } from '../ledger/ledger.tables.js';
+import { ledgerTxns } from '../../test/kits/ledger.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { instances, orders, payments } from '../orders/index.js';
-import { PRICES, eventsOf, order, pay, seedTestCatalog, type Catalog, type OrderReply } from '../orders/test-fixtures.js';
+import { PRICES, eventsOf, order, pay, seedTestCatalog, type Catalog, type OrderReply } from '../../test/kits/orders.js';
 import { refunds } from './aftersales.tables.js';
 
 let t: TestApp;

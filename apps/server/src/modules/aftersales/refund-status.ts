@@ -1,17 +1,20 @@
 import type { RefundOrigin, RefundStatus } from '@cloudmart/contracts';
-import { DomainError } from '../../platform/errors.js';
+import { stateMachine } from '../../platform/state-machine.js';
 
 /**
  * Refund lifecycle (DOMAIN 2.5). A buyer's request is reviewed by the seller (or approved
  * by the auto-approve sweep); a seller's refund is reviewed by an operator. Both end in
  * refunded or rejected, which are final.
  */
-export const refundTransitions: Readonly<Record<RefundStatus, readonly RefundStatus[]>> = {
+export const refundLifecycle = stateMachine<RefundStatus>('refund', {
   reviewing: ['refunded', 'rejected'],
   operator_review: ['refunded', 'rejected'],
   refunded: [],
   rejected: [],
-};
+});
+export const refundTransitions = refundLifecycle.transitions;
+export const canMoveRefund = refundLifecycle.can;
+export const assertRefundMove = refundLifecycle.assert;
 
 /** Where each origin starts: the review it waits in. */
 export const initialRefundStatus: Readonly<Record<RefundOrigin, RefundStatus>> = {
@@ -21,11 +24,3 @@ export const initialRefundStatus: Readonly<Record<RefundOrigin, RefundStatus>> =
 
 /** The statuses a refund can still be decided from (the open ones). */
 export const openRefundStatuses = (Object.keys(refundTransitions) as RefundStatus[]).filter((s) => refundTransitions[s].length > 0);
-
-export function canMoveRefund(from: RefundStatus, to: RefundStatus): boolean {
-  return refundTransitions[from].includes(to);
-}
-
-export function assertRefundMove(from: RefundStatus, to: RefundStatus): void {
-  if (!canMoveRefund(from, to)) throw new DomainError('invalid_state', `refund cannot go from ${from} to ${to}`, { from, to });
-}

@@ -1,16 +1,13 @@
 import type { RefundStatus } from '@cloudmart/contracts';
 import { and, eq, inArray, lte, ne, sum } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import { MINUTE } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
 import type { Sweep } from '../../platform/scheduler.js';
+import { eachItem } from '../../platform/sweep-items.js';
 import { postClawback, postRefund } from '../ledger/index.js';
 import { requestNotification } from '../notifications/index.js';
-import { orders, payments, releaseInstance } from '../orders/index.js';
-// order_instances is not exported by the orders module yet; read-only use (which instances a new order opened)
-import { orderInstances } from '../orders/index.js';
+import { createRefundOrder, markOrderRefunded, orderInstances, orders, recordRefundPayment, releaseInstance } from '../orders/index.js';
 import { refunds } from './aftersales.tables.js';
 import { yuan } from './price-change.service.js';
 import { canMoveRefund } from './refund-status.js';
@@ -73,35 +70,11 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
     .for('update');
   if (!o) throw notFound('order');
 
-  const refundOrderId = newId('ord', now);
-  await tx.insert(orders).values({
-    id: refundOrderId,
-    sellerId: o.sellerId,
-    buyerId: o.buyerId,
-    productId: o.productId,
-    specId: o.specId,
-    quantity: o.quantity,
-    targetInstanceId: r.instanceId ?? o.targetInstanceId,
-    parentOrderId: o.id,
-    productCode: o.productCode,
-    productName: o.productName,
-    specName: o.specName,
-    type: 'refund',
-    status: 'paid',
-    listPriceFen: -r.amountFen,
-    paidFen: -r.amountFen,
-    createdAt: now,
-    paidAt: now,
-  });
+  const refundOrderId = await createRefundOrder(tx, { parent: o, instanceId: r.instanceId, amountFen: r.amountFen, at: now });
   await tx.update(refunds).set({ refundOrderId }).where(eq(refunds.id, refundId));
 
   // nothing left on the order once this refund is paid: it becomes refunded (DOMAIN 2.5)
-  if ((await refundableBalanceOf(tx, o.id, o.paidFen)) <= 0) {
-    await tx
-      .update(orders)
-      .set({ status: 'refunded' })
-      .where(and(eq(orders.id, o.id), eq(orders.status, 'paid')));
-  }
+  if ((await refundableBalanceOf(tx, o.id, o.paidFen)) <= 0) await markOrderRefunded(tx, o.id);
 
   const posting = { refundOrderId, amountFen: r.amountFen, at: now };
   if (o.settledAt === null) await postRefund(tx, posting);
@@ -111,17 +84,7 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
     for (const id of await instancesToRelease(tx, r.instanceId, o.id, o.targetInstanceId)) await releaseInstance(tx, id, now);
   }
 
-  // the sandbox provider moves no money; the row records that the refund went back to the buyer
-  await tx.insert(payments).values({
-    id: newId('pay', now),
-    orderId: refundOrderId,
-    provider: 'sandbox',
-    providerRef: `refund_${refundId}`,
-    amountFen: -r.amountFen,
-    status: 'refunded',
-    createdAt: now,
-    confirmedAt: now,
-  });
+  await recordRefundPayment(tx, { refundOrderId, providerRef: `refund_${refundId}`, amountFen: r.amountFen, at: now });
 
   await requestNotification(tx, now, {
     userId: o.buyerId,
@@ -134,27 +97,23 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
 
 /**
  * DOMAIN 2.5: a buyer's refund the seller leaves undecided is approved when it falls due.
- * Each approval runs in its own savepoint: one that fails (say the ledger has not yet
- * recorded the payment) is logged and retried on the next run without holding up the rest.
+ * Each approval is one item of the batch: one that fails (say the ledger has not yet recorded
+ * the payment) is rolled back alone, filed and retried on the next run.
  */
-export function autoApproveSweep(log: Pick<FastifyBaseLogger, 'warn'>): Sweep {
-  return {
-    name: 'aftersales.auto-approve',
-    intervalMs: 10 * MINUTE,
-    async run({ tx, now }) {
-      const due = await tx
-        .select({ id: refunds.id })
-        .from(refunds)
-        .where(and(eq(refunds.origin, 'buyer'), eq(refunds.status, 'reviewing'), lte(refunds.dueAt, now)));
-      let n = 0;
-      for (const d of due) {
-        try {
-          if (await tx.transaction((sp) => approveRefund(sp, d.id, ['reviewing'], null, now))) n++;
-        } catch (err) {
-          log.warn({ refundId: d.id, err: err instanceof Error ? err.message : String(err) }, 'auto-approval failed; retried next run');
-        }
-      }
-      return n;
-    },
-  };
-}
+export const autoApproveSweep: Sweep = {
+  name: 'aftersales.auto-approve',
+  intervalMs: 10 * MINUTE,
+  async run(ctx) {
+    const due = await ctx.tx
+      .select({ id: refunds.id })
+      .from(refunds)
+      .where(and(eq(refunds.origin, 'buyer'), eq(refunds.status, 'reviewing'), lte(refunds.dueAt, ctx.now)));
+    const { done } = await eachItem(
+      ctx,
+      due,
+      (d) => d.id,
+      (sp, d) => approveRefund(sp, d.id, ['reviewing'], null, ctx.now),
+    );
+    return done;
+  },
+};

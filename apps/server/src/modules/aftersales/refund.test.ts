@@ -4,7 +4,7 @@ import { DAY, MINUTE } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { orders } from '../orders/index.js';
-import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog, type OrderReply } from '../orders/test-fixtures.js';
+import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog, type OrderReply } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let buyer: Agent;

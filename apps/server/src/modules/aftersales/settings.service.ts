@@ -12,7 +12,7 @@ export const DEFAULT_AFTERSALES_SETTINGS: AftersalesSettings = { refundWindowDay
 const columns = { refundWindowDays: aftersalesSettings.refundWindowDays, autoApproveDays: aftersalesSettings.autoApproveDays };
 
 /** The marketplace's after-sales settings; the first read creates the row with the defaults. */
-export async function getSettings(db: Db, now: Date = new Date()): Promise<AftersalesSettings> {
+export async function getSettings(db: Db, now: Date): Promise<AftersalesSettings> {
   const [row] = await db.select(columns).from(aftersalesSettings).where(eq(aftersalesSettings.id, SETTINGS_ID));
   if (row) return row;
   await db

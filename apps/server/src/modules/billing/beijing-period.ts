@@ -1,13 +1,8 @@
-/**
- * Billing periods are calendar months in Beijing time (UTC+8, no daylight saving), written
- * YYYY-MM. Fixed-offset arithmetic on UTC instants keeps this independent of the server's
- * time zone and of the database's zone data.
- */
-const OFFSET_MS = 8 * 60 * 60_000;
+import { beijingMonth, fromBeijingWall } from '../../platform/beijing-time.js';
 
+/** Billing periods are calendar months in Beijing time, written YYYY-MM. */
 export function periodOf(at: Date): string {
-  const local = new Date(at.getTime() + OFFSET_MS);
-  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+  return beijingMonth(at);
 }
 
 function parse(period: string): { y: number; m: number } {
@@ -19,7 +14,7 @@ function parse(period: string): { y: number; m: number } {
 /** The instant the period starts: 00:00 on the 1st in Beijing. */
 export function periodStart(period: string): Date {
   const { y, m } = parse(period);
-  return new Date(Date.UTC(y, m - 1, 1) - OFFSET_MS);
+  return fromBeijingWall(y, m - 1);
 }
 
 export function shiftPeriod(period: string, months: number): string {

@@ -6,5 +6,5 @@ import { produceMonthlyBills } from './bills.service.js';
 export const monthlyBillsSweep: Sweep = {
   name: 'billing.monthly-bills',
   intervalMs: HOUR,
-  run: ({ tx, now }) => produceMonthlyBills(tx, now),
+  run: (ctx) => produceMonthlyBills(ctx),
 };

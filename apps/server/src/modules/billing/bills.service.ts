@@ -1,13 +1,13 @@
 import type { BuyerBill, BuyerBillListQuery, SellerBill, SellerBillListQuery } from '@cloudmart/contracts';
 import { and, count, desc, eq, gte, inArray, lt, notExists, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
+import { eachItem, type ItemScope } from '../../platform/sweep-items.js';
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { products, specMeters } from '../catalog/index.js';
 import { instances } from '../orders/index.js';
-import { bills, usageRecords } from '../orders/index.js';
+import { bills, usageRecords } from './billing.tables.js';
 import { draftBills } from './bill-amount.js';
 import { endedPeriods, periodBounds } from './beijing-period.js';
 
@@ -23,9 +23,11 @@ const LOOKBACK_PERIODS = 2;
  * priced with the instance's current spec meters; the unique (buyer, product, period) index
  * makes a concurrent or repeated run insert nothing twice.
  */
-export async function produceMonthlyBills(tx: Db, now: Date): Promise<number> {
+export async function produceMonthlyBills(scope: ItemScope): Promise<number> {
+  const { now } = scope;
   let created = 0;
-  for (const period of endedPeriods(now, LOOKBACK_PERIODS)) {
+  // a period whose billing fails is filed and retried on the next run; the other period still bills
+  await eachItem(scope, endedPeriods(now, LOOKBACK_PERIODS), String, async (tx, period) => {
     const { start, end } = periodBounds(period);
     const rows = await tx
       .select({
@@ -53,7 +55,7 @@ export async function produceMonthlyBills(tx: Db, now: Date): Promise<number> {
         ),
       )
       .groupBy(usageRecords.buyerId, usageRecords.productId, instances.specId, usageRecords.dimension, specMeters.priceFen, specMeters.per);
-    if (rows.length === 0) continue;
+    if (rows.length === 0) return false;
     const drafts = draftBills(rows.map((r) => ({ ...r, quantity: BigInt(r.quantity) })));
     const productRows = await tx
       .select({ id: products.id, sellerId: products.sellerId, name: products.name })
@@ -79,7 +81,7 @@ export async function produceMonthlyBills(tx: Db, now: Date): Promise<number> {
     });
     const inserted = await tx.insert(bills).values(values).onConflictDoNothing().returning({ id: bills.id });
     created += inserted.length;
-  }
+  });
   return created;
 }
 

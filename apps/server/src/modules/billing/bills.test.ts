@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { newBuyer } from '../orders/test-fixtures.js';
+import { newBuyer } from '../../test/kits/orders.js';
 import { produceMonthlyBills } from './bills.service.js';
-import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid, type UsageRecord } from './test-kit.js';
+import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid, type UsageRecord } from '../../test/kits/billing.js';
 
 let t: TestApp;
 let demo: Agent;
@@ -80,7 +80,7 @@ describe('monthly postpaid bills', () => {
     await t.deps.scheduler.runDue();
     await fresh();
     expect((await sellerBills(demo, '&period=2026-06')).total).toBe(0);
-    expect(await t.deps.db.transaction((tx) => produceMonthlyBills(tx, new Date(JUNE_END.getTime() - 1)))).toBe(0);
+    expect(await t.deps.db.transaction((tx) => produceMonthlyBills({ tx, now: new Date(JUNE_END.getTime() - 1), sweep: 'billing.monthly-bills' }))).toBe(0);
   });
 
   it('bills each buyer once per product, summing each dimension before rounding it half-up', async () => {
@@ -108,7 +108,7 @@ describe('monthly postpaid bills', () => {
     await pushOk(a, [rec(inst1, 'calls', 5000, new Date(t.clock.now().getTime() - 60_000).toISOString())]);
     t.clock.advance(2 * 60 * 60_000);
     await t.deps.scheduler.runDue();
-    expect(await t.deps.db.transaction((tx) => produceMonthlyBills(tx, t.clock.now()))).toBe(0);
+    expect(await t.deps.db.transaction((tx) => produceMonthlyBills({ tx, now: t.clock.now(), sweep: 'billing.monthly-bills' }))).toBe(0);
     await fresh();
     const all = await sellerBills(demo);
     expect(all.total).toBe(4);

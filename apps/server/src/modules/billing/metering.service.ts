@@ -4,11 +4,10 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import type { FieldError } from '../../platform/http/problem.js';
 import { randomToken } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
-import { products, specMeters } from '../catalog/index.js';
+import { products, setMeteringKey, specMeters } from '../catalog/index.js';
 import { instances } from '../orders/index.js';
-// owned by the orders module, not (yet) re-exported from its index
-import { bills, usageRecords } from '../orders/index.js';
 import { periodOf } from './beijing-period.js';
+import { bills, usageRecords } from './billing.tables.js';
 import { USAGE_MAX_SKEW_SECONDS, verifyUsageSignature } from './metering-signature.js';
 
 /**
@@ -23,10 +22,7 @@ export async function generateMeteringKey(deps: Deps, sellerId: string, productI
   if (!p) throw notFound('product');
   if (p.billing !== 'postpaid') throw new DomainError('invalid_state', 'metering keys are for postpaid products');
   const key = `mk_${randomToken(24)}`;
-  await deps.db
-    .update(products)
-    .set({ meteringKey: key, updatedAt: deps.clock.now() })
-    .where(and(eq(products.id, productId), eq(products.sellerId, sellerId)));
+  await setMeteringKey(deps.db, sellerId, productId, key, deps.clock.now());
   return { productId, key };
 }
 

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { products } from '../catalog/index.js';
-import { usageRecords } from '../orders/orders.tables.js';
-import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid } from './test-kit.js';
+import { usageRecords } from './billing.tables.js';
+import { API, newMeteringKey, push, seedApiInstance, seedPostpaid, type Postpaid } from '../../test/kits/billing.js';
 
 let t: TestApp;
 let demo: Agent;

@@ -1,5 +1,5 @@
 import { bigint, boolean, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { sellers, users } from '../accounts/accounts.tables.js';
+import { sellers, users } from '../accounts/index.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 

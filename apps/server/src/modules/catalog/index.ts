@@ -5,10 +5,12 @@ import { operatorCatalogRoutes } from './operator.routes.js';
 import { sellerProductRoutes } from './products.routes.js';
 import { storeRoutes } from './store.routes.js';
 
-export { categories, productNoSeq, productReviews, productSpecs, products, specMeters, specPrices } from './catalog.tables.js';
+// read-only joins and foreign keys; catalog's rows change only through its own functions
+export { categories, productSpecs, products, specMeters } from './catalog.tables.js';
 export { getCommissionBp, resolvePurchase, type PurchaseRequest, type ResolvedPurchase } from './purchase.js';
 export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from './purchase-rules.js';
 export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
+export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-integration.js';
 
 export const catalogModule: ModuleDef = {
   name: 'catalog',

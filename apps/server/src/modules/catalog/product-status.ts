@@ -1,5 +1,6 @@
 import type { ProductStatus } from '@cloudmart/contracts';
 import { DomainError } from '../../platform/errors.js';
+import { stateMachine } from '../../platform/state-machine.js';
 
 /**
  * A product's sales lifecycle. Only operator decisions move it: approving a listing
@@ -7,21 +8,18 @@ import { DomainError } from '../../platform/errors.js';
  * guide (6) is explicit that a delisted product can never be listed again — sellers
  * who only want it out of sight hide it instead (2.13).
  */
-export const productTransitions: Readonly<Record<ProductStatus, readonly ProductStatus[]>> = {
-  draft: ['listed'],
-  listed: ['delisted'],
-  delisted: [],
-};
-
-export function canMoveProduct(from: ProductStatus, to: ProductStatus): boolean {
-  return productTransitions[from].includes(to);
-}
-
-export function assertProductMove(from: ProductStatus, to: ProductStatus): void {
-  if (canMoveProduct(from, to)) return;
-  if (from === 'delisted') throw new DomainError('product_delisted', 'a delisted product can never be listed again');
-  throw new DomainError('invalid_state', `a ${from} product cannot become ${to}`);
-}
+export const productLifecycle = stateMachine<ProductStatus>(
+  'product',
+  {
+    draft: ['listed'],
+    listed: ['delisted'],
+    delisted: [],
+  },
+  (from) => (from === 'delisted' ? new DomainError('product_delisted', 'a delisted product can never be listed again') : undefined),
+);
+export const productTransitions = productLifecycle.transitions;
+export const canMoveProduct = productLifecycle.can;
+export const assertProductMove = productLifecycle.assert;
 
 /** A delisted product is history: its texts, specs and visibility no longer change. */
 export function assertEditable(status: ProductStatus): void {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngBytes, mp4Bytes, pdfBytes } from '../../platform/files/test-fixtures.js';
+import { pngBytes, mp4Bytes, pdfBytes } from '../../test/kits/files.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import type { CatalogSeedIds } from './catalog.seed.js';
-import { API, fieldsOf, readyDraft, uploadAs, withCatalog } from './test-kit.js';
+import { API, fieldsOf, readyDraft, uploadAs, withCatalog } from '../../test/kits/catalog.js';
 
 let t: TestApp;
 let ids: CatalogSeedIds;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pngBytes, zipBytes } from '../../platform/files/test-fixtures.js';
+import { pngBytes, zipBytes } from '../../test/kits/files.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import type { CatalogSeedIds } from './catalog.seed.js';
 import { resolvePurchase } from './purchase.js';
-import { API, fieldsOf, readyDraft, setSpiUrl, uploadAs, withCatalog } from './test-kit.js';
+import { API, fieldsOf, readyDraft, setSpiUrl, uploadAs, withCatalog } from '../../test/kits/catalog.js';
 
 let t: TestApp;
 let ids: CatalogSeedIds;

@@ -1,14 +1,24 @@
 import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import type { Deps } from '../../platform/module.js';
 import type { Sweep, SweepContext } from '../../platform/scheduler.js';
+import { eachItem } from '../../platform/sweep-items.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { sweepOrphanAvatars } from './avatar.service.js';
-import { loadCalendar } from './calendar.service.js';
-import { advancesOnTimeout } from './flow-steps.js';
-import { advance, liveTask, loadFlow, setProject, stepOf, writeLog, type FlowCtx } from './flow-runner.js';
-import { retryQueuedProject, retryWaitingTask } from './queue-drain.js';
-import type { Random } from './provider-assignment.js';
-import { fireReminders } from './reminders.js';
+import { sweepOrphanAvatars } from './staff/index.js';
+import { loadCalendar } from './calendar/index.js';
+import { advancesOnTimeout } from './templates/index.js';
+import {
+  advance,
+  fireReminders,
+  type FlowCtx,
+  liveTask,
+  loadFlow,
+  type Random,
+  retryQueuedProject,
+  retryWaitingTask,
+  setProject,
+  stepOf,
+  writeLog,
+} from './engine/index.js';
 
 const BATCH = 500;
 
@@ -25,9 +35,13 @@ export async function drainProviderQueue(ctx: SweepContext, random: Random = Mat
     .orderBy(asc(deliveryProjects.queuedAt), asc(deliveryProjects.id))
     .limit(BATCH);
   const fc = await flowCtx(ctx, random);
-  let n = 0;
-  for (const { id } of queued) if (await retryQueuedProject(fc, id)) n++;
-  return n;
+  const { done } = await eachItem(
+    ctx,
+    queued,
+    (q) => q.id,
+    (tx, q) => retryQueuedProject({ ...fc, tx }, q.id),
+  );
+  return done;
 }
 
 /** Retry assign-order tasks waiting for an employee with room, oldest first. */
@@ -40,9 +54,13 @@ export async function drainAssignQueue(ctx: SweepContext, random: Random = Math.
     .orderBy(asc(deliveryTasks.enteredAt), asc(deliveryProjects.createdAt), asc(deliveryTasks.id))
     .limit(BATCH);
   const fc = await flowCtx(ctx, random);
-  let n = 0;
-  for (const { projectId } of waiting) if (await retryWaitingTask(fc, projectId)) n++;
-  return n;
+  const { done } = await eachItem(
+    ctx,
+    waiting,
+    (w) => w.projectId,
+    (tx, w) => retryWaitingTask({ ...fc, tx }, w.projectId),
+  );
+  return done;
 }
 
 /**
@@ -57,21 +75,26 @@ export async function markTimeouts(ctx: SweepContext, random: Random = Math.rand
     .where(and(eq(deliveryTasks.status, 'open'), isNull(deliveryTasks.overdueAt), lte(deliveryTasks.dueAt, ctx.now), eq(deliveryProjects.status, 'running')))
     .orderBy(asc(deliveryTasks.dueAt))
     .limit(BATCH);
-  const fc = await flowCtx(ctx, random);
-  let n = 0;
-  for (const { taskId, projectId } of due) {
-    const flow = await loadFlow(ctx.tx, projectId);
-    const task = await liveTask(ctx.tx, projectId);
-    if (flow.project.status !== 'running' || task?.id !== taskId || task.overdueAt) continue;
-    const step = stepOf(flow, task.nodeId);
-    await ctx.tx.update(deliveryTasks).set({ overdueAt: ctx.now }).where(eq(deliveryTasks.id, task.id));
-    await setProject(fc, flow, { overdue: true });
-    await writeLog(fc, flow, 'node_timed_out', step.id, { dueAt: task.dueAt?.toISOString() ?? null });
-    await fireReminders(ctx.tx, ctx.now, flow.project, step, 'timeout', task);
-    if (advancesOnTimeout(step)) await advance(fc, flow, { ...task, overdueAt: ctx.now }, { auto: true });
-    n++;
-  }
-  return n;
+  const base = await flowCtx(ctx, random);
+  const { done } = await eachItem(
+    ctx,
+    due,
+    (d) => d.taskId,
+    async (tx, { taskId, projectId }) => {
+      const fc = { ...base, tx };
+      const flow = await loadFlow(tx, projectId);
+      const task = await liveTask(tx, projectId);
+      if (flow.project.status !== 'running' || task?.id !== taskId || task.overdueAt) return false;
+      const step = stepOf(flow, task.nodeId);
+      await tx.update(deliveryTasks).set({ overdueAt: ctx.now }).where(eq(deliveryTasks.id, task.id));
+      await setProject(fc, flow, { overdue: true });
+      await writeLog(fc, flow, 'node_timed_out', step.id, { dueAt: task.dueAt?.toISOString() ?? null });
+      await fireReminders(tx, ctx.now, flow.project, step, 'timeout', task);
+      if (advancesOnTimeout(step)) await advance(fc, flow, { ...task, overdueAt: ctx.now }, { auto: true });
+      return true;
+    },
+  );
+  return done;
 }
 
 /** The delivery center's timers: provider queue (10 min), employee queue (hourly), timeouts. */

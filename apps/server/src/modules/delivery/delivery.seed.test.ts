@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/auth/password.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { order, pay } from '../orders/test-fixtures.js';
-import { users } from '../accounts/accounts.tables.js';
+import { order, pay } from '../../test/kits/orders.js';
+import { users } from '../accounts/index.js';
 import { demoFlow, seedDeliveryDemo } from './delivery.seed.js';
 import { deliveryProjects, deliveryTasks } from './delivery.tables.js';
-import { publishProblems } from './template-rules.js';
+import { publishProblems } from './templates/index.js';
 
 // The demo data `npm start` shows: it must be a valid flow, and a purchase of 网站建设服务 must
 // become a project that reaches one of the two designers once the customer has submitted.

@@ -1,7 +1,7 @@
 import type { FlowNode } from '@cloudmart/contracts';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/ids.js';
-import { users } from '../accounts/accounts.tables.js';
+import { createSeededSubAccounts } from '../accounts/index.js';
 import { deliveryDepartments, deliveryEmployees, deliveryProductTemplates, deliveryTemplates } from './delivery.tables.js';
 
 /** The demo ISV's delivery staff: log in as `<login>` with the demo password. */
@@ -80,10 +80,9 @@ export async function seedDeliveryDemo(db: Db, now: Date, ids: { demoSellerId: s
   const design = newId('dep', now);
   const delivery = newId('dep', now);
   const people = [
-    { id: newId('usr', now), loginName: 'designer1@demoisv', displayName: '设计师 小周', roles: ['designer'], departmentId: design, maxOpen: 5 },
-    { id: newId('usr', now), loginName: 'designer2@demoisv', displayName: '设计师 小吴', roles: ['designer'], departmentId: design, maxOpen: 5 },
+    { loginName: 'designer1@demoisv', displayName: '设计师 小周', roles: ['designer'], departmentId: design, maxOpen: 5 },
+    { loginName: 'designer2@demoisv', displayName: '设计师 小吴', roles: ['designer'], departmentId: design, maxOpen: 5 },
     {
-      id: newId('usr', now),
       loginName: 'pm@demoisv',
       displayName: '项目经理 老陈',
       roles: ['project_manager', 'account_manager'],
@@ -97,19 +96,9 @@ export async function seedDeliveryDemo(db: Db, now: Date, ids: { demoSellerId: s
       { id: design, providerSellerId: ids.demoSellerId, parentId: null, name: '设计部', createdAt: now },
       { id: delivery, providerSellerId: ids.demoSellerId, parentId: null, name: '交付部', createdAt: now },
     ]);
-    await tx.insert(users).values(
-      people.map((p) => ({
-        id: p.id,
-        kind: 'seller' as const,
-        sellerId: ids.demoSellerId,
-        loginName: p.loginName,
-        displayName: p.displayName,
-        passwordHash: ids.passwordHash,
-        createdAt: now,
-      })),
-    );
+    const accounts = await createSeededSubAccounts(tx, { sellerId: ids.demoSellerId, passwordHash: ids.passwordHash, now }, people);
     await tx.insert(deliveryEmployees).values(
-      people.map((p) => ({
+      accounts.map((p) => ({
         userId: p.id,
         providerSellerId: ids.demoSellerId,
         departmentId: p.departmentId,

@@ -1,10 +1,11 @@
-import { and, asc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, ne, notInArray } from 'drizzle-orm';
 import { DAY, MINUTE } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Sweep } from '../../platform/scheduler.js';
+import { eachItem, type ItemScope } from '../../platform/sweep-items.js';
 import { categories, products } from '../catalog/index.js';
-import { orders } from '../orders/index.js';
-import { frozenOfOrders, postMany, type TxnDraft } from './ledger.service.js';
+import { markSettled, orders } from '../orders/index.js';
+import { frozenOfOrders, postMany } from './ledger.service.js';
 import { paymentPostings, settlementPostings } from './postings.js';
 
 /**
@@ -22,19 +23,45 @@ export const DEFAULT_COMMISSION_BP = 1000;
 
 const BATCH = 200;
 
+interface DueOrder {
+  id: string;
+  sellerId: string;
+  buyerId: string;
+  paidFen: number;
+  paidAt: Date | null;
+  commissionBp: number | null;
+}
+
+/** One order's settlement: post its payment if it never was, release its frozen amount less commission, mark it settled. */
+async function settleOne(tx: Db, now: Date, o: DueOrder): Promise<void> {
+  await postMany(tx, 'payment', [
+    { orderId: o.id, sellerId: o.sellerId, at: o.paidAt ?? now, entries: paymentPostings({ buyerId: o.buyerId, sellerId: o.sellerId, amountFen: o.paidFen }) },
+  ]);
+  const amountFen = (await frozenOfOrders(tx, [o.id])).get(o.id) ?? 0;
+  if (amountFen < 0) throw new Error(`order ${o.id} has ${amountFen} fen frozen`);
+  // refunded down to nothing while still 'paid': nothing to release, but it is settled all the same
+  if (amountFen > 0) {
+    const { postings } = settlementPostings({ sellerId: o.sellerId, amountFen, commissionBp: o.commissionBp ?? DEFAULT_COMMISSION_BP });
+    await postMany(tx, 'settlement', [{ orderId: o.id, sellerId: o.sellerId, at: now, entries: postings }]);
+  }
+  await markSettled(tx, [o.id], now);
+}
+
 /**
  * Settle every order that is paid, not refunded, has money in it and is past the refund
  * window (DOMAIN 2.1): its frozen amount moves to the seller's available balance minus the
  * category's commission, and orders.settledAt is set. Runs in the sweep's transaction in
- * batches; rows are claimed FOR UPDATE SKIP LOCKED so a refund holding an order is not
+ * batches, each order in its own savepoint (an order that cannot settle is filed and the
+ * rest settle); rows are claimed FOR UPDATE SKIP LOCKED so a refund holding an order is not
  * blocked and the order settles on a later run. A payment that was never posted (orders paid
  * before the ledger existed) is posted first; that is a no-op when it already was.
  */
-export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DAYS, batch = BATCH): Promise<number> {
+export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DAYS, batch = BATCH, scope: Partial<ItemScope> = {}): Promise<number> {
   const cutoff = new Date(now.getTime() - windowDays * DAY);
+  const skipped: string[] = [];
   let total = 0;
   for (;;) {
-    const due = await tx
+    const due: DueOrder[] = await tx
       .select({
         id: orders.id,
         sellerId: orders.sellerId,
@@ -46,46 +73,29 @@ export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DA
       .from(orders)
       .leftJoin(products, eq(products.id, orders.productId))
       .leftJoin(categories, eq(categories.id, products.categoryId))
-      .where(and(eq(orders.status, 'paid'), gt(orders.paidFen, 0), isNull(orders.settledAt), ne(orders.type, 'refund'), lte(orders.paidAt, cutoff)))
+      .where(
+        and(
+          eq(orders.status, 'paid'),
+          gt(orders.paidFen, 0),
+          isNull(orders.settledAt),
+          ne(orders.type, 'refund'),
+          lte(orders.paidAt, cutoff),
+          // an order that failed in this run waits for the next one instead of looping here
+          skipped.length > 0 ? notInArray(orders.id, skipped) : undefined,
+        ),
+      )
       .orderBy(asc(orders.paidAt), asc(orders.id))
       .limit(batch)
       .for('update', { of: orders, skipLocked: true });
     if (due.length === 0) break;
-
-    await postMany(
-      tx,
-      'payment',
-      due.map((o) => ({
-        orderId: o.id,
-        sellerId: o.sellerId,
-        at: o.paidAt ?? now,
-        entries: paymentPostings({ buyerId: o.buyerId, sellerId: o.sellerId, amountFen: o.paidFen }),
-      })),
+    const run = await eachItem(
+      { sweep: 'ledger.settle', ...scope, tx, now },
+      due,
+      (o) => o.id,
+      (sp, o) => settleOne(sp, now, o),
     );
-    const frozen = await frozenOfOrders(
-      tx,
-      due.map((o) => o.id),
-    );
-    const settlements: TxnDraft[] = [];
-    for (const o of due) {
-      const amountFen = frozen.get(o.id) ?? 0;
-      if (amountFen < 0) throw new Error(`order ${o.id} has ${amountFen} fen frozen`);
-      // refunded down to nothing while still 'paid': nothing to release, but it is settled all the same
-      if (amountFen === 0) continue;
-      const { postings } = settlementPostings({ sellerId: o.sellerId, amountFen, commissionBp: o.commissionBp ?? DEFAULT_COMMISSION_BP });
-      settlements.push({ orderId: o.id, sellerId: o.sellerId, at: now, entries: postings });
-    }
-    await postMany(tx, 'settlement', settlements);
-    await tx
-      .update(orders)
-      .set({ settledAt: now })
-      .where(
-        inArray(
-          orders.id,
-          due.map((o) => o.id),
-        ),
-      );
-    total += due.length;
+    skipped.push(...run.failed);
+    total += run.done;
     if (due.length < batch) break;
   }
   return total;
@@ -100,6 +110,6 @@ export function settlementSweep(windowDays: (tx: Db) => Promise<number>): Sweep 
   return {
     name: 'ledger.settle',
     intervalMs: 10 * MINUTE,
-    run: async ({ tx, now }) => settleDue(tx, now, await windowDays(tx)),
+    run: async (ctx) => settleDue(ctx.tx, ctx.now, await windowDays(ctx.tx), BATCH, ctx),
   };
 }

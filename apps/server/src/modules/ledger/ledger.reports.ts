@@ -1,19 +1,11 @@
 import type { FinanceSummary, SellerBalance, StatementEntry, StatementQuery } from '@cloudmart/contracts';
 import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { HOUR } from '../../platform/clock.js';
+import { beijingMonthStart } from '../../platform/beijing-time.js';
 import type { Db } from '../../platform/db/client.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
 import { orders } from '../orders/index.js';
 import { ledgerAccounts, ledgerEntries, ledgerTxns } from './ledger.tables.js';
-
-const BEIJING_OFFSET_MS = 8 * HOUR;
-
-/** Start of the calendar month in Beijing time (UTC+8, no DST), where the sellers are. */
-export function beijingMonthStart(now: Date): Date {
-  const local = new Date(now.getTime() + BEIJING_OFFSET_MS);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), 1) - BEIJING_OFFSET_MS);
-}
 
 const sumOf = (kind: (typeof ledgerAccounts.$inferSelect)['kind']) =>
   sql<number>`coalesce(sum(${ledgerEntries.amountFen}) filter (where ${ledgerAccounts.kind} = ${kind}), 0)`.mapWith(Number);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { insertPaidOrder } from './ledger.fixtures.js';
+import { insertPaidOrder } from '../../test/kits/ledger.js';
 import { REFUND_WINDOW_DAYS, settleDue } from './ledger.jobs.js';
-import { beijingMonthStart } from './ledger.reports.js';
+import { beijingMonthStart } from '../../platform/beijing-time.js';
 import { recordPayment } from './ledger.service.js';
 
 let t: TestApp;

@@ -5,7 +5,7 @@ import { DomainError } from '../../platform/errors.js';
 import { emit } from '../../platform/outbox.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { ORDER_PAID, orders, type OrderPaid } from '../orders/index.js';
-import { insertPaidOrder, insertRefundOrder, txnsOf } from './ledger.fixtures.js';
+import { insertPaidOrder, insertRefundOrder, txnsOf } from '../../test/kits/ledger.js';
 import { REFUND_WINDOW_DAYS, settleDue } from './ledger.jobs.js';
 import { financeSummary } from './ledger.reports.js';
 import { postClawback, postRefund, recordPayment } from './ledger.service.js';

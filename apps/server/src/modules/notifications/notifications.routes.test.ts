@@ -117,7 +117,7 @@ describe('purging read notifications', () => {
     const oldRead = (await inbox(buyer)).items.find((n) => n.body === 'old-read');
     expect((await buyer.post(`/api/v1/notifications/${oldRead?.id}/read`)).statusCode).toBe(204);
     await t.deps.db.insert(notificationDeliveries).values({
-      id: newId('dlv'),
+      id: newId('dlv', t.clock.now()),
       notificationId: oldRead?.id ?? '',
       channel: 'email',
       address: 'buyer@example.com',

@@ -7,7 +7,7 @@ import { smtpMailer, type Mailer } from '../../platform/mail.js';
 import { MAX_ATTEMPTS, backoffMs } from '../../platform/outbox.js';
 import { loggingSms } from '../../platform/sms.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { users } from '../accounts/accounts.tables.js';
+import { users } from '../accounts/index.js';
 import { handleRequested } from './notifications.service.js';
 import { notificationDeliveries, notifications } from './notifications.tables.js';
 import { requestNotification, type NotificationRequest } from './notify-request.js';

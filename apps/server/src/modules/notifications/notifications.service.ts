@@ -5,7 +5,7 @@ import type { Page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import type { OutboxEvent } from '../../platform/outbox.js';
-import { users } from '../accounts/accounts.tables.js';
+import { users } from '../accounts/index.js';
 import { notificationDeliveries, notifications } from './notifications.tables.js';
 import { notificationRequest } from './notify-request.js';
 import { render } from './templates.js';

@@ -5,9 +5,15 @@ import { ordersSweeps } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { paymentsRoutes } from './payments/payments.routes.js';
 
-export { orders, payments, instances, orderInstances, spiCalls, spiAttempts, usageRecords, bills } from './orders.tables.js';
+// table objects for foreign keys and read-only joins only; writes go through the functions below
+export { orders, payments, instances, orderInstances } from './orders.tables.js';
 export { markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
 export * from './orders.events.js';
+// the write API other modules use: orders' rows change only through these
+export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';
+export { repriceUnpaid } from './reprice.js';
+export { markSettled } from './settlement.js';
+export { seedDemoOrders } from './orders.seed.js';
 
 export const ordersModule: ModuleDef = {
   name: 'orders',

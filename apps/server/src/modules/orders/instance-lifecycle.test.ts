@@ -6,7 +6,7 @@ import { markInstanceOpened, releaseInstance } from './index.js';
 import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, ORDER_PAID } from './orders.events.js';
 import { instances } from './orders.tables.js';
 import { addDuration } from './pricing.js';
-import { PRICES, eventsOf, newBuyer, newKey, order, pay, seedTestCatalog, type Catalog } from './test-fixtures.js';
+import { PRICES, eventsOf, newBuyer, newKey, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let c: Catalog;

@@ -1,5 +1,6 @@
 import type { InstanceStatus } from '@cloudmart/contracts';
 import { DomainError } from '../../platform/errors.js';
+import { stateMachine } from '../../platform/state-machine.js';
 
 /**
  * Instance lifecycle (guide 2.1). SaaS instances wait in `opening` until the seller's SPI
@@ -7,22 +8,17 @@ import { DomainError } from '../../platform/errors.js';
  * instance is `expired` and kept 7 days (still renewable), then `closed`. A release
  * (refund with release) closes from any live state at once. Closed is final.
  */
-export const instanceTransitions: Readonly<Record<InstanceStatus, readonly InstanceStatus[]>> = {
+export const instanceLifecycle = stateMachine<InstanceStatus>('instance', {
   opening: ['opened', 'closed'],
   opened: ['expired', 'closed'],
   in_service: ['expired', 'closed'],
   // a renewal brings an expired instance back (in_service for service products)
   expired: ['opened', 'in_service', 'closed'],
   closed: [],
-};
-
-export function canMoveInstance(from: InstanceStatus, to: InstanceStatus): boolean {
-  return instanceTransitions[from].includes(to);
-}
-
-export function assertInstanceMove(from: InstanceStatus, to: InstanceStatus): void {
-  if (!canMoveInstance(from, to)) throw new DomainError('invalid_state', `instance cannot go from ${from} to ${to}`, { from, to });
-}
+});
+export const instanceTransitions = instanceLifecycle.transitions;
+export const canMoveInstance = instanceLifecycle.can;
+export const assertInstanceMove = instanceLifecycle.assert;
 
 export const instanceActions = ['renew', 'upgrade', 'convert'] as const;
 export type InstanceAction = (typeof instanceActions)[number];

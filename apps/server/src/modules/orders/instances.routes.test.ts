@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { markInstanceOpened } from './index.js';
-import { order, pay, seedTestCatalog, type Catalog } from './test-fixtures.js';
+import { order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let c: Catalog;

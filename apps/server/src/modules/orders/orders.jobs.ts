@@ -1,8 +1,8 @@
-import { instanceStatuses, orderStatuses } from '@cloudmart/contracts';
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { instanceStatuses, orderStatuses, type InstanceStatus } from '@cloudmart/contracts';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { DAY, MINUTE } from '../../platform/clock.js';
-import type { Db } from '../../platform/db/client.js';
-import type { Sweep } from '../../platform/scheduler.js';
+import type { Sweep, SweepContext } from '../../platform/scheduler.js';
+import { eachItem } from '../../platform/sweep-items.js';
 import { productTypesOf } from './catalog-port.js';
 import { EXPIRED_RETENTION_DAYS, canMoveInstance } from './instance-status.js';
 import { UNPAID_ORDER_TTL_DAYS, canMoveOrder } from './order-status.js';
@@ -12,13 +12,38 @@ import { instances, orders } from './orders.tables.js';
 const voidable = orderStatuses.filter((s) => canMoveOrder(s, 'voided'));
 const expirable = instanceStatuses.filter((s) => canMoveInstance(s, 'expired'));
 
-/** SaaS sellers hear about expiries and closings through their SPI endpoint. */
-async function tellSaasSellers(tx: Db, at: Date, rows: { id: string; productId: string }[], action: 'expireInstance' | 'releaseInstance'): Promise<void> {
+/**
+ * Moves each due instance on alone (a conditional update, so a racing renewal wins) and, for
+ * SaaS, tells the seller through their SPI endpoint in the same savepoint: an instance whose
+ * step fails stays as it was and is retried on the next run, without holding up the others.
+ */
+async function moveInstances(
+  ctx: SweepContext,
+  due: { id: string; productId: string }[],
+  from: readonly InstanceStatus[],
+  set: { status: 'expired' } | { status: 'closed'; closedAt: Date },
+  action: 'expireInstance' | 'releaseInstance',
+): Promise<number> {
   const types = await productTypesOf(
-    tx,
-    rows.map((r) => r.productId),
+    ctx.tx,
+    due.map((r) => r.productId),
   );
-  for (const r of rows) if (types.get(r.productId) === 'saas') await emitProvision(tx, at, r.id, null, action);
+  const { done } = await eachItem(
+    ctx,
+    due,
+    (r) => r.id,
+    async (sp, r) => {
+      const moved = await sp
+        .update(instances)
+        .set(set)
+        .where(and(eq(instances.id, r.id), inArray(instances.status, from)))
+        .returning({ id: instances.id });
+      if (moved.length === 0) return false;
+      if (types.get(r.productId) === 'saas') await emitProvision(sp, ctx.now, r.id, null, action);
+      return true;
+    },
+  );
+  return done;
 }
 
 /** Guide 2.1: an unpaid order is voided automatically 7 days after it was created. */
@@ -40,14 +65,13 @@ export const voidUnpaidOrdersSweep: Sweep = {
 export const expireInstancesSweep: Sweep = {
   name: 'instances.expire',
   intervalMs: MINUTE,
-  async run({ tx, now }) {
-    const expired = await tx
-      .update(instances)
-      .set({ status: 'expired' })
-      .where(and(inArray(instances.status, expirable), lte(instances.expiresAt, now)))
-      .returning({ id: instances.id, productId: instances.productId });
-    await tellSaasSellers(tx, now, expired, 'expireInstance');
-    return expired.length;
+  async run(ctx) {
+    const due = await ctx.tx
+      .select({ id: instances.id, productId: instances.productId })
+      .from(instances)
+      .where(and(inArray(instances.status, expirable), lte(instances.expiresAt, ctx.now)))
+      .orderBy(asc(instances.expiresAt));
+    return moveInstances(ctx, due, expirable, { status: 'expired' }, 'expireInstance');
   },
 };
 
@@ -58,15 +82,14 @@ export const expireInstancesSweep: Sweep = {
 export const closeInstancesSweep: Sweep = {
   name: 'instances.close',
   intervalMs: 10 * MINUTE,
-  async run({ tx, now }) {
-    const cutoff = new Date(now.getTime() - EXPIRED_RETENTION_DAYS * DAY);
-    const closed = await tx
-      .update(instances)
-      .set({ status: 'closed', closedAt: now })
+  async run(ctx) {
+    const cutoff = new Date(ctx.now.getTime() - EXPIRED_RETENTION_DAYS * DAY);
+    const due = await ctx.tx
+      .select({ id: instances.id, productId: instances.productId })
+      .from(instances)
       .where(and(eq(instances.status, 'expired'), lte(instances.expiresAt, cutoff)))
-      .returning({ id: instances.id, productId: instances.productId });
-    await tellSaasSellers(tx, now, closed, 'releaseInstance');
-    return closed.length;
+      .orderBy(asc(instances.expiresAt));
+    return moveInstances(ctx, due, ['expired'], { status: 'closed', closedAt: ctx.now }, 'releaseInstance');
   },
 };
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { sellers, users } from '../accounts/accounts.tables.js';
+import { sellers, users } from '../accounts/index.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -134,81 +134,4 @@ export const orderInstances = pgTable(
       .references(() => instances.id),
   },
   (t) => [primaryKey({ columns: [t.orderId, t.instanceId] }), index('order_instances_instance_idx').on(t.instanceId)],
-);
-
-/** One SPI request to the seller's endpoint (an action on an instance), retried until it succeeds. */
-export const spiCalls = pgTable(
-  'spi_calls',
-  {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
-    productId: text('product_id').notNull(),
-    instanceId: text('instance_id').notNull(),
-    orderId: text('order_id'),
-    action: text('action', { enum: ['createInstance', 'renewInstance', 'upgradeInstance', 'expireInstance', 'releaseInstance'] }).notNull(),
-    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: ts('next_attempt_at'),
-    lastError: text('last_error'),
-    createdAt: ts('created_at').notNull(),
-    completedAt: ts('completed_at'),
-  },
-  (t) => [
-    index('spi_calls_instance_idx').on(t.instanceId),
-    index('spi_calls_due_idx').on(t.status, t.nextAttemptAt),
-    index('spi_calls_seller_idx').on(t.sellerId, t.createdAt),
-  ],
-);
-
-export const spiAttempts = pgTable(
-  'spi_attempts',
-  {
-    id: text('id').primaryKey(),
-    callId: text('call_id')
-      .notNull()
-      .references(() => spiCalls.id),
-    at: ts('at').notNull(),
-    httpStatus: integer('http_status'),
-    durationMs: integer('duration_ms').notNull(),
-    error: text('error'),
-    responseBody: text('response_body'),
-  },
-  (t) => [index('spi_attempts_call_idx').on(t.callId, t.at)],
-);
-
-/** Usage pushed by ISVs for postpaid products; the ISV's record id makes a push idempotent. */
-export const usageRecords = pgTable(
-  'usage_records',
-  {
-    productId: text('product_id').notNull(),
-    recordId: text('record_id').notNull(),
-    instanceId: text('instance_id').notNull(),
-    buyerId: text('buyer_id').notNull(),
-    dimension: text('dimension').notNull(),
-    quantity: bigint('quantity', { mode: 'number' }).notNull(),
-    usedAt: ts('used_at').notNull(),
-    receivedAt: ts('received_at').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.productId, t.recordId] }), index('usage_records_period_idx').on(t.usedAt, t.productId, t.buyerId)],
-);
-
-/** One postpaid bill per buyer per product per month. */
-export const bills = pgTable(
-  'bills',
-  {
-    id: text('id').primaryKey(),
-    sellerId: text('seller_id').notNull(),
-    buyerId: text('buyer_id').notNull(),
-    productId: text('product_id').notNull(),
-    productName: text('product_name').notNull(),
-    /** YYYY-MM in Beijing time */
-    period: text('period').notNull(),
-    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-    paidFen: bigint('paid_fen', { mode: 'number' }).notNull().default(0),
-    voucherFen: bigint('voucher_fen', { mode: 'number' }).notNull().default(0),
-    status: text('status', { enum: ['unpaid', 'paid'] }).notNull(),
-    createdAt: ts('created_at').notNull(),
-    paidAt: ts('paid_at'),
-  },
-  (t) => [uniqueIndex('bills_buyer_product_period_uq').on(t.buyerId, t.productId, t.period), index('bills_seller_idx').on(t.sellerId, t.period)],
 );

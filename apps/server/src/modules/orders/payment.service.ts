@@ -103,56 +103,92 @@ async function returnPayment(tx: Db, now: Date, p: ArrivedPayment): Promise<void
   });
 }
 
-/** Start (or resume) paying an unpaid order of this buyer. */
-export async function payOrder(deps: D, buyerId: string, orderId: string): Promise<PayReply> {
-  const provider = providerOf(deps);
-  const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    // the row lock makes concurrent "pay" clicks share one pending payment
-    const [order] = await tx
-      .select({
-        id: orders.id,
-        status: orders.status,
-        paidFen: orders.paidFen,
-        type: orders.type,
-        targetInstanceId: orders.targetInstanceId,
-        productName: orders.productName,
-      })
-      .from(orders)
-      .where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)))
-      .for('update');
-    if (!order) throw notFound('order');
-    if (!canMoveOrder(order.status, 'paid')) throw new DomainError('invalid_state', `the order is ${order.status}`);
-    await assertTargetAccepts(tx, order);
-    const [pending] = await tx
-      .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
-      .from(payments)
-      .where(and(eq(payments.orderId, order.id), eq(payments.provider, provider.name), eq(payments.status, 'pending')))
-      .orderBy(desc(payments.createdAt))
-      .limit(1);
-    if (pending && pending.amountFen === order.paidFen) {
-      return {
-        paymentId: pending.id,
-        payUrl: provider.payUrlFor({ paymentId: pending.id, orderId: order.id, providerRef: pending.providerRef }),
-        amountFen: pending.amountFen,
-        status: 'pending',
-      };
-    }
-    // the price changed since (only unpaid orders can be repriced): the old payment is dead
-    if (pending) await tx.update(payments).set({ status: 'failed' }).where(eq(payments.id, pending.id));
-    const paymentId = newId('pay', now);
-    const created = await provider.createPayment({ paymentId, orderId: order.id, amountFen: order.paidFen, subject: order.productName });
-    await tx.insert(payments).values({
-      id: paymentId,
-      orderId: order.id,
-      provider: provider.name,
-      providerRef: created.providerRef,
-      amountFen: order.paidFen,
-      status: 'pending',
-      createdAt: now,
+interface Payable {
+  id: string;
+  paidFen: number;
+  productName: string;
+}
+
+/**
+ * The order, locked for the rest of the caller's transaction (concurrent "pay" clicks queue
+ * here), if it may still be paid; and its latest pending payment with this provider.
+ */
+async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, orderId: string) {
+  const [order] = await tx
+    .select({
+      id: orders.id,
+      status: orders.status,
+      paidFen: orders.paidFen,
+      type: orders.type,
+      targetInstanceId: orders.targetInstanceId,
+      productName: orders.productName,
+    })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)))
+    .for('update');
+  if (!order) throw notFound('order');
+  if (!canMoveOrder(order.status, 'paid')) throw new DomainError('invalid_state', `the order is ${order.status}`);
+  await assertTargetAccepts(tx, order);
+  const [pending] = await tx
+    .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
+    .from(payments)
+    .where(and(eq(payments.orderId, order.id), eq(payments.provider, provider.name), eq(payments.status, 'pending')))
+    .orderBy(desc(payments.createdAt))
+    .limit(1);
+  // a pending payment for another amount is dead: the price changed since (only unpaid orders can be repriced)
+  const reply: PayReply | null =
+    pending && pending.amountFen === order.paidFen
+      ? {
+          paymentId: pending.id,
+          payUrl: provider.payUrlFor({ paymentId: pending.id, orderId: order.id, providerRef: pending.providerRef }),
+          amountFen: pending.amountFen,
+          status: 'pending',
+        }
+      : null;
+  return { order, stale: reply ? null : (pending ?? null), reply };
+}
+
+/** A reprice racing a click three times in a row is not worth a fourth try. */
+const PAY_ATTEMPTS = 3;
+
+/**
+ * Start (or resume) paying an unpaid order of this buyer. The provider is called between two
+ * transactions, never inside one, so a slow cashier holds no lock and no connection: the first
+ * transaction checks the order and reuses a pending payment for its amount; the second records
+ * the provider's payment unless a concurrent click recorded one first (that one is returned, so
+ * clicks still share one pending payment) or the order was repriced meanwhile (then again).
+ */
+export async function payOrder(deps: D, buyerId: string, orderId: string, provider: PaymentProvider = providerOf(deps)): Promise<PayReply> {
+  for (let attempt = 0; attempt < PAY_ATTEMPTS; attempt++) {
+    const planned = await deps.db.transaction(async (tx): Promise<PayReply | Payable> => {
+      const { order, reply } = await lockPayable(tx, provider, buyerId, orderId);
+      return reply ?? { id: order.id, paidFen: order.paidFen, productName: order.productName };
     });
-    return { paymentId, payUrl: created.payUrl, amountFen: order.paidFen, status: 'pending' };
-  });
+    if ('paymentId' in planned) return planned;
+
+    const now = deps.clock.now();
+    const paymentId = newId('pay', now);
+    const created = await provider.createPayment({ paymentId, orderId: planned.id, amountFen: planned.paidFen, subject: planned.productName });
+
+    const recorded = await deps.db.transaction(async (tx): Promise<PayReply | null> => {
+      const { order, stale, reply } = await lockPayable(tx, provider, buyerId, orderId);
+      if (reply) return reply;
+      if (order.paidFen !== planned.paidFen) return null;
+      if (stale) await tx.update(payments).set({ status: 'failed' }).where(eq(payments.id, stale.id));
+      await tx.insert(payments).values({
+        id: paymentId,
+        orderId: order.id,
+        provider: provider.name,
+        providerRef: created.providerRef,
+        amountFen: order.paidFen,
+        status: 'pending',
+        createdAt: now,
+      });
+      return { paymentId, payUrl: created.payUrl, amountFen: order.paidFen, status: 'pending' };
+    });
+    if (recorded) return recorded;
+  }
+  throw new DomainError('conflict', 'the order was repriced meanwhile; reload it');
 }
 
 /**

@@ -5,8 +5,9 @@ import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { markInstanceOpened } from './index.js';
 import { INSTANCE_IN_SERVICE, INSTANCE_PROVISION, ORDER_PAID } from './orders.events.js';
 import { instances, orders, payments } from './orders.tables.js';
-import { sandboxOf } from './payment.service.js';
-import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from './test-fixtures.js';
+import { payOrder, sandboxOf } from './payment.service.js';
+import type { PaymentProvider } from './payments/provider.js';
+import { PRICES, eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let buyer: Agent;
@@ -43,6 +44,41 @@ describe('paying an order', () => {
     expect(again.paymentId).toBe(first.json().paymentId);
     const detail = (await buyer.get(`/api/v1/buyer/orders/${o.id}`)).json();
     expect(detail.payment).toMatchObject({ id: again.paymentId, status: 'pending', provider: 'sandbox' });
+  });
+
+  it('shares one pending payment between concurrent clicks', async () => {
+    const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
+    const replies = await Promise.all([1, 2, 3].map(() => buyer.post(`/api/v1/buyer/orders/${o.id}/pay`)));
+    expect(replies.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(new Set(replies.map((r) => r.json().paymentId)).size).toBe(1);
+    const pending = await t.deps.db.select({ id: payments.id }).from(payments).where(eq(payments.orderId, o.id));
+    expect(pending).toHaveLength(1);
+  });
+
+  it('calls the payment provider outside any transaction, so the order is not held while it answers', async () => {
+    const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
+    const sandbox = sandboxOf(t.deps);
+    let probed = false;
+    const probing: PaymentProvider = {
+      ...sandbox,
+      async createPayment(req) {
+        // other work on the order's row goes on meanwhile: PostgreSQL refuses NOWAIT while a
+        // transaction holds the row; PGlite's one connection would wait for that transaction
+        const lock = t.deps.db.transaction((tx) => tx.select({ id: orders.id }).from(orders).where(eq(orders.id, req.orderId)).for('update', { noWait: true }));
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('the provider was called inside a transaction holding the order')), 2_000);
+        });
+        await Promise.race([lock, late]).finally(() => clearTimeout(timer));
+        probed = true;
+        return sandbox.createPayment(req);
+      },
+    };
+    const reply = await payOrder(t.deps, t.seed.buyerId, o.id, probing);
+    expect(probed).toBe(true);
+    expect(reply).toMatchObject({ status: 'pending', amountFen: PRICES.stdMonth });
+    const [row] = await t.deps.db.select({ status: payments.status }).from(payments).where(eq(payments.id, reply.paymentId));
+    expect(row?.status).toBe('pending');
   });
 
   it('lets only the owning buyer complete a sandbox payment', async () => {

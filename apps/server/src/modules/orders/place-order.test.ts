@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { ORDER_PAID, INSTANCE_PROVISION } from './orders.events.js';
-import { PRICES, eventsOf, newBuyer, newKey, order, seedTestCatalog, type Catalog } from './test-fixtures.js';
+import { PRICES, eventsOf, newBuyer, newKey, order, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let buyer: Agent;

@@ -1,5 +1,6 @@
 import type { DurationUnit } from '@cloudmart/contracts';
-import { DAY, HOUR } from '../../platform/clock.js';
+import { beijingWall, fromBeijingWall } from '../../platform/beijing-time.js';
+import { DAY } from '../../platform/clock.js';
 import { DomainError } from '../../platform/errors.js';
 
 /**
@@ -20,8 +21,6 @@ import { DomainError } from '../../platform/errors.js';
  * (ceil((expiresAt − now) / 24 h)), never below 0. A downgrade costs 0 and refunds nothing.
  */
 
-const BEIJING_OFFSET_MS = 8 * HOUR;
-
 export function orderAmountFen(priceFen: number, quantity: number): number {
   if (!Number.isSafeInteger(priceFen) || priceFen < 0) throw new DomainError('validation_failed', 'price must be a non-negative integer of fen');
   if (!Number.isInteger(quantity) || quantity < 1) throw new DomainError('validation_failed', 'quantity must be at least 1');
@@ -32,13 +31,12 @@ export function orderAmountFen(priceFen: number, quantity: number): number {
 export function addDuration(from: Date, unit: DurationUnit, n: number): Date {
   if (unit === 'day') return new Date(from.getTime() + n * DAY);
   const months = unit === 'year' ? n * 12 : n;
-  const local = new Date(from.getTime() + BEIJING_OFFSET_MS);
+  const local = beijingWall(from);
   const y = local.getUTCFullYear();
   const m = local.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   const day = Math.min(local.getUTCDate(), lastDay);
-  const moved = Date.UTC(y, m, day, local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds());
-  return new Date(moved - BEIJING_OFFSET_MS);
+  return fromBeijingWall(y, m, day, local.getUTCHours(), local.getUTCMinutes(), local.getUTCSeconds(), local.getUTCMilliseconds());
 }
 
 /** A renewal extends from the later of the current expiry and now, so lapsed days are not sold twice. */

@@ -4,10 +4,10 @@ import { startReceiver, type RunningReceiver } from '../../../../../examples/isv
 import { outboxEvents } from '../../platform/db/platform.tables.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { INSTANCE_PROVISION } from '../orders/index.js';
-import { spiCalls } from '../orders/orders.tables.js';
+import { spiCalls } from './provisioning.tables.js';
 import { MAX_SPI_ATTEMPTS, spiBackoffMs } from './spi-retry.js';
 import { startLaxReceiver } from './lax-receiver.js';
-import { API, SECRET, instanceRow, provision, seedInstance, seedSaas } from './test-kit.js';
+import { API, SECRET, instanceRow, provision, seedInstance, seedSaas } from '../../test/kits/provisioning.js';
 
 let t: TestApp;
 let receiver: RunningReceiver;

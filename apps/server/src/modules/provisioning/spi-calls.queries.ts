@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
-import { spiAttempts, spiCalls } from '../orders/index.js';
+import { spiAttempts, spiCalls } from './provisioning.tables.js';
 
 const callColumns = {
   id: spiCalls.id,

@@ -8,7 +8,7 @@ import { emit } from '../../platform/outbox.js';
 import { users } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
 import { instanceProvisionPayload, instances, markInstanceOpened } from '../orders/index.js';
-import { spiAttempts, spiCalls } from '../orders/index.js';
+import { spiAttempts, spiCalls } from './provisioning.tables.js';
 import { callSpi, type SpiOutcome } from './spi-client.js';
 import { appInfoRecord, createInstanceReplySchema, type SpiRequest } from './spi-protocol.js';
 import { CLAIM_LEASE_MS, afterAttempt, retryableStatuses } from './spi-retry.js';

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { systemClock } from '../../platform/clock.js';
 import { judge, postPrepared, prepareSpiRequest, type PreparedRequest } from './spi-client.js';
 import { createInstanceReplySchema, type SpiRequest, type SpiRequestAction } from './spi-protocol.js';
 
@@ -23,7 +24,8 @@ const ACTIONS: SpiRequestAction[] = ['createInstance', 'renewInstance', 'upgrade
 const STALE_SECONDS = 6 * 60;
 
 export async function runSpiCheck(url: string, secret: string, opts: CheckOptions = {}): Promise<CheckResult[]> {
-  const now = opts.nowSeconds ?? (() => Math.floor(Date.now() / 1000));
+  // a check of a live endpoint runs on the wall clock: the receiver judges staleness by its own
+  const now = opts.nowSeconds ?? (() => Math.floor(systemClock.now().getTime() / 1000));
   const post = (req: PreparedRequest) => postPrepared(req, opts.timeoutMs);
   const run = `spicheck-${randomBytes(4).toString('hex')}`;
   const base = (action: SpiRequestAction, externalId: string | null): SpiRequest => ({

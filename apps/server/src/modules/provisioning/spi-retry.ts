@@ -1,3 +1,5 @@
+import { stateMachine } from '../../platform/state-machine.js';
+
 /**
  * Retry policy of SPI calls. After each failed attempt the call waits 30 s, 1 min, 2 min …
  * (doubling, capped at an hour); after MAX_SPI_ATTEMPTS failures it becomes `failed`, which
@@ -19,20 +21,16 @@ export type SpiCallStatus = 'pending' | 'succeeded' | 'failed';
  * pending → succeeded (an attempt worked) | failed (the tenth failure);
  * failed → pending ("retry now" by the seller). Succeeded is final.
  */
-const transitions: Record<SpiCallStatus, readonly SpiCallStatus[]> = {
+const spiCallLifecycle = stateMachine<SpiCallStatus>('SPI call', {
   pending: ['succeeded', 'failed'],
   failed: ['pending'],
   succeeded: [],
-};
+});
 
-export function canMoveSpiCall(from: SpiCallStatus, to: SpiCallStatus): boolean {
-  return transitions[from].includes(to);
-}
+export const canMoveSpiCall = spiCallLifecycle.can;
 
 /** statuses a seller can "retry now" from: pending (skip the wait) or failed (move back to pending) */
-export const retryableStatuses: readonly SpiCallStatus[] = (['pending', 'failed', 'succeeded'] as const).filter(
-  (s) => s === 'pending' || canMoveSpiCall(s, 'pending'),
-);
+export const retryableStatuses: readonly SpiCallStatus[] = spiCallLifecycle.states.filter((s) => s === 'pending' || canMoveSpiCall(s, 'pending'));
 
 export interface AfterAttempt {
   status: SpiCallStatus;

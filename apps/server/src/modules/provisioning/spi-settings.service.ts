@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
-import { products } from '../catalog/index.js';
+import { products, setSpiEndpoint } from '../catalog/index.js';
 import { callSpi } from './spi-client.js';
 
 async function ownProduct(deps: Deps, sellerId: string, productId: string) {
@@ -24,10 +24,7 @@ export async function updateSpiSettings(deps: Deps, sellerId: string, productId:
   const p = await ownProduct(deps, sellerId, productId);
   const secret = body.secret ?? p.spiSecret;
   if (!secret) throw new DomainError('validation_failed', 'secret: required when none is set yet', { errors: [{ field: 'body.secret', message: 'required' }] });
-  await deps.db
-    .update(products)
-    .set({ spiUrl: body.url, spiSecret: secret, spiMode: body.mode, updatedAt: deps.clock.now() })
-    .where(and(eq(products.id, productId), eq(products.sellerId, sellerId)));
+  await setSpiEndpoint(deps.db, sellerId, productId, { url: body.url, secret, mode: body.mode }, deps.clock.now());
   return { url: body.url, mode: body.mode, secretSet: true };
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type RunningReceiver } from '../../../../../examples/isv-receiver/receiver.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { products } from '../catalog/index.js';
-import { API, SECRET, seedSaas } from './test-kit.js';
+import { API, SECRET, seedSaas } from '../../test/kits/provisioning.js';
 
 let t: TestApp;
 let receiver: RunningReceiver;

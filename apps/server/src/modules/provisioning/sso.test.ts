@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type RunningReceiver } from '../../../../../examples/isv-receiver/receiver.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { newBuyer } from '../orders/test-fixtures.js';
+import { newBuyer } from '../../test/kits/orders.js';
 import { verifySsoToken } from './sso-token.js';
-import { API, SECRET, instanceRow, provision, seedInstance, seedSaas, type SaasFixture } from './test-kit.js';
+import { API, SECRET, instanceRow, provision, seedInstance, seedSaas, type SaasFixture } from '../../test/kits/provisioning.js';
 
 let t: TestApp;
 let receiver: RunningReceiver;

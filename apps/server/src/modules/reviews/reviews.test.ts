@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
-import { eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../orders/test-fixtures.js';
+import { eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 import { defaultReviewsSweep } from './reviews.jobs.js';
 import { reviews } from './reviews.tables.js';
 
@@ -31,7 +31,7 @@ const acmeOrder = () => order(buyer, { productId: c.acmeSaas, specId: c.acmeSpec
 const paid = async (place = demoOrder) => (await pay(buyer, (await place()).id)).id;
 const review = (orderId: string, scores: [number, number, number], comment?: string, agent = buyer) =>
   agent.post(`/api/v1/buyer/orders/${orderId}/review`, { quality: scores[0], attitude: scores[1], speed: scores[2], comment });
-const sweep = () => t.deps.db.transaction((tx) => defaultReviewsSweep.run({ tx, now: t.clock.now() }));
+const sweep = () => t.deps.db.transaction((tx) => defaultReviewsSweep.run({ tx, now: t.clock.now(), sweep: defaultReviewsSweep.name }));
 const reviewOf = async (orderId: string) => (await t.deps.db.select().from(reviews).where(eq(reviews.orderId, orderId)))[0];
 const reply = (agent: Agent, id: string, text = 'Thank you') => agent.post(`/api/v1/seller/reviews/${id}/reply`, { reply: text });
 

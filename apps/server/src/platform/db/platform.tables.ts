@@ -42,3 +42,20 @@ export const outboxDeliveries = pgTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.handler] })],
 );
+
+/**
+ * Items a sweep could not process (one row per sweep and item, counting attempts). The sweep
+ * went on with the rest of its batch; the row goes when the item later succeeds.
+ */
+export const sweepItemFailures = pgTable(
+  'sweep_item_failures',
+  {
+    sweep: text('sweep').notNull(),
+    itemKey: text('item_key').notNull(),
+    error: text('error').notNull(),
+    attempts: integer('attempts').notNull().default(1),
+    firstFailedAt: ts('first_failed_at').notNull(),
+    lastFailedAt: ts('last_failed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sweep, t.itemKey] })],
+);

@@ -7,6 +7,8 @@ import * as notifications from '../../modules/notifications/notifications.tables
 import * as accounts from '../../modules/accounts/accounts.tables.js';
 import * as orders from '../../modules/orders/orders.tables.js';
 import * as catalog from '../../modules/catalog/catalog.tables.js';
+import * as provisioning from '../../modules/provisioning/provisioning.tables.js';
+import * as billing from '../../modules/billing/billing.tables.js';
 import * as ledger from '../../modules/ledger/ledger.tables.js';
 import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
 import * as reviews from '../../modules/reviews/reviews.tables.js';
@@ -20,6 +22,8 @@ export const schema = {
   ...accounts,
   ...orders,
   ...catalog,
+  ...provisioning,
+  ...billing,
   ...ledger,
   ...aftersales,
   ...reviews,

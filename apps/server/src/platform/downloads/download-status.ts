@@ -1,24 +1,20 @@
 import type { DownloadStatus } from '@cloudmart/contracts';
+import { stateMachine } from '../state-machine.js';
 
 /**
  * An export is built once: pending → ready, or failed when its producer throws. A built (or
  * failed) one expires after the keeping period and its bytes are deleted; expired is final.
  */
-export const downloadTransitions: Readonly<Record<DownloadStatus, readonly DownloadStatus[]>> = {
+export const downloadLifecycle = stateMachine<DownloadStatus>('download', {
   pending: ['ready', 'failed'],
   ready: ['expired'],
   failed: ['expired'],
   expired: [],
-};
-
-export function canMoveDownload(from: DownloadStatus, to: DownloadStatus): boolean {
-  return downloadTransitions[from].includes(to);
-}
-
+});
+export const downloadTransitions = downloadLifecycle.transitions;
+export const canMoveDownload = downloadLifecycle.can;
 /** The statuses that move to `to`, for conditional updates (`where status in (…)`). */
-export function downloadStatusesInto(to: DownloadStatus): DownloadStatus[] {
-  return (Object.keys(downloadTransitions) as DownloadStatus[]).filter((s) => canMoveDownload(s, to));
-}
+export const downloadStatusesInto = downloadLifecycle.into;
 
 /** How long a built file is kept, and how many exports one user may have building at once. */
 export const KEEP_DAYS = 7;

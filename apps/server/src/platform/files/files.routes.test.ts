@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { registerFileAccess, unregisterFileAccess } from './access.js';
 import { files } from './files.tables.js';
-import { docxBytes, multipartBody, pdfBytes, pngBytes, textBytes, zipBytes } from './test-fixtures.js';
+import { docxBytes, multipartBody, pdfBytes, pngBytes, textBytes, zipBytes } from '../../test/kits/files.js';
 
 let t: TestApp;
 let demo: Agent;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sniffType } from './sniff.js';
-import { bmpBytes, cfbBytes, docxBytes, gifBytes, jpegBytes, mp4Bytes, pdfBytes, pngBytes, sevenZipBytes, textBytes, zipBytes } from './test-fixtures.js';
+import { bmpBytes, cfbBytes, docxBytes, gifBytes, jpegBytes, mp4Bytes, pdfBytes, pngBytes, sevenZipBytes, textBytes, zipBytes } from '../../test/kits/files.js';
 
 describe('sniffType', () => {
   it.each([

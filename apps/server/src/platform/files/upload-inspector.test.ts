@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import { ruleFor } from './rules.js';
 import { UploadInspector } from './upload-inspector.js';
-import { pdfBytes, textBytes } from './test-fixtures.js';
+import { pdfBytes, textBytes } from '../../test/kits/files.js';
 
 const CHUNK = 64 * 1024;
 

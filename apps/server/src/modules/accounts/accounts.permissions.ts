@@ -1,2 +1,0 @@
-// The account module's permission nodes (declared in contracts so the web app uses the same strings).
-export { accountPermissions } from '@cloudmart/contracts';

@@ -1,0 +1,33 @@
+import type { DueClock, StepNode } from '@cloudmart/contracts';
+import { runsUntilWarrantyEnds } from '../templates/index.js';
+import { addWorkingDays, addWorkingMs, type CalendarExceptions, DAY_MS, workingMsBetween } from '../calendar/index.js';
+
+/**
+ * Which clock a task's due time runs on: working time by the calendar (every timeout in
+ * working days), or plain time for the warranty flow's last step (a warranty runs through
+ * weekends and holidays). Pause, resume and "time left" read the same clock.
+ */
+export function dueClockOf(step: StepNode | undefined, warrantyDays: number | null): DueClock {
+  return step && runsUntilWarrantyEnds(step) && warrantyDays ? 'calendar' : 'working';
+}
+
+/** Time left from `now` to `due` on that clock (0 once due). */
+export function timeLeft(clock: DueClock, cal: CalendarExceptions, now: Date, due: Date): number {
+  if (due <= now) return 0;
+  return clock === 'calendar' ? due.getTime() - now.getTime() : workingMsBetween(cal, now, due);
+}
+
+/** The due time `ms` of that clock after `now`. */
+export function dueAfter(clock: DueClock, cal: CalendarExceptions, now: Date, ms: number): Date {
+  return clock === 'calendar' ? new Date(now.getTime() + ms) : addWorkingMs(cal, now, ms);
+}
+
+/**
+ * When a step entered at `now` is due: its timeout in working days by the calendar, or, for
+ * the warranty flow's last step, the end of the product's warranty in plain calendar days.
+ */
+export function dueOf(cal: CalendarExceptions, now: Date, warrantyDays: number | null, step: StepNode): Date | null {
+  if (dueClockOf(step, warrantyDays) === 'calendar' && warrantyDays) return new Date(now.getTime() + warrantyDays * DAY_MS);
+  const timeout = 'timeoutDays' in step && step.timeoutDays > 0 ? step.timeoutDays : 0;
+  return timeout > 0 ? addWorkingDays(cal, now, timeout) : null;
+}

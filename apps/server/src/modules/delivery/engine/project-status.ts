@@ -1,0 +1,39 @@
+import type { ProjectStatus } from '@cloudmart/contracts';
+import { DomainError } from '../../../platform/errors.js';
+
+/**
+ * Project lifecycle (DOMAIN 5 "Projects"). A project starts queued at the assign-provider
+ * node and runs once a provider has capacity; a running project may be paused and resumed;
+ * it completes when the customer confirms the complete-project node (or that node
+ * auto-confirms); an operator may cancel any unfinished project. Completed and cancelled
+ * are final. A provider change restarts the flow of a running project without leaving
+ * running (it is a new run, not a status move).
+ */
+export const projectTransitions: Readonly<Record<ProjectStatus, readonly ProjectStatus[]>> = {
+  queued: ['running', 'cancelled'],
+  running: ['paused', 'completed', 'cancelled'],
+  paused: ['running', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+/** A new project waits at the assign-provider node until a provider is picked. */
+export const initialProjectStatus: ProjectStatus = 'queued';
+
+export function canMoveProject(from: ProjectStatus, to: ProjectStatus): boolean {
+  return projectTransitions[from].includes(to);
+}
+
+export function assertProjectMove(from: ProjectStatus, to: ProjectStatus): void {
+  if (canMoveProject(from, to)) return;
+  // a paused project refuses work with its own code, so the UI can say "resume first"
+  if (from === 'paused') throw new DomainError('project_paused', `a paused project cannot go to ${to}`, { from, to });
+  throw new DomainError('invalid_state', `project cannot go from ${from} to ${to}`, { from, to });
+}
+
+/** Work on the current node is possible only while running; paused answers project_paused. */
+export function assertProjectRunning(status: ProjectStatus): void {
+  if (status === 'running') return;
+  if (status === 'paused') throw new DomainError('project_paused', 'the project is paused');
+  throw new DomainError('invalid_state', `the project is ${status}`, { status });
+}
