@@ -10,7 +10,7 @@ import { orders } from '../orders/index.js';
 import { invoiceOrders, invoices, refunds } from './aftersales.tables.js';
 import { loadInvoice } from './invoice.queries.js';
 import { assertInvoiceMove, assertPostage } from './invoice-status.js';
-import { yuan } from './price-change.service.js';
+import { formatYuan } from '../../platform/money.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
@@ -100,7 +100,7 @@ export async function applyInvoice(deps: D, buyerId: string, body: ApplyInvoiceB
         await requestNotification(tx, now, {
           userId: main,
           template: 'aftersales.invoice_applied',
-          params: { invoiceId: id, amount: yuan(amountFen) },
+          params: { invoiceId: id, amount: formatYuan(amountFen) },
           link: `/seller/invoices/${id}`,
         });
       }

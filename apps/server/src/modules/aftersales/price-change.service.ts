@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
+import { formatYuan } from '../../platform/money.js';
 import type { Deps } from '../../platform/module.js';
 import { sellers } from '../accounts/index.js';
 import { requestNotification } from '../notifications/index.js';
@@ -12,8 +13,6 @@ import { priceChanges } from './aftersales.tables.js';
 import { assertPriceFlagMove, flagOf } from './price-change-flag-status.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
-
-export const yuan = (fen: number): string => (fen / 100).toFixed(2);
 
 const changeColumns = {
   id: priceChanges.id,
@@ -72,7 +71,7 @@ export async function changeOrderPrice(deps: D, seller: { sellerId: string; user
     await requestNotification(tx, now, {
       userId: o.buyerId,
       template: 'aftersales.price_changed',
-      params: { orderNo: String(o.orderNo), oldAmount: yuan(o.paidFen), newAmount: yuan(body.newPriceFen) },
+      params: { orderNo: String(o.orderNo), oldAmount: formatYuan(o.paidFen), newAmount: formatYuan(body.newPriceFen) },
       link: `/buyer/orders/${orderId}`,
     });
   });

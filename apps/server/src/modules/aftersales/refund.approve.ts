@@ -9,7 +9,7 @@ import { postClawback, postRefund } from '../ledger/index.js';
 import { requestNotification } from '../notifications/index.js';
 import { createRefundOrder, markOrderRefunded, orderInstances, orders, recordRefundPayment, releaseInstance } from '../orders/index.js';
 import { refunds } from './aftersales.tables.js';
-import { yuan } from './price-change.service.js';
+import { formatYuan } from '../../platform/money.js';
 import { canMoveRefund } from './refund-status.js';
 
 /** What is still refundable on an order: what was paid less the refunds already paid back. */
@@ -89,7 +89,7 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
   await requestNotification(tx, now, {
     userId: o.buyerId,
     template: 'aftersales.refund_approved',
-    params: { productName: o.productName, amount: yuan(r.amountFen) },
+    params: { productName: o.productName, amount: formatYuan(r.amountFen) },
     link: `/buyer/refunds`,
   });
   return true;

@@ -10,7 +10,7 @@ import { requestNotification } from '../notifications/index.js';
 import { instances, orders } from '../orders/index.js';
 import { orderInstances } from '../orders/index.js';
 import { refunds } from './aftersales.tables.js';
-import { yuan } from './price-change.service.js';
+import { formatYuan } from '../../platform/money.js';
 import { approveRefund, refundableBalanceOf } from './refund.approve.js';
 import { loadRefund, type RefundScope } from './refund.queries.js';
 import { assertRefundMove, initialRefundStatus } from './refund-status.js';
@@ -104,7 +104,7 @@ export async function requestBuyerRefund(deps: D, buyerId: string, orderId: stri
       await requestNotification(tx, now, {
         userId: main,
         template: 'aftersales.refund_requested',
-        params: { productName: o.productName, amount: yuan(o.paidFen) },
+        params: { productName: o.productName, amount: formatYuan(o.paidFen) },
         link: `/seller/refunds/${id}`,
         channels: ['email', 'sms'],
       });

@@ -11,8 +11,8 @@ import { emit } from '../outbox.js';
 import { downloadStatusesInto, KEEP_DAYS, MAX_PENDING_PER_USER } from './download-status.js';
 import { downloads } from './downloads.tables.js';
 import { csvOf, producerOf } from './export-kinds.js';
+import { DAY } from '../clock.js';
 
-const DAY_MS = 24 * 60 * 60_000;
 export const DOWNLOAD_REQUESTED = 'download.requested';
 
 type Row = typeof downloads.$inferSelect;
@@ -82,7 +82,7 @@ export async function buildDownload(deps: Deps, id: string): Promise<void> {
     const now = deps.clock.now();
     const done = await deps.db
       .update(downloads)
-      .set({ status: 'ready', storageKey: key, rows, size, finishedAt: now, expiresAt: new Date(now.getTime() + KEEP_DAYS * DAY_MS) })
+      .set({ status: 'ready', storageKey: key, rows, size, finishedAt: now, expiresAt: new Date(now.getTime() + KEEP_DAYS * DAY) })
       .where(and(eq(downloads.id, id), inArray(downloads.status, downloadStatusesInto('ready'))))
       .returning({ id: downloads.id });
     // removed by its owner while it was being built, or built by another run first: these bytes go
@@ -94,7 +94,7 @@ export async function buildDownload(deps: Deps, id: string): Promise<void> {
     const now = deps.clock.now();
     await deps.db
       .update(downloads)
-      .set({ status: 'failed', error: message.slice(0, 500), finishedAt: now, expiresAt: new Date(now.getTime() + KEEP_DAYS * DAY_MS) })
+      .set({ status: 'failed', error: message.slice(0, 500), finishedAt: now, expiresAt: new Date(now.getTime() + KEEP_DAYS * DAY) })
       .where(and(eq(downloads.id, id), inArray(downloads.status, downloadStatusesInto('failed'))));
   }
 }

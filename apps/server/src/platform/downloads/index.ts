@@ -2,12 +2,11 @@ import { z } from 'zod';
 import type { ModuleDef } from '../module.js';
 import { downloadsRoutes } from './downloads.routes.js';
 import { buildDownload, DOWNLOAD_REQUESTED, expireDownloads } from './downloads.service.js';
+import { HOUR } from '../clock.js';
 
 export { csvOf, registerExport, type ExportDefinition } from './export-kinds.js';
 export { requestDownload } from './downloads.service.js';
 export { downloads } from './downloads.tables.js';
-
-const HOUR_MS = 60 * 60_000;
 
 const requestedPayload = z.object({ id: z.string() });
 
@@ -15,7 +14,7 @@ const requestedPayload = z.object({ id: z.string() });
 export const downloadsModule: ModuleDef = {
   name: 'downloads',
   routes: downloadsRoutes,
-  sweeps: () => [{ name: 'downloads.expire', intervalMs: HOUR_MS, run: ({ tx, now }) => expireDownloads(tx, now) }],
+  sweeps: () => [{ name: 'downloads.expire', intervalMs: HOUR, run: ({ tx, now }) => expireDownloads(tx, now) }],
   handlers: (outbox, deps) => {
     outbox.on(DOWNLOAD_REQUESTED, 'downloads.build', (e) => buildDownload(deps, requestedPayload.parse(e.payload).id));
   },

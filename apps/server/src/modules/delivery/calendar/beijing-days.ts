@@ -1,12 +1,11 @@
-import { BEIJING_OFFSET_MS as OFFSET_MS } from './work-calendar.js';
+import { BEIJING_OFFSET_MS as OFFSET_MS } from '../../../platform/beijing-time.js';
+import { DAY } from '../../../platform/clock.js';
 
 /*
  * Beijing (UTC+8, no daylight saving) days and months as UTC instant ranges [start, end), for
  * the workbench figures. Dates are 'YYYY-MM-DD', months 'YYYY-MM'. Fixed-offset arithmetic
  * keeps this independent of the server's and the database's time zone.
  */
-
-const DAY_MS = 24 * 60 * 60_000;
 
 export interface Range {
   start: Date;
@@ -28,7 +27,7 @@ function midnight(y: number, m: number, d: number): Date {
 export function dayRange(day: string): Range {
   const { y, m, d } = parts(day);
   const start = midnight(y, m, d);
-  return { start, end: new Date(start.getTime() + DAY_MS) };
+  return { start, end: new Date(start.getTime() + DAY) };
 }
 
 /** The date `days` after (or before, when negative) `day`. */

@@ -6,6 +6,7 @@ import { DomainError } from '../../../platform/errors.js';
 import { users } from '../../accounts/index.js';
 import { workCalendarDays } from '../delivery.tables.js';
 import { beijingDay, calendarFromDays, type CalendarExceptions } from './work-calendar.js';
+import { DAY } from '../../../platform/clock.js';
 
 type DayKind = 'holiday' | 'workday';
 interface DayRow {
@@ -23,8 +24,7 @@ export async function loadCalendar(db: Db): Promise<CalendarExceptions> {
   return calendarFromDays(await db.select({ day: workCalendarDays.day, kind: workCalendarDays.kind }).from(workCalendarDays));
 }
 
-const DAY_MS = 86_400_000;
-const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
+const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / DAY;
 /** Same-named holidays this close together are one holiday (an operator adding a day after it). */
 const SAME_NAME_GAP_DAYS = 7;
 /** A make-up workday belongs to the same-named holiday at most this far away. */

@@ -15,17 +15,16 @@
  * - Adding zero (or a negative amount) returns the start unchanged, even outside the window.
  */
 
+import { BEIJING_OFFSET_MS } from '../../../platform/beijing-time.js';
+import { DAY, HOUR } from '../../../platform/clock.js';
+
 export interface CalendarExceptions {
   holidays: ReadonlySet<string>;
   workdays: ReadonlySet<string>;
 }
 
-const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
-/** Beijing is UTC+8 all year (no daylight saving). */
-export const BEIJING_OFFSET_MS = 8 * HOUR_MS;
-const OPEN_MS = 9 * HOUR_MS;
-const CLOSE_MS = 17.5 * HOUR_MS;
+const OPEN_MS = 9 * HOUR;
+const CLOSE_MS = 17.5 * HOUR;
 
 /** One working day: 09:00–17:30. */
 export const WORKING_DAY_MS = CLOSE_MS - OPEN_MS;
@@ -45,7 +44,7 @@ export function calendarFromDays(rows: Iterable<{ day: string; kind: 'holiday' |
 
 /** Beijing midnight of the day holding instant `t`, as UTC ms. */
 function beijingMidnight(t: number): number {
-  return Math.floor((t + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS - BEIJING_OFFSET_MS;
+  return Math.floor((t + BEIJING_OFFSET_MS) / DAY) * DAY - BEIJING_OFFSET_MS;
 }
 
 function dayKey(midnight: number): string {
@@ -67,12 +66,12 @@ export function isWorkingDay(cal: CalendarExceptions, day: string): boolean {
 /** Working windows [open, close) in UTC ms, from the Beijing day holding `from` onwards. */
 function* workingWindows(cal: CalendarExceptions, from: number): Generator<readonly [number, number]> {
   let idle = 0;
-  for (let midnight = beijingMidnight(from); ; midnight += DAY_MS) {
+  for (let midnight = beijingMidnight(from); ; midnight += DAY) {
     if (isWorkingDay(cal, dayKey(midnight))) {
       idle = 0;
       yield [midnight + OPEN_MS, midnight + CLOSE_MS];
     } else if (++idle > MAX_DAYS_WITHOUT_WORK) {
-      throw new Error(`work calendar: no working day in the ${MAX_DAYS_WITHOUT_WORK} days after ${dayKey(midnight - idle * DAY_MS)}`);
+      throw new Error(`work calendar: no working day in the ${MAX_DAYS_WITHOUT_WORK} days after ${dayKey(midnight - idle * DAY)}`);
     }
   }
 }
@@ -106,7 +105,7 @@ export function workingMsBetween(cal: CalendarExceptions, from: Date, to: Date):
   const t = to.getTime();
   if (!(t > f)) return 0;
   let sum = 0;
-  for (let midnight = beijingMidnight(f); midnight + OPEN_MS < t; midnight += DAY_MS) {
+  for (let midnight = beijingMidnight(f); midnight + OPEN_MS < t; midnight += DAY) {
     if (!isWorkingDay(cal, dayKey(midnight))) continue;
     sum += Math.max(0, Math.min(midnight + CLOSE_MS, t) - Math.max(midnight + OPEN_MS, f));
   }

@@ -1,6 +1,7 @@
 import type { DueClock, StepNode } from '@cloudmart/contracts';
 import { runsUntilWarrantyEnds } from '../templates/index.js';
-import { addWorkingDays, addWorkingMs, type CalendarExceptions, DAY_MS, workingMsBetween } from '../calendar/index.js';
+import { addWorkingDays, addWorkingMs, type CalendarExceptions, workingMsBetween } from '../calendar/index.js';
+import { DAY } from '../../../platform/clock.js';
 
 /**
  * Which clock a task's due time runs on: working time by the calendar (every timeout in
@@ -27,7 +28,7 @@ export function dueAfter(clock: DueClock, cal: CalendarExceptions, now: Date, ms
  * the warranty flow's last step, the end of the product's warranty in plain calendar days.
  */
 export function dueOf(cal: CalendarExceptions, now: Date, warrantyDays: number | null, step: StepNode): Date | null {
-  if (dueClockOf(step, warrantyDays) === 'calendar' && warrantyDays) return new Date(now.getTime() + warrantyDays * DAY_MS);
+  if (dueClockOf(step, warrantyDays) === 'calendar' && warrantyDays) return new Date(now.getTime() + warrantyDays * DAY);
   const timeout = 'timeoutDays' in step && step.timeoutDays > 0 ? step.timeoutDays : 0;
   return timeout > 0 ? addWorkingDays(cal, now, timeout) : null;
 }

@@ -1,5 +1,6 @@
 import type { ProjectStatus } from '@cloudmart/contracts';
 import { DomainError } from '../../../platform/errors.js';
+import { stateMachine } from '../../../platform/state-machine.js';
 
 /**
  * Project lifecycle (DOMAIN 5 "Projects"). A project starts queued at the assign-provider
@@ -9,27 +10,24 @@ import { DomainError } from '../../../platform/errors.js';
  * are final. A provider change restarts the flow of a running project without leaving
  * running (it is a new run, not a status move).
  */
-export const projectTransitions: Readonly<Record<ProjectStatus, readonly ProjectStatus[]>> = {
-  queued: ['running', 'cancelled'],
-  running: ['paused', 'completed', 'cancelled'],
-  paused: ['running', 'cancelled'],
-  completed: [],
-  cancelled: [],
-};
+export const projectLifecycle = stateMachine<ProjectStatus>(
+  'project',
+  {
+    queued: ['running', 'cancelled'],
+    running: ['paused', 'completed', 'cancelled'],
+    paused: ['running', 'cancelled'],
+    completed: [],
+    cancelled: [],
+  },
+  // a paused project refuses work with its own code, so the UI can say "resume first"
+  (from, to) => (from === 'paused' ? new DomainError('project_paused', `a paused project cannot go to ${to}`, { from, to }) : undefined),
+);
+export const projectTransitions = projectLifecycle.transitions;
+export const canMoveProject = projectLifecycle.can;
+export const assertProjectMove = projectLifecycle.assert;
 
 /** A new project waits at the assign-provider node until a provider is picked. */
 export const initialProjectStatus: ProjectStatus = 'queued';
-
-export function canMoveProject(from: ProjectStatus, to: ProjectStatus): boolean {
-  return projectTransitions[from].includes(to);
-}
-
-export function assertProjectMove(from: ProjectStatus, to: ProjectStatus): void {
-  if (canMoveProject(from, to)) return;
-  // a paused project refuses work with its own code, so the UI can say "resume first"
-  if (from === 'paused') throw new DomainError('project_paused', `a paused project cannot go to ${to}`, { from, to });
-  throw new DomainError('invalid_state', `project cannot go from ${from} to ${to}`, { from, to });
-}
 
 /** Work on the current node is possible only while running; paused answers project_paused. */
 export function assertProjectRunning(status: ProjectStatus): void {

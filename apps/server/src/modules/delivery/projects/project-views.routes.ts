@@ -21,7 +21,7 @@ import { registerFileAccess } from '../../../platform/files/index.js';
 import type { App, Deps } from '../../../platform/module.js';
 import { attachDeliveryFile, deliveryFileAccess } from './delivery-files.service.js';
 import { listProjectMessages, postProjectMessage, type MessageKind } from './messages.service.js';
-import { BEIJING_OFFSET_MS } from '../calendar/index.js';
+import { beijingStamp } from '../../../platform/beijing-time.js';
 import { projectExport } from './project-csv.js';
 import { getProjectDetail } from './project-detail.service.js';
 import { listProjects, type SellerProjectAudience } from './project-list.queries.js';
@@ -123,7 +123,7 @@ export function projectViewRoutes(app: App, deps: Deps): void {
       const actor = requireActor(req.actor);
       const audience = audienceOf(actor, req.body.scope);
       // several exports a day stay apart in a downloads folder: scope and Beijing time in the name
-      const stamp = new Date(deps.clock.now().getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+      const stamp = beijingStamp(deps.clock.now());
       const fileName = `delivery-projects-${req.body.scope}-${stamp}.csv`;
       return reply.status(202).send(await requestDownload(deps, actor.userId, 'delivery.projects', { audience, filters: req.body }, fileName));
     },

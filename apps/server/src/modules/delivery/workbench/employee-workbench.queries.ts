@@ -9,6 +9,7 @@ import { avatarUrl } from '../staff/index.js';
 import { dayRange, monthIndexIn, monthRange, type Range } from '../calendar/index.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryProjects, deliveryTasks } from '../delivery.tables.js';
 import { groupBy, nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
+import { HOUR } from '../../../platform/clock.js';
 
 /*
  * 我的工作台 (guide 5.5.5): the caller's own figures. "Operated" = the caller holds or held an
@@ -16,7 +17,6 @@ import { groupBy, nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchRe
  * project then belongs to the new provider's people).
  */
 
-const HOUR_MS = 3_600_000;
 const TOP = 5;
 const PRODUCT_TABS = 50;
 
@@ -151,7 +151,7 @@ async function deliveredIn(db: Db, me: Me, r: Range): Promise<{ createdAt: Date;
 async function monthFigures(db: Db, me: Me, date: string): Promise<EmployeeWorkbench['month']> {
   const month = monthRange(date);
   const done = await deliveredIn(db, me, month);
-  const hours = done.flatMap((p) => (p.completedAt ? [(p.completedAt.getTime() - p.createdAt.getTime()) / HOUR_MS] : []));
+  const hours = done.flatMap((p) => (p.completedAt ? [(p.completedAt.getTime() - p.createdAt.getTime()) / HOUR] : []));
   const [good] = await db
     .select({ n: count() })
     .from(reviews)
