@@ -6,7 +6,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../apps/server/src/platform/db/client.js';
 import { newId } from '../apps/server/src/platform/ids.js';
-import { chooseEmployee, deliveryAssignments } from '../apps/server/src/modules/delivery/index.js';
+import { chooseEmployee } from '../apps/server/src/modules/delivery/index.js';
+import { deliveryAssignments } from '../apps/server/src/modules/delivery/delivery.tables.js';
 
 export interface AssignmentResult {
   employees: number;

@@ -7,6 +7,7 @@ import type { Agent, TestApp } from '../../harness.js';
 import { users } from '../../../modules/accounts/index.js';
 import { orders } from '../../../modules/orders/index.js';
 import { order, pay } from '../orders.js';
+import { startProject, type Random } from '../../../modules/delivery/index.js';
 import {
   deliveryEmployees,
   deliveryLeaves,
@@ -16,9 +17,7 @@ import {
   deliveryProjects,
   deliveryTasks,
   deliveryTemplates,
-  startProject,
-  type Random,
-} from '../../../modules/delivery/index.js';
+} from '../../../modules/delivery/delivery.tables.js';
 
 /*
  * Test data for the delivery engine, written straight into the tables (the staff, provider

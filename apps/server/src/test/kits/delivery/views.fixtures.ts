@@ -15,7 +15,7 @@ import {
   deliveryProjects,
   deliveryTasks,
   deliveryTemplates,
-} from '../../../modules/delivery/index.js';
+} from '../../../modules/delivery/delivery.tables.js';
 
 let seq = 0;
 const uniq = (p: string) => `${p}${++seq}${Math.random().toString(36).slice(2, 6)}`;

@@ -5,7 +5,7 @@ import type { TestApp } from '../../harness.js';
 import { users } from '../../../modules/accounts/index.js';
 import { reviews } from '../../../modules/reviews/index.js';
 import { addEmployee, addLeave } from './delivery-test-kit.js';
-import { deliveryDepartments, deliveryProjects, deliveryTasks } from '../../../modules/delivery/index.js';
+import { deliveryDepartments, deliveryProjects, deliveryTasks } from '../../../modules/delivery/delivery.tables.js';
 import { addAssignment, addProject, publishedTemplate, type ProjectSpec } from './views.fixtures.js';
 
 /*
