@@ -99,7 +99,7 @@ export async function loadSpecs(db: Db, productIds: readonly string[]): Promise<
   return out;
 }
 
-const reviewColumns = {
+export const reviewColumns = {
   id: productReviews.id,
   kind: productReviews.kind,
   status: productReviews.status,
@@ -122,19 +122,24 @@ export async function loadReview(db: Db, reviewId: string): Promise<ProductRevie
 }
 
 /** The seller's view of one product; `sellerId` null reads any seller's (operators, tests). */
+/** The columns of a product's summary row (the seller's list), which its detail extends. */
+export const productSummaryColumns = {
+  id: products.id,
+  code: products.code,
+  name: products.name,
+  type: products.type,
+  billing: products.billing,
+  status: products.status,
+  reviewStatus: products.reviewStatus,
+  visible: products.visible,
+  createdAt: products.createdAt,
+  listedAt: products.listedAt,
+};
+
 export async function loadProductDetail(db: Db, sellerId: string | null, productId: string): Promise<SellerProductDetail> {
   const [p] = await db
     .select({
-      id: products.id,
-      code: products.code,
-      name: products.name,
-      type: products.type,
-      billing: products.billing,
-      status: products.status,
-      reviewStatus: products.reviewStatus,
-      visible: products.visible,
-      createdAt: products.createdAt,
-      listedAt: products.listedAt,
+      ...productSummaryColumns,
       categoryId: products.categoryId,
       categoryNameZh: categories.nameZh,
       categoryNameEn: categories.nameEn,

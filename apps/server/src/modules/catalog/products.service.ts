@@ -16,7 +16,7 @@ import type { Deps } from '../../platform/module.js';
 import { assertOwnFiles, mediaRefs } from './catalog.files.js';
 import { productSpecs, products, specMeters, specPrices } from './catalog.tables.js';
 import { assertEditable, lockedFieldsOf } from './product-status.js';
-import { assertCategoryExists, fieldError, loadProductDetail, lockOwnProduct } from './products.queries.js';
+import { assertCategoryExists, fieldError, loadProductDetail, lockOwnProduct, productSummaryColumns } from './products.queries.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 
@@ -31,18 +31,7 @@ export async function listSellerProducts(deps: Pick<Deps, 'db'>, sellerId: strin
   );
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(products).where(where);
   const rows = await deps.db
-    .select({
-      id: products.id,
-      code: products.code,
-      name: products.name,
-      type: products.type,
-      billing: products.billing,
-      status: products.status,
-      reviewStatus: products.reviewStatus,
-      visible: products.visible,
-      createdAt: products.createdAt,
-      listedAt: products.listedAt,
-    })
+    .select(productSummaryColumns)
     .from(products)
     .where(where)
     .orderBy(desc(products.createdAt), desc(products.id))

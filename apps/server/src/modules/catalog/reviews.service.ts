@@ -11,7 +11,7 @@ import { assertOwnFiles } from './catalog.files.js';
 import { productReviews, productSpecs, products, specMeters, specPrices } from './catalog.tables.js';
 import { listingProblemsOf } from './listing-readiness.js';
 import { assertProductMove } from './product-status.js';
-import { loadProductDetail, loadReview, lockOwnProduct, toReview } from './products.queries.js';
+import { loadProductDetail, loadReview, lockOwnProduct, reviewColumns, toReview } from './products.queries.js';
 import { assertListingReviewMove, assertReviewMove } from './review-status.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
@@ -84,15 +84,7 @@ export async function requestDelisting(deps: D, sellerId: string, productId: str
 }
 
 const operatorColumns = {
-  id: productReviews.id,
-  kind: productReviews.kind,
-  status: productReviews.status,
-  reason: productReviews.reason,
-  activeUsers: productReviews.activeUsers,
-  letterFileId: productReviews.letterFileId,
-  decisionReason: productReviews.decisionReason,
-  createdAt: productReviews.createdAt,
-  decidedAt: productReviews.decidedAt,
+  ...reviewColumns,
   productId: products.id,
   productCode: products.code,
   productName: products.name,
