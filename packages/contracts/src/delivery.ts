@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Delivery center (DOMAIN 5; the guide's 5 and 8): the vocabulary shared by the server's
  * delivery module and the web pages. A service-flow template is one document: an ordered
  * list of nodes (containers hold child nodes). Drafts may be incomplete; publishing runs
- * every rule of the guide (server: modules/delivery/template-rules.ts).
+ * every rule of the guide (server: modules/delivery/templates/template-rules.ts).
  */
 
 /** Preset roles of provider employees (read-only list in the delivery center). */

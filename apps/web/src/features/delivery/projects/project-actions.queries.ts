@@ -5,7 +5,7 @@ import { uploadFile } from '../../../shared/api/files';
 import { projectPath, useInvalidateProjects, type ProjectAudience } from './projects.queries';
 
 /*
- * Actions on a project (server: modules/delivery/project-actions.routes.ts). Every node
+ * Actions on a project (server: modules/delivery/projects/project-actions.routes.ts). Every node
  * action names the node the caller saw; a stale one answers 409 conflict. Each success or
  * failure refreshes the project, so the buttons always follow the live step.
  */

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
 import { useRequestExport } from '../../downloads/downloads.queries';
 
-/* Delivery projects (server: modules/delivery/project-views.routes.ts). */
+/* Delivery projects (server: modules/delivery/projects/project-views.routes.ts). */
 
 /** Who is looking: the seller back office (vendor, provider, employee), the customer, or the platform's operator (read-only). */
 export type ProjectAudience = 'seller' | 'buyer' | 'operator';

@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiGet, apiSend } from '../../../shared/api/client';
 import { projectPath, projectsKey } from '../projects/projects.queries';
 
-/* 排队情况 (server: modules/delivery/queue.routes.ts). */
+/* 排队情况 (server: modules/delivery/projects/queue.routes.ts). */
 
 export const queueKey = ['delivery-queue'] as const;
 

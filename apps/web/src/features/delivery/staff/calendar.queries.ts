@@ -2,7 +2,7 @@ import { calendarDaySchema, operatorCalendarSchema, type CalendarDayBody } from 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, apiSendVoid } from '../../../shared/api/client';
 
-/* Operator: the working-day calendar (server: modules/delivery/calendar.routes.ts). */
+/* Operator: the working-day calendar (server: modules/delivery/calendar/calendar.routes.ts). */
 
 const calendarKey = ['operator', 'delivery-calendar'] as const;
 const dayPath = (day: string) => `/operator/delivery/calendar/${encodeURIComponent(day)}`;

@@ -2,7 +2,7 @@ import { providerLinkSchema } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, apiSendVoid, pageOf } from '../../../shared/api/client';
 
-/* Operator: vendor ↔ provider links (server: modules/delivery/providers.routes.ts). */
+/* Operator: vendor ↔ provider links (server: modules/delivery/providers/providers.routes.ts). */
 
 const linksKey = ['operator', 'provider-links'] as const;
 const linkPage = pageOf(providerLinkSchema);

@@ -9,7 +9,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
 
-/* The vendor's products and their providers (server: modules/delivery/providers.routes.ts). */
+/* The vendor's products and their providers (server: modules/delivery/providers/providers.routes.ts). */
 
 const productProvidersKey = ['delivery-product-providers'] as const;
 const productPage = pageOf(sellerProductRowSchema);

@@ -16,7 +16,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import { apiGet, apiSend, apiSendVoid, isApiError, pageOf } from '../../../shared/api/client';
 
-/* Departments, employees, leave and the caller's own profile (server: modules/delivery/staff.routes.ts). */
+/* Departments, employees, leave and the caller's own profile (server: modules/delivery/staff/staff.routes.ts). */
 
 const staffKey = ['delivery-staff'] as const;
 const departmentsKey = [...staffKey, 'departments'] as const;

@@ -12,7 +12,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { z } from 'zod';
 import { apiGet, apiSend, apiSendVoid, pageOf } from '../../../shared/api/client';
 
-/* Service-flow templates (server: modules/delivery/templates.routes.ts). */
+/* Service-flow templates (server: modules/delivery/templates/templates.routes.ts). */
 
 const templatesKey = ['delivery-templates'] as const;
 const productTemplateKey = ['product-delivery-template'] as const;

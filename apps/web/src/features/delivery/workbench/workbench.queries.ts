@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { apiGet, apiSend, apiSendVoid, isApiError } from '../../../shared/api/client';
 import { uploadFile } from '../../../shared/api/files';
 
-/* The two workbenches and the employee's photo (server: modules/delivery/workbench.routes.ts). */
+/* The two workbenches and the employee's photo (server: modules/delivery/workbench/workbench.routes.ts). */
 
 const providerKey = ['delivery-workbench', 'provider'] as const;
 const meKey = ['delivery-workbench', 'me'] as const;
