@@ -14,7 +14,7 @@ import { portals, type PortalKey } from '../shared/portals';
 
 /** One layout for every portal: header (product, portal, bell, language, account) + menu + page. */
 export function PortalLayout({ portal: key }: { portal: PortalKey }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
@@ -58,7 +58,8 @@ export function PortalLayout({ portal: key }: { portal: PortalKey }) {
       <Layout>
         <Layout.Sider
           theme="light"
-          width={208}
+          // English menu labels run longer ("Management workbench" under a submenu clipped at 208)
+          width={i18n.language.startsWith('en') ? 240 : 208}
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
