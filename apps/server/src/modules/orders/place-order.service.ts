@@ -152,24 +152,40 @@ async function pricedTerm(db: Db, q: { productId: string; specId: string; unit: 
   return { r, priceFen: r.priceFen };
 }
 
+/** A one-unit order on an instance the buyer holds: a renewal, an upgrade (no term of its own) or a trial's conversion. */
+function insertInstanceOrder(
+  deps: D,
+  r: ResolvedPurchase,
+  o: {
+    buyerId: string;
+    idempotencyKey: string | undefined;
+    type: 'renew' | 'upgrade' | 'trial_to_paid';
+    instanceId: string;
+    term: { unit: PurchaseUnit; duration: number } | null;
+    amountFen: number;
+  },
+): Promise<Placed> {
+  return insertOrder(deps, {
+    ...snapshot(r),
+    buyerId: o.buyerId,
+    idempotencyKey: o.idempotencyKey ?? null,
+    type: o.type,
+    targetInstanceId: o.instanceId,
+    quantity: 1,
+    durationUnit: o.term?.unit ?? null,
+    duration: o.term?.duration ?? null,
+    listPriceFen: o.amountFen,
+    paidFen: o.amountFen,
+  });
+}
+
 export async function renewInstance(deps: D, buyerId: string, instanceId: string, b: RenewBody, idempotencyKey?: string): Promise<Placed> {
   const inst = await buyerInstance(deps.db, buyerId, instanceId);
   assertInstanceAccepts('renew', inst.status);
   if (inst.trial === 'yes') throw new DomainError('invalid_state', 'a trial is converted, not renewed');
   const { r, priceFen } = await pricedTerm(deps.db, { productId: inst.productId, specId: inst.specId, unit: b.unit, duration: b.duration, purpose: 'renew' });
   const amount = orderAmountFen(priceFen, 1);
-  return insertOrder(deps, {
-    ...snapshot(r),
-    buyerId,
-    idempotencyKey: idempotencyKey ?? null,
-    type: 'renew',
-    targetInstanceId: inst.id,
-    quantity: 1,
-    durationUnit: b.unit,
-    duration: b.duration,
-    listPriceFen: amount,
-    paidFen: amount,
-  });
+  return insertInstanceOrder(deps, r, { buyerId, idempotencyKey, type: 'renew', instanceId: inst.id, term: b, amountFen: amount });
 }
 
 /** A spec's monthly-equivalent price: its one-month price, else its one-year price over 12. */
@@ -194,18 +210,7 @@ export async function upgradeInstance(deps: D, buyerId: string, instanceId: stri
   const from = await monthlyPrice(deps.db, inst.productId, inst.specId, 'renew');
   const to = await monthlyPrice(deps.db, inst.productId, b.specId, 'upgrade');
   const charge = upgradeChargeFen(from.m, to.m, remainingDays(inst.expiresAt, deps.clock.now()));
-  return insertOrder(deps, {
-    ...snapshot(to.r),
-    buyerId,
-    idempotencyKey: idempotencyKey ?? null,
-    type: 'upgrade',
-    targetInstanceId: inst.id,
-    quantity: 1,
-    durationUnit: null,
-    duration: null,
-    listPriceFen: charge,
-    paidFen: charge,
-  });
+  return insertInstanceOrder(deps, to.r, { buyerId, idempotencyKey, type: 'upgrade', instanceId: inst.id, term: null, amountFen: charge });
 }
 
 export async function convertTrial(deps: D, buyerId: string, instanceId: string, b: ConvertBody, idempotencyKey?: string): Promise<Placed> {
@@ -220,16 +225,5 @@ export async function convertTrial(deps: D, buyerId: string, instanceId: string,
     purpose: 'trial_to_paid',
   });
   const amount = orderAmountFen(priceFen, 1);
-  return insertOrder(deps, {
-    ...snapshot(r),
-    buyerId,
-    idempotencyKey: idempotencyKey ?? null,
-    type: 'trial_to_paid',
-    targetInstanceId: inst.id,
-    quantity: 1,
-    durationUnit: b.unit,
-    duration: b.duration,
-    listPriceFen: amount,
-    paidFen: amount,
-  });
+  return insertInstanceOrder(deps, r, { buyerId, idempotencyKey, type: 'trial_to_paid', instanceId: inst.id, term: b, amountFen: amount });
 }
