@@ -92,28 +92,31 @@ export async function deleteProviderLink(deps: D, id: string): Promise<void> {
 
 /* ---------- vendor and provider sides ---------- */
 
-/** The providers a vendor may pick: itself first, then the linked ones by name. */
-export async function listAvailableProviders(db: Db, vendorSellerId: string): Promise<AvailableProvider[]> {
+/** A seller itself first, then the sellers linked to it on the other side, by name. */
+async function selfThenLinked(db: Db, sellerId: string, side: 'providers' | 'vendors'): Promise<AvailableProvider[]> {
+  const other = side === 'providers' ? provider : vendor;
+  const [mine, theirs] =
+    side === 'providers'
+      ? [deliveryProviderLinks.vendorSellerId, deliveryProviderLinks.providerSellerId]
+      : [deliveryProviderLinks.providerSellerId, deliveryProviderLinks.vendorSellerId];
   const linked = await db
-    .select({ sellerId: provider.id, code: provider.code, name: provider.name })
+    .select({ sellerId: other.id, code: other.code, name: other.name })
     .from(deliveryProviderLinks)
-    .innerJoin(provider, eq(provider.id, deliveryProviderLinks.providerSellerId))
-    .where(eq(deliveryProviderLinks.vendorSellerId, vendorSellerId))
-    .orderBy(asc(provider.name));
-  const self = (await sellerRefs(db, [vendorSellerId])).get(vendorSellerId);
+    .innerJoin(other, eq(other.id, theirs))
+    .where(eq(mine, sellerId))
+    .orderBy(asc(other.name));
+  const self = (await sellerRefs(db, [sellerId])).get(sellerId);
   return [...(self ? [{ ...self, self: true }] : []), ...linked.map((r) => ({ ...r, self: false }))];
 }
 
+/** The providers a vendor may pick: itself first, then the linked ones by name. */
+export function listAvailableProviders(db: Db, vendorSellerId: string): Promise<AvailableProvider[]> {
+  return selfThenLinked(db, vendorSellerId, 'providers');
+}
+
 /** The vendors a provider delivers for: itself first, then those linked to it. */
-export async function listServedVendors(db: Db, providerSellerId: string): Promise<AvailableProvider[]> {
-  const linked = await db
-    .select({ sellerId: vendor.id, code: vendor.code, name: vendor.name })
-    .from(deliveryProviderLinks)
-    .innerJoin(vendor, eq(vendor.id, deliveryProviderLinks.vendorSellerId))
-    .where(eq(deliveryProviderLinks.providerSellerId, providerSellerId))
-    .orderBy(asc(vendor.name));
-  const self = (await sellerRefs(db, [providerSellerId])).get(providerSellerId);
-  return [...(self ? [{ ...self, self: true }] : []), ...linked.map((r) => ({ ...r, self: false }))];
+export function listServedVendors(db: Db, providerSellerId: string): Promise<AvailableProvider[]> {
+  return selfThenLinked(db, providerSellerId, 'vendors');
 }
 
 async function assertOwnProduct(db: Db, sellerId: string, productId: string): Promise<void> {

@@ -30,28 +30,30 @@ export async function createEmployee(deps: D, actor: Actor, sellerId: string, bo
     );
     // any failure from here on undoes the account as well (one transaction)
     if (body.departmentId) await assertOwnDepartment(tx, sellerId, body.departmentId);
-    await tx.insert(deliveryEmployees).values({
-      userId: subAccount.id,
-      providerSellerId: sellerId,
-      departmentId: body.departmentId ?? null,
-      roles: body.roles,
-      maxOpen: body.maxOpen,
-      tags: body.tags,
-      accepting: true,
-      createdAt: now,
-    });
+    await insertProfile(tx, subAccount.id, sellerId, body, now);
     return { userId: subAccount.id, initialPassword };
   });
   return { employee: await getEmployee(deps.db, sellerId, created.userId, now), initialPassword: created.initialPassword };
 }
 
+type ProfileBody = { departmentId?: string | undefined; roles: CreateEmployee['roles']; maxOpen: number; tags: string[] };
+
+/** An account's delivery profile, accepting work from the start. */
+async function insertProfile(tx: Db, userId: string, sellerId: string, body: ProfileBody, now: Date): Promise<void> {
+  await tx.insert(deliveryEmployees).values({
+    userId,
+    providerSellerId: sellerId,
+    departmentId: body.departmentId ?? null,
+    roles: body.roles,
+    maxOpen: body.maxOpen,
+    tags: body.tags,
+    accepting: true,
+    createdAt: now,
+  });
+}
+
 /** Give an existing account of this seller (a sub-account, or the main account itself) a delivery profile. */
-export async function attachEmployee(
-  deps: D,
-  sellerId: string,
-  userId: string,
-  body: { departmentId?: string | undefined; roles: CreateEmployee['roles']; maxOpen: number; tags: string[] },
-): Promise<Employee> {
+export async function attachEmployee(deps: D, sellerId: string, userId: string, body: ProfileBody): Promise<Employee> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const [u] = await tx
@@ -62,16 +64,7 @@ export async function attachEmployee(
     if (body.departmentId) await assertOwnDepartment(tx, sellerId, body.departmentId);
     const [had] = await tx.select({ userId: deliveryEmployees.userId }).from(deliveryEmployees).where(eq(deliveryEmployees.userId, userId));
     if (had) throw new DomainError('conflict', 'this account is already an employee');
-    await tx.insert(deliveryEmployees).values({
-      userId,
-      providerSellerId: sellerId,
-      departmentId: body.departmentId ?? null,
-      roles: body.roles,
-      maxOpen: body.maxOpen,
-      tags: body.tags,
-      accepting: true,
-      createdAt: now,
-    });
+    await insertProfile(tx, userId, sellerId, body, now);
   });
   return getEmployee(deps.db, sellerId, userId, now);
 }
