@@ -5,11 +5,8 @@ import type { Db } from './db/client.js';
 import type { ItemScope } from './sweep-items.js';
 import { sweepState } from './db/platform.tables.js';
 
-export interface SweepContext extends ItemScope {
-  /** the sweep's transaction: its changes and the events it emits commit together */
-  tx: Db;
-  now: Date;
-}
+/** The sweep's transaction (its changes and the events it emits commit together), its time and name. */
+export type SweepContext = ItemScope;
 
 /**
  * A named timer sweep. It must be idempotent: one run handles everything due. A sweep that is

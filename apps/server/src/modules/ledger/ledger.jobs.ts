@@ -22,6 +22,7 @@ export const REFUND_WINDOW_DAYS = 5;
 export const DEFAULT_COMMISSION_BP = 1000;
 
 const BATCH = 200;
+const SETTLE_SWEEP = 'ledger.settle';
 
 interface DueOrder {
   id: string;
@@ -89,7 +90,7 @@ export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DA
       .for('update', { of: orders, skipLocked: true });
     if (due.length === 0) break;
     const run = await eachItem(
-      { sweep: 'ledger.settle', ...scope, tx, now },
+      { sweep: SETTLE_SWEEP, ...scope, tx, now },
       due,
       (o) => o.id,
       (sp, o) => settleOne(sp, now, o),
@@ -108,7 +109,7 @@ export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DA
  */
 export function settlementSweep(windowDays: (tx: Db) => Promise<number>): Sweep {
   return {
-    name: 'ledger.settle',
+    name: SETTLE_SWEEP,
     intervalMs: 10 * MINUTE,
     run: async (ctx) => settleDue(ctx.tx, ctx.now, await windowDays(ctx.tx), BATCH, ctx),
   };

@@ -18,13 +18,13 @@ export interface TxnDraft {
 
 const keyOf = (a: AccountRef) => `${a.kind}\u0000${a.ownerId}`;
 
-/** Account ids for (kind, owner) pairs, creating the missing accounts. */
-async function ensureAccounts(tx: Db, refs: AccountRef[], at: Date): Promise<Map<string, string>> {
+/** Account ids for (kind, owner) pairs, creating the missing accounts (stamped with the posting that needs them). */
+async function ensureAccounts(tx: Db, refs: (AccountRef & { at: Date })[]): Promise<Map<string, string>> {
   const unique = [...new Map(refs.map((r) => [keyOf(r), r])).values()];
   if (unique.length === 0) return new Map();
   await tx
     .insert(ledgerAccounts)
-    .values(unique.map((r) => ({ id: newId('lac', at), kind: r.kind, ownerId: r.ownerId })))
+    .values(unique.map((r) => ({ id: newId('lac', r.at), kind: r.kind, ownerId: r.ownerId })))
     .onConflictDoNothing({ target: [ledgerAccounts.kind, ledgerAccounts.ownerId] });
   const rows = await tx
     .select({ id: ledgerAccounts.id, kind: ledgerAccounts.kind, ownerId: ledgerAccounts.ownerId })
@@ -61,8 +61,7 @@ export async function postMany(tx: Db, kind: LedgerTxnKind, drafts: readonly Txn
   });
   const accounts = await ensureAccounts(
     tx,
-    posted.flatMap((p) => p.draft.entries.map((e) => e.account)),
-    posted[0]?.draft.at ?? new Date(0),
+    posted.flatMap((p) => p.draft.entries.map((e) => ({ ...e.account, at: p.draft.at }))),
   );
   await tx.insert(ledgerEntries).values(
     posted.flatMap(({ txnId, draft }) =>

@@ -1,4 +1,4 @@
-import { BEIJING_OFFSET_MS as OFFSET_MS } from '../../../platform/beijing-time.js';
+import { beijingWall, fromBeijingWall } from '../../../platform/beijing-time.js';
 import { DAY } from '../../../platform/clock.js';
 
 /*
@@ -18,15 +18,10 @@ function parts(day: string): { y: number; m: number; d: number } {
   return { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
 }
 
-/** Beijing midnight starting `day`, as an instant. */
-function midnight(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d) - OFFSET_MS);
-}
-
 /** The Beijing day `day` as [00:00, next 00:00). */
 export function dayRange(day: string): Range {
   const { y, m, d } = parts(day);
-  const start = midnight(y, m, d);
+  const start = fromBeijingWall(y, m - 1, d);
   return { start, end: new Date(start.getTime() + DAY) };
 }
 
@@ -42,13 +37,13 @@ export function monthRange(day: string, months = 0): Range & { month: string } {
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
   return {
     month: first.toISOString().slice(0, 7),
-    start: midnight(first.getUTCFullYear(), first.getUTCMonth() + 1, 1),
-    end: midnight(first.getUTCFullYear(), first.getUTCMonth() + 2, 1),
+    start: fromBeijingWall(first.getUTCFullYear(), first.getUTCMonth()),
+    end: fromBeijingWall(first.getUTCFullYear(), first.getUTCMonth() + 1),
   };
 }
 
 /** Which month of `year` (0–11) holds instant `at` in Beijing, or -1 when another year. */
 export function monthIndexIn(year: number, at: Date): number {
-  const local = new Date(at.getTime() + OFFSET_MS);
+  const local = beijingWall(at);
   return local.getUTCFullYear() === year ? local.getUTCMonth() : -1;
 }

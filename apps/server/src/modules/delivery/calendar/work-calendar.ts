@@ -15,7 +15,7 @@
  * - Adding zero (or a negative amount) returns the start unchanged, even outside the window.
  */
 
-import { BEIJING_OFFSET_MS } from '../../../platform/beijing-time.js';
+import { BEIJING_OFFSET_MS, beijingWall } from '../../../platform/beijing-time.js';
 import { DAY, HOUR } from '../../../platform/clock.js';
 
 export interface CalendarExceptions {
@@ -48,7 +48,7 @@ function beijingMidnight(t: number): number {
 }
 
 function dayKey(midnight: number): string {
-  return new Date(midnight + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return beijingWall(new Date(midnight)).toISOString().slice(0, 10);
 }
 
 /** The Beijing calendar date ('YYYY-MM-DD') of an instant. */
