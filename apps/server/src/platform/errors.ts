@@ -55,6 +55,10 @@ export const errorCodes = [
   'price_not_found',
   'renewal_not_allowed',
   'delisting_pending',
+  'product_already_listed',
+  'review_pending',
+  'review_not_pending',
+  'review_decided',
   // after-sales: invoices
   'invoice_mixed_sellers',
   'order_not_invoiceable',

@@ -28,7 +28,9 @@ describe('product status lifecycle', () => {
 
   it.each(pairs.filter(([f, t]) => !isAllowed(f, t)))('forbids %s → %s', (from, to) => {
     expect(canMoveProduct(from, to)).toBe(false);
-    expect(codeOf(() => assertProductMove(from, to))).toBe(from === 'delisted' ? 'product_delisted' : 'invalid_state');
+    const expected =
+      from === 'delisted' ? 'product_delisted' : from === 'listed' ? 'product_already_listed' : to === 'delisted' ? 'product_not_listed' : 'invalid_state';
+    expect(codeOf(() => assertProductMove(from, to))).toBe(expected);
   });
 
   it('never lists a delisted product again, with its own code', () => {

@@ -15,7 +15,12 @@ export const productLifecycle = stateMachine<ProductStatus>(
     listed: ['delisted'],
     delisted: [],
   },
-  (from) => (from === 'delisted' ? new DomainError('product_delisted', 'a delisted product can never be listed again') : undefined),
+  (from, to) => {
+    if (from === 'delisted') return new DomainError('product_delisted', 'a delisted product can never be listed again');
+    if (from === 'listed') return new DomainError('product_already_listed', 'the product is already listed');
+    if (to === 'delisted') return new DomainError('product_not_listed', 'only a listed product can be delisted');
+    return undefined;
+  },
 );
 export const productTransitions = productLifecycle.transitions;
 export const canMoveProduct = productLifecycle.can;

@@ -14,9 +14,9 @@ describe('review row lifecycle (listing and delisting requests)', () => {
     expect(() => assertReviewMove(from, to)).not.toThrow();
   });
 
-  it.each(reviewPairs.filter(([f, t]) => !reviewAllowed.includes(`${f}→${t}`)))('forbids %s → %s as invalid_state', (from, to) => {
+  it.each(reviewPairs.filter(([f, t]) => !reviewAllowed.includes(`${f}→${t}`)))('forbids %s → %s: a decided review is review_decided', (from, to) => {
     expect(canMoveReview(from, to)).toBe(false);
-    expect(() => assertReviewMove(from, to)).toThrow(expect.objectContaining({ code: 'invalid_state' }));
+    expect(() => assertReviewMove(from, to)).toThrow(expect.objectContaining({ code: from === 'pending' ? 'invalid_state' : 'review_decided' }));
   });
 });
 
@@ -26,9 +26,10 @@ describe('a product’s listing-review status', () => {
     expect(() => assertListingReviewMove(from, to)).not.toThrow();
   });
 
-  it.each(listingPairs.filter(([f, t]) => !listingAllowed.includes(`${f}→${t}`)))('forbids %s → %s as invalid_state', (from, to) => {
+  it.each(listingPairs.filter(([f, t]) => !listingAllowed.includes(`${f}→${t}`)))('forbids %s → %s with a code that says why', (from, to) => {
     expect(canMoveListingReview(from, to)).toBe(false);
-    expect(() => assertListingReviewMove(from, to)).toThrow(expect.objectContaining({ code: 'invalid_state' }));
+    const expected = from === 'pending' && to === 'pending' ? 'review_pending' : from === 'approved' ? 'product_already_listed' : 'review_not_pending';
+    expect(() => assertListingReviewMove(from, to)).toThrow(expect.objectContaining({ code: expected }));
   });
 
   it('says so when a product is submitted twice', () => {

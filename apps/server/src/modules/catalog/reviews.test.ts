@@ -54,7 +54,7 @@ describe('submitting for listing', () => {
     expect(submitted.json()).toMatchObject({ status: 'draft', reviewStatus: 'pending', latestListingReview: { kind: 'listing', status: 'pending' } });
     expect(submitted.json().submittedAt).not.toBeNull();
     const twice = await demo.post(`${API}/seller/products/${draft.id}/submit`);
-    expect(twice.json()).toMatchObject({ code: 'invalid_state' });
+    expect(twice.json()).toMatchObject({ code: 'review_pending' });
 
     const first = await pendingReviewOf(draft.id, 'listing');
     const queue = (await operator.get(`${API}/operator/product-reviews?status=pending&pageSize=100`)).json();
@@ -78,7 +78,7 @@ describe('submitting for listing', () => {
       link: `/seller/products/${draft.id}`,
       body: expect.stringContaining('描述过于简单'),
     });
-    expect((await operator.post(`${API}/operator/product-reviews/${first}/approve`)).json().code).toBe('invalid_state');
+    expect((await operator.post(`${API}/operator/product-reviews/${first}/approve`)).json().code).toBe('review_decided');
 
     await demo.patch(`${API}/seller/products/${draft.id}`, { description: '完整的服务说明、交付流程与售后' });
     expect((await demo.post(`${API}/seller/products/${draft.id}/submit`)).json()).toMatchObject({ reviewStatus: 'pending', rejectReason: null });
@@ -92,7 +92,7 @@ describe('submitting for listing', () => {
 
     const found = (await t.anonymous().get(`${API}/store/products?q=${draft.code}`)).json();
     expect(found.items.map((p: { id: string }) => p.id)).toEqual([draft.id]);
-    expect((await demo.post(`${API}/seller/products/${draft.id}/submit`)).json().code).toBe('invalid_state');
+    expect((await demo.post(`${API}/seller/products/${draft.id}/submit`)).json().code).toBe('product_already_listed');
   });
 
   it('keeps operators out of seller routes and sellers out of operator routes', async () => {

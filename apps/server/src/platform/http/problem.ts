@@ -48,6 +48,10 @@ export function statusOf(code: ErrorCode): number {
     case 'spec_not_orderable':
     case 'renewal_not_allowed':
     case 'delisting_pending':
+    case 'product_already_listed':
+    case 'review_pending':
+    case 'review_not_pending':
+    case 'review_decided':
     case 'idempotency_conflict':
     case 'trial_already_used':
     case 'order_not_invoiceable':
