@@ -4,6 +4,7 @@ import { App, Badge, Button, Empty, Flex, Input, Popconfirm, Select, Space, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
+import { TwoLines } from '../../shared/ui/TwoLines';
 import { formatDateTime } from '../../shared/ui/format';
 import { useResetPassword, useSubAccountAction, useSubAccounts, type SubAccountAction, type SubAccountFilter } from './accounts.queries';
 import { PasswordOnceModal, type OneTimePassword } from '../../shared/ui/PasswordOnceModal';
@@ -36,8 +37,14 @@ export function SubAccountsTab() {
     );
 
   const columns: TableColumnsType<SubAccount> = [
-    { key: 'loginName', title: t('subAccounts.loginName'), dataIndex: 'loginName', width: 200 },
-    { key: 'displayName', title: t('subAccounts.displayName'), dataIndex: 'displayName', width: 160 },
+    // Fits 1280 px in both languages: the display name under the login name, the creation time under the last log-in.
+    {
+      key: 'loginName',
+      title: t('subAccounts.loginName'),
+      dataIndex: 'loginName',
+      width: 200,
+      render: (_, a) => <TwoLines primary={a.loginName} secondary={a.displayName} />,
+    },
     {
       key: 'groups',
       title: t('subAccounts.groups'),
@@ -58,8 +65,14 @@ export function SubAccountsTab() {
       width: 100,
       render: (_, a) => <Badge status={a.status === 'active' ? 'success' : 'default'} text={t(`subAccounts.status.${a.status}`)} />,
     },
-    { key: 'lastLoginAt', title: t('subAccounts.lastLoginAt'), width: 170, render: (_, a) => formatDateTime(a.lastLoginAt, t('subAccounts.never')) },
-    { key: 'createdAt', title: t('subAccounts.createdAt'), width: 170, render: (_, a) => formatDateTime(a.createdAt) },
+    {
+      key: 'lastLoginAt',
+      title: t('subAccounts.lastLoginAt'),
+      width: 170,
+      render: (_, a) => (
+        <TwoLines primary={formatDateTime(a.lastLoginAt, t('subAccounts.never'))} secondary={`${t('subAccounts.createdAt')} ${formatDateTime(a.createdAt)}`} />
+      ),
+    },
     {
       key: 'actions',
       title: t('common.actions'),

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { formatDateTime } from '../../shared/ui/format';
+import { TwoLines } from '../../shared/ui/TwoLines';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { listEmpty, listPagination, useCommerceReporter } from '../../shared/ui/commerce-ui';
@@ -41,11 +42,23 @@ export function ProductsPage() {
     );
 
   const columns: TableColumnsType<SellerProductRow> = [
-    { key: 'code', title: t('commerce.products.code'), dataIndex: 'code', fixed: 'left', width: 140, render: (_, p) => <Link to={editor(p)}>{p.code}</Link> },
-    { key: 'name', title: t('commerce.products.name'), dataIndex: 'name', width: 220, ellipsis: true },
-    { key: 'type', title: t('commerce.products.type'), width: 90, render: (_, p) => t(`commerce.products.types.${p.type}`) },
-    { key: 'billing', title: t('commerce.products.billing'), width: 150, render: (_, p) => t(`commerce.products.billings.${p.billing}`) },
-    { key: 'status', title: t('commerce.products.status'), width: 100, render: (_, p) => <ProductStatusTag status={p.status} /> },
+    // Fits 1280 px in both languages: secondary fields (created time, billing) on a second line.
+    {
+      key: 'code',
+      title: t('commerce.products.code'),
+      dataIndex: 'code',
+      fixed: 'left',
+      width: 150,
+      render: (_, p) => <TwoLines primary={<Link to={editor(p)}>{p.code}</Link>} secondary={formatDateTime(p.createdAt)} />,
+    },
+    { key: 'name', title: t('commerce.products.name'), dataIndex: 'name', width: 160, ellipsis: true },
+    {
+      key: 'type',
+      title: t('commerce.products.type'),
+      width: 140,
+      render: (_, p) => <TwoLines primary={t(`commerce.products.types.${p.type}`)} secondary={t(`commerce.products.billings.${p.billing}`)} />,
+    },
+    { key: 'status', title: t('commerce.products.status'), width: 90, render: (_, p) => <ProductStatusTag status={p.status} /> },
     { key: 'review', title: t('commerce.products.reviewStatus'), width: 100, render: (_, p) => <ReviewStatusTag status={p.reviewStatus} /> },
     {
       key: 'visible',
@@ -66,11 +79,11 @@ export function ProductsPage() {
         />
       ),
     },
-    { key: 'createdAt', title: t('commerce.products.createdAt'), width: 170, render: (_, p) => formatDateTime(p.createdAt) },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
+      width: 190,
       render: (_, p) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => void navigate(editor(p))}>

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../shared/ui/format';
+import { TwoLines } from '../../shared/ui/TwoLines';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { listEmpty, listPagination } from '../../shared/ui/commerce-ui';
 import { InstanceFilterForm } from './InstanceFilterForm';
@@ -18,34 +19,45 @@ export function InstancesPage() {
   const go = (next: InstanceListState) => setParams(instanceListParams(next));
   const detail = (i: SellerInstance) => `/seller/instances/${encodeURIComponent(i.id)}`;
 
+  // Fits 1280 px in both languages with nothing under the fixed action column (secondary fields on a second line).
   const columns: TableColumnsType<SellerInstance> = [
-    { key: 'id', title: t('commerce.instances.id'), fixed: 'left', width: 200, render: (_, i) => <Link to={detail(i)}>{i.id}</Link> },
-    { key: 'status', title: t('commerce.instances.status'), width: 110, render: (_, i) => <InstanceStatusBadge status={i.status} /> },
-    { key: 'productCode', title: t('commerce.instances.productCode'), dataIndex: 'productCode', width: 140 },
-    { key: 'productName', title: t('commerce.instances.productName'), dataIndex: 'productName', width: 200, ellipsis: true },
     {
-      key: 'spec',
-      title: t('commerce.instances.spec'),
-      width: 160,
+      key: 'id',
+      title: t('commerce.instances.id'),
+      fixed: 'left',
+      width: 200,
+      render: (_, i) => <TwoLines primary={<Link to={detail(i)}>{i.id}</Link>} secondary={formatDateTime(i.openedAt)} />,
+    },
+    { key: 'status', title: t('commerce.instances.status'), width: 100, render: (_, i) => <InstanceStatusBadge status={i.status} /> },
+    {
+      key: 'productName',
+      title: t('commerce.instances.productName'),
+      dataIndex: 'productName',
+      width: 210,
+      ellipsis: true,
       render: (_, i) => (
-        <>
-          {i.specName}
-          {i.trial ? <Tag style={{ marginInlineStart: 6 }}>{t('commerce.instances.trial')}</Tag> : null}
-        </>
+        <TwoLines
+          primary={
+            <>
+              {i.productName}
+              {i.trial ? <Tag style={{ marginInlineStart: 6 }}>{t('commerce.instances.trial')}</Tag> : null}
+            </>
+          }
+          secondary={`${i.productCode} · ${i.specName}`}
+        />
       ),
     },
-    { key: 'buyerUid', title: t('commerce.instances.buyerUid'), dataIndex: 'buyerUid', width: 110 },
-    { key: 'openedAt', title: t('commerce.instances.openedAt'), width: 170, render: (_, i) => formatDateTime(i.openedAt) },
-    { key: 'expiresAt', title: t('commerce.instances.expiresAt'), width: 170, render: (_, i) => formatDateTime(i.expiresAt) },
+    { key: 'buyerUid', title: t('commerce.instances.buyerUid'), dataIndex: 'buyerUid', width: 100 },
+    { key: 'expiresAt', title: t('commerce.instances.expiresAt'), width: 150, render: (_, i) => formatDateTime(i.expiresAt) },
     {
       key: 'remark',
       title: t('commerce.instances.remark'),
       dataIndex: 'sellerRemark',
-      width: 180,
+      width: 110,
       ellipsis: true,
       render: (_, i) => i.sellerRemark ?? t('common.none'),
     },
-    { key: 'actions', title: t('common.actions'), fixed: 'right', width: 80, render: (_, i) => <Link to={detail(i)}>{t('commerce.instances.view')}</Link> },
+    { key: 'actions', title: t('common.actions'), fixed: 'right', width: 70, render: (_, i) => <Link to={detail(i)}>{t('commerce.instances.view')}</Link> },
   ];
 
   return (

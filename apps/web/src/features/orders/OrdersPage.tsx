@@ -1,5 +1,5 @@
 import type { SellerOrder } from '@cloudmart/contracts';
-import { Card, Empty, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,6 +7,7 @@ import { can } from '../../shared/access';
 import { errorMessage } from '../../shared/api/errors';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { TwoLines } from '../../shared/ui/TwoLines';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { OrderFilterForm } from './OrderFilterForm';
@@ -23,36 +24,60 @@ export function OrdersPage() {
 
   const search = (filters: OrderFilters) => setParams(orderListParams({ filters, page: 1, pageSize: state.pageSize }));
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (created time, code and spec, list price, paid time).
   const columns: TableColumnsType<SellerOrder> = [
     {
       key: 'orderNo',
       title: t('orders.orderNo'),
       dataIndex: 'orderNo',
       fixed: 'left',
-      width: 180,
-      render: (_, o) => <Link to={`/seller/orders/${encodeURIComponent(o.id)}`}>{o.orderNo}</Link>,
-    },
-    { key: 'productCode', title: t('orders.productCode'), dataIndex: 'productCode', width: 140 },
-    { key: 'productName', title: t('orders.productName'), dataIndex: 'productName', width: 200, ellipsis: true },
-    { key: 'listPrice', title: t('orders.listPrice'), dataIndex: 'listPriceFen', align: 'right', width: 120, render: (_, o) => formatFen(o.listPriceFen) },
-    { key: 'paid', title: t('orders.paidAmount'), dataIndex: 'paidFen', align: 'right', width: 120, render: (_, o) => formatFen(o.paidFen) },
-    { key: 'type', title: t('orders.type'), dataIndex: 'type', width: 100, render: (_, o) => <OrderTypeTag type={o.type} /> },
-    { key: 'status', title: t('orders.status'), dataIndex: 'status', width: 100, render: (_, o) => <OrderStatusTag status={o.status} /> },
-    { key: 'createdAt', title: t('orders.createdAt'), dataIndex: 'createdAt', width: 170, render: (_, o) => formatDateTime(o.createdAt) },
-    {
-      key: 'paidAt',
-      title: t('orders.paidAt'),
-      dataIndex: 'paidAt',
       width: 170,
-      render: (_, o) => formatDateTime(o.paidAt, t('orders.unpaid')),
+      render: (_, o) => (
+        <TwoLines primary={<Link to={`/seller/orders/${encodeURIComponent(o.id)}`}>{o.orderNo}</Link>} secondary={formatDateTime(o.createdAt)} />
+      ),
     },
-    { key: 'specName', title: t('orders.specName'), dataIndex: 'specName', width: 140, ellipsis: true },
-    { key: 'buyerUid', title: t('orders.buyerUid'), dataIndex: 'buyerUid', width: 110 },
+    {
+      key: 'productName',
+      title: t('orders.productName'),
+      dataIndex: 'productName',
+      width: 210,
+      ellipsis: true,
+      render: (_, o) => <TwoLines primary={o.productName} secondary={`${o.productCode} · ${o.specName}`} />,
+    },
+    {
+      key: 'paid',
+      title: t('orders.paidAmount'),
+      dataIndex: 'paidFen',
+      align: 'right',
+      width: 120,
+      render: (_, o) => (
+        <TwoLines
+          primary={formatFen(o.paidFen)}
+          secondary={
+            o.paidFen === o.listPriceFen ? null : (
+              <Typography.Text delete type="secondary">
+                {formatFen(o.listPriceFen)}
+              </Typography.Text>
+            )
+          }
+        />
+      ),
+    },
+    { key: 'type', title: t('orders.type'), dataIndex: 'type', width: 90, render: (_, o) => <OrderTypeTag type={o.type} /> },
+    {
+      key: 'status',
+      title: t('orders.status'),
+      dataIndex: 'status',
+      width: 140,
+      render: (_, o) => <TwoLines primary={<OrderStatusTag status={o.status} />} secondary={o.paidAt ? formatDateTime(o.paidAt) : null} />,
+    },
+    { key: 'buyerUid', title: t('orders.buyerUid'), dataIndex: 'buyerUid', width: 100 },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 80,
+      width: 70,
       render: (_, o) => <Link to={`/seller/orders/${encodeURIComponent(o.id)}`}>{t('orders.detail')}</Link>,
     },
   ];

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { formatDateTime } from '../../shared/ui/format';
+import { TwoLines } from '../../shared/ui/TwoLines';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { listPagination } from '../../shared/ui/commerce-ui';
@@ -27,7 +28,8 @@ export function SellerReviewsPage() {
   const canReply = can(me, 'reviews.reply');
 
   const columns: TableColumnsType<SellerReview> = [
-    { key: 'product', title: t('aftersales.reviews.product'), width: 180, ellipsis: true, render: (_, r) => r.productName },
+    // Fits 1280 px in both languages: the reply deadline sits under the review time.
+    { key: 'product', title: t('aftersales.reviews.product'), width: 160, ellipsis: true, render: (_, r) => r.productName },
     { key: 'buyer', title: t('aftersales.reviews.buyer'), width: 100, render: (_, r) => r.buyerUid },
     {
       key: 'scores',
@@ -46,7 +48,7 @@ export function SellerReviewsPage() {
     {
       key: 'comment',
       title: t('aftersales.reviews.comment'),
-      width: 320,
+      width: 250,
       render: (_, r) => (
         <Flex vertical gap={4}>
           <Flex gap={4} wrap>
@@ -62,12 +64,16 @@ export function SellerReviewsPage() {
         </Flex>
       ),
     },
-    { key: 'createdAt', title: t('aftersales.reviews.createdAt'), width: 170, render: (_, r) => formatDateTime(r.createdAt) },
     {
-      key: 'replyBefore',
-      title: t('aftersales.reviews.replyBefore'),
+      key: 'createdAt',
+      title: t('aftersales.reviews.createdAt'),
       width: 170,
-      render: (_, r) => (r.reply ? t('aftersales.common.none') : formatDateTime(r.replyBefore)),
+      render: (_, r) => (
+        <TwoLines
+          primary={formatDateTime(r.createdAt)}
+          secondary={r.reply ? null : `${t('aftersales.reviews.replyBefore')} ${formatDateTime(r.replyBefore)}`}
+        />
+      ),
     },
     {
       key: 'actions',

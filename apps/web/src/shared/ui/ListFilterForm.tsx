@@ -1,6 +1,7 @@
 import { Col, Form, Row, type FormProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Children, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FilterActions } from './FilterActions';
 
 /** A RangePicker's value; either end may be open. */
@@ -43,10 +44,11 @@ interface ListFilterFormProps<F, V extends object> extends ListFilterProps<F> {
 
 const cell = { xs: 24, md: 12, xl: 8 };
 type LayoutProps = Pick<FormProps, 'layout' | 'labelCol' | 'labelWrap'>;
-const layouts: Record<'horizontal' | 'vertical', LayoutProps> = {
-  horizontal: { labelCol: { flex: '96px' }, labelWrap: true },
-  vertical: { layout: 'vertical' },
-};
+/** English labels ('Created between', 'Product code') need more room than Chinese ones to stay on one line. */
+function layoutOf(layout: 'horizontal' | 'vertical', language: string): LayoutProps {
+  if (layout === 'vertical') return { layout: 'vertical' };
+  return { labelCol: { flex: language.startsWith('en') ? '124px' : '96px' }, labelWrap: false };
+}
 
 /** The filter form above every list: a three-column grid of fields, then reset / search. */
 export function ListFilterForm<F, V extends object>({
@@ -62,6 +64,7 @@ export function ListFilterForm<F, V extends object>({
   children,
 }: ListFilterFormProps<F, V>) {
   const [form] = Form.useForm<V>();
+  const { i18n } = useTranslation();
 
   useEffect(() => {
     form.resetFields();
@@ -78,7 +81,7 @@ export function ListFilterForm<F, V extends object>({
     />
   );
   return (
-    <Form<V> form={form} name={name} {...layouts[layout]} onFinish={(v) => onSearch(toFilters(v))} aria-label={ariaLabel}>
+    <Form<V> form={form} name={name} {...layoutOf(layout, i18n.language)} onFinish={(v) => onSearch(toFilters(v))} aria-label={ariaLabel}>
       <Row gutter={16}>
         {Children.toArray(children).map((field, i) => (
           <Col key={i} {...cell}>
