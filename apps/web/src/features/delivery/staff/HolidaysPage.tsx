@@ -3,6 +3,7 @@ import { Alert, Card, Flex, Table, Typography, type TableColumnsType } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { holidayName } from '../calendar/holiday-name';
 import { useHolidays } from './presets.queries';
 import { listEmpty } from './staff-ui';
 import { YearPicker } from './year-picker';
@@ -10,7 +11,7 @@ import { YearPicker } from './year-picker';
 export function HolidayGroupsTable({ groups, loading, error, label }: { groups: readonly HolidayGroup[]; loading: boolean; error: unknown; label: string }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<HolidayGroup> = [
-    { key: 'name', title: t('deliveryStaff.holidays.name'), width: 160, dataIndex: 'name' },
+    { key: 'name', title: t('deliveryStaff.holidays.name'), width: 160, render: (_, g) => holidayName(t, g.name) },
     { key: 'dates', title: t('deliveryStaff.holidays.dates'), render: (_, g) => g.holidays.join('、') || t('common.none') },
     { key: 'workdays', title: t('deliveryStaff.holidays.workdays'), render: (_, g) => g.workdays.join('、') || t('common.none') },
     { key: 'daysOff', title: t('deliveryStaff.holidays.daysOff'), width: 110, render: (_, g) => t('deliveryStaff.holidays.daysUnit', { count: g.daysOff }) },
