@@ -77,7 +77,7 @@ export const presetTextsEnUS: PresetTexts = {
     },
   },
   warranty: {
-    name: 'Double confirmation (warranty) service flow',
+    name: 'Double-check warranty flow',
     description:
       'The basic flow plus delivery acceptance and a warranty confirmation: the customer may confirm the warranty within its period; when the period ends the system completes the project. The period is set when a product is linked to the flow.',
     nodes: {
