@@ -68,11 +68,16 @@ describe('working-day timeouts', () => {
     );
   });
 
-  it('does not auto-advance a step without autoAdvance: it only turns overdue', async () => {
-    t.clock.set(new Date('2026-07-01T02:00:00Z'));
+  // guide 5.4 "若今日任务在当天的17:30仍未完成，则项目进入超时状态": a 1-day step entered Wednesday 10:00 is today's task
+  it('turns a 1-day step entered at 10:00 overdue at 17:30 that day, not 24 hours later, and does not auto-advance it', async () => {
+    t.clock.set(new Date('2026-07-01T02:00:00Z')); // Wednesday 10:00 Beijing
     await publishTemplate(t, t.seed.demoSellerId, [node.provider, node.complete({ timeoutDays: 1 })], 'prd_manual');
     const id = await startDirect(t, 'prd_manual', t.seed.demoSellerId);
-    t.clock.set(new Date('2026-07-03T02:00:00Z'));
+    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-07-01T09:30:00Z'));
+    t.clock.set(new Date('2026-07-01T09:29:00Z')); // 17:29
+    await t.deps.scheduler.runDue();
+    expect(await project(t, id)).toMatchObject({ status: 'running', overdue: false });
+    t.clock.set(new Date('2026-07-01T09:30:00Z')); // 17:30
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ status: 'running', overdue: true });
   });
