@@ -182,7 +182,7 @@ function TemplateEditor({ template }: { template: Template }) {
             onAdd={flow.add}
           />
         </Card>
-        <TemplateSimulator templateId={template.id} nodes={flow.nodes} />
+        <TemplateSimulator templateId={template.id} nodes={flow.nodes} editable={!readOnly} />
       </Flex>
       <AddNodePicker open={flow.picking !== null} childOnly={flow.picking?.container !== undefined} onPick={flow.pick} onClose={flow.closePicker} />
       <NodeDrawer node={flow.drawerNode} readOnly={readOnly} afterAssign={flow.afterAssign} onSave={flow.saveNode} onClose={flow.closeDrawer} />

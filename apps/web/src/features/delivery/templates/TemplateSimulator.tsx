@@ -26,23 +26,28 @@ interface Values {
  * 流程模拟 (issue 11 item 12): pick a start and see each node's due time on the real work
  * calendar, computed by the server with the engine's own due function.
  */
-export function TemplateSimulator({ templateId, nodes }: { templateId: string; nodes: FlowNode[] }) {
+export function TemplateSimulator({ templateId, nodes, editable }: { templateId: string; nodes: FlowNode[]; editable: boolean }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const simulate = useSimulateTemplate();
   const report = useTemplateReporter();
   const [result, setResult] = useState<TemplateSimulation | null>(null);
   // the warranty flow's last step runs on the product's warranty period
+  // node names as the editor shows them (a public preset's in the user's language)
+  const shownName = new Map(nodes.flatMap((n) => (n.type === 'container' ? n.children : [n])).map((s) => [s.id, s.name]));
   const warranty = nodes.some((n) => (n.type === 'container' ? n.children : [n]).some((s) => s.type === 'complete' && s.untilWarrantyEnds));
 
   const onFinish = (v: Values) =>
     simulate.mutate(
-      { id: templateId, body: { start: beijingIso(v.start), nodes, ...(warranty && v.warrantyDays ? { warrantyDays: v.warrantyDays } : {}) } },
+      {
+        id: templateId,
+        body: { start: beijingIso(v.start), ...(editable ? { nodes } : {}), ...(warranty && v.warrantyDays ? { warrantyDays: v.warrantyDays } : {}) },
+      },
       { onSuccess: setResult, onError: (err) => report(err) },
     );
 
   const columns: TableColumnsType<SimulatedStep> = [
-    { key: 'name', title: t('deliverySimulator.step'), render: (_, s) => <span style={{ whiteSpace: 'nowrap' }}>{s.name}</span> },
+    { key: 'name', title: t('deliverySimulator.step'), render: (_, s) => <span style={{ whiteSpace: 'nowrap' }}>{shownName.get(s.nodeId) ?? s.name}</span> },
     { key: 'type', title: t('deliverySimulator.type'), width: 150, render: (_, s) => t(`delivery.nodeTypes.${s.type}`) },
     { key: 'enteredAt', title: t('deliverySimulator.enteredAt'), width: 190, render: (_, s) => <When iso={s.enteredAt} /> },
     {
@@ -93,7 +98,7 @@ export function TemplateSimulator({ templateId, nodes }: { templateId: string; n
           </Button>
         </Form.Item>
       </Form>
-      <Alert type="info" showIcon title={t('deliverySimulator.unsavedNote')} style={{ margin: '12px 0' }} />
+      {editable ? <Alert type="info" showIcon title={t('deliverySimulator.unsavedNote')} style={{ marginTop: 12 }} /> : null}
       {result ? (
         <>
           <Table<SimulatedStep>
@@ -103,6 +108,7 @@ export function TemplateSimulator({ templateId, nodes }: { templateId: string; n
             dataSource={result.steps}
             pagination={false}
             scroll={{ x: 'max-content' }}
+            style={{ marginTop: 12 }}
             aria-label={t('deliverySimulator.title')}
           />
           <Descriptions size="small" column={2} style={{ marginTop: 12 }}>
@@ -115,7 +121,9 @@ export function TemplateSimulator({ templateId, nodes }: { templateId: string; n
           </Descriptions>
         </>
       ) : (
-        <Typography.Text type="secondary">{t('deliverySimulator.empty')}</Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('deliverySimulator.empty')}
+        </Typography.Paragraph>
       )}
     </Card>
   );
