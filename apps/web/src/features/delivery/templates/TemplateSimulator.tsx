@@ -53,9 +53,12 @@ export function TemplateSimulator({ templateId, nodes, editable }: { templateId:
     {
       key: 'timeout',
       title: t('deliverySimulator.timeout'),
-      width: 150,
-      render: (_, s) =>
-        s.dueClock === 'calendar' ? t('deliverySimulator.calendarClock') : s.timeoutDays > 0 ? t('delivery.workingDays', { days: s.timeoutDays }) : '—',
+      width: 190,
+      render: (_, s) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {s.dueClock === 'calendar' ? t('deliverySimulator.calendarClock') : s.timeoutDays > 0 ? t('delivery.workingDays', { days: s.timeoutDays }) : '—'}
+        </span>
+      ),
     },
     {
       key: 'dueAt',
