@@ -72,6 +72,7 @@ describe('holiday calendar', () => {
     expect(res.json<HolidayYear>().year).toBe(2026);
   });
 
+  // guide 5.4 "若今日任务在当天的17:30仍未完成，则项目进入超时状态": due times are 17:30 of a working day
   it('lets an operator make a day a holiday, which moves due times', async () => {
     const start = bj('2026-09-30 10:00');
     expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-08 17:30'));
