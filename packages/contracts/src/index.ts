@@ -12,6 +12,7 @@ export * from './reviews.js';
 export * from './delivery.js';
 export * from './delivery-calendar.js';
 export * from './delivery-templates.js';
+export * from './delivery-simulation.js';
 export * from './delivery-staff.js';
 export * from './delivery-projects.js';
 export * from './delivery-views.js';

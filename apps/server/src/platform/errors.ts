@@ -86,6 +86,13 @@ export const errorCodes = [
   'project_paused',
   'claim_not_allowed',
   'department_not_empty',
+  // delivery center: calendar, engine, templates (issue 11)
+  'step_not_in_flow',
+  'step_not_rejectable',
+  'no_previous_step',
+  'assign_step_incomplete',
+  'project_not_running',
+  'not_a_service_product',
   // dev
   'clock_not_manual',
 ] as const;

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../platform/module.js';
 import { calendarRoutes, ensureCalendarSeeded } from './calendar/index.js';
 import { deliverySweeps } from './delivery.jobs.js';
+import { simulationRoutes } from './engine/index.js';
 import { deliveryHandlers, projectActionRoutes, projectViewRoutes, queueRoutes } from './projects/index.js';
 import { providerRoutes } from './providers/index.js';
 import { staffRoutes } from './staff/index.js';
@@ -25,6 +26,7 @@ export const deliveryModule: ModuleDef = {
   routes(app, deps) {
     calendarRoutes(app, deps);
     templateRoutes(app, deps);
+    simulationRoutes(app, deps);
     providerRoutes(app, deps);
     staffRoutes(app, deps);
     projectActionRoutes(app, deps);

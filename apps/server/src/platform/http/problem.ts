@@ -71,6 +71,12 @@ export function statusOf(code: ErrorCode): number {
     case 'project_paused':
     case 'claim_not_allowed':
     case 'department_not_empty':
+    case 'step_not_in_flow':
+    case 'step_not_rejectable':
+    case 'no_previous_step':
+    case 'assign_step_incomplete':
+    case 'project_not_running':
+    case 'not_a_service_product':
     case 'download_not_ready':
       return 409;
     case 'download_expired':

@@ -2,10 +2,14 @@ import type { Catalog } from './catalog';
 import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
 import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from './commerce.i18n';
+import { deliveryErrorsEnUS } from './delivery-errors.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
+import { presetTextsEnUS } from '../../features/delivery/templates/preset-texts.i18n';
+import { templateSimulatorEnUS } from '../../features/delivery/templates/template-simulator.i18n';
+import { holidayNamesEnUS } from '../../features/delivery/calendar/holiday-names.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.i18n';
@@ -18,6 +22,9 @@ export const enUS: Catalog = {
   delivery: deliveryEnUS,
   deliveryProjects: deliveryProjectsEnUS,
   deliveryTemplates: deliveryTemplatesEnUS,
+  deliveryPresets: presetTextsEnUS,
+  deliverySimulator: templateSimulatorEnUS,
+  deliveryHolidayNames: holidayNamesEnUS,
   deliveryStaff: deliveryStaffEnUS,
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
@@ -148,6 +155,7 @@ export const enUS: Catalog = {
     invalid: 'Invalid value',
   },
   errors: {
+    ...deliveryErrorsEnUS,
     validation_failed: 'Some of the input is invalid; check it and try again',
     payload_too_large: 'The request is too large',
     unsupported_media_type: 'This content type is not supported',

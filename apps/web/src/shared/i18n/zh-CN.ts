@@ -3,10 +3,14 @@ import type { permissionCatalogue } from '@cloudmart/contracts';
 import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
 import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from './commerce.i18n';
+import { deliveryErrorsZhCN } from './delivery-errors.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
+import { presetTextsZhCN } from '../../features/delivery/templates/preset-texts.i18n';
+import { templateSimulatorZhCN } from '../../features/delivery/templates/template-simulator.i18n';
+import { holidayNamesZhCN } from '../../features/delivery/calendar/holiday-names.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
@@ -24,6 +28,9 @@ export const zhCN = {
   delivery: deliveryZhCN,
   deliveryProjects: deliveryProjectsZhCN,
   deliveryTemplates: deliveryTemplatesZhCN,
+  deliveryPresets: presetTextsZhCN,
+  deliverySimulator: templateSimulatorZhCN,
+  deliveryHolidayNames: holidayNamesZhCN,
   deliveryStaff: deliveryStaffZhCN,
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
@@ -154,6 +161,7 @@ export const zhCN = {
     invalid: '输入不正确',
   },
   errors: {
+    ...deliveryErrorsZhCN,
     validation_failed: '提交的内容有误，请检查后重试',
     payload_too_large: '提交的内容过大',
     unsupported_media_type: '不支持的内容类型',

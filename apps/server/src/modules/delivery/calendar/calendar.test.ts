@@ -72,15 +72,16 @@ describe('holiday calendar', () => {
     expect(res.json<HolidayYear>().year).toBe(2026);
   });
 
+  // guide 5.4 "若今日任务在当天的17:30仍未完成，则项目进入超时状态": due times are 17:30 of a working day
   it('lets an operator make a day a holiday, which moves due times', async () => {
     const start = bj('2026-09-30 10:00');
-    expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-08 14:15'));
+    expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-08 17:30'));
     const op = await t.agent('operator');
     const put = await op.put(`${API}/operator/delivery/calendar/2026-10-08`, { kind: 'holiday', name: '国庆节' });
     expect(put.statusCode).toBe(200);
     const me = (await op.get(`${API}/auth/me`)).json<{ displayName: string }>();
     expect(put.json()).toMatchObject({ day: '2026-10-08', kind: 'holiday', name: '国庆节', source: 'operator', updatedBy: me.displayName });
-    expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-09 14:15'));
+    expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-09 17:30'));
 
     const view = (await op.get(`${API}/operator/delivery/calendar?year=2026`)).json<OperatorCalendar>();
     expect(view.groups.find((g) => g.name === '国庆节')?.daysOff).toBe(8);
@@ -89,7 +90,7 @@ describe('holiday calendar', () => {
     expect(view.days.every((d) => d.day.startsWith('2026-'))).toBe(true);
 
     expect((await op.delete(`${API}/operator/delivery/calendar/2026-10-08`)).statusCode).toBe(204);
-    expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-08 14:15'));
+    expect(addWorkingDays(await loadCalendar(t.deps.db), start, 1.5)).toEqual(bj('2026-10-08 17:30'));
     expect((await op.delete(`${API}/operator/delivery/calendar/2026-10-08`)).json()).toMatchObject({ code: 'not_found' });
   });
 
@@ -97,7 +98,7 @@ describe('holiday calendar', () => {
     const op = await t.agent('operator');
     expect((await op.put(`${API}/operator/delivery/calendar/2026-10-02`, { kind: 'workday', name: '调休' })).statusCode).toBe(200);
     const due = addWorkingDays(await loadCalendar(t.deps.db), bj('2026-09-30 10:00'), 1.5);
-    expect(due).toEqual(bj('2026-10-02 14:15'));
+    expect(due).toEqual(bj('2026-10-02 17:30'));
   });
 
   it('re-seeding keeps operator edits and deletions', async () => {

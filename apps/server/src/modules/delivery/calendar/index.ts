@@ -3,4 +3,4 @@ export { dayRange, monthIndexIn, monthRange, type Range, shiftDay } from './beij
 export { ensureCalendarSeeded } from './calendar-seed.js';
 export { calendarRoutes } from './calendar.routes.js';
 export { loadCalendar } from './calendar.service.js';
-export { addWorkingDays, addWorkingMs, beijingDay, type CalendarExceptions, workingMsBetween } from './work-calendar.js';
+export { addWorkingDays, addWorkingMs, beijingDay, type CalendarExceptions, closeOfDay, dueAfterWorkingMs, workingMsBetween } from './work-calendar.js';

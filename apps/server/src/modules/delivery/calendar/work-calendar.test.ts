@@ -5,6 +5,8 @@ import {
   addWorkingDays,
   addWorkingMs,
   beijingDay,
+  closeOfDay,
+  dueAfterWorkingMs,
   calendarFromDays,
   emptyCalendar,
   isWorkingDay,
@@ -39,49 +41,65 @@ describe('working days', () => {
   });
 });
 
-describe('addWorkingDays', () => {
-  it('skips the National Day week: 1.5 days from 30 Sep 10:00 is 8 Oct 14:15', () => {
-    // 7.5 h on 30 Sep, then 5.25 h from 09:00 on 8 Oct
-    expect(addWorkingDays(cal, bj('2026-09-30 10:00'), 1.5)).toEqual(bj('2026-10-08 14:15'));
+// Guide 5.4: "若今日任务在当天的17:30仍未完成，则项目进入超时状态" — a task is due at 17:30 of its due working day.
+describe('addWorkingDays: due at 17:30 of working day ceil(t) from the start day', () => {
+  it('makes a 1-day task arriving Tuesday 10:00 due Tuesday 17:30 (not Wednesday 10:00)', () => {
+    expect(addWorkingDays(cal, bj('2026-06-02 10:00'), 1)).toEqual(bj('2026-06-02 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-02 10:00'), 2)).toEqual(bj('2026-06-03 17:30'));
   });
 
-  it('counts the Saturday make-up workday of 10 Oct', () => {
-    expect(addWorkingDays(cal, bj('2026-10-09 17:00'), 1)).toEqual(bj('2026-10-10 17:00'));
-    expect(addWorkingDays(cal, bj('2026-02-13 10:00'), 1)).toEqual(bj('2026-02-14 10:00')); // before Spring Festival
+  it('rounds a fractional timeout up to the working day it reaches into', () => {
+    expect(addWorkingDays(cal, bj('2026-06-02 10:00'), 0.5)).toEqual(bj('2026-06-02 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-02 10:00'), 0.1)).toEqual(bj('2026-06-02 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-02 10:00'), 1.5)).toEqual(bj('2026-06-03 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-02 10:00'), 2.1)).toEqual(bj('2026-06-04 17:30'));
   });
 
-  it('carries a Friday into Monday', () => {
-    expect(addWorkingDays(cal, bj('2026-06-05 10:00'), 1)).toEqual(bj('2026-06-08 10:00'));
+  it('counts a task arriving just before 17:30 as today’s, at or after 17:30 as the next working day’s', () => {
+    const before = new Date(bj('2026-06-02 17:30').getTime() - 1000); // 17:29:59
+    const after = new Date(bj('2026-06-02 17:30').getTime() + 1000); // 17:30:01
+    for (const [days, today, tomorrow] of [
+      [0.5, '2026-06-02 17:30', '2026-06-03 17:30'],
+      [1, '2026-06-02 17:30', '2026-06-03 17:30'],
+      [1.5, '2026-06-03 17:30', '2026-06-04 17:30'],
+      [2, '2026-06-03 17:30', '2026-06-04 17:30'],
+    ] as const) {
+      expect(addWorkingDays(cal, before, days), `${days} before`).toEqual(bj(today));
+      expect(addWorkingDays(cal, bj('2026-06-02 17:30'), days), `${days} at`).toEqual(bj(tomorrow));
+      expect(addWorkingDays(cal, after, days), `${days} after`).toEqual(bj(tomorrow));
+    }
   });
 
-  it('carries half a day from 15:00 to 10:45 of the next working day', () => {
-    expect(addWorkingDays(cal, bj('2026-06-02 15:00'), 0.5)).toEqual(bj('2026-06-03 10:45'));
+  it('counts a start before 09:00 as that day', () => {
+    expect(addWorkingDays(cal, bj('2026-06-03 07:00'), 0.1)).toEqual(bj('2026-06-03 17:30'));
   });
 
-  it('counts a start after 17:30 from the next working day 09:00', () => {
-    expect(addWorkingDays(cal, bj('2026-06-02 20:00'), 0.5)).toEqual(bj('2026-06-03 13:15'));
-    expect(addWorkingDays(cal, bj('2026-06-02 17:30'), 0.1)).toEqual(bj('2026-06-03 09:51'));
+  it('carries over a weekend', () => {
+    expect(addWorkingDays(cal, bj('2026-06-05 10:00'), 1)).toEqual(bj('2026-06-05 17:30')); // Friday
+    expect(addWorkingDays(cal, bj('2026-06-05 10:00'), 1.5)).toEqual(bj('2026-06-08 17:30')); // Monday
+    expect(addWorkingDays(cal, bj('2026-06-05 17:29'), 2)).toEqual(bj('2026-06-08 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-05 17:31'), 0.5)).toEqual(bj('2026-06-08 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-07 12:00'), 2)).toEqual(bj('2026-06-09 17:30')); // from Sunday: Monday is day 1
   });
 
-  it('counts a start before 09:00 from 09:00', () => {
-    expect(addWorkingDays(cal, bj('2026-06-03 07:00'), 0.1)).toEqual(bj('2026-06-03 09:51'));
-  });
-
-  it('counts a start on a Sunday from Monday 09:00', () => {
-    expect(addWorkingDays(cal, bj('2026-06-07 12:00'), 2)).toEqual(bj('2026-06-09 17:30'));
-  });
-
-  it('keeps a due time that lands on 17:30 at 17:30 of that day', () => {
-    expect(addWorkingDays(cal, bj('2026-06-08 09:00'), 1)).toEqual(bj('2026-06-08 17:30'));
-    expect(addWorkingDays(cal, bj('2026-09-30 13:15'), 0.5)).toEqual(bj('2026-09-30 17:30'));
+  it('skips the National Day week and counts its make-up workdays', () => {
+    expect(addWorkingDays(cal, bj('2026-09-30 10:00'), 1)).toEqual(bj('2026-09-30 17:30'));
+    expect(addWorkingDays(cal, bj('2026-09-30 10:00'), 1.5)).toEqual(bj('2026-10-08 17:30'));
+    expect(addWorkingDays(cal, bj('2026-09-30 17:29'), 0.5)).toEqual(bj('2026-09-30 17:30'));
+    expect(addWorkingDays(cal, bj('2026-09-30 17:30'), 0.5)).toEqual(bj('2026-10-08 17:30'));
+    expect(addWorkingDays(cal, bj('2026-10-03 12:00'), 1)).toEqual(bj('2026-10-08 17:30')); // arriving in the holiday
+    expect(addWorkingDays(cal, bj('2026-09-30 10:00'), 4)).toEqual(bj('2026-10-10 17:30')); // Saturday 10 Oct is 调休上班
+    expect(addWorkingDays(cal, bj('2026-09-19 10:00'), 1)).toEqual(bj('2026-09-20 17:30')); // Sunday 20 Sep is 调休上班
+    expect(addWorkingDays(cal, bj('2026-02-13 10:00'), 2)).toEqual(bj('2026-02-14 17:30')); // Saturday before Spring Festival
   });
 
   it('returns the start for zero days, even outside the window', () => {
     expect(addWorkingDays(cal, bj('2026-10-03 20:00'), 0)).toEqual(bj('2026-10-03 20:00'));
   });
 
-  it('uses one decimal: 0.14 day is 0.1 day', () => {
-    expect(addWorkingDays(cal, bj('2026-06-03 09:00'), 0.14)).toEqual(bj('2026-06-03 09:51'));
+  it('uses one decimal: 1.04 days is 1 day, 1.06 is 1.1', () => {
+    expect(addWorkingDays(cal, bj('2026-06-03 09:00'), 1.04)).toEqual(bj('2026-06-03 17:30'));
+    expect(addWorkingDays(cal, bj('2026-06-03 09:00'), 1.06)).toEqual(bj('2026-06-04 17:30'));
   });
 
   it('refuses a negative number of days', () => {
@@ -92,6 +110,15 @@ describe('addWorkingDays', () => {
     const holidays = new Set<string>();
     for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2030, 0, 1); t += 24 * HOUR) holidays.add(new Date(t).toISOString().slice(0, 10));
     expect(() => addWorkingDays({ holidays, workdays: new Set() }, bj('2026-01-01 10:00'), 1)).toThrow(/no working day/);
+  });
+});
+
+describe('dueAfterWorkingMs (resume after a pause)', () => {
+  it('is due at 17:30 of the working day the time left runs out in', () => {
+    // 15 working hours from Friday 10:00: 7.5 h on Friday, 7.5 h into Monday → Monday 17:30
+    expect(dueAfterWorkingMs(cal, bj('2026-06-05 10:00'), 15 * HOUR)).toEqual(bj('2026-06-08 17:30'));
+    expect(dueAfterWorkingMs(cal, bj('2026-09-30 17:00'), 1 * HOUR)).toEqual(bj('2026-10-08 17:30'));
+    expect(dueAfterWorkingMs(cal, bj('2026-09-30 17:00'), 0)).toEqual(bj('2026-09-30 17:00'));
   });
 });
 
@@ -127,8 +154,14 @@ describe('workingMsBetween', () => {
         const clock = new Date(due.getTime() + 8 * HOUR).toISOString().slice(11, 16);
         expect(clock > '09:00' && clock <= '17:30').toBe(true);
       }
+      // every timeout is due at 17:30 of a working day, and a pause with an immediate resume keeps it
       const days = Math.round(random() * 100) / 10;
-      expect(workingDaysBetween(cal, start, addWorkingDays(cal, start, days))).toBe(days);
+      const dueAt = addWorkingDays(cal, start, days);
+      if (days > 0) {
+        expect(dueAt).toEqual(closeOfDay(beijingDay(dueAt)));
+        expect(isWorkingDay(cal, beijingDay(dueAt))).toBe(true);
+        expect(dueAfterWorkingMs(cal, start, workingMsBetween(cal, start, dueAt))).toEqual(dueAt);
+      }
     }
   });
 });

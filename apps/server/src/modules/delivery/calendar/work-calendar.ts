@@ -6,13 +6,26 @@
  * - Everything is Beijing time (UTC+8, no daylight saving), whatever the server's time zone.
  * - A working day is a Monday–Friday that is not stored as a `holiday`, or a Saturday/Sunday
  *   stored as a `workday` (调休上班). Dates are 'YYYY-MM-DD' Beijing dates.
- * - The working window is 09:00–17:30 Beijing: 8.5 hours make ONE working day, and fractions
- *   count inside the window (0.5 day = 4.25 working hours; 0.1 day = 51 minutes).
- * - Time before 09:00 counts from 09:00; time after 17:30, or on a non-working day, counts from
- *   the next working day's 09:00.
- * - A due time that lands exactly on 17:30 stays 17:30 of that day ("a working day ends at
- *   17:30"), it does not roll to the next morning.
- * - Adding zero (or a negative amount) returns the start unchanged, even outside the window.
+ * - Deadlines are dates, and a day's tasks are due at 17:30 (guide 5.4: "今日（当天17:30前）
+ *   需要完成的任务数", "若今日任务在当天的17:30仍未完成，则项目进入超时状态"). So a task's due
+ *   instant is always 17:30 Beijing of its due working day, and overdue state changes only
+ *   at 17:30 boundaries.
+ * - The day a task starts on (its day 1): the day it arrives, when that is a working day and
+ *   it arrives before 17:30; otherwise the next working day (arriving at 17:30 or later, or on
+ *   a day off, it is tomorrow's task).
+ * - A timeout of t working days (one decimal, guide: "精确到小数点后1位"; "流程模板中的过期时间
+ *   均是以工作日为单位") is due at 17:30 of working day number ceil(t) counted from the start
+ *   day: 0.5 and 1 → 17:30 of the start day; 1.5 and 2 → 17:30 of the next working day. The
+ *   guide's unit is the working day and its only deadline instant is 17:30, so a fraction of
+ *   a day still claims the whole day it reaches into; rounding down would make a 0.5-day task
+ *   due before it could start.
+ * - Adding zero days returns the start unchanged (no timeout).
+ *
+ * "Time left" and pause/resume use working time: the 09:00–17:30 windows (8.5 hours make one
+ * working day), counted by `workingMsBetween`. Resuming with the working time a pause froze
+ * (`dueAfterWorkingMs`) lands in some working day's window and is due at that day's 17:30, so
+ * a pause and an immediate resume give back the same due instant, and the due instant stays
+ * on a 17:30 boundary.
  */
 
 import { BEIJING_OFFSET_MS, beijingWall } from '../../../platform/beijing-time.js';
@@ -92,11 +105,46 @@ export function addWorkingMs(cal: CalendarExceptions, start: Date, ms: number): 
   throw new Error('unreachable: workingWindows never ends normally');
 }
 
-/** The due time `days` working days (one decimal) after `start`. */
+/** 17:30 Beijing of a working day ('YYYY-MM-DD'): when that day's tasks are due. */
+export function closeOfDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS + CLOSE_MS);
+}
+
+/** The working day `n` working days after `day` (n = 0: the first working day on or after `day`). */
+export function workingDayAfter(cal: CalendarExceptions, day: string, n: number): string {
+  let left = n;
+  for (const [open] of workingWindows(cal, Date.parse(`${day}T00:00:00Z`) - BEIJING_OFFSET_MS)) {
+    if (left-- === 0) return dayKey(open - OPEN_MS);
+  }
+  throw new Error('unreachable: workingWindows never ends normally');
+}
+
+/** The working day a task arriving at `at` starts on: that day before 17:30, else the next working day. */
+export function startDayOf(cal: CalendarExceptions, at: Date): string {
+  const t = at.getTime();
+  const midnight = beijingMidnight(t);
+  return workingDayAfter(cal, dayKey(t < midnight + CLOSE_MS ? midnight : midnight + DAY), 0);
+}
+
+/**
+ * The due instant of a timeout of `days` working days (one decimal) for a task arriving at
+ * `start`: 17:30 of working day ceil(days) counted from its start day (see the header).
+ */
 export function addWorkingDays(cal: CalendarExceptions, start: Date, days: number): Date {
   if (!Number.isFinite(days) || days < 0) throw new RangeError(`addWorkingDays: ${days} is not a number of days ≥ 0`);
-  // tenths of a day are whole milliseconds (3,060,000), so no floating drift
-  return addWorkingMs(cal, start, Math.round(days * 10) * (WORKING_DAY_MS / 10));
+  // one decimal: 0.14 is 0.1; tenths are integers, so ceil sees no floating drift
+  const tenths = Math.round(days * 10);
+  if (tenths === 0) return new Date(start.getTime());
+  return closeOfDay(workingDayAfter(cal, startDayOf(cal, start), Math.ceil(tenths / 10) - 1));
+}
+
+/**
+ * The due instant for a task resumed at `start` with `ms` working time left: 17:30 of the
+ * working day where that much working time runs out (the same instant when nothing changed).
+ */
+export function dueAfterWorkingMs(cal: CalendarExceptions, start: Date, ms: number): Date {
+  if (ms <= 0) return new Date(start.getTime());
+  return closeOfDay(beijingDay(addWorkingMs(cal, start, ms)));
 }
 
 /** Working milliseconds in [from, to); 0 when `to` is not after `from`. */

@@ -1,6 +1,6 @@
 import type { DueClock, StepNode } from '@cloudmart/contracts';
 import { runsUntilWarrantyEnds } from '../templates/index.js';
-import { addWorkingDays, addWorkingMs, type CalendarExceptions, workingMsBetween } from '../calendar/index.js';
+import { addWorkingDays, type CalendarExceptions, dueAfterWorkingMs, workingMsBetween } from '../calendar/index.js';
 import { DAY } from '../../../platform/clock.js';
 
 /**
@@ -18,13 +18,18 @@ export function timeLeft(clock: DueClock, cal: CalendarExceptions, now: Date, du
   return clock === 'calendar' ? due.getTime() - now.getTime() : workingMsBetween(cal, now, due);
 }
 
-/** The due time `ms` of that clock after `now`. */
+/**
+ * The due time `ms` of that clock after `now` (resuming a pause). On working time it is 17:30
+ * of the working day the time runs out in (guide 5.4: a day's task is due at 17:30), so a
+ * pause and an immediate resume keep the due instant.
+ */
 export function dueAfter(clock: DueClock, cal: CalendarExceptions, now: Date, ms: number): Date {
-  return clock === 'calendar' ? new Date(now.getTime() + ms) : addWorkingMs(cal, now, ms);
+  return clock === 'calendar' ? new Date(now.getTime() + ms) : dueAfterWorkingMs(cal, now, ms);
 }
 
 /**
- * When a step entered at `now` is due: its timeout in working days by the calendar, or, for
+ * When a step entered at `now` is due: 17:30 of the working day its timeout reaches (see
+ * calendar/work-calendar.ts: 0.5 and 1 day → today's 17:30 when entered before 17:30), or, for
  * the warranty flow's last step, the end of the product's warranty in plain calendar days.
  */
 export function dueOf(cal: CalendarExceptions, now: Date, warrantyDays: number | null, step: StepNode): Date | null {

@@ -133,7 +133,7 @@ describe('the delivery flow', () => {
       expect.objectContaining({ nodeId: 'chk', detail: { reason: '首页配色不对', returnedTo: 'work' } }),
     ]);
     // a step that is not rejectable refuses
-    expect((await (await t.agent(dev.loginName)).post(sellerUrl(id, 'reject'), { nodeId: 'work', reason: 'x' })).json().code).toBe('invalid_state');
+    expect((await (await t.agent(dev.loginName)).post(sellerUrl(id, 'reject'), { nodeId: 'work', reason: 'x' })).json().code).toBe('step_not_rejectable');
   });
 
   it('refuses work on a paused project until it is resumed', async () => {
@@ -183,7 +183,7 @@ describe('the delivery flow', () => {
       status: 'cancelled',
       liveTask: null,
     });
-    expect((await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand })).json().code).toBe('invalid_state');
+    expect((await buyer.post(buyerUrl(id, 'submit-requirements'), { nodeId: 'req', answers: demand })).json().code).toBe('project_not_running');
     expect((await op.post(`/api/v1/operator/delivery/projects/${id}/cancel`, { reason: 'again' })).statusCode).toBe(409);
     // the customer and the vendor (here also the provider) hear why; nobody is told twice
     expect(await closedNotices(id)).toEqual([

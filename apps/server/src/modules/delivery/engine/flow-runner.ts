@@ -48,7 +48,7 @@ export async function liveTask(tx: Db, projectId: string): Promise<TaskRow | nul
 
 export function stepOf(flow: Flow, nodeId: string): StepNode {
   const step = flow.steps.find((s) => s.id === nodeId);
-  if (!step) throw new DomainError('invalid_state', `node ${nodeId} is not in the flow`);
+  if (!step) throw new DomainError('step_not_in_flow', `node ${nodeId} is not in the flow`);
   return step;
 }
 
@@ -180,7 +180,7 @@ export async function tryAssignEmployee(ctx: FlowCtx, flow: Flow, task: TaskRow)
   const step = stepOf(flow, task.nodeId);
   const p = flow.project;
   if (step.type !== 'assign' || !step.role || !p.providerSellerId)
-    throw new DomainError('invalid_state', 'the assign node has no role or the project no provider');
+    throw new DomainError('assign_step_incomplete', 'the assign node has no role or the project no provider');
   const departmentId = step.rule === 'department_first' ? p.claimDepartmentId : null;
   const userId = await chooseEmployee(ctx.tx, { providerSellerId: p.providerSellerId, role: step.role, departmentId, now: ctx.now }, ctx.random);
   if (!userId) return false;
@@ -209,11 +209,11 @@ export async function advance(ctx: FlowCtx, flow: Flow, task: TaskRow, data?: Re
 /** Reject the current step: its task closes as rejected and the previous step opens again. */
 export async function rejectStep(ctx: FlowCtx, flow: Flow, task: TaskRow, reason: string): Promise<void> {
   const step = stepOf(flow, task.nodeId);
-  if (!('rejectable' in step) || !step.rejectable) throw new DomainError('invalid_state', 'this step cannot be rejected');
+  if (!('rejectable' in step) || !step.rejectable) throw new DomainError('step_not_rejectable', 'this step cannot be rejected');
   const back = previousStep(flow.steps, step.id);
   // publishing forbids a rejectable step right after claim/assign; never re-run a system step
   if (!back || back.type === 'assign_provider' || back.type === 'assign' || back.type === 'claim')
-    throw new DomainError('invalid_state', 'there is no step to return to');
+    throw new DomainError('no_previous_step', 'there is no step to return to');
   await closeTask(ctx, task, 'rejected', { reason });
   await writeLog(ctx, flow, 'node_rejected', step.id, { reason, returnedTo: back.id });
   await enterStep(ctx, flow, back);

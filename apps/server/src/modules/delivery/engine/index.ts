@@ -19,6 +19,8 @@ export {
   writeLog,
 } from './flow-runner.js';
 export { assertOperator, assertParticipant, type Caller, currentTask, projectIdByOrderNo, withFlow } from './flow-session.js';
+export { simulateFlow } from './flow-simulation.js';
+export { simulationRoutes } from './simulation.routes.js';
 export { employeeLoads, OPEN_PROJECT_STATUSES, providerLoadsOf } from './load.js';
 export { assertProjectMove, canMoveProject, initialProjectStatus } from './project-status.js';
 export type { Random } from './provider-assignment.js';

@@ -29,10 +29,12 @@ describe('project lifecycle', () => {
     expect(initialProjectStatus).toBe('queued');
   });
 
-  it('answers project_paused for work on a paused project and invalid_state for a finished one', () => {
+  it('answers project_paused for work on a paused project and project_not_running for a finished one', () => {
     expect(() => assertProjectRunning('running')).not.toThrow();
     expect(() => assertProjectRunning('paused')).toThrow(expect.objectContaining({ code: 'project_paused' }));
-    expect(() => assertProjectRunning('completed')).toThrow(expect.objectContaining({ code: 'invalid_state' }));
+    expect(() => assertProjectRunning('completed')).toThrow(expect.objectContaining({ code: 'project_not_running' }));
     expect(() => assertProjectMove('paused', 'completed')).toThrow(expect.objectContaining({ code: 'project_paused' }));
+    expect(() => assertProjectMove('queued', 'paused')).toThrow(expect.objectContaining({ code: 'project_not_running' }));
+    expect(() => assertProjectMove('cancelled', 'cancelled')).toThrow(expect.objectContaining({ code: 'project_not_running' }));
   });
 });

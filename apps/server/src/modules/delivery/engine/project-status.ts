@@ -19,8 +19,13 @@ export const projectLifecycle = stateMachine<ProjectStatus>(
     completed: [],
     cancelled: [],
   },
-  // a paused project refuses work with its own code, so the UI can say "resume first"
-  (from, to) => (from === 'paused' ? new DomainError('project_paused', `a paused project cannot go to ${to}`, { from, to }) : undefined),
+  // a paused project refuses work with its own code, so the UI can say "resume first"; a queued or finished one says it is not running
+  (from, to) =>
+    from === 'paused'
+      ? new DomainError('project_paused', `a paused project cannot go to ${to}`, { from, to })
+      : from !== 'running'
+        ? new DomainError('project_not_running', `a ${from} project cannot go to ${to}`, { from, to })
+        : undefined,
 );
 export const projectTransitions = projectLifecycle.transitions;
 export const canMoveProject = projectLifecycle.can;
@@ -29,9 +34,9 @@ export const assertProjectMove = projectLifecycle.assert;
 /** A new project waits at the assign-provider node until a provider is picked. */
 export const initialProjectStatus: ProjectStatus = 'queued';
 
-/** Work on the current node is possible only while running; paused answers project_paused. */
+/** Work on the current node is possible only while running; paused answers project_paused, queued or finished project_not_running. */
 export function assertProjectRunning(status: ProjectStatus): void {
   if (status === 'running') return;
   if (status === 'paused') throw new DomainError('project_paused', 'the project is paused');
-  throw new DomainError('invalid_state', `the project is ${status}`, { status });
+  throw new DomainError('project_not_running', `the project is ${status}`, { status });
 }

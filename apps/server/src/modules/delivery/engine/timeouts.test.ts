@@ -20,27 +20,29 @@ describe('working-day timeouts', () => {
     t.clock.set(new Date('2026-06-01T02:00:00Z')); // Monday 10:00 Beijing
     await publishTemplate(t, t.seed.demoSellerId, [node.provider, { ...node.submit, timeoutDays: 2 }, node.complete()], 'prd_pause');
     const id = await startDirect(t, 'prd_pause', t.seed.demoSellerId);
-    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-06-03T02:00:00Z')); // Wednesday 10:00
+    // guide 5.4 "若今日任务在当天的17:30仍未完成，则项目进入超时状态": 2 working days from Monday → Tuesday 17:30
+    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-06-02T09:30:00Z'));
 
     const demo = await t.agent('demo');
-    t.clock.set(new Date('2026-06-01T04:00:00Z')); // Monday 12:00: 15 working hours left
+    t.clock.set(new Date('2026-06-01T04:00:00Z')); // Monday 12:00: 5.5 h today + 8.5 h Tuesday = 14 working hours left
     expect((await demo.post(`/api/v1/delivery/projects/${id}/pause`, { reason: '等待客户资料' })).statusCode).toBe(200);
-    expect((await project(t, id)).pausedRemainingMs).toBe(15 * 3_600_000);
+    expect((await project(t, id)).pausedRemainingMs).toBe(14 * 3_600_000);
 
     t.clock.set(new Date('2026-06-04T02:00:00Z')); // past the old due time, still paused
     await t.deps.scheduler.runDue();
     expect((await project(t, id)).overdue).toBe(false);
-    expect((await (await t.agent('demo')).get(`/api/v1/delivery/projects/${id}`)).json().liveTask.remainingWorkingMs).toBe(15 * 3_600_000);
+    expect((await (await t.agent('demo')).get(`/api/v1/delivery/projects/${id}`)).json().liveTask.remainingWorkingMs).toBe(14 * 3_600_000);
 
-    t.clock.set(new Date('2026-06-05T02:00:00Z')); // Friday 10:00: 7.5 h today, 7.5 h on Monday
+    // Friday 10:00: 7.5 h today, the other 6.5 h run out on Monday → due Monday 17:30
+    t.clock.set(new Date('2026-06-05T02:00:00Z'));
     expect((await (await t.agent('demo')).post(`/api/v1/delivery/projects/${id}/resume`)).json()).toMatchObject({
       status: 'running',
-      liveTask: { dueAt: '2026-06-08T08:30:00.000Z' },
+      liveTask: { dueAt: '2026-06-08T09:30:00.000Z' },
     });
-    t.clock.set(new Date('2026-06-08T08:29:00Z'));
+    t.clock.set(new Date('2026-06-08T09:29:00Z')); // the sweep runs every minute
     await t.deps.scheduler.runDue();
     expect((await project(t, id)).overdue).toBe(false);
-    t.clock.set(new Date('2026-06-08T08:30:00Z'));
+    t.clock.set(new Date('2026-06-08T09:30:00Z'));
     await t.deps.scheduler.runDue();
     expect((await project(t, id)).overdue).toBe(true);
   });
@@ -66,11 +68,16 @@ describe('working-day timeouts', () => {
     );
   });
 
-  it('does not auto-advance a step without autoAdvance: it only turns overdue', async () => {
-    t.clock.set(new Date('2026-07-01T02:00:00Z'));
+  // guide 5.4 "若今日任务在当天的17:30仍未完成，则项目进入超时状态": a 1-day step entered Wednesday 10:00 is today's task
+  it('turns a 1-day step entered at 10:00 overdue at 17:30 that day, not 24 hours later, and does not auto-advance it', async () => {
+    t.clock.set(new Date('2026-07-01T02:00:00Z')); // Wednesday 10:00 Beijing
     await publishTemplate(t, t.seed.demoSellerId, [node.provider, node.complete({ timeoutDays: 1 })], 'prd_manual');
     const id = await startDirect(t, 'prd_manual', t.seed.demoSellerId);
-    t.clock.set(new Date('2026-07-03T02:00:00Z'));
+    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-07-01T09:30:00Z'));
+    t.clock.set(new Date('2026-07-01T09:29:00Z')); // 17:29
+    await t.deps.scheduler.runDue();
+    expect(await project(t, id)).toMatchObject({ status: 'running', overdue: false });
+    t.clock.set(new Date('2026-07-01T09:30:00Z')); // 17:30
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ status: 'running', overdue: true });
   });
@@ -105,7 +112,7 @@ describe('working-day timeouts', () => {
   });
 
   // last: the clock only moves forward (sessions and sweep timestamps follow it)
-  it('counts a 1.5-day step entered 2026-09-30 10:00 across National Day: due 2026-10-08 14:15, overdue only then', async () => {
+  it('counts a 1.5-day step entered 2026-09-30 10:00 across National Day: due 2026-10-08 17:30, overdue only then', async () => {
     t.clock.set(new Date('2026-09-30T02:00:00Z'));
     await publishTemplate(
       t,
@@ -114,22 +121,23 @@ describe('working-day timeouts', () => {
       'prd_nd',
     );
     const id = await startDirect(t, 'prd_nd', t.seed.demoSellerId);
-    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-10-08T06:15:00Z'));
-    // the page says what the calendar counts: 1.5 working days of 8.5 h, the holiday skipped
+    // 1.5 days reach into the second working day, 10-08 (the holiday skipped): due at its 17:30
+    expect((await liveTask(id))?.dueAt).toEqual(new Date('2026-10-08T09:30:00Z'));
+    // the page says the working time left: 7.5 h on 09-30 and 8.5 h on 10-08
     const remaining = async () => (await (await t.agent('demo')).get(`/api/v1/delivery/projects/${id}`)).json().liveTask.remainingWorkingMs;
-    expect(await remaining()).toBe(1.5 * 8.5 * 3_600_000);
+    expect(await remaining()).toBe(16 * 3_600_000);
     t.clock.set(new Date('2026-10-05T02:00:00Z')); // inside the holiday: nothing has been used since 09-30 17:30
-    expect(await remaining()).toBe(1.5 * 8.5 * 3_600_000 - 7.5 * 3_600_000);
+    expect(await remaining()).toBe(8.5 * 3_600_000);
 
-    t.clock.set(new Date('2026-10-08T06:14:00Z'));
+    t.clock.set(new Date('2026-10-08T09:29:00Z'));
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ overdue: false });
     expect(await remaining()).toBe(60_000);
 
-    t.clock.set(new Date('2026-10-08T06:15:00Z'));
+    t.clock.set(new Date('2026-10-08T09:30:00Z'));
     await t.deps.scheduler.runDue();
     expect(await project(t, id)).toMatchObject({ overdue: true, status: 'running', currentNodeId: 'req' });
-    expect((await liveTask(id))?.overdueAt).toEqual(new Date('2026-10-08T06:15:00Z'));
+    expect((await liveTask(id))?.overdueAt).toEqual(new Date('2026-10-08T09:30:00Z'));
     expect((await logOf(t, id)).at(-1)).toMatchObject({ event: 'node_timed_out', nodeId: 'req' });
     expect(await eventsOf(t, NOTIFICATION_TOPIC)).toContainEqual(
       expect.objectContaining({ userId: t.seed.buyerId, template: 'delivery.node_timeout_customer', link: `/buyer/projects/${id}` }),

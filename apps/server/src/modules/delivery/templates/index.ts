@@ -4,4 +4,5 @@ export { basicTemplate, templateForProduct } from './product-flow.service.js';
 export { validateRequirementAnswers } from './requirement-forms.js';
 export { ensurePublicTemplates } from './template-presets.js';
 export { publishProblems } from './template-rules.js';
+export { visibleTemplate } from './templates.queries.js';
 export { templateRoutes } from './templates.routes.js';

@@ -51,7 +51,7 @@ async function ownServiceProduct(db: Db, sellerId: string, productId: string): P
     .from(products)
     .where(and(eq(products.id, productId), eq(products.sellerId, sellerId)));
   if (!p) throw notFound('product');
-  if (p.type !== 'service') throw new DomainError('invalid_state', 'only service products are delivered through a service flow');
+  if (p.type !== 'service') throw new DomainError('not_a_service_product', 'only service products are delivered through a service flow');
 }
 
 export async function getProductTemplate(db: Db, sellerId: string, productId: string): Promise<ProductTemplate> {

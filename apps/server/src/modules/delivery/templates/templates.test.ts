@@ -206,7 +206,7 @@ describe('product ↔ template link', () => {
     expect((await demo.get(link(acmeBackup))).statusCode).toBe(404);
 
     const saas = await demo.put(link(customerService), { templateId: await publicId('basic') });
-    expect([saas.statusCode, saas.json<{ code: string }>().code]).toEqual([409, 'invalid_state']);
+    expect([saas.statusCode, saas.json<{ code: string }>().code]).toEqual([409, 'not_a_service_product']);
   });
 });
 

@@ -3,16 +3,33 @@ import { Alert, Card, Flex, Table, Typography, type TableColumnsType } from 'ant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { holidayName } from '../calendar/holiday-name';
 import { useHolidays } from './presets.queries';
 import { listEmpty } from './staff-ui';
 import { YearPicker } from './year-picker';
 
+/** Dates that wrap between days, never inside one. */
+function DayList({ days, none }: { days: readonly string[]; none: string }) {
+  if (days.length === 0) return none;
+  return days.map((d, i) => (
+    <span key={d} style={{ whiteSpace: 'nowrap' }}>
+      {d}
+      {i < days.length - 1 ? '、' : ''}
+    </span>
+  ));
+}
+
 export function HolidayGroupsTable({ groups, loading, error, label }: { groups: readonly HolidayGroup[]; loading: boolean; error: unknown; label: string }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<HolidayGroup> = [
-    { key: 'name', title: t('deliveryStaff.holidays.name'), width: 160, dataIndex: 'name' },
-    { key: 'dates', title: t('deliveryStaff.holidays.dates'), render: (_, g) => g.holidays.join('、') || t('common.none') },
-    { key: 'workdays', title: t('deliveryStaff.holidays.workdays'), render: (_, g) => g.workdays.join('、') || t('common.none') },
+    {
+      key: 'name',
+      title: t('deliveryStaff.holidays.name'),
+      width: 200,
+      render: (_, g) => <span style={{ whiteSpace: 'nowrap' }}>{holidayName(t, g.name)}</span>,
+    },
+    { key: 'dates', title: t('deliveryStaff.holidays.dates'), render: (_, g) => <DayList days={g.holidays} none={t('common.none')} /> },
+    { key: 'workdays', title: t('deliveryStaff.holidays.workdays'), render: (_, g) => <DayList days={g.workdays} none={t('common.none')} /> },
     { key: 'daysOff', title: t('deliveryStaff.holidays.daysOff'), width: 110, render: (_, g) => t('deliveryStaff.holidays.daysUnit', { count: g.daysOff }) },
   ];
   return (

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { holidayName } from '../calendar/holiday-name';
 import { CalendarDayModal, type CalendarDialog } from './CalendarDayModal';
 import { useDeleteCalendarDay, useOperatorCalendar } from './calendar.queries';
 import { HolidayGroupsTable } from './HolidaysPage';
@@ -36,7 +37,7 @@ export function WorkCalendarPage() {
       width: 120,
       render: (_, d) => <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`deliveryStaff.calendarKinds.${d.kind}`)}</Tag>,
     },
-    { key: 'name', title: t('deliveryStaff.calendar.name'), dataIndex: 'name' },
+    { key: 'name', title: t('deliveryStaff.calendar.name'), render: (_, d) => holidayName(t, d.name) },
     { key: 'source', title: t('deliveryStaff.calendar.source'), width: 110, render: (_, d) => t(`deliveryStaff.calendar.sources.${d.source}`) },
     { key: 'updatedAt', title: t('deliveryStaff.calendar.updatedAt'), width: 170, render: (_, d) => formatDateTime(d.updatedAt) },
     { key: 'updatedBy', title: t('deliveryStaff.calendar.updatedBy'), width: 140, render: (_, d) => d.updatedBy ?? '—' },

@@ -10,6 +10,7 @@ import { AddNodePicker } from './AddNodePicker';
 import { FlowChain } from './FlowChain';
 import { NodeDrawer } from './NodeDrawer';
 import { PublishProblems } from './PublishProblems';
+import { TemplateSimulator } from './TemplateSimulator';
 import { publishProblemsOf, TemplateStatusTag, useTemplateReporter } from './template-ui';
 import { usePublishTemplate, useTemplate, useUpdateTemplate } from './templates.queries';
 import { useCopyAndOpen } from './useCopyAndOpen';
@@ -181,6 +182,7 @@ function TemplateEditor({ template }: { template: Template }) {
             onAdd={flow.add}
           />
         </Card>
+        <TemplateSimulator templateId={template.id} nodes={flow.nodes} editable={!readOnly} />
       </Flex>
       <AddNodePicker open={flow.picking !== null} childOnly={flow.picking?.container !== undefined} onPick={flow.pick} onClose={flow.closePicker} />
       <NodeDrawer node={flow.drawerNode} readOnly={readOnly} afterAssign={flow.afterAssign} onSave={flow.saveNode} onClose={flow.closeDrawer} />

@@ -98,7 +98,8 @@ export const deliveryTemplatesZhCN = {
     submitLabel: '提交需求按钮',
     viewLabel: '查看需求按钮',
     timeout: '超时时间(天)',
-    timeoutHelp: '按工作日计算，精确到小数点后1位；0 表示不限时',
+    timeoutHelp:
+      '按工作日计算，精确到小数点后1位；0 表示不限时。截止于到期工作日的 17:30：当天 17:30 前进入的节点当天算第 1 天（0.5 和 1 天均在当天 17:30 到期，1.5 和 2 天在下一个工作日 17:30 到期），17:30 后或节假日进入的从下一个工作日算起',
     role: '选择角色',
     rolePlaceholder: '选择操作人角色',
     roleHelp: '只有操作端为服务商时需要设置',
@@ -287,7 +288,8 @@ export const deliveryTemplatesEnUS: typeof deliveryTemplatesZhCN = {
     submitLabel: 'Submit button',
     viewLabel: 'View button',
     timeout: 'Timeout (days)',
-    timeoutHelp: 'Working days, one decimal at most; 0 means no timeout',
+    timeoutHelp:
+      'Working days, one decimal at most; 0 means no timeout. Due at 17:30 of the due working day: a step entered before 17:30 counts that day as day 1 (0.5 and 1 day are due at 17:30 that day, 1.5 and 2 days at 17:30 of the next working day); entered after 17:30 or on a day off, it counts from the next working day',
     role: 'Role',
     rolePlaceholder: 'Pick the operator role',
     roleHelp: 'Needed only when the provider operates the node',

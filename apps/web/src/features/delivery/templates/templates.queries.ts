@@ -2,15 +2,19 @@ import {
   productTemplateSchema,
   requirementFormSchema,
   templateSchema,
+  templateSimulationSchema,
   templateSummarySchema,
   type CreateTemplateBody,
+  type TemplateSimulationBody,
   type ProductTemplateBody,
   type TemplateListQuery,
   type UpdateTemplateBody,
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { apiGet, apiSend, apiSendVoid, pageOf } from '../../../shared/api/client';
+import { localizePreset, localizePresetNodes } from './preset-texts';
 
 /* Service-flow templates (server: modules/delivery/templates/templates.routes.ts). */
 
@@ -21,19 +25,25 @@ const path = (id: string) => `/delivery/templates/${encodeURIComponent(id)}`;
 const productPath = (productId: string) => `/seller/products/${encodeURIComponent(productId)}/delivery-template`;
 
 export function useTemplates(query: TemplateListQuery, enabled = true) {
+  const { t } = useTranslation();
   return useQuery({
     queryKey: [...templatesKey, 'list', query],
     enabled,
     queryFn: () => apiGet('/delivery/templates', templatePage, { ...query }),
     placeholderData: keepPreviousData,
+    // the public presets in the user's language (stored in Chinese)
+    select: (page) => ({ ...page, items: page.items.map((tpl) => localizePreset(tpl, t)) }),
   });
 }
 
 export function useTemplate(id: string | undefined) {
+  const { t } = useTranslation();
   return useQuery({
     queryKey: [...templatesKey, 'detail', id],
     enabled: id !== undefined,
     queryFn: () => apiGet(path(id ?? ''), templateSchema),
+    // a public preset (read-only) with its name, description and node names in the user's language
+    select: (tpl) => localizePresetNodes(tpl, t),
   });
 }
 
@@ -86,7 +96,13 @@ export function useRequirementForms() {
 // ---- product ↔ template ----
 
 export function useProductTemplate(productId: string, enabled: boolean) {
-  return useQuery({ queryKey: [...productTemplateKey, productId], enabled, queryFn: () => apiGet(productPath(productId), productTemplateSchema) });
+  const { t } = useTranslation();
+  return useQuery({
+    queryKey: [...productTemplateKey, productId],
+    enabled,
+    queryFn: () => apiGet(productPath(productId), productTemplateSchema),
+    select: (pt) => ({ ...pt, template: pt.template ? localizePreset(pt.template, t) : null }),
+  });
 }
 
 export function useLinkProductTemplate() {
@@ -94,5 +110,14 @@ export function useLinkProductTemplate() {
   return useMutation({
     mutationFn: ({ productId, body }: { productId: string; body: ProductTemplateBody }) => apiSend('PUT', productPath(productId), productTemplateSchema, body),
     onSuccess: (reply) => qc.setQueryData([...productTemplateKey, reply.productId], reply),
+  });
+}
+
+// ---- simulator ----
+
+/** The engine's due times for a flow started at a chosen instant (server: engine/simulation.routes.ts). */
+export function useSimulateTemplate() {
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: TemplateSimulationBody }) => apiSend('POST', `${path(id)}/simulate`, templateSimulationSchema, body),
   });
 }
