@@ -7,6 +7,7 @@ const allowed = new Set([
   'opening>closed',
   'opened>expired',
   'opened>closed',
+  'in_service>opened',
   'in_service>expired',
   'in_service>closed',
   'expired>opened',
