@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
+import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.i18n';
 import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from './commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
@@ -23,6 +24,7 @@ export const enUS: Catalog = {
   deliveryQueue: deliveryQueueEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
+  refundBalance: refundBalanceEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {
     name: 'Cloudmart',

@@ -1,6 +1,7 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
 import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
+import { refundBalanceZhCN } from '../../features/aftersales/refund-balance.i18n';
 import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from './commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
@@ -29,6 +30,7 @@ export const zhCN = {
   deliveryQueue: deliveryQueueZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
+  refundBalance: refundBalanceZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
     name: '云市场 Cloudmart',
