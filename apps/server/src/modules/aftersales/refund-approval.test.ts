@@ -190,7 +190,7 @@ describe('a seller-initiated refund', () => {
     expect(part.statusCode, part.body).toBe(201);
     expect(part.json()).toMatchObject({ origin: 'seller', status: 'operator_review', orderId: o.id, instanceId: o.instanceId, amountFen: 3_000, dueAt: null });
     // sellers decide only their buyers' requests
-    expect((await demo.post(`/api/v1/seller/refunds/${part.json().id}/approve`)).json().code).toBe('invalid_state');
+    expect((await demo.post(`/api/v1/seller/refunds/${part.json().id}/approve`)).json().code).toBe('refund_wrong_decider');
     const queue = (await operator.get('/api/v1/operator/refunds?status=operator_review')).json();
     expect(queue.items.map((x: { id: string }) => x.id)).toContain(part.json().id);
     const ok = await operator.post(`/api/v1/operator/refunds/${part.json().id}/approve`);

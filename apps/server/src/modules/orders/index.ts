@@ -12,6 +12,8 @@ export * from './orders.events.js';
 // the write API other modules use: orders' rows change only through these
 export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';
 export { repriceUnpaid } from './reprice.js';
+// the cashier seam, for other payments than orders' (postpaid bills)
+export { sandboxOf as sandboxPaymentProvider } from './payment.service.js';
 export { markSettled } from './settlement.js';
 export { seedDemoOrders } from './orders.seed.js';
 

@@ -46,7 +46,7 @@ describe('orders an instance accepts', () => {
       it(`${ok ? 'accepts' : 'refuses'} ${action} while ${status}`, () => {
         expect(instanceAccepts(action, status)).toBe(ok);
         if (ok) expect(() => assertInstanceAccepts(action, status)).not.toThrow();
-        else expect(() => assertInstanceAccepts(action, status)).toThrow(expect.objectContaining({ code: 'invalid_state' }));
+        else expect(() => assertInstanceAccepts(action, status)).toThrow(expect.objectContaining({ code: 'instance_action_unavailable' }));
       });
     }
   }

@@ -47,7 +47,7 @@ export function instanceAccepts(action: InstanceAction, status: InstanceStatus):
 
 export function assertInstanceAccepts(action: InstanceAction, status: InstanceStatus): void {
   if (!instanceAccepts(action, status))
-    throw new DomainError('invalid_state', `an instance that is ${status} cannot be the target of ${action}`, { action, instanceStatus: status });
+    throw new DomainError('instance_action_unavailable', `an instance that is ${status} cannot be the target of ${action}`, { action, instanceStatus: status });
 }
 
 /** The live status an instance (re)enters once paid for: service products run in_service. */

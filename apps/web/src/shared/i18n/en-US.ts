@@ -1,6 +1,8 @@
 import type { Catalog } from './catalog';
 import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
 import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.i18n';
+import { billPayEnUS } from '../../features/billing/bill-pay.i18n';
+import { domainErrorsEnUS } from './domain-errors.i18n';
 import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from './commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
@@ -25,6 +27,8 @@ export const enUS: Catalog = {
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   refundBalance: refundBalanceEnUS,
+  billPay: billPayEnUS,
+  domainErrors: domainErrorsEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {
     name: 'Cloudmart',

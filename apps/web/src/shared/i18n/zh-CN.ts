@@ -2,6 +2,8 @@ import type { permissionCatalogue } from '@cloudmart/contracts';
 
 import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
 import { refundBalanceZhCN } from '../../features/aftersales/refund-balance.i18n';
+import { billPayZhCN } from '../../features/billing/bill-pay.i18n';
+import { domainErrorsZhCN } from './domain-errors.i18n';
 import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from './commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
@@ -31,6 +33,8 @@ export const zhCN = {
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   refundBalance: refundBalanceZhCN,
+  billPay: billPayZhCN,
+  domainErrors: domainErrorsZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
     name: '云市场 Cloudmart',
