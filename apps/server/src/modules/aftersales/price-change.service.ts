@@ -50,7 +50,8 @@ export async function changeOrderPrice(deps: D, seller: { sellerId: string; user
       .from(orders)
       .where(and(eq(orders.id, orderId), eq(orders.sellerId, seller.sellerId)));
     if (!o) throw notFound('order');
-    if (o.status !== 'unpaid' || o.type === 'refund') throw new DomainError('order_not_repriceable', `only unpaid orders can be repriced; the order is ${o.status}`, { orderStatus: o.status });
+    if (o.status !== 'unpaid' || o.type === 'refund')
+      throw new DomainError('order_not_repriceable', `only unpaid orders can be repriced; the order is ${o.status}`, { orderStatus: o.status });
     const changed = await repriceUnpaid(tx, orderId, o.paidFen, body.newPriceFen);
     if (!changed) {
       const [now2] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId));

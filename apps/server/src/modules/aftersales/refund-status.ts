@@ -16,7 +16,8 @@ export const refundLifecycle = stateMachine<RefundStatus>(
     rejected: [],
   },
   // a decided refund is final: deciding it again (a second click, the sweep first) says so
-  (from) => (from === 'refunded' || from === 'rejected' ? new DomainError('refund_already_decided', `the refund is already ${from}`, { status: from }) : undefined),
+  (from) =>
+    from === 'refunded' || from === 'rejected' ? new DomainError('refund_already_decided', `the refund is already ${from}`, { status: from }) : undefined,
 );
 export const refundTransitions = refundLifecycle.transitions;
 export const canMoveRefund = refundLifecycle.can;

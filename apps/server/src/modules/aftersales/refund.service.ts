@@ -172,7 +172,8 @@ async function lockDecidable(tx: Db, refundId: string, decider: 'seller' | 'oper
     .for('update');
   if (!r) throw notFound('refund');
   const { origin } = deciderOf[decider];
-  if (r.origin !== origin) throw new DomainError('refund_wrong_decider', `a ${r.origin}-initiated refund is not decided by the ${decider}`, { origin: r.origin });
+  if (r.origin !== origin)
+    throw new DomainError('refund_wrong_decider', `a ${r.origin}-initiated refund is not decided by the ${decider}`, { origin: r.origin });
   assertRefundMove(r.status, to);
   return r;
 }
@@ -185,7 +186,8 @@ export async function approve(deps: D, decider: 'seller' | 'operator', userId: s
   const now = deps.clock.now();
   const scope: RefundScope = sellerId ? { sellerId } : { origin: deciderOf[decider].origin };
   const r = await loadRefund(deps.db, scope, refundId);
-  if (r.origin !== deciderOf[decider].origin) throw new DomainError('refund_wrong_decider', `a ${r.origin}-initiated refund is not decided by the ${decider}`, { origin: r.origin });
+  if (r.origin !== deciderOf[decider].origin)
+    throw new DomainError('refund_wrong_decider', `a ${r.origin}-initiated refund is not decided by the ${decider}`, { origin: r.origin });
   if (r.status !== 'refunded') assertRefundMove(r.status, 'refunded');
   await deps.db.transaction((tx) => approveRefund(tx, refundId, [deciderOf[decider].from], userId, now));
   const after = await loadRefund(deps.db, scope, refundId);
