@@ -179,6 +179,18 @@ export const sellerRefundBody = z
   });
 export type SellerRefundBody = z.infer<typeof sellerRefundBody>;
 
+/**
+ * Guide 2.5 "退款金额 (总额: ¥ 0.10, 余额: ¥ 0.10)": what the instance's paid orders (new,
+ * renewals, upgrades) brought in, and what is left to refund over all of them, newest first.
+ */
+export const instanceRefundBalanceSchema = z.object({
+  instanceId: z.string(),
+  totalFen: z.number().int(),
+  balanceFen: z.number().int(),
+  orders: z.array(z.object({ orderId: z.string(), paidFen: z.number().int(), balanceFen: z.number().int() })),
+});
+export type InstanceRefundBalance = z.infer<typeof instanceRefundBalanceSchema>;
+
 export const rejectRefundBody = z.object({ reason: refundText });
 export type RejectRefundBody = z.infer<typeof rejectRefundBody>;
 

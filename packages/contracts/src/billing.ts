@@ -38,8 +38,19 @@ export const buyerBillSchema = z.object({
   status: z.enum(billStatuses),
   createdAt: z.string(),
   paidAt: z.string().nullable(),
+  /** when payment falls due: BILL_DUE_DAYS after the period ends (00:00 Beijing) */
+  dueAt: z.string(),
+  /** unpaid at or after dueAt, on the server's clock */
+  overdue: z.boolean(),
 });
 export type BuyerBill = z.infer<typeof buyerBillSchema>;
+
+/**
+ * Days a postpaid bill may stay unpaid after its month ends before it is overdue. The guide
+ * names no term (账单管理 lists 应付/实付/代金券 only); 15 days gives a bill produced on the 1st
+ * half a month, and it is the one place to change it.
+ */
+export const BILL_DUE_DAYS = 15;
 
 export const sellerBillSchema = buyerBillSchema.extend({ buyerUid: z.number().int(), buyerLoginName: z.string() });
 export type SellerBill = z.infer<typeof sellerBillSchema>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Double-entry ledger (DOMAIN 2.1 settlement, 2.2–2.3 commission). Money is integer fen. */
 export const ledgerAccountKinds = ['buyer_funds', 'seller_frozen', 'seller_available', 'platform_revenue', 'reseller_available'] as const;
-export const ledgerTxnKinds = ['payment', 'settlement', 'refund', 'clawback'] as const;
+export const ledgerTxnKinds = ['payment', 'settlement', 'refund', 'clawback', 'bill_payment'] as const;
 /** the two accounts a seller owns: paid-but-unsettled money and settled money */
 export const sellerLedgerAccounts = ['frozen', 'available'] as const;
 export type LedgerAccountKind = (typeof ledgerAccountKinds)[number];

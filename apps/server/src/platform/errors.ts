@@ -38,11 +38,24 @@ export const errorCodes = [
   'too_many_downloads',
   // ledger
   'refund_exceeds_balance',
+  // billing
+  'bill_already_paid',
+  'product_not_postpaid',
   // orders and payments
   'idempotency_conflict',
   'trial_already_used',
   'invalid_signature',
   'amount_mismatch',
+  'order_not_payable',
+  'instance_action_unavailable',
+  'trial_not_offered',
+  'spec_not_prepaid',
+  'trial_must_convert',
+  'instance_without_term',
+  'instance_not_trial',
+  'order_already_settled',
+  'order_not_settled',
+  'not_a_refund_order',
   // catalog
   'product_read_only',
   'field_locked',
@@ -68,6 +81,16 @@ export const errorCodes = [
   'refund_window_closed',
   'order_not_refundable',
   'refund_pending',
+  'refund_already_decided',
+  'refund_wrong_decider',
+  'invoice_already_decided',
+  'order_not_repriceable',
+  'price_flag_already_handled',
+  // provisioning
+  'spi_not_configured',
+  'spi_call_already_succeeded',
+  'instance_not_open',
+  'sso_unavailable',
   // reviews
   'order_not_reviewable',
   'already_reviewed',

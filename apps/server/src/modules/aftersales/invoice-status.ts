@@ -3,11 +3,15 @@ import { DomainError } from '../../platform/errors.js';
 import { stateMachine } from '../../platform/state-machine.js';
 
 /** Invoice lifecycle (DOMAIN 2.4): the seller issues or rejects an application; both are final. */
-export const invoiceLifecycle = stateMachine<InvoiceStatus>('invoice', {
-  applied: ['issued', 'rejected'],
-  issued: [],
-  rejected: [],
-});
+export const invoiceLifecycle = stateMachine<InvoiceStatus>(
+  'invoice',
+  {
+    applied: ['issued', 'rejected'],
+    issued: [],
+    rejected: [],
+  },
+  (from) => (from !== 'applied' ? new DomainError('invoice_already_decided', `the invoice application is already ${from}`, { status: from }) : undefined),
+);
 export const invoiceTransitions = invoiceLifecycle.transitions;
 export const canMoveInvoice = invoiceLifecycle.can;
 export const assertInvoiceMove = invoiceLifecycle.assert;

@@ -122,7 +122,7 @@ describe('applying for an invoice', () => {
     expect(again.id).not.toBe(first.id);
     expect(
       (await demo.post(`/api/v1/seller/invoices/${first.id}/issue`, { invoiceNo: '1', carrier: 'SF', trackingNo: '1', postage: 'prepaid' })).json().code,
-    ).toBe('invalid_state');
+    ).toBe('invoice_already_decided');
   });
 
   it('lets only one of two concurrent applications take an order', async () => {
@@ -148,7 +148,7 @@ describe('issuing an invoice', () => {
     expect(issued.json()).toMatchObject({ status: 'issued', ...mailing, postage: 'prepaid', issuedAt: t.clock.now().toISOString() });
     const notices = (await eventsOf(t, NOTIFICATION_TOPIC)).filter((e) => e.template === 'aftersales.invoice_issued' && e.link === `/buyer/invoices/${inv.id}`);
     expect(notices).toEqual([expect.objectContaining({ userId: t.seed.buyerId, params: { invoiceId: inv.id, carrier: '顺丰', trackingNo: 'SF1234567890' } })]);
-    expect((await demo.post(`/api/v1/seller/invoices/${inv.id}/reject`, { reason: 'late' })).json().code).toBe('invalid_state');
+    expect((await demo.post(`/api/v1/seller/invoices/${inv.id}/reject`, { reason: 'late' })).json().code).toBe('invoice_already_decided');
   });
 
   it('allows cash on delivery up to ¥200', async () => {

@@ -50,11 +50,12 @@ export async function changeOrderPrice(deps: D, seller: { sellerId: string; user
       .from(orders)
       .where(and(eq(orders.id, orderId), eq(orders.sellerId, seller.sellerId)));
     if (!o) throw notFound('order');
-    if (o.status !== 'unpaid' || o.type === 'refund') throw new DomainError('invalid_state', `only unpaid orders can be repriced; the order is ${o.status}`);
+    if (o.status !== 'unpaid' || o.type === 'refund')
+      throw new DomainError('order_not_repriceable', `only unpaid orders can be repriced; the order is ${o.status}`, { orderStatus: o.status });
     const changed = await repriceUnpaid(tx, orderId, o.paidFen, body.newPriceFen);
     if (!changed) {
       const [now2] = await tx.select({ status: orders.status }).from(orders).where(eq(orders.id, orderId));
-      if (now2?.status !== 'unpaid') throw new DomainError('invalid_state', `the order was ${now2?.status ?? 'removed'} meanwhile`);
+      if (now2?.status !== 'unpaid') throw new DomainError('order_not_repriceable', `the order was ${now2?.status ?? 'removed'} meanwhile`);
       throw new DomainError('conflict', 'the order was repriced meanwhile; reload it');
     }
     await tx.insert(priceChanges).values({

@@ -69,12 +69,12 @@ describe('changing the price of an order', () => {
     await pay(buyer, paid.id);
     const res = await reprice(demo, paid.id, 1);
     expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('invalid_state');
+    expect(res.json().code).toBe('order_not_repriceable');
     expect((await orderRow(paid.id))?.paidFen).toBe(PRICES.stdMonth);
 
     const voided = await unpaid();
     await t.deps.db.update(orders).set({ status: 'voided', voidedAt: t.clock.now() }).where(eq(orders.id, voided.id));
-    expect((await reprice(demo, voided.id, 1)).json().code).toBe('invalid_state');
+    expect((await reprice(demo, voided.id, 1)).json().code).toBe('order_not_repriceable');
     expect(await t.deps.db.select({ id: priceChanges.id }).from(priceChanges).where(eq(priceChanges.orderId, paid.id))).toEqual([]);
   });
 
@@ -127,7 +127,7 @@ describe('a price change racing the payment callback', () => {
   it('refuses the change once the callback has paid the order', async () => {
     const { o, callback } = await pendingCallback();
     expect((await callback()).json()).toMatchObject({ changed: true });
-    expect((await reprice(demo, o.id, 1)).json().code).toBe('invalid_state');
+    expect((await reprice(demo, o.id, 1)).json().code).toBe('order_not_repriceable');
     expect(await orderRow(o.id)).toEqual({ status: 'paid', paidFen: PRICES.stdMonth });
   });
 
@@ -185,7 +185,7 @@ describe('zero-price changes', () => {
     const cleared = await operator.post(`/api/v1/operator/price-flags/${item.id}/clear`, { note: 'contract on file' });
     expect(cleared.statusCode, cleared.body).toBe(200);
     expect(cleared.json().flagStatus).toBe('cleared');
-    expect((await operator.post(`/api/v1/operator/price-flags/${item.id}/confirm`, {})).json().code).toBe('invalid_state');
+    expect((await operator.post(`/api/v1/operator/price-flags/${item.id}/confirm`, {})).json().code).toBe('price_flag_already_handled');
     const pending = (await operator.get('/api/v1/operator/price-flags?status=pending')).json();
     expect(pending.items.some((f: { id: string }) => f.id === item.id)).toBe(false);
     const done = (await operator.get('/api/v1/operator/price-flags?status=cleared')).json();
@@ -196,6 +196,6 @@ describe('zero-price changes', () => {
     const o = await unpaid();
     const res = (await reprice(demo, o.id, 9_000)).json();
     const operator = await t.agent('operator');
-    expect((await operator.post(`/api/v1/operator/price-flags/${res.id}/confirm`, {})).json().code).toBe('invalid_state');
+    expect((await operator.post(`/api/v1/operator/price-flags/${res.id}/confirm`, {})).json().code).toBe('price_flag_already_handled');
   });
 });

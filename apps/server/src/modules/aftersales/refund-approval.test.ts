@@ -2,10 +2,10 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { ledgerTxns } from '../../test/kits/ledger.js';
+import { ledgerSumFen, ledgerTxns, txnsOf } from '../../test/kits/ledger.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
 import { instances, orders, payments } from '../orders/index.js';
-import { PRICES, eventsOf, order, pay, seedTestCatalog, type Catalog, type OrderReply } from '../../test/kits/orders.js';
+import { PRICES, eventsOf, newKey, order, pay, seedTestCatalog, type Catalog, type OrderReply } from '../../test/kits/orders.js';
 import { refunds } from './aftersales.tables.js';
 
 let t: TestApp;
@@ -190,7 +190,7 @@ describe('a seller-initiated refund', () => {
     expect(part.statusCode, part.body).toBe(201);
     expect(part.json()).toMatchObject({ origin: 'seller', status: 'operator_review', orderId: o.id, instanceId: o.instanceId, amountFen: 3_000, dueAt: null });
     // sellers decide only their buyers' requests
-    expect((await demo.post(`/api/v1/seller/refunds/${part.json().id}/approve`)).json().code).toBe('invalid_state');
+    expect((await demo.post(`/api/v1/seller/refunds/${part.json().id}/approve`)).json().code).toBe('refund_wrong_decider');
     const queue = (await operator.get('/api/v1/operator/refunds?status=operator_review')).json();
     expect(queue.items.map((x: { id: string }) => x.id)).toContain(part.json().id);
     const ok = await operator.post(`/api/v1/operator/refunds/${part.json().id}/approve`);
@@ -228,5 +228,71 @@ describe('a seller-initiated refund', () => {
     expect((await operator.post(`/api/v1/operator/refunds/${r.id}/approve`)).statusCode).toBe(200);
     expect((await postingsOf(o.id)).map((p) => p.kind)).toEqual(['clawback']);
     expect((await orderStatus(o.id))?.status).toBe('refunded');
+  });
+});
+
+describe('guide 2.5 "退款金额 (总额: ¥ 0.10, 余额: ¥ 0.10)": a seller refund reaches every paid order of the instance', () => {
+  /** A download instance (open at once) bought for a year and renewed for another: two paid orders. */
+  async function renewedInstance() {
+    const first = await pay(buyer, (await order(buyer, { productId: c.download, specId: c.downloadSpec, unit: 'year', duration: 1 })).id);
+    const instanceId = first.instances[0]?.id ?? '';
+    const renewal = await buyer.post(`/api/v1/buyer/instances/${instanceId}/renew`, { unit: 'year', duration: 1 }, { 'idempotency-key': newKey() });
+    expect(renewal.statusCode, renewal.body).toBe(201);
+    const second = await pay(buyer, renewal.json().id);
+    await t.deps.outbox.drain();
+    return { instanceId, newOrder: first.id, renewOrder: second.id };
+  }
+  const balanceOf = async (instanceId: string) => (await demo.get(`/api/v1/seller/instances/${instanceId}/refund-balance`)).json();
+
+  it('shows 总额 and 余额 over both orders, refunds across them newest first, and refuses more than the balance', async () => {
+    const { instanceId, newOrder, renewOrder } = await renewedInstance();
+    const year = PRICES.downloadYear;
+    expect(await balanceOf(instanceId)).toEqual({
+      instanceId,
+      totalFen: 2 * year,
+      balanceFen: 2 * year,
+      orders: [
+        { orderId: renewOrder, paidFen: year, balanceFen: year },
+        { orderId: newOrder, paidFen: year, balanceFen: year },
+      ],
+    });
+
+    // more than the latest order alone: the renewal is used up first, the rest comes from the new order
+    const across = await sellerRefund(instanceId, { kind: 'remaining', amountFen: year + 10_000, release: 'keep', keepReason: 'partial service' });
+    expect(across.statusCode, across.body).toBe(201);
+    expect(across.json()).toMatchObject({ orderId: renewOrder, amountFen: year + 10_000 });
+    expect((await operator.post(`/api/v1/operator/refunds/${across.json().id}/approve`)).statusCode).toBe(200);
+
+    expect((await refundOrdersOf(renewOrder)).map((r) => r.paidFen)).toEqual([-year]);
+    expect((await refundOrdersOf(newOrder)).map((r) => r.paidFen)).toEqual([-10_000]);
+    expect((await orderStatus(renewOrder))?.status).toBe('refunded');
+    expect((await orderStatus(newOrder))?.status).toBe('paid');
+    expect(await instanceStatus(instanceId)).toBe('opened');
+    // each share is reversed in the ledger against its own order, and the ledger still sums to zero
+    const [toRenew] = await refundOrdersOf(renewOrder);
+    const [toNew] = await refundOrdersOf(newOrder);
+    expect(await txnsOf(t.deps.db, toRenew?.id ?? '')).toEqual([`refund:buyer_funds:${year}`, `refund:seller_frozen:${-year}`]);
+    expect(await txnsOf(t.deps.db, toNew?.id ?? '')).toEqual(['refund:buyer_funds:10000', 'refund:seller_frozen:-10000']);
+    expect(await ledgerSumFen(t.deps.db)).toBe(0);
+    expect(await balanceOf(instanceId)).toMatchObject({ totalFen: 2 * year, balanceFen: year - 10_000 });
+
+    // above the balance: refused with the specific code naming what is left
+    const over = await sellerRefund(instanceId, { kind: 'remaining', amountFen: year - 10_000 + 1 });
+    expect([over.statusCode, over.json().code, over.json().refundableFen]).toEqual([409, 'refund_exceeds_balance', year - 10_000]);
+    const rest = await sellerRefund(instanceId, { kind: 'full' });
+    expect(rest.json()).toMatchObject({ orderId: newOrder, kind: 'full', amountFen: year - 10_000 });
+    expect((await operator.post(`/api/v1/operator/refunds/${rest.json().id}/approve`)).statusCode).toBe(200);
+    expect((await orderStatus(newOrder))?.status).toBe('refunded');
+    expect(await instanceStatus(instanceId)).toBe('closed');
+    expect(await balanceOf(instanceId)).toMatchObject({ totalFen: 2 * year, balanceFen: 0 });
+    expect((await sellerRefund(instanceId, { kind: 'full' })).json().code).toBe('order_not_refundable');
+    expect(await ledgerSumFen(t.deps.db)).toBe(0);
+  });
+
+  it('answers 404 for another seller’s instance', async () => {
+    const { instanceId } = await renewedInstance();
+    const acme = await t.agent('acme');
+    expect((await acme.get(`/api/v1/seller/instances/${instanceId}/refund-balance`)).statusCode).toBe(404);
+    expect((await acme.post(`/api/v1/seller/instances/${instanceId}/refunds`, { kind: 'full', release: 'now', reason: 'x' })).statusCode).toBe(404);
   });
 });

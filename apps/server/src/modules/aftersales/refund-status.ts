@@ -1,4 +1,5 @@
 import type { RefundOrigin, RefundStatus } from '@cloudmart/contracts';
+import { DomainError } from '../../platform/errors.js';
 import { stateMachine } from '../../platform/state-machine.js';
 
 /**
@@ -6,12 +7,18 @@ import { stateMachine } from '../../platform/state-machine.js';
  * by the auto-approve sweep); a seller's refund is reviewed by an operator. Both end in
  * refunded or rejected, which are final.
  */
-export const refundLifecycle = stateMachine<RefundStatus>('refund', {
-  reviewing: ['refunded', 'rejected'],
-  operator_review: ['refunded', 'rejected'],
-  refunded: [],
-  rejected: [],
-});
+export const refundLifecycle = stateMachine<RefundStatus>(
+  'refund',
+  {
+    reviewing: ['refunded', 'rejected'],
+    operator_review: ['refunded', 'rejected'],
+    refunded: [],
+    rejected: [],
+  },
+  // a decided refund is final: deciding it again (a second click, the sweep first) says so
+  (from) =>
+    from === 'refunded' || from === 'rejected' ? new DomainError('refund_already_decided', `the refund is already ${from}`, { status: from }) : undefined,
+);
 export const refundTransitions = refundLifecycle.transitions;
 export const canMoveRefund = refundLifecycle.can;
 export const assertRefundMove = refundLifecycle.assert;

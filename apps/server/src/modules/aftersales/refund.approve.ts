@@ -1,5 +1,5 @@
 import type { RefundStatus } from '@cloudmart/contracts';
-import { and, eq, inArray, lte, ne, sum } from 'drizzle-orm';
+import { and, eq, inArray, lte } from 'drizzle-orm';
 import { MINUTE } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
@@ -7,19 +7,12 @@ import type { Sweep } from '../../platform/scheduler.js';
 import { eachItem } from '../../platform/sweep-items.js';
 import { postClawback, postRefund } from '../ledger/index.js';
 import { requestNotification } from '../notifications/index.js';
-import { createRefundOrder, markOrderRefunded, orderInstances, orders, recordRefundPayment, releaseInstance } from '../orders/index.js';
+import { createRefundOrder, markOrderRefunded, orderInstances, orders, recordRefundPayment, releaseInstance, type RefundedOrder } from '../orders/index.js';
 import { refunds } from './aftersales.tables.js';
 import { formatYuan } from '../../platform/money.js';
 import { canMoveRefund } from './refund-status.js';
-
-/** What is still refundable on an order: what was paid less the refunds already paid back. */
-export async function refundableBalanceOf(tx: Db, orderId: string, paidFen: number, exceptRefundId?: string): Promise<number> {
-  const [r] = await tx
-    .select({ fen: sum(refunds.amountFen).mapWith(Number) })
-    .from(refunds)
-    .where(and(eq(refunds.orderId, orderId), eq(refunds.status, 'refunded'), exceptRefundId ? ne(refunds.id, exceptRefundId) : undefined));
-  return paidFen - (r?.fen ?? 0);
-}
+import { paidOrdersOfInstance, refundableBalanceOf } from './refund-balance.js';
+import { splitRefund, type RefundPart } from './refund-split.js';
 
 /** The instances a refund releases: its own, else every instance the refunded order opened or acted on. */
 async function instancesToRelease(tx: Db, instanceId: string | null, orderId: string, targetInstanceId: string | null): Promise<string[]> {
@@ -47,9 +40,52 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
     .update(refunds)
     .set({ status: 'refunded', decidedBy, decidedAt: now })
     .where(and(eq(refunds.id, refundId), inArray(refunds.status, open)))
-    .returning({ orderId: refunds.orderId, instanceId: refunds.instanceId, amountFen: refunds.amountFen, release: refunds.release });
+    .returning({ orderId: refunds.orderId, origin: refunds.origin, instanceId: refunds.instanceId, amountFen: refunds.amountFen, release: refunds.release });
   if (!r) return false;
 
+  // a seller refund of an instance reaches all its paid orders, newest first; a buyer's is its one order
+  const parts: RefundPart[] =
+    r.origin === 'seller' && r.instanceId
+      ? splitRefund(await paidOrdersOfInstance(tx, r.instanceId, true), r.amountFen)
+      : [{ orderId: r.orderId, amountFen: r.amountFen }];
+
+  let anchor: RefundedOrder | null = null;
+  for (const [i, part] of parts.entries()) {
+    const o = await refundOrderPart(tx, refundId, r.instanceId, part, i, now);
+    if (i === 0) await tx.update(refunds).set({ refundOrderId: o.refundOrderId }).where(eq(refunds.id, refundId));
+    if (o.order.id === r.orderId) anchor = o.order;
+  }
+
+  if (r.release === 'now') {
+    const target = anchor?.targetInstanceId ?? null;
+    for (const id of await instancesToRelease(tx, r.instanceId, r.orderId, target)) await releaseInstance(tx, id, now);
+  }
+
+  const [o] = await tx.select({ buyerId: orders.buyerId, productName: orders.productName }).from(orders).where(eq(orders.id, r.orderId));
+  if (!o) throw notFound('order');
+  await requestNotification(tx, now, {
+    userId: o.buyerId,
+    template: 'aftersales.refund_approved',
+    params: { productName: o.productName, amount: formatYuan(r.amountFen) },
+    link: `/buyer/refunds`,
+  });
+  return true;
+}
+
+/**
+ * One order's share of an approved refund: the negative `refund` order (it must exist, with
+ * parentOrderId, before the ledger posting), the order turning `refunded` when nothing is left
+ * on it, the ledger (frozen funds before the order settled, a clawback after) and the sandbox
+ * payment record (one per refund order; the first keeps the refund's own reference).
+ */
+async function refundOrderPart(
+  tx: Db,
+  refundId: string,
+  instanceId: string | null,
+  part: RefundPart,
+  index: number,
+  now: Date,
+): Promise<{ order: RefundedOrder; refundOrderId: string }> {
   const [o] = await tx
     .select({
       id: orders.id,
@@ -66,33 +102,21 @@ export async function approveRefund(tx: Db, refundId: string, from: readonly Ref
       settledAt: orders.settledAt,
     })
     .from(orders)
-    .where(eq(orders.id, r.orderId))
+    .where(eq(orders.id, part.orderId))
     .for('update');
   if (!o) throw notFound('order');
 
-  const refundOrderId = await createRefundOrder(tx, { parent: o, instanceId: r.instanceId, amountFen: r.amountFen, at: now });
-  await tx.update(refunds).set({ refundOrderId }).where(eq(refunds.id, refundId));
-
+  const refundOrderId = await createRefundOrder(tx, { parent: o, instanceId, amountFen: part.amountFen, at: now });
   // nothing left on the order once this refund is paid: it becomes refunded (DOMAIN 2.5)
   if ((await refundableBalanceOf(tx, o.id, o.paidFen)) <= 0) await markOrderRefunded(tx, o.id);
 
-  const posting = { refundOrderId, amountFen: r.amountFen, at: now };
+  const posting = { refundOrderId, amountFen: part.amountFen, at: now };
   if (o.settledAt === null) await postRefund(tx, posting);
   else await postClawback(tx, posting);
 
-  if (r.release === 'now') {
-    for (const id of await instancesToRelease(tx, r.instanceId, o.id, o.targetInstanceId)) await releaseInstance(tx, id, now);
-  }
-
-  await recordRefundPayment(tx, { refundOrderId, providerRef: `refund_${refundId}`, amountFen: r.amountFen, at: now });
-
-  await requestNotification(tx, now, {
-    userId: o.buyerId,
-    template: 'aftersales.refund_approved',
-    params: { productName: o.productName, amount: formatYuan(r.amountFen) },
-    link: `/buyer/refunds`,
-  });
-  return true;
+  const providerRef = index === 0 ? `refund_${refundId}` : `refund_${refundId}_${index + 1}`;
+  await recordRefundPayment(tx, { refundOrderId, providerRef, amountFen: part.amountFen, at: now });
+  return { order: o, refundOrderId };
 }
 
 /**

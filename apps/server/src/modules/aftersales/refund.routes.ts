@@ -1,8 +1,9 @@
-import { buyerRefundBody, refundListQuery, refundSchema, rejectRefundBody, sellerRefundBody } from '@cloudmart/contracts';
+import { buyerRefundBody, instanceRefundBalanceSchema, refundListQuery, refundSchema, rejectRefundBody, sellerRefundBody } from '@cloudmart/contracts';
 import { z } from 'zod';
 import { requireActor, sellerOf } from '../../platform/auth/actor.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
+import { instanceRefundBalance } from './refund-balance.js';
 import { listRefunds, loadRefund } from './refund.queries.js';
 import { approve, reject, requestBuyerRefund, requestSellerRefund } from './refund.service.js';
 
@@ -78,13 +79,26 @@ export function refundRoutes(app: App, deps: Deps): void {
       return reject(deps, 'seller', s.actor.userId, req.params.id, s.sellerId, req.body.reason);
     },
   );
+  app.get(
+    '/seller/instances/:id/refund-balance',
+    {
+      config: { auth: 'seller', permission: 'refunds.manage' },
+      schema: {
+        tags,
+        summary: "总额 and 余额 of an instance's paid orders (new, renewals, upgrades): what a seller refund may give back",
+        params: idParams,
+        response: { 200: instanceRefundBalanceSchema },
+      },
+    },
+    async (req) => instanceRefundBalance(deps.db, sellerOf(req.actor).sellerId, req.params.id),
+  );
   app.post(
     '/seller/instances/:id/refunds',
     {
       config: manage,
       schema: {
         tags,
-        summary: "Refund an instance's latest paid order, wholly or in part (operator review)",
+        summary: 'Refund an instance up to the balance of its paid orders, newest first, wholly or in part (operator review)',
         params: idParams,
         body: sellerRefundBody,
         response: { 201: refundSchema },

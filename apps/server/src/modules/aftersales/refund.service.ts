@@ -1,5 +1,5 @@
 import type { BuyerRefundBody, Refund, RefundOrigin, RefundStatus, SellerRefundBody } from '@cloudmart/contracts';
-import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { DAY } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
@@ -11,16 +11,15 @@ import { instances, orders } from '../orders/index.js';
 import { orderInstances } from '../orders/index.js';
 import { refunds } from './aftersales.tables.js';
 import { formatYuan } from '../../platform/money.js';
-import { approveRefund, refundableBalanceOf } from './refund.approve.js';
+import { approveRefund } from './refund.approve.js';
+import { paidOrdersOfInstance, REFUNDABLE_TYPES, refundableBalanceOf } from './refund-balance.js';
+import { splitRefund } from './refund-split.js';
 import { loadRefund, type RefundScope } from './refund.queries.js';
 import { assertRefundMove, initialRefundStatus } from './refund-status.js';
 import { getSettings } from './settings.service.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
-
-/** Orders that carry money for a term of service; trials are free and refunds are refunds. */
-const REFUNDABLE_TYPES = ['new', 'renew', 'upgrade', 'trial_to_paid'] as const;
 
 const pending = () => new DomainError('refund_pending', 'a refund for this order is already waiting for a decision');
 
@@ -114,8 +113,11 @@ export async function requestBuyerRefund(deps: D, buyerId: string, orderId: stri
 }
 
 /**
- * DOMAIN 2.5: after agreeing with the buyer, the seller refunds an instance's latest paid
- * order, wholly or in part, outside any window; an operator reviews it.
+ * DOMAIN 2.5: after agreeing with the buyer, the seller refunds an instance, wholly or in
+ * part, outside any window; an operator reviews it. Guide "退款金额 (总额…余额…)": the amount
+ * may reach the balance left over all the instance's paid orders (new, renewals, upgrades);
+ * approval splits it over them newest first (refund-split.ts). The refund is filed against
+ * the newest order that still has money on it, so one open refund per instance at a time.
  */
 export async function requestSellerRefund(deps: D, sellerId: string, instanceId: string, body: SellerRefundBody): Promise<Refund> {
   const now = deps.clock.now();
@@ -126,26 +128,21 @@ export async function requestSellerRefund(deps: D, sellerId: string, instanceId:
       .from(instances)
       .where(and(eq(instances.id, instanceId), eq(instances.sellerId, sellerId)));
     if (!inst) throw notFound('instance');
-    const [o] = await tx
-      .select({ id: orders.id, paidFen: orders.paidFen })
-      .from(orders)
-      .innerJoin(orderInstances, eq(orderInstances.orderId, orders.id))
-      .where(and(eq(orderInstances.instanceId, instanceId), eq(orders.status, 'paid'), inArray(orders.type, [...REFUNDABLE_TYPES]), isNotNull(orders.paidAt)))
-      .orderBy(desc(orders.paidAt), desc(orders.id))
-      .limit(1)
-      .for('update', { of: orders });
-    if (!o || o.paidFen <= 0) throw new DomainError('order_not_refundable', 'the instance has no paid order to refund');
-    const balance = await refundableBalanceOf(tx, o.id, o.paidFen);
-    if (balance <= 0) throw new DomainError('order_not_refundable', 'nothing is left to refund on the latest order');
+    const paid = await paidOrdersOfInstance(tx, instanceId, true);
+    if (paid.length === 0) throw new DomainError('order_not_refundable', 'the instance has no paid order to refund');
+    const anchor = paid.find((o) => o.balanceFen > 0);
+    const balance = paid.reduce((s, o) => s + Math.max(0, o.balanceFen), 0);
+    if (!anchor || balance <= 0) throw new DomainError('order_not_refundable', 'nothing is left to refund on the instance');
     const amountFen = body.kind === 'full' ? balance : (body.amountFen ?? 0);
     if (body.kind === 'full' && body.amountFen !== undefined && body.amountFen !== balance) {
       throw new DomainError('refund_exceeds_balance', `a full refund is the whole balance of ${balance} fen`, { refundableFen: balance });
     }
-    if (amountFen > balance) throw new DomainError('refund_exceeds_balance', `at most ${balance} fen is refundable`, { refundableFen: balance });
+    // refuses more than the balance with refund_exceeds_balance (and its refundableFen)
+    splitRefund(paid, amountFen);
     await insertRefund(tx, {
       id,
       origin: 'seller',
-      orderId: o.id,
+      orderId: anchor.orderId,
       instanceId,
       sellerId,
       buyerId: inst.buyerId,
@@ -175,7 +172,8 @@ async function lockDecidable(tx: Db, refundId: string, decider: 'seller' | 'oper
     .for('update');
   if (!r) throw notFound('refund');
   const { origin } = deciderOf[decider];
-  if (r.origin !== origin) throw new DomainError('invalid_state', `a ${r.origin}-initiated refund is not decided by the ${decider}`);
+  if (r.origin !== origin)
+    throw new DomainError('refund_wrong_decider', `a ${r.origin}-initiated refund is not decided by the ${decider}`, { origin: r.origin });
   assertRefundMove(r.status, to);
   return r;
 }
@@ -188,7 +186,8 @@ export async function approve(deps: D, decider: 'seller' | 'operator', userId: s
   const now = deps.clock.now();
   const scope: RefundScope = sellerId ? { sellerId } : { origin: deciderOf[decider].origin };
   const r = await loadRefund(deps.db, scope, refundId);
-  if (r.origin !== deciderOf[decider].origin) throw new DomainError('invalid_state', `a ${r.origin}-initiated refund is not decided by the ${decider}`);
+  if (r.origin !== deciderOf[decider].origin)
+    throw new DomainError('refund_wrong_decider', `a ${r.origin}-initiated refund is not decided by the ${decider}`, { origin: r.origin });
   if (r.status !== 'refunded') assertRefundMove(r.status, 'refunded');
   await deps.db.transaction((tx) => approveRefund(tx, refundId, [deciderOf[decider].from], userId, now));
   const after = await loadRefund(deps.db, scope, refundId);

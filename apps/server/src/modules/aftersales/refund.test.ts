@@ -153,7 +153,7 @@ describe('the seller deciding', () => {
     expect(res.json()).toMatchObject({ status: 'rejected', rejectReason: 'service already delivered', decidedAt: t.clock.now().toISOString() });
     const notices = (await eventsOf(t, NOTIFICATION_TOPIC)).filter((e) => e.template === 'aftersales.refund_rejected' && e.userId === t.seed.buyerId);
     expect(notices).toContainEqual(expect.objectContaining({ params: { productName: '测试 SaaS', reason: 'service already delivered' } }));
-    expect((await demo.post(`/api/v1/seller/refunds/${r.id}/approve`)).json().code).toBe('invalid_state');
+    expect((await demo.post(`/api/v1/seller/refunds/${r.id}/approve`)).json().code).toBe('refund_already_decided');
     const [row] = await t.deps.db.select({ status: orders.status }).from(orders).where(eq(orders.id, o.id));
     expect(row?.status).toBe('paid');
     // a rejected request no longer blocks a new one

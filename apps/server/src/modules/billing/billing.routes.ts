@@ -14,6 +14,7 @@ import { requireActor, sellerOf } from '../../platform/auth/actor.js';
 import { DomainError } from '../../platform/errors.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
+import { payBill } from './bill-pay.service.js';
 import { listBuyerBills, listSellerBills } from './bills.service.js';
 import { authenticateUsagePush, generateMeteringKey, pushUsage } from './metering.service.js';
 
@@ -50,6 +51,20 @@ export async function billingRoutes(app: App, deps: Deps): Promise<void> {
       schema: { tags, summary: 'My postpaid bills', querystring: buyerBillListQuery, response: { 200: pageSchema(buyerBillSchema) } },
     },
     async (req) => listBuyerBills(deps, requireActor(req.actor).userId, req.query),
+  );
+
+  app.post(
+    '/buyer/bills/:id/pay',
+    {
+      config: { auth: 'buyer' },
+      schema: {
+        tags,
+        summary: 'Pay one of my postpaid bills (sandbox cashier); a paid bill is bill_already_paid',
+        params: idParams,
+        response: { 200: buyerBillSchema },
+      },
+    },
+    async (req) => payBill(deps, requireActor(req.actor).userId, req.params.id),
   );
 
   // The usage push is signed over its raw bytes, so it gets its own JSON parser that keeps them;

@@ -1,5 +1,6 @@
 import type { BuyerBill, BuyerBillListQuery, SellerBill, SellerBillListQuery } from '@cloudmart/contracts';
 import { and, count, desc, eq, gte, inArray, lt, notExists, sql } from 'drizzle-orm';
+import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/ids.js';
 import { eachItem, type ItemScope } from '../../platform/sweep-items.js';
@@ -9,6 +10,7 @@ import { products, specMeters } from '../catalog/index.js';
 import { instances } from '../orders/index.js';
 import { bills, usageRecords } from './billing.tables.js';
 import { draftBills } from './bill-amount.js';
+import { billDueAt, isOverdue } from './bill-due.js';
 import { endedPeriods, periodBounds } from './beijing-period.js';
 
 /**
@@ -101,8 +103,27 @@ const billColumns = {
 
 type BillRow = Pick<typeof bills.$inferSelect, Exclude<keyof typeof billColumns, 'productCode'>> & { productCode: string };
 
-function billView(r: BillRow): BuyerBill {
-  return { ...r, voucherUsed: r.voucherFen > 0, createdAt: r.createdAt.toISOString(), paidAt: r.paidAt?.toISOString() ?? null };
+/** 是否使用代金券 reads the bill's voucher part (0 until coupons exist); overdue is computed on the clock. */
+function billView(r: BillRow, now: Date): BuyerBill {
+  return {
+    ...r,
+    voucherUsed: r.voucherFen > 0,
+    createdAt: r.createdAt.toISOString(),
+    paidAt: r.paidAt?.toISOString() ?? null,
+    dueAt: billDueAt(r.period).toISOString(),
+    overdue: isOverdue(r, now),
+  };
+}
+
+/** One of the buyer's bills; another buyer's is not_found. */
+export async function loadBuyerBill(deps: Pick<Deps, 'db' | 'clock'>, buyerId: string, billId: string): Promise<BuyerBill> {
+  const [r] = await deps.db
+    .select(billColumns)
+    .from(bills)
+    .innerJoin(products, eq(products.id, bills.productId))
+    .where(and(eq(bills.id, billId), eq(bills.buyerId, buyerId)));
+  if (!r) throw notFound('bill');
+  return billView(r, deps.clock.now());
 }
 
 export async function listSellerBills(deps: Deps, sellerId: string, q: SellerBillListQuery): Promise<Page<SellerBill>> {
@@ -123,7 +144,7 @@ export async function listSellerBills(deps: Deps, sellerId: string, q: SellerBil
     deps.db.select({ n: count() }).from(bills).innerJoin(products, eq(products.id, bills.productId)).innerJoin(users, eq(users.id, bills.buyerId)).where(where),
   ]);
   return {
-    items: rows.map((r) => ({ ...billView(r), buyerUid: r.buyerUid, buyerLoginName: r.buyerLoginName })),
+    items: rows.map((r) => ({ ...billView(r, deps.clock.now()), buyerUid: r.buyerUid, buyerLoginName: r.buyerLoginName })),
     total: total?.n ?? 0,
     page: q.page,
     pageSize: q.pageSize,
@@ -143,5 +164,6 @@ export async function listBuyerBills(deps: Deps, buyerId: string, q: BuyerBillLi
       .offset(offsetOf(q)),
     deps.db.select({ n: count() }).from(bills).where(where),
   ]);
-  return { items: rows.map(billView), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  const now = deps.clock.now();
+  return { items: rows.map((r) => billView(r, now)), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }

@@ -20,7 +20,7 @@ export async function generateMeteringKey(deps: Deps, sellerId: string, productI
     .from(products)
     .where(and(eq(products.id, productId), eq(products.sellerId, sellerId)));
   if (!p) throw notFound('product');
-  if (p.billing !== 'postpaid') throw new DomainError('invalid_state', 'metering keys are for postpaid products');
+  if (p.billing !== 'postpaid') throw new DomainError('product_not_postpaid', 'metering keys are for postpaid products');
   const key = `mk_${randomToken(24)}`;
   await setMeteringKey(deps.db, sellerId, productId, key, deps.clock.now());
   return { productId, key };

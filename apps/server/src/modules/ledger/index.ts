@@ -5,6 +5,8 @@ import { recordPayment } from './ledger.service.js';
 
 // for the refunds work (issue 4): call inside the transaction that creates the refund order
 export { postClawback, postRefund, type RefundPosting } from './ledger.service.js';
+// for billing: a paid postpaid bill, inside the transaction that marks it paid
+export { postBillPayment, type BillPaymentPosting } from './ledger.service.js';
 export { REFUND_WINDOW_DAYS, settlementSweep } from './ledger.jobs.js';
 
 export const ledgerModule: ModuleDef = {

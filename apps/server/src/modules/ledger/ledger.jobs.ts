@@ -6,7 +6,7 @@ import { eachItem, type ItemScope } from '../../platform/sweep-items.js';
 import { categories, products } from '../catalog/index.js';
 import { markSettled, orders } from '../orders/index.js';
 import { frozenOfOrders, postMany } from './ledger.service.js';
-import { paymentPostings, settlementPostings } from './postings.js';
+import { DEFAULT_COMMISSION_BP, paymentPostings, settlementPostings } from './postings.js';
 
 /**
  * The default no-reason refund window of DOMAIN 2.5 (5 days after purchase): an order settles
@@ -15,11 +15,7 @@ import { paymentPostings, settlementPostings } from './postings.js';
  */
 export const REFUND_WINDOW_DAYS = 5;
 
-/**
- * Orders without a product row (the demo seed's, which predate the catalog) settle at the
- * categories table's default commission, 10 %.
- */
-export const DEFAULT_COMMISSION_BP = 1000;
+export { DEFAULT_COMMISSION_BP };
 
 const BATCH = 200;
 const SETTLE_SWEEP = 'ledger.settle';

@@ -4,9 +4,19 @@ import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
+import { categories, products } from '../catalog/index.js';
 import { orders, type OrderPaid } from '../orders/index.js';
 import { ledgerAccounts, ledgerEntries, ledgerTxns } from './ledger.tables.js';
-import { assertBalanced, clawbackPostings, paymentPostings, refundPostings, type AccountRef, type Posting } from './postings.js';
+import {
+  assertBalanced,
+  billPaymentPostings,
+  DEFAULT_COMMISSION_BP,
+  clawbackPostings,
+  paymentPostings,
+  refundPostings,
+  type AccountRef,
+  type Posting,
+} from './postings.js';
 
 export interface TxnDraft {
   orderId: string;
@@ -160,7 +170,7 @@ async function refundContext(tx: Db, refundOrderId: string, amountFen: number): 
     .from(orders)
     .where(eq(orders.id, refundOrderId));
   if (!r) throw notFound('refund order');
-  if (r.type !== 'refund' || !r.parentOrderId) throw new DomainError('invalid_state', 'not a refund order with a parent order');
+  if (r.type !== 'refund' || !r.parentOrderId) throw new DomainError('not_a_refund_order', 'not a refund order with a parent order');
   const [parent] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, r.parentOrderId)).for('update');
   if (!parent) throw notFound('refunded order');
   const rows = await tx
@@ -181,14 +191,14 @@ async function refundContext(tx: Db, refundOrderId: string, amountFen: number): 
 
 /**
  * Refund before settlement (DOMAIN 2.5): R leaves the seller's frozen balance for the buyer.
- * Call inside the transaction that creates the refund order. Throws invalid_state once the
+ * Call inside the transaction that creates the refund order. Throws order_already_settled once the
  * original order has settled (use postClawback then) and refund_exceeds_balance when R is
  * more than is still frozen for it. Idempotent per refund order: a replay returns false.
  */
 export async function postRefund(tx: Db, p: RefundPosting): Promise<boolean> {
   if (await alreadyPosted(tx, 'refund', p.refundOrderId)) return false;
   const c = await refundContext(tx, p.refundOrderId, p.amountFen);
-  if (c.settlement) throw new DomainError('invalid_state', 'the order has settled: refund it by clawback');
+  if (c.settlement) throw new DomainError('order_already_settled', 'the order has settled: refund it by clawback');
   const frozen = (await frozenOfOrders(tx, [c.parentOrderId])).get(c.parentOrderId) ?? 0;
   if (p.amountFen > frozen) throw new DomainError('refund_exceeds_balance', `at most ${frozen} fen is refundable`, { refundableFen: frozen });
   return post(tx, 'refund', {
@@ -203,13 +213,13 @@ export async function postRefund(tx: Db, p: RefundPosting): Promise<boolean> {
  * Refund after settlement: R comes back from the seller's available balance and the
  * platform's commission pro rata (postings.ts). The seller's available balance may go
  * negative if the seller has already been paid out; payouts are not modelled yet.
- * Throws invalid_state before settlement (use postRefund) and refund_exceeds_balance when
+ * Throws order_not_settled before settlement (use postRefund) and refund_exceeds_balance when
  * the clawbacks of the order would exceed what was settled. Idempotent per refund order.
  */
 export async function postClawback(tx: Db, p: RefundPosting): Promise<boolean> {
   if (await alreadyPosted(tx, 'clawback', p.refundOrderId)) return false;
   const c = await refundContext(tx, p.refundOrderId, p.amountFen);
-  if (!c.settlement) throw new DomainError('invalid_state', 'the order has not settled: refund it from frozen funds');
+  if (!c.settlement) throw new DomainError('order_not_settled', 'the order has not settled: refund it from frozen funds');
   const [before] = await tx
     .select({ fen: kindSum('buyer_funds') })
     .from(ledgerTxns)
@@ -222,4 +232,38 @@ export async function postClawback(tx: Db, p: RefundPosting): Promise<boolean> {
   if (p.amountFen > refundable) throw new DomainError('refund_exceeds_balance', `at most ${refundable} fen is refundable`, { refundableFen: refundable });
   const { postings } = clawbackPostings({ buyerId: c.buyerId, sellerId: c.sellerId, amountFen: p.amountFen, ...c.settlement, clawedBeforeFen });
   return post(tx, 'clawback', { orderId: p.refundOrderId, sellerId: c.sellerId, at: p.at, entries: postings });
+}
+
+export interface BillPaymentPosting {
+  billId: string;
+  buyerId: string;
+  sellerId: string;
+  /** the bill's product: its category's commission is the platform's share */
+  productId: string;
+  /** the cash the buyer paid, positive */
+  amountFen: number;
+  /** the cashier's reference of the payment, kept in the transaction's memo */
+  providerRef: string | null;
+  at: Date;
+}
+
+/**
+ * A paid postpaid bill (billPaymentPostings): call inside the transaction that marks the bill
+ * paid. Idempotent per bill: a replay posts nothing and returns false.
+ */
+export async function postBillPayment(tx: Db, p: BillPaymentPosting): Promise<boolean> {
+  const [cat] = await tx
+    .select({ commissionBp: categories.commissionBp })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(eq(products.id, p.productId));
+  const commissionBp = cat?.commissionBp ?? DEFAULT_COMMISSION_BP;
+  const { postings } = billPaymentPostings({ buyerId: p.buyerId, sellerId: p.sellerId, amountFen: p.amountFen, commissionBp });
+  return post(tx, 'bill_payment', {
+    orderId: p.billId,
+    sellerId: p.sellerId,
+    at: p.at,
+    entries: postings,
+    memo: p.providerRef ? `postpaid bill, payment ${p.providerRef}` : 'postpaid bill',
+  });
 }

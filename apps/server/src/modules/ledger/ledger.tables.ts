@@ -24,8 +24,8 @@ export const ledgerTxns = pgTable(
   'ledger_txns',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['payment', 'settlement', 'refund', 'clawback'] }).notNull(),
-    /** the order this transaction is about; (kind, order) is unique so a replay posts nothing */
+    kind: text('kind', { enum: ['payment', 'settlement', 'refund', 'clawback', 'bill_payment'] }).notNull(),
+    /** the order (for bill_payment: the postpaid bill) this transaction is about; (kind, order) is unique so a replay posts nothing */
     orderId: text('order_id').notNull(),
     sellerId: text('seller_id').notNull(),
     memo: text('memo'),

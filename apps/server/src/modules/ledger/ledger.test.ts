@@ -152,7 +152,7 @@ describe('refunds and clawbacks (for the refunds work)', () => {
     expect(await txnsOf(t.deps.db, id)).toContain('settlement:seller_frozen:-600');
     expect(await txnsOf(t.deps.db, id)).toContain('settlement:platform_revenue:60');
     const late = await t.deps.db.transaction((tx) => postRefund(tx, { refundOrderId: r2, amountFen: 100, at: t.clock.now() })).catch((e: unknown) => e);
-    expect((late as DomainError).code).toBe('invalid_state');
+    expect((late as DomainError).code).toBe('order_already_settled');
   });
 
   it('claws back after settlement pro rata and never beyond what was settled', async () => {
@@ -178,6 +178,6 @@ describe('refunds and clawbacks (for the refunds work)', () => {
     const id = await insertPaidOrder(t.deps.db, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId, paidFen: 500, paidAt: t.clock.now() });
     const r = await insertRefundOrder(t.deps.db, id, 100, t.clock.now());
     const err = await t.deps.db.transaction((tx) => postClawback(tx, { refundOrderId: r, amountFen: 100, at: t.clock.now() })).catch((e: unknown) => e);
-    expect((err as DomainError).code).toBe('invalid_state');
+    expect((err as DomainError).code).toBe('order_not_settled');
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertBalanced, clawbackPostings, commissionFen, paymentPostings, refundPostings, settlementPostings, type Posting } from './postings.js';
+import {
+  assertBalanced,
+  billPaymentPostings,
+  clawbackPostings,
+  commissionFen,
+  paymentPostings,
+  refundPostings,
+  settlementPostings,
+  type Posting,
+} from './postings.js';
 
 const sum = (ps: Posting[]) => ps.reduce((s, p) => s + p.amountFen, 0);
 const amountOf = (ps: Posting[], kind: string) => ps.find((p) => p.account.kind === kind)?.amountFen ?? 0;
@@ -97,5 +106,20 @@ describe('postings', () => {
   it('assertBalanced rejects entries that do not sum to zero', () => {
     expect(() => assertBalanced([{ account: { kind: 'buyer_funds', ownerId: 'b' }, amountFen: -1 }])).toThrow(/unbalanced/);
     expect(() => assertBalanced([{ account: { kind: 'buyer_funds', ownerId: 'b' }, amountFen: 0.5 }])).toThrow(/integer/);
+  });
+});
+
+describe('bill payment postings', () => {
+  it('take the cash from the buyer and settle it at once: commission to the platform, the rest available to the seller', () => {
+    const { postings, commissionFen: c } = billPaymentPostings({ buyerId: 'b', sellerId: 's', amountFen: 335, commissionBp: 1500 });
+    expect(c).toBe(50);
+    expect(sum(postings)).toBe(0);
+    expect([
+      amountOf(postings, 'buyer_funds'),
+      amountOf(postings, 'seller_available'),
+      amountOf(postings, 'platform_revenue'),
+      amountOf(postings, 'seller_frozen'),
+    ]).toEqual([-335, 285, 50, 0]);
+    expect(() => billPaymentPostings({ buyerId: 'b', sellerId: 's', amountFen: 0, commissionBp: 1000 })).toThrow();
   });
 });

@@ -9,6 +9,8 @@ import type { LedgerAccountKind } from '@cloudmart/contracts';
  *   refund      before settlement: seller_frozen −R, buyer_funds +R
  *   clawback    after settlement:  seller_available −(R − S), platform_revenue −S, buyer_funds +R
  *               S = the refund's pro-rata share of C (see clawbackPostings)
+ *   bill        buyer_funds(buyer) −X, seller_available +(X − C), platform_revenue +C
+ *               a paid postpaid bill settles at once (billPaymentPostings)
  *
  * Every function returns entries that sum to zero and throws otherwise, so the sum over all
  * accounts stays zero whatever sequence of transactions is posted.
@@ -24,6 +26,12 @@ export interface Posting {
   /** signed: + credits the account, − debits it */
   amountFen: number;
 }
+
+/**
+ * Orders without a product row (the demo seed's, which predate the catalog) settle at the
+ * categories table's default commission, 10 %.
+ */
+export const DEFAULT_COMMISSION_BP = 1000;
 
 /** The one platform-revenue account's owner. */
 export const PLATFORM_OWNER = 'platform';
@@ -133,4 +141,23 @@ export function clawbackPostings(p: ClawbackInput): { postings: Posting[]; commi
     { account: buyerFunds(p.buyerId), amountFen: p.amountFen },
   ]);
   return { postings, commissionShareFen: s };
+}
+
+/**
+ * A postpaid bill paid by the buyer. It settles at once: the bill pays for usage already
+ * consumed and has no refund window (guide 账单管理 offers no bill refunds), so there is
+ * nothing to hold frozen; the platform takes the category's commission as on a settled order.
+ */
+export function billPaymentPostings(p: { buyerId: string; sellerId: string; amountFen: number; commissionBp: number }): {
+  postings: Posting[];
+  commissionFen: number;
+} {
+  assertFen('bill payment', p.amountFen, 1);
+  const c = commissionFen(p.amountFen, p.commissionBp);
+  const postings = balanced([
+    { account: buyerFunds(p.buyerId), amountFen: -p.amountFen },
+    { account: available(p.sellerId), amountFen: p.amountFen - c },
+    { account: revenue, amountFen: c },
+  ]);
+  return { postings, commissionFen: c };
 }

@@ -7,11 +7,13 @@ import { paymentsRoutes } from './payments/payments.routes.js';
 
 // table objects for foreign keys and read-only joins only; writes go through the functions below
 export { orders, payments, instances, orderInstances } from './orders.tables.js';
-export { markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
+export { endServiceFlow, markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
 export * from './orders.events.js';
 // the write API other modules use: orders' rows change only through these
 export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';
 export { repriceUnpaid } from './reprice.js';
+// the cashier seam, for other payments than orders' (postpaid bills)
+export { sandboxOf as sandboxPaymentProvider } from './payment.service.js';
 export { markSettled } from './settlement.js';
 export { seedDemoOrders } from './orders.seed.js';
 

@@ -50,7 +50,7 @@ async function instanceOrder(instanceId: string, action: 'renew' | 'upgrade' | '
 describe('renewal', () => {
   it('extends the same instance by the duration: no new instance', async () => {
     const id = await buy({ productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
-    expect((await instanceOrder(id, 'renew', { unit: 'month', duration: 1 })).json().code).toBe('invalid_state'); // still opening
+    expect((await instanceOrder(id, 'renew', { unit: 'month', duration: 1 })).json().code).toBe('instance_action_unavailable'); // still opening
     await open(id);
     const before = await instance(id);
     const res = await instanceOrder(id, 'renew', { unit: 'year', duration: 1 });

@@ -7,6 +7,7 @@ const allowed = new Set([
   'opening>closed',
   'opened>expired',
   'opened>closed',
+  'in_service>opened',
   'in_service>expired',
   'in_service>closed',
   'expired>opened',
@@ -45,7 +46,7 @@ describe('orders an instance accepts', () => {
       it(`${ok ? 'accepts' : 'refuses'} ${action} while ${status}`, () => {
         expect(instanceAccepts(action, status)).toBe(ok);
         if (ok) expect(() => assertInstanceAccepts(action, status)).not.toThrow();
-        else expect(() => assertInstanceAccepts(action, status)).toThrow(expect.objectContaining({ code: 'invalid_state' }));
+        else expect(() => assertInstanceAccepts(action, status)).toThrow(expect.objectContaining({ code: 'instance_action_unavailable' }));
       });
     }
   }

@@ -7,11 +7,18 @@ import { stateMachine } from '../../platform/state-machine.js';
  * endpoint answers; service instances run `in_service` while delivery goes on; at expiry an
  * instance is `expired` and kept 7 days (still renewable), then `closed`. A release
  * (refund with release) closes from any live state at once. Closed is final.
+ *
+ * in_service → opened: the guide defines "服务中：服务类商品，服务流程尚未结束", so once the
+ * delivery flow has ended (project completed, or cancelled by the operator) the instance is
+ * no longer 服务中. Of the guide's other states, "已关闭" is reached only 7 days after expiry
+ * ("已关闭：业务到期后7天…登录、续费入口均关闭") or by a release, and "已到期" only at expiry;
+ * the one left is "已开通：已经开通，可正常使用的应用" — the delivered service stays usable and
+ * renewable until it expires like any other instance.
  */
 export const instanceLifecycle = stateMachine<InstanceStatus>('instance', {
   opening: ['opened', 'closed'],
   opened: ['expired', 'closed'],
-  in_service: ['expired', 'closed'],
+  in_service: ['opened', 'expired', 'closed'],
   // a renewal brings an expired instance back (in_service for service products)
   expired: ['opened', 'in_service', 'closed'],
   closed: [],
@@ -40,7 +47,7 @@ export function instanceAccepts(action: InstanceAction, status: InstanceStatus):
 
 export function assertInstanceAccepts(action: InstanceAction, status: InstanceStatus): void {
   if (!instanceAccepts(action, status))
-    throw new DomainError('invalid_state', `an instance that is ${status} cannot be the target of ${action}`, { action, instanceStatus: status });
+    throw new DomainError('instance_action_unavailable', `an instance that is ${status} cannot be the target of ${action}`, { action, instanceStatus: status });
 }
 
 /** The live status an instance (re)enters once paid for: service products run in_service. */

@@ -155,6 +155,22 @@ export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boo
   return true;
 }
 
+/**
+ * Called by the delivery center when a service instance's project ends (completed, or
+ * cancelled by the operator): the service flow is over, so the instance leaves in_service for
+ * opened (instance-status.ts says why). Only an instance still in_service moves; a replay, or
+ * an instance already expired or closed (a release cancels its project too), changes nothing.
+ */
+export async function endServiceFlow(tx: Db, instanceId: string | null): Promise<boolean> {
+  if (!instanceId) return false;
+  const moved = await tx
+    .update(instances)
+    .set({ status: 'opened' })
+    .where(and(eq(instances.id, instanceId), eq(instances.status, 'in_service')))
+    .returning({ id: instances.id });
+  return moved.length > 0;
+}
+
 const closable = instanceStatuses.filter((s) => canMoveInstance(s, 'closed'));
 
 /** Close an instance at once (refund with release). SaaS sellers are asked to release it. Idempotent. */

@@ -74,7 +74,7 @@ async function targetAccepts(db: Db, order: { type: string; targetInstanceId: st
 
 /** Refuse to take money for an order its instance can no longer accept (closed meanwhile). */
 async function assertTargetAccepts(db: Db, order: { type: string; targetInstanceId: string | null }): Promise<void> {
-  if (!(await targetAccepts(db, order))) throw new DomainError('invalid_state', `the instance no longer accepts this ${order.type} order`);
+  if (!(await targetAccepts(db, order))) throw new DomainError('instance_action_unavailable', `the instance no longer accepts this ${order.type} order`);
 }
 
 const voidable = orderStatuses.filter((s) => canMoveOrder(s, 'voided'));
@@ -127,7 +127,7 @@ async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, o
     .where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)))
     .for('update');
   if (!order) throw notFound('order');
-  if (!canMoveOrder(order.status, 'paid')) throw new DomainError('invalid_state', `the order is ${order.status}`);
+  if (!canMoveOrder(order.status, 'paid')) throw new DomainError('order_not_payable', `the order is ${order.status}`, { orderStatus: order.status });
   await assertTargetAccepts(tx, order);
   const [pending] = await tx
     .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })

@@ -107,7 +107,7 @@ export async function placeOrder(deps: D, buyerId: string, idempotencyKey: strin
   const { r, trial } = await resolveNew(deps.db, b);
   const common = { ...snapshot(r), buyerId, idempotencyKey, remark: b.remark || null, showContact: b.showContact ? ('yes' as const) : ('no' as const) };
   if (trial) {
-    if (!r.spec.trialDays || r.spec.trialDays < 1) throw new DomainError('invalid_state', 'the trial spec has no trial period');
+    if (!r.spec.trialDays || r.spec.trialDays < 1) throw new DomainError('trial_not_offered', 'the trial spec has no trial period');
     const [used] = await deps.db
       .select({ id: orders.id })
       .from(orders)
@@ -148,7 +148,7 @@ async function buyerInstance(db: Db, buyerId: string, instanceId: string) {
 
 async function pricedTerm(db: Db, q: { productId: string; specId: string; unit: PurchaseUnit; duration: number; purpose: PurchasePurpose }) {
   const r = await resolvePurchase(db, q);
-  if (r.priceFen === null) throw new DomainError('invalid_state', 'this spec has no prepaid price');
+  if (r.priceFen === null) throw new DomainError('spec_not_prepaid', 'this spec has no prepaid price');
   return { r, priceFen: r.priceFen };
 }
 
@@ -182,7 +182,7 @@ function insertInstanceOrder(
 export async function renewInstance(deps: D, buyerId: string, instanceId: string, b: RenewBody, idempotencyKey?: string): Promise<Placed> {
   const inst = await buyerInstance(deps.db, buyerId, instanceId);
   assertInstanceAccepts('renew', inst.status);
-  if (inst.trial === 'yes') throw new DomainError('invalid_state', 'a trial is converted, not renewed');
+  if (inst.trial === 'yes') throw new DomainError('trial_must_convert', 'a trial is converted, not renewed');
   const { r, priceFen } = await pricedTerm(deps.db, { productId: inst.productId, specId: inst.specId, unit: b.unit, duration: b.duration, purpose: 'renew' });
   const amount = orderAmountFen(priceFen, 1);
   return insertInstanceOrder(deps, r, { buyerId, idempotencyKey, type: 'renew', instanceId: inst.id, term: b, amountFen: amount });
@@ -203,9 +203,9 @@ async function monthlyPrice(db: Db, productId: string, specId: string, purpose: 
 export async function upgradeInstance(deps: D, buyerId: string, instanceId: string, b: UpgradeBody, idempotencyKey?: string): Promise<Placed> {
   const inst = await buyerInstance(deps.db, buyerId, instanceId);
   assertInstanceAccepts('upgrade', inst.status);
-  if (inst.trial === 'yes') throw new DomainError('invalid_state', 'convert the trial to a paid spec instead');
+  if (inst.trial === 'yes') throw new DomainError('trial_must_convert', 'convert the trial to a paid spec instead');
   if (b.specId === inst.specId) throw new DomainError('validation_failed', 'the instance already has this spec');
-  if (!inst.expiresAt) throw new DomainError('invalid_state', 'the instance has no term to prorate');
+  if (!inst.expiresAt) throw new DomainError('instance_without_term', 'the instance has no term to prorate');
   // the current spec is priced as if renewed (it may be hidden by now), the new one as an upgrade
   const from = await monthlyPrice(deps.db, inst.productId, inst.specId, 'renew');
   const to = await monthlyPrice(deps.db, inst.productId, b.specId, 'upgrade');
@@ -215,7 +215,7 @@ export async function upgradeInstance(deps: D, buyerId: string, instanceId: stri
 
 export async function convertTrial(deps: D, buyerId: string, instanceId: string, b: ConvertBody, idempotencyKey?: string): Promise<Placed> {
   const inst = await buyerInstance(deps.db, buyerId, instanceId);
-  if (inst.trial !== 'yes') throw new DomainError('invalid_state', 'only a trial instance can be converted');
+  if (inst.trial !== 'yes') throw new DomainError('instance_not_trial', 'only a trial instance can be converted');
   assertInstanceAccepts('convert', inst.status);
   const { r, priceFen } = await pricedTerm(deps.db, {
     productId: inst.productId,

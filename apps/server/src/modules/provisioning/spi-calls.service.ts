@@ -106,7 +106,7 @@ export async function retryCallNow(deps: Deps, sellerId: string, callId: string)
       .from(spiCalls)
       .where(and(eq(spiCalls.id, callId), eq(spiCalls.sellerId, sellerId)));
     if (!exists) throw notFound('SPI call');
-    throw new DomainError('invalid_state', 'the call already succeeded');
+    throw new DomainError('spi_call_already_succeeded', 'the call already succeeded');
   }
   await runAttempt(deps, { callId, leaseUntil });
 }

@@ -31,7 +31,7 @@ export async function updateSpiSettings(deps: Deps, sellerId: string, productId:
 /** Sends a signed `verify` request, as the seller's endpoint will receive real ones. Nothing is stored. */
 export async function testSpiEndpoint(deps: Deps, sellerId: string, productId: string): Promise<SpiTestReply> {
   const p = await ownProduct(deps, sellerId, productId);
-  if (!p.spiUrl || !p.spiSecret) throw new DomainError('invalid_state', 'set the SPI URL and secret first');
+  if (!p.spiUrl || !p.spiSecret) throw new DomainError('spi_not_configured', 'set the SPI URL and secret first');
   const now = deps.clock.now();
   const outcome = await callSpi({
     url: p.spiUrl,

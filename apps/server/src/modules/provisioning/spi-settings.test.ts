@@ -69,7 +69,7 @@ describe('SPI endpoint test', () => {
     const f = await seedSaas(t, { sellerId: t.seed.demoSellerId, spiUrl: receiver.spiUrl, secret: 'some-other-secret-0000' });
     expect((await demo.post(`${API}/seller/products/${f.productId}/spi/test`)).json()).toMatchObject({ ok: false, httpStatus: 401, error: 'HTTP 401' });
     const bare = await seedSaas(t, { sellerId: t.seed.demoSellerId, spiUrl: null });
-    expect((await demo.post(`${API}/seller/products/${bare.productId}/spi/test`)).json().code).toBe('invalid_state');
+    expect((await demo.post(`${API}/seller/products/${bare.productId}/spi/test`)).json().code).toBe('spi_not_configured');
   });
 });
 

@@ -14,9 +14,9 @@ export async function instanceOpenUrl(deps: Deps, buyer: Actor, instanceId: stri
     .innerJoin(products, eq(products.id, instances.productId))
     .where(and(eq(instances.id, instanceId), eq(instances.buyerId, buyer.userId)));
   if (!row || row.type !== 'saas') throw notFound('instance');
-  if (row.status !== 'opened') throw new DomainError('invalid_state', `the instance is ${row.status}`);
+  if (row.status !== 'opened') throw new DomainError('instance_not_open', `the instance is ${row.status}`, { instanceStatus: row.status });
   const target = row.appInfo?.ssoUrl ?? row.appInfo?.frontEndUrl;
-  if (!target || !row.externalId || !row.secret) throw new DomainError('invalid_state', 'the instance has no sign-on address yet');
+  if (!target || !row.externalId || !row.secret) throw new DomainError('sso_unavailable', 'the instance has no sign-on address yet');
   const token = issueSsoToken({ secret: row.secret, instanceId: row.externalId, uid: buyer.uid, nowSeconds: Math.floor(deps.clock.now().getTime() / 1000) });
   const url = new URL(target);
   url.searchParams.set('token', token);

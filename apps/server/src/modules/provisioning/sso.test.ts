@@ -63,6 +63,6 @@ describe('buyer single sign-on', () => {
     const opening = await seedInstance(t, f, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId });
     const res = await buyer.get(`${API}/buyer/instances/${opening}/open`);
     expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('invalid_state');
+    expect(res.json().code).toBe('instance_not_open');
   });
 });

@@ -38,6 +38,27 @@ export function statusOf(code: ErrorCode): number {
     case 'conflict':
     case 'invalid_state':
     case 'refund_exceeds_balance':
+    case 'bill_already_paid':
+    case 'product_not_postpaid':
+    case 'order_not_payable':
+    case 'instance_action_unavailable':
+    case 'trial_not_offered':
+    case 'spec_not_prepaid':
+    case 'trial_must_convert':
+    case 'instance_without_term':
+    case 'instance_not_trial':
+    case 'order_already_settled':
+    case 'order_not_settled':
+    case 'not_a_refund_order':
+    case 'refund_already_decided':
+    case 'refund_wrong_decider':
+    case 'invoice_already_decided':
+    case 'order_not_repriceable':
+    case 'price_flag_already_handled':
+    case 'spi_not_configured':
+    case 'spi_call_already_succeeded':
+    case 'instance_not_open':
+    case 'sso_unavailable':
     case 'product_read_only':
     case 'field_locked':
     case 'product_delisted':

@@ -73,3 +73,9 @@ export async function txnsOf(db: Db, orderId: string): Promise<string[]> {
     .where(eq(ledgerTxns.orderId, orderId));
   return rows.map((r) => `${r.kind}:${r.account}:${r.amountFen}`).sort();
 }
+
+/** The sum of every ledger entry: zero whatever was posted (double entry). */
+export async function ledgerSumFen(db: Db): Promise<number> {
+  const rows = await db.select({ amountFen: ledgerEntries.amountFen }).from(ledgerEntries);
+  return rows.reduce((s, r) => s + r.amountFen, 0);
+}

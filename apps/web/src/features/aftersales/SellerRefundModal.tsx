@@ -1,10 +1,10 @@
-import type { InstanceOrder, RefundKind, RefundRelease, SellerRefundBody } from '@cloudmart/contracts';
+import type { RefundKind, RefundRelease, SellerRefundBody } from '@cloudmart/contracts';
 import { Alert, App, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fenToYuan, formatFen, yuanToFen } from '../../shared/money';
 import { useAftersalesReporter } from './aftersales-ui';
-import { useRequestSellerRefund } from './refunds.queries';
+import { useInstanceRefundBalance, useRequestSellerRefund } from './refunds.queries';
 
 interface FormValues {
   kind: RefundKind;
@@ -14,24 +14,18 @@ interface FormValues {
   reason: string;
 }
 
-const REFUNDABLE_TYPES: readonly string[] = ['new', 'renew', 'upgrade', 'trial_to_paid'];
-
-/** The order the server refunds: the instance's latest paid purchase (its balance may be lower after partial refunds). */
-export function latestRefundableOrder(orders: readonly InstanceOrder[]): InstanceOrder | undefined {
-  return orders
-    .filter((o) => o.status === 'paid' && o.paidAt !== null && o.paidFen > 0 && REFUNDABLE_TYPES.includes(o.type))
-    .sort((a, b) => (b.paidAt ?? '').localeCompare(a.paidAt ?? ''))[0];
-}
-
 interface SellerRefundModalProps {
   open: boolean;
   instanceId: string;
-  orders: readonly InstanceOrder[];
   onClose: () => void;
 }
 
-/** 处理退款 (DOMAIN 2.5): the seller refunds an instance after agreeing with the buyer; an operator reviews it. */
-export function SellerRefundModal({ open, instanceId, orders, onClose }: SellerRefundModalProps) {
+/**
+ * 处理退款 (DOMAIN 2.5): the seller refunds an instance after agreeing with the buyer; an
+ * operator reviews it. Guide "退款金额 (总额…余额…)": the amount may reach the balance left on
+ * all the instance's paid orders, which the server splits over them newest first.
+ */
+export function SellerRefundModal({ open, instanceId, onClose }: SellerRefundModalProps) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const report = useAftersalesReporter();
@@ -39,7 +33,9 @@ export function SellerRefundModal({ open, instanceId, orders, onClose }: SellerR
   const [form] = Form.useForm<FormValues>();
   const kind = Form.useWatch('kind', form);
   const release = Form.useWatch('release', form);
-  const target = latestRefundableOrder(orders);
+  const balance = useInstanceRefundBalance(instanceId, open);
+  const balanceFen = balance.data?.balanceFen ?? 0;
+  const refundable = balanceFen > 0;
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
@@ -61,30 +57,43 @@ export function SellerRefundModal({ open, instanceId, orders, onClose }: SellerR
             onClose();
             void modal.success({ title: t('aftersales.sellerRefund.submitted') });
           },
-          (err: unknown) => report(err, form, { refund_exceeds_balance: 'amountYuan' }),
+          (err: unknown) => {
+            void balance.refetch();
+            report(err, form, { refund_exceeds_balance: 'amountYuan' });
+          },
         ),
     });
   };
 
-  const maxYuan = target ? fenToYuan(target.paidFen) : 0;
+  const maxYuan = fenToYuan(balanceFen);
+  const amountLabel = balance.data
+    ? t('refundBalance.amountLabel', { total: formatFen(balance.data.totalFen), balance: formatFen(balance.data.balanceFen) })
+    : t('aftersales.sellerRefund.amount');
   return (
     <Modal
       open={open}
       title={t('aftersales.sellerRefund.title')}
       okText={t('aftersales.sellerRefund.submit')}
-      okButtonProps={{ loading: request.isPending, disabled: !target }}
+      okButtonProps={{ loading: request.isPending, disabled: !refundable }}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      {!target ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('aftersales.sellerRefund.noPaidOrder')} /> : null}
+      {balance.data && !refundable ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={balance.data.totalFen > 0 ? t('refundBalance.noBalance') : t('aftersales.sellerRefund.noPaidOrder')}
+        />
+      ) : null}
       <Form<FormValues>
         form={form}
         name="sellerRefund"
         layout="vertical"
         initialValues={{ kind: 'full', release: 'now' }}
         onFinish={send}
-        disabled={!target || request.isPending}
+        disabled={!refundable || request.isPending}
       >
         <Form.Item name="kind" label={t('aftersales.sellerRefund.kind')} rules={[{ required: true }]}>
           <Radio.Group options={(['full', 'remaining'] as const).map((k) => ({ value: k, label: t(`aftersales.refunds.kinds.${k}`) }))} />
@@ -92,23 +101,17 @@ export function SellerRefundModal({ open, instanceId, orders, onClose }: SellerR
         {kind === 'remaining' ? (
           <Form.Item
             name="amountYuan"
-            label={t('aftersales.sellerRefund.amount')}
-            extra={target ? t('aftersales.sellerRefund.amountHelp', { orderNo: target.orderNo, paid: formatFen(target.paidFen) }) : undefined}
-            rules={[
-              { required: true },
-              { type: 'number', min: 0.01, max: maxYuan, message: t('aftersales.sellerRefund.amountMax', { max: formatFen(target?.paidFen ?? 0) }) },
-            ]}
+            label={amountLabel}
+            extra={t('refundBalance.amountHelp')}
+            rules={[{ required: true }, { type: 'number', min: 0.01, max: maxYuan, message: t('refundBalance.amountMax', { max: formatFen(balanceFen) }) }]}
           >
             <InputNumber<number> min={0.01} max={maxYuan} precision={2} step={1} prefix="¥" style={{ width: '100%' }} />
           </Form.Item>
-        ) : target ? (
-          <Form.Item
-            label={t('aftersales.sellerRefund.amount')}
-            extra={t('aftersales.sellerRefund.amountHelp', { orderNo: target.orderNo, paid: formatFen(target.paidFen) })}
-          >
-            <Input value={formatFen(target.paidFen)} readOnly aria-label={t('aftersales.sellerRefund.amount')} />
+        ) : (
+          <Form.Item label={amountLabel} extra={t('refundBalance.amountHelp')}>
+            <Input value={formatFen(balanceFen)} readOnly aria-label={t('aftersales.sellerRefund.amount')} />
           </Form.Item>
-        ) : null}
+        )}
         <Form.Item
           name="release"
           label={t('aftersales.sellerRefund.release')}

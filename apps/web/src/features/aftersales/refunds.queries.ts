@@ -1,4 +1,12 @@
-import { refundOrigins, refundSchema, refundStatuses, type RefundOrigin, type RefundStatus, type SellerRefundBody } from '@cloudmart/contracts';
+import {
+  instanceRefundBalanceSchema,
+  refundOrigins,
+  refundSchema,
+  refundStatuses,
+  type RefundOrigin,
+  type RefundStatus,
+  type SellerRefundBody,
+} from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiGet, apiSend, pageOf } from '../../shared/api/client';
 import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
@@ -57,6 +65,15 @@ export function useDecideRefund(side: RefundSide) {
     mutationFn: (d: RefundDecision) =>
       apiSend('POST', `/${side}/refunds/${encodeURIComponent(d.id)}/${d.decision}`, refundSchema, d.decision === 'reject' ? { reason: d.reason } : undefined),
     onSuccess: () => qc.invalidateQueries({ queryKey: refundsKey }),
+  });
+}
+
+/** 总额 and 余额 of an instance's paid orders (guide 2.5), fetched while the refund form is open. */
+export function useInstanceRefundBalance(instanceId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...refundsKey, 'balance', instanceId],
+    queryFn: () => apiGet(`/seller/instances/${encodeURIComponent(instanceId)}/refund-balance`, instanceRefundBalanceSchema),
+    enabled,
   });
 }
 

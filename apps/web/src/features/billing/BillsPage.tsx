@@ -1,5 +1,5 @@
 import type { SellerBill } from '@cloudmart/contracts';
-import { Button, Card, DatePicker, Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Flex, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,9 +36,15 @@ export function BillsPage() {
     {
       key: 'status',
       title: t('commerce.bills.status'),
-      width: 90,
-      render: (_, b) => <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`commerce.bills.statuses.${b.status}`)}</Tag>,
+      width: 160,
+      render: (_, b) => (
+        <Space size={4}>
+          <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`commerce.bills.statuses.${b.status}`)}</Tag>
+          {b.overdue ? <Tag color="red">{t('billPay.overdue')}</Tag> : null}
+        </Space>
+      ),
     },
+    { key: 'dueAt', title: t('billPay.dueAt'), width: 170, render: (_, b) => formatDateTime(b.dueAt) },
     { key: 'createdAt', title: t('commerce.bills.createdAt'), width: 170, render: (_, b) => formatDateTime(b.createdAt) },
     { key: 'paidAt', title: t('commerce.bills.paidAt'), width: 170, render: (_, b) => formatDateTime(b.paidAt) },
   ];

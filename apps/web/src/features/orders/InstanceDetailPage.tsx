@@ -158,7 +158,7 @@ export function InstanceDetailPage() {
         </Card>
         <SpiCallsCard instanceId={i.id} canRetry={can(me, 'instances.manage')} />
       </Flex>
-      <SellerRefundModal open={refunding} instanceId={i.id} orders={i.orders} onClose={() => setRefunding(false)} />
+      <SellerRefundModal open={refunding} instanceId={i.id} onClose={() => setRefunding(false)} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isKnownErrorCode } from '../i18n';
+import { domainErrorsZhCN } from '../i18n/domain-errors.i18n';
 import { isApiError } from './client';
 
 type ValidationKey = keyof ReturnType<typeof validationKeys>;
@@ -39,7 +40,12 @@ export function errorMessage(t: TFunction, err: unknown): string {
     const seconds = err.problem.retryAfterSeconds ?? 60;
     return t('errors.login_locked', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
   }
+  if (isDomainErrorCode(code)) return t(`domainErrors.${code}`);
   return isKnownErrorCode(code) ? t(`errors.${code}`) : t('errors.unknown');
+}
+
+function isDomainErrorCode(code: string): code is keyof typeof domainErrorsZhCN {
+  return Object.hasOwn(domainErrorsZhCN, code);
 }
 
 /**

@@ -263,7 +263,7 @@ export const commerceZhCN = {
     anyAccount: '全部账户',
     export: '导出 CSV',
     empty: '暂无资金流水',
-    kinds: { payment: '付款冻结', settlement: '结算', refund: '退款', clawback: '追回' },
+    kinds: { payment: '付款冻结', settlement: '结算', refund: '退款', clawback: '追回', bill_payment: '账单收款' },
     accounts: { frozen: '冻结账户', available: '可用账户' },
   },
   reviews: {
@@ -576,7 +576,7 @@ export const commerceEnUS: typeof commerceZhCN = {
     anyAccount: 'Any account',
     export: 'Export CSV',
     empty: 'No entries',
-    kinds: { payment: 'Payment (frozen)', settlement: 'Settlement', refund: 'Refund', clawback: 'Clawback' },
+    kinds: { payment: 'Payment (frozen)', settlement: 'Settlement', refund: 'Refund', clawback: 'Clawback', bill_payment: 'Bill payment' },
     accounts: { frozen: 'Frozen', available: 'Available' },
   },
   reviews: {

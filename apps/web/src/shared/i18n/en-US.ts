@@ -1,5 +1,8 @@
 import type { Catalog } from './catalog';
 import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
+import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.i18n';
+import { billPayEnUS } from '../../features/billing/bill-pay.i18n';
+import { domainErrorsEnUS } from './domain-errors.i18n';
 import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from './commerce.i18n';
 import { deliveryErrorsEnUS } from './delivery-errors.i18n';
@@ -30,6 +33,9 @@ export const enUS: Catalog = {
   deliveryQueue: deliveryQueueEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
+  refundBalance: refundBalanceEnUS,
+  billPay: billPayEnUS,
+  domainErrors: domainErrorsEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {
     name: 'Cloudmart',

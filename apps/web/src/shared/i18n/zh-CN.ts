@@ -1,6 +1,9 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
 import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
+import { refundBalanceZhCN } from '../../features/aftersales/refund-balance.i18n';
+import { billPayZhCN } from '../../features/billing/bill-pay.i18n';
+import { domainErrorsZhCN } from './domain-errors.i18n';
 import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from './commerce.i18n';
 import { deliveryErrorsZhCN } from './delivery-errors.i18n';
@@ -36,6 +39,9 @@ export const zhCN = {
   deliveryQueue: deliveryQueueZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
+  refundBalance: refundBalanceZhCN,
+  billPay: billPayZhCN,
+  domainErrors: domainErrorsZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
     name: '云市场 Cloudmart',

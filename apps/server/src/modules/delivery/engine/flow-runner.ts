@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/client.js';
 import { DomainError } from '../../../platform/errors.js';
 import { newId, orderedId } from '../../../platform/ids.js';
 import { deliveryAssignments, deliveryLog, deliveryProjects, deliveryTasks, deliveryTemplates } from '../delivery.tables.js';
+import { endServiceFlow } from '../../orders/index.js';
 import { chooseEmployee } from './employee-assignment.js';
 import type { CalendarExceptions } from '../calendar/index.js';
 import { dueOf } from './due-clock.js';
@@ -203,6 +204,8 @@ export async function advance(ctx: FlowCtx, flow: Flow, task: TaskRow, data?: Re
   assertProjectMove(flow.project.status, 'completed');
   await setProject(ctx, flow, { status: 'completed', completedAt: ctx.now, overdue: false });
   await releaseAll(ctx, flow);
+  // guide 2.1 "服务中：服务类商品，服务流程尚未结束": the flow is over, the instance leaves in_service
+  await endServiceFlow(ctx.tx, flow.project.instanceId);
   await writeLog(ctx, flow, 'project_completed', step.id);
 }
 

@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.js';
 import { DomainError } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/module.js';
+import { endServiceFlow } from '../../orders/index.js';
 import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from '../delivery.tables.js';
 import {
   assertParticipant,
@@ -180,6 +181,8 @@ async function endProject(ctx: FlowCtx, flow: Flow, notice: ClosedNotice): Promi
   await cancelLiveTask(ctx, flow);
   await releaseAll(ctx, flow);
   await setProject(ctx, flow, { status: 'cancelled', cancelledAt: ctx.now, overdue: false });
+  // the service flow ended without delivery: the instance is no longer 服务中 (a released one stays closed)
+  await endServiceFlow(ctx.tx, flow.project.instanceId);
 }
 
 export function cancelProject(deps: Deps, operatorId: string, projectId: string, reason: string): Promise<ProjectState> {

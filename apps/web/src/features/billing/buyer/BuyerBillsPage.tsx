@@ -1,13 +1,13 @@
 import type { BuyerBill } from '@cloudmart/contracts';
-import { Card, DatePicker, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../../shared/api/errors';
+import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
-import { billParams, billStateFrom, useBuyerBills } from './bills.queries';
+import { billParams, billStateFrom, useBuyerBills, usePayBill } from './bills.queries';
 import { formatFen } from '../../../shared/money';
 
 /** 账单: monthly bills of postpaid products. */
@@ -16,25 +16,63 @@ export function BuyerBillsPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => billStateFrom(params), [params]);
   const bills = useBuyerBills(state);
+  const payBill = usePayBill();
+  const { modal, message } = App.useApp();
+  const report = useErrorReporter();
+
+  const confirmPay = (b: BuyerBill) =>
+    modal.confirm({
+      title: t('billPay.confirmTitle'),
+      content: (
+        <>
+          <p>{t('billPay.confirmContent', { period: b.period, product: b.productName, amount: formatFen(b.amountFen) })}</p>
+          <p>{t('billPay.sandboxNote')}</p>
+        </>
+      ),
+      okText: t('billPay.pay'),
+      onOk: () =>
+        payBill.mutateAsync(b.id).then(
+          () => void message.success(t('billPay.paid')),
+          (err: unknown) => report(err),
+        ),
+    });
 
   const columns: TableColumnsType<BuyerBill> = [
     { key: 'period', title: t('store.bill.period'), dataIndex: 'period', width: 100 },
     { key: 'product', title: t('store.checkout.product'), width: 220, ellipsis: true, render: (_, b) => `${b.productName} (${b.productCode})` },
     { key: 'amount', title: t('store.bill.amount'), align: 'right', width: 120, render: (_, b) => formatFen(b.amountFen) },
-    { key: 'paid', title: t('store.bill.paid'), align: 'right', width: 120, render: (_, b) => formatFen(b.paidFen) },
+    { key: 'paid', title: t('billPay.actualPaid'), align: 'right', width: 120, render: (_, b) => formatFen(b.paidFen) },
     {
       key: 'voucher',
-      title: t('store.bill.voucher'),
-      width: 120,
-      render: (_, b) => (b.voucherUsed ? formatFen(b.voucherFen) : t('store.order.no')),
+      title: t('billPay.voucherUsed'),
+      width: 130,
+      render: (_, b) => (b.voucherUsed ? `${t('store.order.yes')} (${formatFen(b.voucherFen)})` : t('store.order.no')),
     },
     {
       key: 'status',
       title: t('store.bill.status'),
-      width: 100,
-      render: (_, b) => <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`store.bill.statuses.${b.status}`)}</Tag>,
+      width: 160,
+      render: (_, b) => (
+        <Space size={4}>
+          <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`store.bill.statuses.${b.status}`)}</Tag>
+          {b.overdue ? <Tag color="red">{t('billPay.overdue')}</Tag> : null}
+        </Space>
+      ),
     },
+    { key: 'dueAt', title: t('billPay.dueAt'), width: 170, render: (_, b) => formatDateTime(b.dueAt) },
     { key: 'createdAt', title: t('store.bill.createdAt'), width: 170, render: (_, b) => formatDateTime(b.createdAt) },
+    {
+      key: 'actions',
+      title: t('billPay.actions'),
+      width: 90,
+      fixed: 'right',
+      render: (_, b) =>
+        b.status === 'unpaid' ? (
+          <Button type="link" size="small" onClick={() => confirmPay(b)} loading={payBill.isPending && payBill.variables === b.id}>
+            {t('billPay.pay')}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (

@@ -1,6 +1,6 @@
 import { buyerBillSchema } from '@cloudmart/contracts';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiGet, pageOf } from '../../../shared/api/client';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiSend, pageOf } from '../../../shared/api/client';
 
 export interface BillListState {
   /** YYYY-MM or '' */
@@ -37,5 +37,14 @@ export function useBuyerBills(s: BillListState) {
     queryKey: ['buyer-bills', s],
     queryFn: () => apiGet('/buyer/bills', billPage, { period: s.period, page: s.page, pageSize: s.pageSize }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Pay one postpaid bill (sandbox cashier); the lists refresh with its 实付 amount. */
+export function usePayBill() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (billId: string) => apiSend('POST', `/buyer/bills/${encodeURIComponent(billId)}/pay`, buyerBillSchema),
+    onSettled: () => qc.invalidateQueries({ queryKey: ['buyer-bills'] }),
   });
 }
