@@ -14,6 +14,8 @@ export { createRefundOrder, markOrderRefunded, recordRefundPayment, type Refunde
 export { repriceUnpaid } from './reprice.js';
 export { markSettled } from './settlement.js';
 export { seedDemoOrders } from './orders.seed.js';
+// read-only figures for the portals' home pages
+export { beijingDate, buyerOrderFigures, salesFigures } from './home-figures.queries.js';
 
 export const ordersModule: ModuleDef = {
   name: 'orders',
