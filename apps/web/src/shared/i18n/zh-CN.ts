@@ -10,6 +10,7 @@ import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templat
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
+import { homePagesZhCN } from './home.i18n';
 import { downloadsZhCN } from '../../features/downloads/downloads.i18n';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
@@ -28,6 +29,7 @@ export const zhCN = {
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
   downloads: downloadsZhCN,
+  homePages: homePagesZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
