@@ -30,7 +30,7 @@ export function OperatorHomePage() {
           <FigureCard label={t(`${k}.delistingRequests`)} value={q.delistingRequests} alert={q.delistingRequests > 0} to="/operator/product-reviews" />
           <FigureCard label={t(`${k}.refundReviews`)} value={q.refundReviews} alert={q.refundReviews > 0} to="/operator/refunds" />
           <FigureCard label={t(`${k}.priceFlags`)} value={q.priceFlags} alert={q.priceFlags > 0} to="/operator/price-flags" />
-          <FigureCard label={t(`${k}.overdueProjects`)} value={q.overdueProjects} alert={q.overdueProjects > 0} to="/operator/delivery-projects" />
+          <FigureCard label={t(`${k}.overdueProjects`)} value={q.overdueProjects} alert={q.overdueProjects > 0} to="/operator/delivery-projects?tab=overdue" />
         </Row>
       </Card>
       <Card size="small" title={t(`${k}.totals`)}>

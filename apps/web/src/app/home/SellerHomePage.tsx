@@ -58,14 +58,14 @@ export function SellerHomePage() {
             </>
           ) : null}
           {h.pendingRefunds !== undefined ? (
-            <FigureCard label={t(`${k}.pendingRefunds`)} value={h.pendingRefunds} alert={h.pendingRefunds > 0} to="/seller/refunds" />
+            <FigureCard label={t(`${k}.pendingRefunds`)} value={h.pendingRefunds} alert={h.pendingRefunds > 0} to="/seller/refunds?status=reviewing" />
           ) : null}
           {h.invoicesToIssue !== undefined ? (
-            <FigureCard label={t(`${k}.invoicesToIssue`)} value={h.invoicesToIssue} alert={h.invoicesToIssue > 0} to="/seller/invoices" />
+            <FigureCard label={t(`${k}.invoicesToIssue`)} value={h.invoicesToIssue} alert={h.invoicesToIssue > 0} to="/seller/invoices?status=applied" />
           ) : null}
           {h.reviewsToReply !== undefined ? <FigureCard label={t(`${k}.reviewsToReply`)} value={h.reviewsToReply} to="/seller/reviews" /> : null}
           {h.overdueProjects !== undefined ? (
-            <FigureCard label={t(`${k}.overdueProjects`)} value={h.overdueProjects} alert={h.overdueProjects > 0} to="/delivery/projects" />
+            <FigureCard label={t(`${k}.overdueProjects`)} value={h.overdueProjects} alert={h.overdueProjects > 0} to="/delivery/projects?tab=overdue" />
           ) : null}
         </Row>
       ) : (
