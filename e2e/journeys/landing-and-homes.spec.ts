@@ -32,7 +32,8 @@ const landings = [
   { login: 'acme', url: /\/seller$/, heading: seller },
   { login: 'buyer', url: /\/buyer$/, heading: /我的云市场|My Cloudmart/ },
   { login: 'operator', url: /\/operator$/, heading: /运营工作台|Operations dashboard/ },
-  // "Designers and PMs land in the delivery center" (issue 11 item 8)
+  // "Designers and PMs land in the delivery center" (issue 11 item 8); guide 5.5.1: "不同角色进入交付中心的入口不同",
+  // a provider sub-account enters at the project list (…/proe/project/delivery)
   { login: 'designer1@demoisv', url: /\/delivery\/projects$/, heading: /项目管理|Projects/ },
   { login: 'pm@demoisv', url: /\/delivery\/projects$/, heading: /项目管理|Projects/ },
 ] as const;

@@ -45,7 +45,7 @@ describe('seller home', () => {
   let first: string;
   let second: string;
 
-  it('counts today’s orders (placed, paid) and GMV by Beijing day, its own orders only', async () => {
+  it('counts today’s orders (placed, paid) and GMV by Beijing day over 30 days (guide: 近30天交易额（GMV）), its own orders only', async () => {
     first = await paidDemo(); // Monday 10:00
     t.clock.advance(DAY); // Tuesday 10:00
     await signInAgain();
@@ -66,7 +66,7 @@ describe('seller home', () => {
     expect(a.sales.gmvTodayFen).toBeGreaterThan(0);
   });
 
-  it('counts a pending buyer refund; once refunded, GMV drops by the refund on the day it is paid back (paid minus refunded)', async () => {
+  it('counts a pending buyer refund; once refunded, GMV drops by the refund on the day it is paid back (guide 7: 交易金额…不包含退款)', async () => {
     const ask = await buyer.post(`/api/v1/buyer/orders/${first}/refunds`, { reason: 'not what I expected' });
     expect(ask.statusCode, ask.body).toBe(201);
     expect((await home(demo, 'seller')).pendingRefunds).toBe(1);

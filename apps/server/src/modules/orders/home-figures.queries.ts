@@ -6,7 +6,8 @@ import type { Db } from '../../platform/db/client.js';
 import { instances, orders } from './orders.tables.js';
 
 /*
- * Read-only figures for the portals' home pages (issue 11 item 8). GMV is what buyers paid
+ * Read-only figures for the portals' home pages (issue 11 item 8). Guide 7 (数据总览): "交易金额 —
+ * 所有商品的交易金额总和（不包含退款）", and the 30-day window of "近30天交易额（GMV）". GMV is what buyers paid
  * minus what went back to them: the sum of paid_fen over orders paid in the window, where a
  * refund order is negative and dated by its refund, so a refund lowers the day it happens on.
  */
