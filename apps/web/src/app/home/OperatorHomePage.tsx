@@ -36,8 +36,8 @@ export function OperatorHomePage() {
       <Card size="small" title={t(`${k}.totals`)}>
         <Row gutter={[16, 16]}>
           <FigureCard label={t(`${k}.sellers`)} value={totals.sellers} to="/operator/sellers" />
-          <FigureCard label={t(`${k}.buyers`)} value={totals.buyers} to="/operator/finance" />
-          <FigureCard label={t(`${k}.listedProducts`)} value={totals.listedProducts} to="/operator/categories" />
+          <FigureCard label={t(`${k}.buyers`)} value={totals.buyers} />
+          <FigureCard label={t(`${k}.listedProducts`)} value={totals.listedProducts} to="/store" />
           <FigureCard label={t(`${s}.ordersToday`)} value={sales.ordersToday} note={t(`${s}.paidToday`, { count: sales.paidToday })} to="/operator/finance" />
           <FigureCard label={t(`${s}.gmvToday`)} value={formatFen(sales.gmvTodayFen)} help={t(`${s}.gmvHelp`)} to="/operator/finance" />
           <FigureCard label={t(`${s}.gmv30d`)} value={formatFen(sales.gmv30dFen)} help={t(`${s}.gmvHelp`)} to="/operator/finance" />
