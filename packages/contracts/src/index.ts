@@ -19,3 +19,4 @@ export * from './delivery-views.js';
 export * from './delivery-workbench.js';
 export * from './delivery-queue.js';
 export * from './downloads.js';
+export * from './home.js';

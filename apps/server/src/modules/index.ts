@@ -5,6 +5,7 @@ import { accountsModule } from './accounts/index.js';
 import { aftersalesModule } from './aftersales/index.js';
 import { reviewsModule } from './reviews/index.js';
 import { deliveryModule } from './delivery/index.js';
+import { homeModule } from './home/index.js';
 import { billingModule } from './billing/index.js';
 import { catalogModule } from './catalog/index.js';
 import { ledgerModule } from './ledger/index.js';
@@ -26,4 +27,5 @@ export const modules: readonly ModuleDef[] = [
   aftersalesModule,
   reviewsModule,
   deliveryModule,
+  homeModule,
 ];

@@ -1,8 +1,8 @@
-import { CloudOutlined } from '@ant-design/icons';
-import { Divider, Flex, Layout, Typography, theme } from 'antd';
+import { CloudOutlined, DeploymentUnitOutlined, ShopOutlined } from '@ant-design/icons';
+import { Button, Divider, Flex, Layout, Typography, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/accounts/auth.queries';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LoadingBlock } from '../shared/ui/QueryStates';
@@ -11,6 +11,8 @@ import { AccountMenu } from './header/AccountMenu';
 import { LanguageSwitch } from '../features/accounts/LanguageSwitch';
 import { PortalMenu } from './PortalMenu';
 import { portals, type PortalKey } from '../shared/portals';
+import { canEnterDelivery } from '../shared/access';
+import { useDeliveryEmployee } from './useDeliveryEmployee';
 
 /** One layout for every portal: header (product, portal, bell, language, account) + menu + page. */
 export function PortalLayout({ portal: key }: { portal: PortalKey }) {
@@ -19,10 +21,29 @@ export function PortalLayout({ portal: key }: { portal: PortalKey }) {
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
   const portal = portals[key];
+  const navigate = useNavigate();
+  const { deliveryEmployee, pending } = useDeliveryEmployee();
+  const delivery = !pending && canEnterDelivery(me, deliveryEmployee);
 
   if (!portal.kinds.includes(me.kind)) {
     return <Forbidden reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
   }
+  // the delivery center is for accounts with a delivery permission or a delivery profile
+  if (key === 'delivery' && pending) return <LoadingBlock minHeight="100vh" />;
+  if (key === 'delivery' && !delivery) {
+    return <Forbidden reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
+  }
+  // the way between the seller portal and the delivery center, both directions
+  const switcher =
+    key === 'delivery' ? (
+      <Button type="link" icon={<ShopOutlined />} onClick={() => void navigate(portals.seller.base)}>
+        {t('homePages.switcher.toSeller')}
+      </Button>
+    ) : key === 'seller' && delivery ? (
+      <Button type="link" icon={<DeploymentUnitOutlined />} onClick={() => void navigate(portals.delivery.base)}>
+        {t('homePages.switcher.toDelivery')}
+      </Button>
+    ) : null;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -50,6 +71,7 @@ export function PortalLayout({ portal: key }: { portal: PortalKey }) {
           {t(`portals.${key}`)}
         </Typography.Text>
         <Flex flex={1} justify="end" align="center" gap={4}>
+          {switcher}
           <NotificationBell inboxPath={`${portal.base}/notifications`} />
           <LanguageSwitch />
           <AccountMenu portal={portal} />

@@ -4,24 +4,26 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/accounts/auth.queries';
-import { can } from '../shared/access';
+import { can, isFor } from '../shared/access';
+import { useDeliveryEmployee } from './useDeliveryEmployee';
 import type { PortalKey } from '../shared/portals';
 import { matchRoute, routesOf } from './routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-/** The portal's left menu, built from the route table and the user's permissions. */
+/** The portal's left menu, built from the route table, the user's permissions and whether they are delivery staff. */
 export function PortalMenu({ portal }: { portal: PortalKey }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const { deliveryEmployee } = useDeliveryEmployee();
 
   const { items, groupKeys } = useMemo(() => {
     const result: MenuItem[] = [];
     const groups = new Map<string, { label: string; icon: ReactNode; children: MenuItem[] }>();
     for (const r of routesOf(portal)) {
-      if (!r.menu || !can(me, r.permission)) continue;
+      if (!r.menu || !can(me, r.permission) || !isFor(me, r.audience, deliveryEmployee)) continue;
       const item: MenuItem = { key: r.path, icon: r.menu.icon, label: t(`menu.${r.menu.labelKey}`) };
       const g = r.menu.group;
       if (!g) {
@@ -37,7 +39,7 @@ export function PortalMenu({ portal }: { portal: PortalKey }) {
       entry.children.push(item);
     }
     return { items: result, groupKeys: [...groups.keys()] };
-  }, [portal, me, t]);
+  }, [portal, me, t, deliveryEmployee]);
 
   const current = matchRoute(pathname);
   const selected = current ? (current.menuParent ?? current.path) : pathname;

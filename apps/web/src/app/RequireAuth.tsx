@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMe } from '../features/accounts/auth.queries';
 import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
-import { homePortalOf, loginPathFor } from '../shared/portals';
+import { homePathOf, loginPathFor } from '../shared/portals';
+import { useDeliveryEmployee } from './useDeliveryEmployee';
 
 interface RequireAuthProps {
   children: ReactNode;
@@ -21,12 +22,13 @@ export function RequireAuth({ children, allowPendingPasswordChange }: RequireAut
   return children;
 }
 
-/** `/`: the user's own portal, or the log-in page. */
+/** `/`: the user's work (their portal, or the delivery center for delivery staff), or the storefront. */
 export function HomeRedirect() {
   const me = useMe();
-  if (me.isPending) return <LoadingBlock minHeight="100vh" />;
+  const { deliveryEmployee, pending } = useDeliveryEmployee();
+  if (me.isPending || (me.data && pending)) return <LoadingBlock minHeight="100vh" />;
   if (me.isError) return <LoadError error={me.error} onRetry={() => void me.refetch()} />;
   // visitors land on the marketplace itself; the store links to log-in
   if (!me.data) return <Navigate to="/store" replace />;
-  return <Navigate to={homePortalOf(me.data).base} replace />;
+  return <Navigate to={homePathOf(me.data, deliveryEmployee)} replace />;
 }

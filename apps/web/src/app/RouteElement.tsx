@@ -2,14 +2,18 @@ import { Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { useCurrentUser } from '../features/accounts/auth.queries';
 import { LoadingBlock } from '../shared/ui/QueryStates';
-import { can } from '../shared/access';
+import { can, isFor } from '../shared/access';
+import { useDeliveryEmployee } from './useDeliveryEmployee';
 import { Forbidden } from './Forbidden';
 import type { AppRoute } from './routes';
 
-/** One route table entry: permission check (403 page), redirect, or the lazy page. */
+/** One route table entry: permission and audience checks (403 page), redirect, or the lazy page. */
 export function RouteElement({ route }: { route: AppRoute }) {
   const me = useCurrentUser();
+  const { deliveryEmployee, pending } = useDeliveryEmployee();
   if (!can(me, route.permission)) return <Forbidden />;
+  if (route.audience && pending) return <LoadingBlock />;
+  if (!isFor(me, route.audience, deliveryEmployee)) return <Forbidden />;
   if ('redirectTo' in route) return <Navigate to={route.redirectTo} replace />;
   const Page = route.page;
   return (

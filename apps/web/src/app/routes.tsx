@@ -38,6 +38,7 @@ import type { Permission } from '@cloudmart/contracts';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
+import type { Audience } from '../shared/access';
 import type { PortalKey } from '../shared/portals';
 
 export type MenuLabelKey = keyof Catalog['menu'];
@@ -54,6 +55,8 @@ interface RouteBase {
   portal: PortalKey;
   /** the permission node the page needs: hides its menu item and guards a direct visit */
   permission?: Permission;
+  /** who else the page is for (delivery center, delivery employees): hides its menu item and guards a direct visit */
+  audience?: Audience;
   /** shown in the portal's left menu when present */
   menu?: { labelKey: MenuLabelKey; icon: ReactNode; group?: MenuGroup };
   /** for pages without a menu item: which menu item to highlight */
@@ -78,6 +81,7 @@ export type AppRoute = RouteBase & ({ page: LazyExoticComponent<ComponentType> }
 // shell pages (app/home)
 const SellerHomePage = page(() => import('./home/SellerHomePage'), 'SellerHomePage');
 const BuyerHomePage = page(() => import('./home/BuyerHomePage'), 'BuyerHomePage');
+const OperatorHomePage = page(() => import('./home/OperatorHomePage'), 'OperatorHomePage');
 // accounts
 const ProfilePage = page(() => import('../features/accounts/ProfilePage'), 'ProfilePage');
 const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
@@ -217,7 +221,13 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
-  { path: '/seller/delivery', portal: 'seller', redirectTo: '/delivery', menu: { labelKey: 'deliveryCenter', icon: <DeploymentUnitOutlined /> } },
+  {
+    path: '/seller/delivery',
+    portal: 'seller',
+    redirectTo: '/delivery',
+    audience: 'deliveryCenter',
+    menu: { labelKey: 'deliveryCenter', icon: <DeploymentUnitOutlined /> },
+  },
   {
     path: '/seller/sub-accounts',
     portal: 'seller',
@@ -247,7 +257,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/profile', portal: 'buyer', page: ProfilePage, menu: { labelKey: 'profile', icon: <UserOutlined /> } },
 
   // operator console (运营控制台)
-  { path: '/operator', portal: 'operator', redirectTo: '/operator/sellers' },
+  { path: '/operator', portal: 'operator', page: OperatorHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
   { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: <ShopOutlined /> } },
   { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
   { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
@@ -313,8 +323,15 @@ export const appRoutes: readonly AppRoute[] = [
     permission: 'delivery.projects.view',
     menu: { labelKey: 'deliveryWorkbench', icon: <DashboardOutlined /> },
   },
-  { path: '/delivery/my-workbench', portal: 'delivery', page: EmployeeWorkbenchPage, menu: { labelKey: 'deliveryMyWorkbench', icon: <ProfileOutlined /> } },
-  { path: '/delivery/me', portal: 'delivery', page: MyDeliveryPage, menu: { labelKey: 'deliveryMe', icon: <IdcardOutlined /> } },
+  // an employee's own pages: only accounts with a delivery profile
+  {
+    path: '/delivery/my-workbench',
+    portal: 'delivery',
+    page: EmployeeWorkbenchPage,
+    audience: 'deliveryEmployee',
+    menu: { labelKey: 'deliveryMyWorkbench', icon: <ProfileOutlined /> },
+  },
+  { path: '/delivery/me', portal: 'delivery', page: MyDeliveryPage, audience: 'deliveryEmployee', menu: { labelKey: 'deliveryMe', icon: <IdcardOutlined /> } },
   {
     path: '/delivery/roles',
     portal: 'delivery',

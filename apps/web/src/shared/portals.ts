@@ -32,13 +32,28 @@ function isUnder(path: string, base: string): boolean {
   return path === base || path.startsWith(`${base}/`) || path.startsWith(`${base}?`);
 }
 
-/** Where to land after log-in: the `redirect` target when it belongs to the user's portal or the storefront. */
+/**
+ * Where a user's work is (issue 11 item 8: "designers and PMs land in the delivery center"):
+ * a seller sub-account with a delivery profile lands in the delivery center, every other
+ * account on its portal's home page.
+ */
+export function homePathOf(me: Pick<Me, 'kind' | 'isMain'>, deliveryEmployee: boolean): string {
+  if (me.kind === 'seller' && !me.isMain && deliveryEmployee) return portals.delivery.base;
+  return homePortalOf(me).base;
+}
+
+/**
+ * Where to land after log-in: the `redirect` target when it belongs to the user's portal (or,
+ * for sellers, the delivery center) or the storefront; else `/`, whose redirect knows whether
+ * a seller account is a delivery employee (HomeRedirect).
+ */
 export function landingPath(me: Pick<Me, 'kind'>, redirect: string | null): string {
   const home = homePortalOf(me).base;
   if (redirect && redirect.startsWith('/') && !redirect.startsWith('//')) {
     if (isUnder(redirect, home) || isUnder(redirect, STORE_BASE)) return redirect;
+    if (me.kind === 'seller' && isUnder(redirect, portals.delivery.base)) return redirect;
   }
-  return home;
+  return me.kind === 'seller' ? '/' : home;
 }
 
 /** The log-in page, coming back here afterwards. */

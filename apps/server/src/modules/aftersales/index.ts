@@ -9,6 +9,7 @@ import { settingsRoutes } from './settings.routes.js';
 import { getSettings } from './settings.service.js';
 
 export { getSettings } from './settings.service.js';
+export { invoicesToIssueCount, operatorAftersalesQueues, pendingRefundCount } from './home-counts.queries.js';
 
 export const aftersalesModule: ModuleDef = {
   name: 'aftersales',

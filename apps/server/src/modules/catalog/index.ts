@@ -11,6 +11,7 @@ export { getCommissionBp, resolvePurchase, type PurchaseRequest, type ResolvedPu
 export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from './purchase-rules.js';
 export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
 export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-integration.js';
+export { catalogHomeCounts } from './home-counts.queries.js';
 
 export const catalogModule: ModuleDef = {
   name: 'catalog',

@@ -15,6 +15,8 @@ export { beijingDay } from './calendar/index.js';
 export { chooseEmployee, type Random } from './engine/index.js';
 export { projectExport, startProject } from './projects/index.js';
 export { providerWorkbench } from './workbench/index.js';
+// read-only counts for the portals' home pages
+export { buyerProjectActions, overdueProjectCount } from './projects/index.js';
 
 /** Delivery center (DOMAIN 5): templates, providers and people, projects run by a small workflow engine. */
 export const deliveryModule: ModuleDef = {

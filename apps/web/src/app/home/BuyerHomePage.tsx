@@ -1,47 +1,49 @@
-import { Avatar, Button, Card, Descriptions, Flex, Typography } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { ShoppingOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../features/accounts/auth.queries';
+import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { FigureCard } from './FigureCard';
+import { useBuyerHome } from './home.queries';
 
-/** Buyer console home: the profile card. */
+/** Buyer console home (issue 11 item 8): orders to pay, instances (expiring soon), service projects waiting on the buyer. */
 export function BuyerHomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const none = t('common.none');
+  const home = useBuyerHome();
+  if (home.isPending) return <LoadingBlock />;
+  if (home.isError) return <LoadError error={home.error} onRetry={() => void home.refetch()} />;
+  const h = home.data;
+  const k = 'homePages.buyer';
 
   return (
-    <Card style={{ maxWidth: 720 }}>
-      <Flex gap={16} align="center" style={{ marginBottom: 16 }}>
-        <Avatar size={56} icon={<UserOutlined />} />
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="start" gap={16}>
         <div>
           <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-            {t('home.welcome', { name: me.displayName })}
+            {t(`${k}.title`)}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('home.buyerIntro')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('home.welcome', { name: me.displayName })} · {t('homePages.today', { day: h.today })}
+          </Typography.Text>
         </div>
-      </Flex>
-      <Descriptions
-        column={{ xs: 1, sm: 2 }}
-        bordered
-        size="small"
-        items={[
-          { key: 'loginName', label: t('profile.loginName'), children: me.loginName },
-          { key: 'uid', label: t('profile.uid'), children: me.uid },
-          { key: 'displayName', label: t('profile.displayName'), children: me.displayName },
-          { key: 'kind', label: t('profile.kind'), children: t('auth.kinds.buyer') },
-          { key: 'email', label: t('profile.email'), children: me.email ?? none },
-          { key: 'phone', label: t('profile.phone'), children: me.phone ?? none },
-        ]}
-      />
-      <Flex gap={8} style={{ marginTop: 16 }}>
-        <Button type="primary" onClick={() => void navigate('/buyer/profile')}>
-          {t('profile.title')}
+        <Button type="primary" icon={<ShoppingOutlined />} onClick={() => void navigate('/store')}>
+          {t(`${k}.goShopping`)}
         </Button>
-        <Button onClick={() => void navigate('/change-password')}>{t('profile.changePassword')}</Button>
-        <Button onClick={() => void navigate('/store')}>{t('store.buyer.goShopping')}</Button>
       </Flex>
-    </Card>
+      <Row gutter={[16, 16]}>
+        <FigureCard label={t(`${k}.ordersToPay`)} value={h.ordersToPay} alert={h.ordersToPay > 0} to="/buyer/orders" />
+        <FigureCard label={t(`${k}.activeInstances`)} value={h.activeInstances} to="/buyer/instances" />
+        <FigureCard label={t(`${k}.expiringInstances`)} value={h.expiringInstances} alert={h.expiringInstances > 0} to="/buyer/instances" />
+      </Row>
+      <Card size="small" title={t(`${k}.projects`)}>
+        <Row gutter={[16, 16]}>
+          <FigureCard label={t(`${k}.requirementsToFill`)} value={h.requirementsToFill} alert={h.requirementsToFill > 0} to="/buyer/projects" />
+          <FigureCard label={t(`${k}.draftsToConfirm`)} value={h.draftsToConfirm} alert={h.draftsToConfirm > 0} to="/buyer/projects" />
+        </Row>
+      </Card>
+    </Flex>
   );
 }

@@ -1,31 +1,79 @@
-import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { can } from '../../shared/access';
-import { routesOf } from '../routes';
 import { useCurrentUser } from '../../features/accounts/auth.queries';
+import { can } from '../../shared/access';
+import { formatFen } from '../../shared/money';
+import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { routesOf } from '../routes';
+import { FigureCard } from './FigureCard';
+import { useSellerHome } from './home.queries';
+import { SalesTrend } from './SalesTrend';
 
-/** Seller portal home: a welcome and shortcuts to what this account may use (no made-up figures). */
+/**
+ * Seller portal home (issue 11 item 8): today's orders, GMV (paid minus refunded, today and 30
+ * days) with its trend, and the work waiting — refunds, invoices, reviews, overdue projects —
+ * each linking to its list. A sub-account sees the cards its permissions allow.
+ */
 export function SellerHomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const shortcuts = routesOf('seller').filter((r) => r.menu && r.path !== '/seller' && can(me, r.permission));
+  const home = useSellerHome();
+  const shortcuts = routesOf('seller').filter((r) => r.menu && r.path !== '/seller' && !r.audience && can(me, r.permission));
+
+  if (home.isPending) return <LoadingBlock />;
+  if (home.isError) return <LoadError error={home.error} onRetry={() => void home.refetch()} />;
+  const h = home.data;
+  const k = 'homePages.seller';
+  const anyCard =
+    h.sales !== undefined ||
+    h.pendingRefunds !== undefined ||
+    h.invoicesToIssue !== undefined ||
+    h.reviewsToReply !== undefined ||
+    h.overdueProjects !== undefined;
 
   return (
-    <Card>
-      <Typography.Title level={1} style={{ fontSize: 22, marginTop: 0 }}>
-        {t('home.welcome', { name: me.displayName })}
-      </Typography.Title>
-      <Typography.Paragraph>{t('home.sellerIntro', { seller: me.sellerName ?? me.loginName })}</Typography.Paragraph>
-      {me.isMain ? null : <Typography.Paragraph type="secondary">{t('home.subAccountIntro')}</Typography.Paragraph>}
-      {shortcuts.length === 0 ? (
-        <Alert type="info" showIcon title={t('home.noFeatures')} />
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t(`${k}.title`, { seller: me.sellerName ?? me.loginName })}
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t('home.welcome', { name: me.displayName })} · {t('homePages.today', { day: h.today })}
+        </Typography.Text>
+      </div>
+      {anyCard ? (
+        <Row gutter={[16, 16]}>
+          {h.sales ? (
+            <>
+              <FigureCard
+                label={t(`${k}.ordersToday`)}
+                value={h.sales.ordersToday}
+                note={t(`${k}.paidToday`, { count: h.sales.paidToday })}
+                to="/seller/orders"
+              />
+              <FigureCard label={t(`${k}.gmvToday`)} value={formatFen(h.sales.gmvTodayFen)} help={t(`${k}.gmvHelp`)} to="/seller/orders" />
+              <FigureCard label={t(`${k}.gmv30d`)} value={formatFen(h.sales.gmv30dFen)} help={t(`${k}.gmvHelp`)} to="/seller/orders" />
+            </>
+          ) : null}
+          {h.pendingRefunds !== undefined ? (
+            <FigureCard label={t(`${k}.pendingRefunds`)} value={h.pendingRefunds} alert={h.pendingRefunds > 0} to="/seller/refunds?status=reviewing" />
+          ) : null}
+          {h.invoicesToIssue !== undefined ? (
+            <FigureCard label={t(`${k}.invoicesToIssue`)} value={h.invoicesToIssue} alert={h.invoicesToIssue > 0} to="/seller/invoices?status=applied" />
+          ) : null}
+          {h.reviewsToReply !== undefined ? <FigureCard label={t(`${k}.reviewsToReply`)} value={h.reviewsToReply} to="/seller/reviews" /> : null}
+          {h.overdueProjects !== undefined ? (
+            <FigureCard label={t(`${k}.overdueProjects`)} value={h.overdueProjects} alert={h.overdueProjects > 0} to="/delivery/projects?tab=overdue" />
+          ) : null}
+        </Row>
       ) : (
-        <>
-          <Typography.Title level={2} style={{ fontSize: 16 }}>
-            {t('home.shortcuts')}
-          </Typography.Title>
+        <Alert type="info" showIcon title={t(`${k}.noCards`)} />
+      )}
+      {h.sales ? <SalesTrend trend={h.sales.trend} /> : null}
+      {shortcuts.length > 0 ? (
+        <Card size="small" title={t('home.shortcuts')}>
           <Flex gap={12} wrap>
             {shortcuts.map((r) =>
               r.menu ? (
@@ -35,8 +83,8 @@ export function SellerHomePage() {
               ) : null,
             )}
           </Flex>
-        </>
-      )}
-    </Card>
+        </Card>
+      ) : null}
+    </Flex>
   );
 }

@@ -16,6 +16,7 @@ import { holidayNamesEnUS } from '../../features/delivery/calendar/holiday-names
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.i18n';
+import { homePagesEnUS } from './home.i18n';
 import { downloadsEnUS } from '../../features/downloads/downloads.i18n';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
@@ -32,6 +33,7 @@ export const enUS: Catalog = {
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
   downloads: downloadsEnUS,
+  homePages: homePagesEnUS,
   aftersales: aftersalesEnUS,
   refundBalance: refundBalanceEnUS,
   billPay: billPayEnUS,

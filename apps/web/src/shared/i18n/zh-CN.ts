@@ -17,6 +17,7 @@ import { holidayNamesZhCN } from '../../features/delivery/calendar/holiday-names
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
 import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
 import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
+import { homePagesZhCN } from './home.i18n';
 import { downloadsZhCN } from '../../features/downloads/downloads.i18n';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
@@ -38,6 +39,7 @@ export const zhCN = {
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
   downloads: downloadsZhCN,
+  homePages: homePagesZhCN,
   aftersales: aftersalesZhCN,
   refundBalance: refundBalanceZhCN,
   billPay: billPayZhCN,

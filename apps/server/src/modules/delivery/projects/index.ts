@@ -6,3 +6,4 @@ export { projectViewRoutes } from './project-views.routes.js';
 export { deliveryHandlers } from './projects.handlers.js';
 export { startProject } from './projects.service.js';
 export { queueRoutes } from './queue.routes.js';
+export { buyerProjectActions, overdueProjectCount } from './home-counts.queries.js';
