@@ -10,7 +10,7 @@ const database = await openDatabase(config);
 const { app, deps } = await buildApp({ config, database, clock });
 
 if (config.SEED_DEMO && !(await isSeeded(deps.db))) {
-  await seedDemo(deps.db, clock.now());
+  await seedDemo(deps.db, clock.now(), { config, dbKind: database.kind });
   app.log.info('seeded the demo marketplace');
 }
 if (config.SCHEDULER) deps.scheduler.start();

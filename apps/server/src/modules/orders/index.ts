@@ -13,7 +13,6 @@ export * from './orders.events.js';
 export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';
 export { repriceUnpaid } from './reprice.js';
 export { markSettled } from './settlement.js';
-export { seedDemoOrders } from './orders.seed.js';
 
 export const ordersModule: ModuleDef = {
   name: 'orders',
