@@ -189,6 +189,8 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   buy(on(9, 10), 'site-buyer', buyer, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
   buy(on(9, 11), 'site-xinghe', xinghe, { productId: p.websiteBuild, specId: sp.siteShop, unit: 'year', duration: 1 });
   buy(on(30, 14), 'site-lanjing', lanjing, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
+  buy(on(21, 10), 'site-lanjing-early', lanjing, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
+  buy(on(21, 14), 'site-xinghe-brand', xinghe, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
   buy(on(44, 10), 'site-buyer-shop', buyer, { productId: p.websiteBuild, specId: sp.siteShop, unit: 'year', duration: 1 });
   buy(on(53, 15), 'site-xinghe-2', xinghe, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
   review(on(26, 10), 'site-xinghe', xinghe, [5, 4, 4], '设计师沟通耐心，改稿及时。', { by: demo, text: '感谢认可，网站上线后有问题随时联系我们。', at: on(26, 16) });
@@ -206,9 +208,17 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
     // site-buyer's 确认完成 is left to the 14-day auto-advance
     beat(on(31, 10), 'site-lanjing: requirements', () => d.submit('site-lanjing', lanjing, 'corporate'));
     beat(on(45, 9, 30), 'site-buyer-shop: requirements', () => d.submit('site-buyer-shop', buyer, 'shop'));
-    beat(on(48, 16), 'site-buyer-shop: draft', () => d.draft('site-buyer-shop', '商城网站设计稿 v1.pdf'));
+    beat(ago(20), 'site-buyer-shop: draft', () => d.draft('site-buyer-shop', '商城网站设计稿 v1.pdf'));
+    beat(on(22, 10), 'site-lanjing-early: requirements', () => d.submit('site-lanjing-early', lanjing, 'corporate'));
+    beat(on(22, 11), 'site-xinghe-brand: requirements', () => d.submit('site-xinghe-brand', xinghe, 'corporate'));
+    beat(on(27, 17), 'site-lanjing-early: draft', () => d.draft('site-lanjing-early', '物流官网设计稿 v1.pdf'));
+    beat(on(28, 11), 'site-xinghe-brand: draft', () => d.draft('site-xinghe-brand', '品牌官网设计稿 v1.pdf'));
+    beat(on(28, 15), 'site-lanjing-early: confirm', () => d.customer('site-lanjing-early', lanjing, 'confirm'));
+    beat(on(29, 10), 'site-lanjing-early: complete', () => d.customer('site-lanjing-early', lanjing, 'complete'));
+    beat(on(30, 16), 'site-xinghe-brand: confirm', () => d.customer('site-xinghe-brand', xinghe, 'confirm'));
+    beat(on(31, 9, 40), 'site-xinghe-brand: complete', () => d.customer('site-xinghe-brand', xinghe, 'complete'));
     // site-lanjing's draft is never delivered: past its 5 working days it is overdue;
-    // site-buyer-shop waits for the customer; site-xinghe-2 waits for its requirements
+    // site-buyer-shop's draft waits for the customer; site-xinghe-2 waits for its requirements
   }
 
   // ---- Acme Cloud: Acme Backup Agent (download, listed 19 days ago) ----

@@ -150,9 +150,9 @@ describe('the seeded demo', () => {
     }
     const projects = await rows<{ status: string; current_node_id: string | null; overdue: boolean }>(sql`
       select status, current_node_id, overdue from delivery_projects order by created_at`);
-    expect(projects.filter((p) => p.status === 'completed').length).toBeGreaterThanOrEqual(2);
-    expect(projects.some((p) => p.status === 'running' && p.overdue)).toBe(true);
-    expect(projects.some((p) => p.status === 'running' && p.current_node_id === 'accept')).toBe(true);
+    expect(projects.filter((p) => p.status === 'completed').length).toBeGreaterThanOrEqual(4);
+    expect(projects.filter((p) => p.status === 'running' && p.overdue)).toHaveLength(1); // the draft never delivered
+    expect(projects.some((p) => p.status === 'running' && p.current_node_id === 'accept' && !p.overdue)).toBe(true);
     expect(projects.some((p) => p.status === 'running' && p.current_node_id === 'req')).toBe(true);
   });
 
