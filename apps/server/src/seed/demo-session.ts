@@ -76,7 +76,13 @@ export class DemoSession {
     const clock = new ManualClock(start);
     const database: Database = { db, kind: opts.dbKind ?? 'pglite', close: async () => undefined };
     // no mailer: the demo's notifications stay in the inbox instead of going out as e-mail
-    const built = await buildApp({ config: { ...config, SCHEDULER: false, WEB_DIST: '/nonexistent', SESSION_TTL_HOURS: 24 * 90 }, database, clock, logger: false, mailer: null });
+    const built = await buildApp({
+      config: { ...config, SCHEDULER: false, WEB_DIST: '/nonexistent', SESSION_TTL_HOURS: 24 * 90 },
+      database,
+      clock,
+      logger: false,
+      mailer: null,
+    });
     await built.app.ready();
     return new DemoSession(built, clock, scratch);
   }

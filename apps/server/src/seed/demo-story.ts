@@ -143,20 +143,42 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   const invoice = (at: Date, keys: string[], who: DemoUser, title: string, then?: { by: DemoUser; at: Date; issue?: string; reject?: string }) => {
     let invoiceId = '';
     beat(at, `${keys.join('+')}: invoice`, async () => {
-      const body = { type: 'ordinary', title, contactName: who.loginName === 'buyer' ? '张明' : '李娜', contactPhone: '13900000002', address: '上海市浦东新区世纪大道 100 号' };
+      const body = {
+        type: 'ordinary',
+        title,
+        contactName: who.loginName === 'buyer' ? '张明' : '李娜',
+        contactPhone: '13900000002',
+        address: '上海市浦东新区世纪大道 100 号',
+      };
       invoiceId = (await who.post<{ id: string }>('/buyer/invoices', { ...body, orderIds: keys.map((k) => got(k).id) })).id;
     });
     if (then?.issue)
       beat(then.at, `${keys.join('+')}: invoice issued`, async () => {
-        await then.by.post(`/seller/invoices/${invoiceId}/issue`, { invoiceNo: then.issue, carrier: '顺丰速运', trackingNo: `SF${then.issue}`, postage: 'prepaid' });
+        await then.by.post(`/seller/invoices/${invoiceId}/issue`, {
+          invoiceNo: then.issue,
+          carrier: '顺丰速运',
+          trackingNo: `SF${then.issue}`,
+          postage: 'prepaid',
+        });
       });
-    if (then?.reject) beat(then.at, `${keys.join('+')}: invoice rejected`, async () => void (await then.by.post(`/seller/invoices/${invoiceId}/reject`, { reason: then.reject })));
+    if (then?.reject)
+      beat(
+        then.at,
+        `${keys.join('+')}: invoice rejected`,
+        async () => void (await then.by.post(`/seller/invoices/${invoiceId}/reject`, { reason: then.reject })),
+      );
   };
 
   // ---- Demo ISV: 智能客服 SaaS (listed 59 days ago; opens through the ISV's SPI endpoint) ----
   buy(on(0, 10, 12), 'cs-buyer-std', buyer, { productId: p.customerService, specId: sp.csStandard, unit: 'month', duration: 1, remark: '请尽快开通' });
-  review(on(4, 15), 'cs-buyer-std', buyer, [5, 5, 4], '接入很快，机器人回答准确。', { by: demo, text: '感谢支持，后续版本会继续优化响应速度。', at: on(5, 10, 30) });
-  beat(on(1, 9, 40), 'cs-xinghe-pro: place', () => place('cs-xinghe-pro', xinghe, { productId: p.customerService, specId: sp.csPremium, unit: 'year', duration: 1 }));
+  review(on(4, 15), 'cs-buyer-std', buyer, [5, 5, 4], '接入很快，机器人回答准确。', {
+    by: demo,
+    text: '感谢支持，后续版本会继续优化响应速度。',
+    at: on(5, 10, 30),
+  });
+  beat(on(1, 9, 40), 'cs-xinghe-pro: place', () =>
+    place('cs-xinghe-pro', xinghe, { productId: p.customerService, specId: sp.csPremium, unit: 'year', duration: 1 }),
+  );
   reprice(on(1, 10, 5), 'cs-xinghe-pro', demo, 269_900, '老客户年付九折');
   beat(on(1, 11, 20), 'cs-xinghe-pro: pay', () => pay('cs-xinghe-pro', xinghe));
   buy(on(2, 14, 30), 'cs-lanjing-trial', lanjing, { productId: p.customerService, specId: sp.csTrial });
@@ -164,8 +186,16 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   buy(on(3, 11), 'cs-buyer-refunded', buyer, { productId: p.customerService, specId: sp.csStandard, unit: 'month', duration: 1 });
   buyerRefund(on(4, 9, 30), 'cs-buyer-refunded', buyer, '买错规格，需要高级版', { by: demo, at: on(4, 14) });
   buy(on(4, 16), 'cs-xinghe-std', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'year', duration: 1 });
-  sellerRefund(on(22, 10), 'cs-xinghe-std', demo, { kind: 'remaining', amountFen: 50_000, release: 'now', reason: '客户业务调整，协商退还剩余服务费' }, on(22, 15));
-  beat(on(6, 10), 'cs-lanjing-unpaid: place', () => place('cs-lanjing-unpaid', lanjing, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 }));
+  sellerRefund(
+    on(22, 10),
+    'cs-xinghe-std',
+    demo,
+    { kind: 'remaining', amountFen: 50_000, release: 'now', reason: '客户业务调整，协商退还剩余服务费' },
+    on(22, 15),
+  );
+  beat(on(6, 10), 'cs-lanjing-unpaid: place', () =>
+    place('cs-lanjing-unpaid', lanjing, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 }),
+  );
   renew(on(27, 9, 30), 'cs-buyer-renew', 'cs-buyer-std', buyer, { unit: 'month', duration: 1 });
   renew(on(34, 11), 'cs-buyer-upgrade', 'cs-buyer-std', buyer, { specId: sp.csPremium }, 'upgrade');
   review(on(36, 10), 'cs-buyer-upgrade', buyer, [4, 5, 3], '高级版功能齐全，报表加载偏慢。');
@@ -176,7 +206,9 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   buy(ago(30), 'cs-lanjing-open-refund', lanjing, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
   buyerRefund(ago(20), 'cs-lanjing-open-refund', lanjing, '公司预算调整，暂不使用');
   buy(ago(3), 'cs-buyer-today', buyer, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
-  beat(ago(1), 'cs-xinghe-today: place', () => place('cs-xinghe-today', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'year', duration: 1, remark: '需要开具专票' }));
+  beat(ago(1), 'cs-xinghe-today: place', () =>
+    place('cs-xinghe-today', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'year', duration: 1, remark: '需要开具专票' }),
+  );
   invoice(on(30, 10), ['cs-buyer-std', 'cs-buyer-renew'], buyer, '上海明远信息科技有限公司', { by: demo, at: on(31, 15), issue: '31000261' });
   invoice(on(24, 15), ['cs-xinghe-pro'], xinghe, '星河科技有限公司', { by: demo, at: on(25, 11), reject: '抬头与付款主体不一致，请修改后重新申请' });
   invoice(ago(26), ['cs-xinghe-pro'], xinghe, '杭州星河科技有限公司');
@@ -193,7 +225,11 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   buy(on(21, 14), 'site-xinghe-brand', xinghe, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
   buy(on(44, 10), 'site-buyer-shop', buyer, { productId: p.websiteBuild, specId: sp.siteShop, unit: 'year', duration: 1 });
   buy(on(53, 15), 'site-xinghe-2', xinghe, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });
-  review(on(26, 10), 'site-xinghe', xinghe, [5, 4, 4], '设计师沟通耐心，改稿及时。', { by: demo, text: '感谢认可，网站上线后有问题随时联系我们。', at: on(26, 16) });
+  review(on(26, 10), 'site-xinghe', xinghe, [5, 4, 4], '设计师沟通耐心，改稿及时。', {
+    by: demo,
+    text: '感谢认可，网站上线后有问题随时联系我们。',
+    at: on(26, 16),
+  });
   if (cast.designers) {
     const d = delivery(s, cast.designers, demo, got);
     beat(on(10, 10), 'site-buyer: requirements', () => d.submit('site-buyer', buyer, 'corporate'));
@@ -223,7 +259,11 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
 
   // ---- Acme Cloud: Acme Backup Agent (download, listed 19 days ago) ----
   buy(on(38, 10), 'acme-buyer', buyer, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 });
-  review(on(43, 9), 'acme-buyer', buyer, [5, 4, 5], '备份稳定，恢复速度快。', { by: acme, text: 'Thanks! Incremental restore gets faster in the next release.', at: on(43, 18) });
+  review(on(43, 9), 'acme-buyer', buyer, [5, 4, 5], '备份稳定，恢复速度快。', {
+    by: acme,
+    text: 'Thanks! Incremental restore gets faster in the next release.',
+    at: on(43, 18),
+  });
   buy(on(40, 14), 'acme-xinghe', xinghe, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 });
   buyerRefund(on(41, 10), 'acme-xinghe', xinghe, '已采购其他备份方案', { by: acme, at: on(41, 15) });
   beat(on(45, 10), 'acme-lanjing: place', () => place('acme-lanjing', lanjing, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 }));
@@ -232,7 +272,9 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   invoice(on(47, 10), ['acme-buyer'], buyer, '上海明远信息科技有限公司', { by: acme, at: on(48, 11), issue: '31000877' });
   invoice(ago(28), ['acme-lanjing'], lanjing, '蓝鲸物流有限公司');
   buy(ago(5), 'acme-buyer-2', buyer, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 });
-  beat(ago(2), 'acme-xinghe-today: place', () => place('acme-xinghe-today', xinghe, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 }));
+  beat(ago(2), 'acme-xinghe-today: place', () =>
+    place('acme-xinghe-today', xinghe, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 }),
+  );
 
   beats.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const b of beats) {

@@ -123,7 +123,9 @@ describe('the seeded demo', () => {
   });
 
   it('keeps the ledger balanced: every transaction and the whole ledger sum to zero', async () => {
-    const [all] = await rows<{ total: string | null; n: number }>(sql`select coalesce(sum(amount_fen), 0)::text as total, count(*)::int as n from ledger_entries`);
+    const [all] = await rows<{ total: string | null; n: number }>(
+      sql`select coalesce(sum(amount_fen), 0)::text as total, count(*)::int as n from ledger_entries`,
+    );
     expect(all?.n).toBeGreaterThan(0);
     expect(Number(all?.total)).toBe(0);
     const unbalanced = await rows<{ txn_id: string }>(sql`select txn_id from ledger_entries group by txn_id having sum(amount_fen) <> 0`);
@@ -167,7 +169,9 @@ describe('the seeded demo', () => {
       expect(list.items.length, login).toBe(list.total);
       expect(list.total, login).toBe(db?.n);
       for (const o of list.items) expect(o.productCode.startsWith('cm')).toBe(true);
-      const [mine] = await rows<{ n: number }>(sql`select count(*)::int as n from products p join orders o on o.product_id = p.id where o.seller_id = ${sellerId} and p.seller_id <> ${sellerId}`);
+      const [mine] = await rows<{ n: number }>(
+        sql`select count(*)::int as n from products p join orders o on o.product_id = p.id where o.seller_id = ${sellerId} and p.seller_id <> ${sellerId}`,
+      );
       expect(mine?.n).toBe(0);
       for (const page of ['/api/v1/seller/instances', '/api/v1/seller/refunds', '/api/v1/seller/invoices', '/api/v1/seller/reviews']) {
         const res = await a.get(page);

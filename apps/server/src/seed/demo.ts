@@ -84,7 +84,9 @@ async function seedDemoStory(
       return u;
     };
     for (const b of demoStoryBuyers) {
-      await session.anonymous().post('/auth/signup', { kind: 'buyer', loginName: b.login, password: DEMO_PASSWORD, displayName: b.displayName, email: b.email });
+      await session
+        .anonymous()
+        .post('/auth/signup', { kind: 'buyer', loginName: b.login, password: DEMO_PASSWORD, displayName: b.displayName, email: b.email });
     }
     const cast = {
       buyer: await login('buyer'),

@@ -62,7 +62,12 @@ describe('settlement sweep', () => {
   it('settles old paid orders that have no payment posting, posting their missing payments first', async () => {
     // orders paid before the ledger existed: no order.paid event was ever handled for them
     for (const paidFen of [9_900, 29_900, 99_900]) {
-      await insertPaidOrder(t.deps.db, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId, paidFen, paidAt: new Date(t.clock.now().getTime() - 30 * DAY) });
+      await insertPaidOrder(t.deps.db, {
+        sellerId: t.seed.demoSellerId,
+        buyerId: t.seed.buyerId,
+        paidFen,
+        paidAt: new Date(t.clock.now().getTime() - 30 * DAY),
+      });
     }
     await settle();
     const old = await t.deps.db
