@@ -114,8 +114,7 @@ export class DemoSession {
 
   /**
    * Move the clock to `to` (never back). The scheduler ticks at every `tickAt` instant on the
-   * way — once a day after the 17:30 close of the working day — which is as often as any of
-   * the sweeps' rules (days to void, expire, approve, settle, review, time out) can tell apart.
+   * way (the story ticks every other day after the 17:30 close of the working day).
    */
   async advanceTo(to: Date, tickEvery: number, tickPhase: number): Promise<void> {
     for (;;) {

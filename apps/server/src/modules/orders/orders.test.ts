@@ -8,7 +8,7 @@ let main: Agent;
 beforeAll(async () => {
   t = await createTestApp({ seedOrders: true }); // the demo's two months of orders of two sellers
   main = await t.agent('demo');
-});
+}, 300_000); // the story takes a while on PostgreSQL
 afterAll(() => t.close());
 
 describe('seller order list', () => {
