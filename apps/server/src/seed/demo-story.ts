@@ -277,7 +277,8 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   beat(on(45, 14), 'acme-lanjing: pay', () => pay('acme-lanjing', lanjing));
   invoice(on(47, 10), ['acme-buyer'], buyer, '上海明远信息科技有限公司', { by: acme, at: on(48, 11), issue: '31000877' });
   invoice(ago(28), ['acme-lanjing'], lanjing, '蓝鲸物流有限公司');
-  buy(ago(5), 'acme-buyer-2', buyer, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 });
+  // 'buyer' keeps one seller with orders to invoice (its Acme order is invoiced): the invoice form picks it by itself
+  buy(ago(5), 'acme-lanjing-2', lanjing, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 });
   beat(ago(2), 'acme-xinghe-today: place', () =>
     place('acme-xinghe-today', xinghe, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 }),
   );
