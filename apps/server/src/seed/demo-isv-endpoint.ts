@@ -11,7 +11,10 @@ export interface DemoIsvEndpoint {
 }
 
 /**
- * The demo ISV's system while the demo is made: the marketplace's SPI calls reach it over
+ * The demo ISV's system while the demo is made. Without an endpoint that answers, a SaaS
+ * instance stays 开通中 (opening) and its createInstance call fails and retries until it
+ * gives up ("SPI endpoint not configured", or connection refused at 127.0.0.1:3999 when
+ * examples/isv-receiver is not running), which is no demo. So the marketplace's SPI calls reach this over
  * HTTP like any seller's endpoint, and it answers as examples/isv-receiver does (an instance
  * id and the app's sign-on details), so the seeded instances carry what a real opening
  * leaves. Ids derive from the request id: the same story gives the same instances.
