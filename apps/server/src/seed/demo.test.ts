@@ -130,6 +130,23 @@ describe('the seeded demo', () => {
     expect(paidNoPosting).toEqual([]);
   });
 
+  it('shows the sweeps at work as the guide says: "下单后，如果7天未支付，则订单作废" and "如果用户 30 天没有评价，则本次购买默认好评"', async () => {
+    const voided = await rows<{ days: number }>(sql`
+      select extract(epoch from (voided_at - created_at)) / 86400 as days from orders where status = 'voided'`);
+    expect(voided.length).toBeGreaterThan(0);
+    for (const v of voided) expect(Number(v.days)).toBeGreaterThanOrEqual(7);
+    const defaults = await rows<{ quality: number; attitude: number; speed: number; days: number }>(sql`
+      select r.quality, r.attitude, r.speed, extract(epoch from (r.created_at - o.paid_at)) / 86400 as days
+      from reviews r join orders o on o.id = r.order_id where r.is_default`);
+    expect(defaults.length).toBeGreaterThan(0);
+    for (const d of defaults) {
+      expect([d.quality, d.attitude, d.speed]).toEqual([5, 5, 5]);
+      expect(Number(d.days)).toBeGreaterThanOrEqual(30);
+    }
+    const replied = await rows<{ n: number }>(sql`select count(*)::int as n from reviews where reply is not null`);
+    expect(replied[0]?.n).toBeGreaterThanOrEqual(3);
+  });
+
   it('left no event unhandled and no sweep failing', async () => {
     const pending = await rows<{ topic: string; status: string }>(sql`select topic, status from outbox_events where status <> 'done'`);
     expect(pending).toEqual([]);
