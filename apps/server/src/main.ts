@@ -10,8 +10,9 @@ const database = await openDatabase(config);
 const { app, deps } = await buildApp({ config, database, clock });
 
 if (config.SEED_DEMO && !(await isSeeded(deps.db))) {
-  await seedDemo(deps.db, clock.now());
-  app.log.info('seeded the demo marketplace');
+  const started = performance.now();
+  await seedDemo(deps.db, clock.now(), { config, dbKind: database.kind });
+  app.log.info({ ms: Math.round(performance.now() - started) }, 'seeded the demo marketplace');
 }
 if (config.SCHEDULER) deps.scheduler.start();
 

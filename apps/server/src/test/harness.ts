@@ -64,7 +64,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     ...(opts.mailer !== undefined ? { mailer: opts.mailer } : {}),
     ...(opts.sms ? { sms: opts.sms } : {}),
   });
-  const seed = await seedDemo(built.deps.db, clock.now(), { orders: opts.seedOrders ?? true, delivery: false });
+  const seed = await seedDemo(built.deps.db, clock.now(), { orders: opts.seedOrders ?? false, delivery: false, config, dbKind: database.kind });
   await built.app.ready();
   const t: TestApp = {
     ...built,

@@ -13,7 +13,7 @@ import { ledgerTxns } from './ledger.tables.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp(); // with the demo seed's orders: paid before the ledger existed
+  t = await createTestApp();
 });
 afterAll(() => t.close());
 
@@ -59,7 +59,16 @@ describe('settlement sweep', () => {
     expect(sweep?.intervalMs).toBe(10 * 60_000);
   });
 
-  it('settles the seed’s old paid orders, posting their missing payments first', async () => {
+  it('settles old paid orders that have no payment posting, posting their missing payments first', async () => {
+    // orders paid before the ledger existed: no order.paid event was ever handled for them
+    for (const paidFen of [9_900, 29_900, 99_900]) {
+      await insertPaidOrder(t.deps.db, {
+        sellerId: t.seed.demoSellerId,
+        buyerId: t.seed.buyerId,
+        paidFen,
+        paidAt: new Date(t.clock.now().getTime() - 30 * DAY),
+      });
+    }
     await settle();
     const old = await t.deps.db
       .select({ id: orders.id, paidFen: orders.paidFen })
@@ -67,7 +76,7 @@ describe('settlement sweep', () => {
       .where(and(eq(orders.status, 'paid'), isNotNull(orders.settledAt), sql`${orders.paidFen} > 0`));
     expect(old.length).toBeGreaterThan(0);
     for (const o of old.slice(0, 3)) {
-      const c = Math.floor((o.paidFen * 1000 + 5000) / 10_000); // default 10 %: no product, no category
+      const c = Math.floor((o.paidFen * 1000 + 5000) / 10_000); // the kit's category: 10 %
       expect(await txnsOf(t.deps.db, o.id)).toEqual(
         [
           `payment:buyer_funds:${-o.paidFen}`,

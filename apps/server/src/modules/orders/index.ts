@@ -15,7 +15,6 @@ export { repriceUnpaid } from './reprice.js';
 // the cashier seam, for other payments than orders' (postpaid bills)
 export { sandboxOf as sandboxPaymentProvider } from './payment.service.js';
 export { markSettled } from './settlement.js';
-export { seedDemoOrders } from './orders.seed.js';
 // read-only figures for the portals' home pages
 export { beijingDate, buyerOrderFigures, salesFigures } from './home-figures.queries.js';
 

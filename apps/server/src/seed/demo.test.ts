@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type Built } from '../app.js';
+import { loadConfig } from '../config.js';
+import { ManualClock } from '../platform/clock.js';
+import type { Database } from '../platform/db/client.js';
+import { rowsOf } from '../platform/scheduler.js';
+import { Agent, openTestDatabase, TEST_START } from '../test/harness.js';
+import { DEMO_PASSWORD, seedDemo, type DemoIds } from './demo.js';
+
+// The demo `npm start` shows is made by the real services (issue 11 item 7): whatever page a
+// visitor opens, its figures must agree with every other page. These are the invariants.
+let database: Database;
+let built: Built;
+let seed: DemoIds;
+const now = TEST_START;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  seed = await seedDemo(database.db, now, { dbKind: database.kind });
+  const config = loadConfig({ NODE_ENV: 'test', CLOCK: 'manual', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/cm-demo-test' });
+  built = await buildApp({ config, database, clock: new ManualClock(now), logger: false, mailer: null });
+  await built.app.ready();
+}, 300_000); // the story on PostgreSQL on a busy machine
+afterAll(async () => {
+  await built.app.close();
+  await database.close();
+});
+
+async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
+  return rowsOf<T>(await database.db.execute(query));
+}
+
+async function agent(loginName: string): Promise<Agent> {
+  const a = new Agent(built);
+  const res = await a.post('/api/v1/auth/login', { loginName, password: DEMO_PASSWORD });
+  expect(res.statusCode, res.body).toBe(200);
+  return a;
+}
+
+describe('the seeded demo', () => {
+  it('has orders of both sellers, spread over the two months before now', async () => {
+    const bySeller = await rows<{ seller: string; n: number; first: string; last: string }>(sql`
+      select s.code as seller, count(*)::int as n, min(o.created_at)::text as first, max(o.created_at)::text as last
+      from orders o join sellers s on s.id = o.seller_id group by s.code order by s.code`);
+    expect(bySeller.map((r) => r.seller)).toEqual(['acme', 'demoisv']);
+    for (const r of bySeller) expect(r.n).toBeGreaterThanOrEqual(5);
+    const demo = bySeller.find((r) => r.seller === 'demoisv');
+    expect(new Date(demo?.first ?? '').getTime()).toBeLessThan(now.getTime() - 50 * 86_400_000);
+    const [latest] = await rows<{ at: string }>(sql`select max(created_at)::text as at from orders`);
+    expect(new Date(latest?.at ?? '').getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(new Date(latest?.at ?? '').getTime()).toBeGreaterThan(now.getTime() - 86_400_000);
+  });
+
+  it("names every order's product and spec as the catalogue does, and the product is the order's seller's", async () => {
+    const bad = await rows<{ id: string; problem: string }>(sql`
+      select o.id, case
+        when p.id is null then 'no product'
+        when p.seller_id <> o.seller_id then 'product of another seller'
+        when p.code <> o.product_code or p.name <> o.product_name then 'product code/name differ'
+        when s.id is null then 'no spec'
+        when s.product_id <> p.id then 'spec of another product'
+        when s.name <> o.spec_name then 'spec name differs'
+      end as problem
+      from orders o left join products p on p.id = o.product_id left join product_specs s on s.id = o.spec_id
+      where o.type <> 'refund'`);
+    expect(bad.filter((r) => r.problem !== null)).toEqual([]);
+  });
+
+  it('gives every paid order its instance, and every instance its order of the same seller and buyer', async () => {
+    const paidWithout = await rows<{ id: string }>(sql`
+      select o.id from orders o where o.status in ('paid', 'refunded') and o.type <> 'refund'
+        and not exists (select 1 from order_instances oi where oi.order_id = o.id)`);
+    expect(paidWithout).toEqual([]);
+    const orphans = await rows<{ id: string }>(sql`
+      select i.id from instances i where not exists (
+        select 1 from order_instances oi join orders o on o.id = oi.order_id
+        where oi.instance_id = i.id and o.seller_id = i.seller_id and o.buyer_id = i.buyer_id)`);
+    expect(orphans).toEqual([]);
+    const unpaidWith = await rows<{ id: string }>(sql`
+      select o.id from orders o join order_instances oi on oi.order_id = o.id where o.status in ('unpaid', 'voided')`);
+    expect(unpaidWith).toEqual([]);
+  });
+
+  it('opened every SaaS instance through its SPI endpoint, with the app details a real opening leaves', async () => {
+    const saas = await rows<{ status: string; external_id: string | null; app_info: Record<string, string> | null }>(sql`
+      select i.status, i.external_id, i.app_info from instances i join products p on p.id = i.product_id where p.type = 'saas'`);
+    expect(saas.length).toBeGreaterThan(3);
+    for (const i of saas) {
+      expect(i.status).not.toBe('opening');
+      expect(i.external_id).toMatch(/^isv-/);
+      expect(i.app_info).toMatchObject({ frontEndUrl: expect.stringMatching(/^http/), username: 'admin' });
+    }
+    const [product] = await rows<{ spi_url: string }>(sql`select spi_url from products where id = ${seed.catalog.products.customerService}`);
+    expect(product?.spi_url).toBe('http://127.0.0.1:3999/spi');
+  });
+
+  it('has a refund record behind every refunded order, and refunds of both origins in every state', async () => {
+    const without = await rows<{ id: string }>(sql`
+      select o.id from orders o where o.status = 'refunded' and not exists (
+        select 1 from orders r where r.type = 'refund' and r.parent_order_id = o.id)
+        and not exists (select 1 from refunds f where f.order_id = o.id and f.status = 'refunded')`);
+    expect(without).toEqual([]);
+    const [refunded] = await rows<{ n: number }>(sql`select count(*)::int as n from orders where status = 'refunded'`);
+    expect(refunded?.n).toBeGreaterThan(0);
+    const kinds = await rows<{ origin: string; status: string }>(sql`select distinct origin, status from refunds order by origin, status`);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        { origin: 'buyer', status: 'refunded' },
+        { origin: 'buyer', status: 'rejected' },
+        { origin: 'buyer', status: 'reviewing' },
+        { origin: 'seller', status: 'refunded' },
+      ]),
+    );
+  });
+
+  it('keeps the ledger balanced: every transaction and the whole ledger sum to zero', async () => {
+    const [all] = await rows<{ total: string | null; n: number }>(
+      sql`select coalesce(sum(amount_fen), 0)::text as total, count(*)::int as n from ledger_entries`,
+    );
+    expect(all?.n).toBeGreaterThan(0);
+    expect(Number(all?.total)).toBe(0);
+    const unbalanced = await rows<{ txn_id: string }>(sql`select txn_id from ledger_entries group by txn_id having sum(amount_fen) <> 0`);
+    expect(unbalanced).toEqual([]);
+    const kinds = await rows<{ kind: string }>(sql`select distinct kind from ledger_txns order by kind`);
+    expect(kinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['payment', 'refund', 'settlement']));
+    const paidNoPosting = await rows<{ id: string }>(sql`
+      select o.id from orders o where o.status in ('paid', 'refunded') and o.paid_fen > 0 and o.type <> 'refund'
+        and not exists (select 1 from ledger_txns t where t.order_id = o.id and t.kind = 'payment')`);
+    expect(paidNoPosting).toEqual([]);
+  });
+
+  it('shows the sweeps at work as the guide says: "下单后，如果7天未支付，则订单作废" and "如果用户 30 天没有评价，则本次购买默认好评"', async () => {
+    const voided = await rows<{ days: number }>(sql`
+      select extract(epoch from (voided_at - created_at)) / 86400 as days from orders where status = 'voided'`);
+    expect(voided.length).toBeGreaterThan(0);
+    for (const v of voided) expect(Number(v.days)).toBeGreaterThanOrEqual(7);
+    const defaults = await rows<{ quality: number; attitude: number; speed: number; days: number }>(sql`
+      select r.quality, r.attitude, r.speed, extract(epoch from (r.created_at - o.paid_at)) / 86400 as days
+      from reviews r join orders o on o.id = r.order_id where r.is_default`);
+    expect(defaults.length).toBeGreaterThan(0);
+    for (const d of defaults) {
+      expect([d.quality, d.attitude, d.speed]).toEqual([5, 5, 5]);
+      expect(Number(d.days)).toBeGreaterThanOrEqual(30);
+    }
+    const replied = await rows<{ n: number }>(sql`select count(*)::int as n from reviews where reply is not null`);
+    expect(replied[0]?.n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('left no event unhandled and no sweep failing', async () => {
+    const pending = await rows<{ topic: string; status: string }>(sql`select topic, status from outbox_events where status <> 'done'`);
+    expect(pending).toEqual([]);
+    const failing = await rows<{ name: string }>(sql`select name from sweep_state where last_error is not null`);
+    expect(failing).toEqual([]);
+  });
+
+  it('gives each demo designer a delivery completed this year, and has projects waiting, in progress, overdue and completed', async () => {
+    for (const login of ['designer1@demoisv', 'designer2@demoisv']) {
+      const me = (await (await agent(login)).get(`/api/v1/delivery/workbench/me?date=${now.toISOString().slice(0, 10)}`)).json();
+      expect(me.year.total, login).toBeGreaterThanOrEqual(1);
+    }
+    const projects = await rows<{ status: string; current_node_id: string | null; overdue: boolean }>(sql`
+      select status, current_node_id, overdue from delivery_projects order by created_at`);
+    expect(projects.filter((p) => p.status === 'completed').length).toBeGreaterThanOrEqual(4);
+    expect(projects.filter((p) => p.status === 'running' && p.overdue)).toHaveLength(1); // the draft never delivered
+    expect(projects.some((p) => p.status === 'running' && p.current_node_id === 'accept' && !p.overdue)).toBe(true);
+    expect(projects.some((p) => p.status === 'running' && p.current_node_id === 'req')).toBe(true);
+  });
+
+  it("shows each seller's own figures: list totals equal the rows, every page has data", async () => {
+    for (const [login, sellerId] of [
+      ['demo', seed.demoSellerId],
+      ['acme', seed.acmeSellerId],
+    ] as const) {
+      const a = await agent(login);
+      const list = (await a.get('/api/v1/seller/orders?pageSize=100')).json();
+      const [db] = await rows<{ n: number }>(sql`select count(*)::int as n from orders where seller_id = ${sellerId}`); // refund orders are listed too
+      expect(list.items.length, login).toBe(list.total);
+      expect(list.total, login).toBe(db?.n);
+      for (const o of list.items) expect(o.productCode.startsWith('cm')).toBe(true);
+      const [mine] = await rows<{ n: number }>(
+        sql`select count(*)::int as n from products p join orders o on o.product_id = p.id where o.seller_id = ${sellerId} and p.seller_id <> ${sellerId}`,
+      );
+      expect(mine?.n).toBe(0);
+      for (const page of ['/api/v1/seller/instances', '/api/v1/seller/refunds', '/api/v1/seller/invoices', '/api/v1/seller/reviews']) {
+        const res = await a.get(page);
+        expect(res.statusCode, `${login} ${page} ${res.body}`).toBe(200);
+        expect(res.json().total, `${login} ${page}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
