@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { signUsage } from '../modules/billing/index.js';
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
@@ -222,6 +223,48 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   // ---- Demo ISV: OCR 文字识别 API (postpaid, listed 39 days ago) ----
   buy(on(19, 10), 'ocr-buyer', buyer, { productId: p.ocrApi, specId: sp.ocrPayg });
   buy(on(33, 15), 'ocr-xinghe', xinghe, { productId: p.ocrApi, specId: sp.ocrPayg });
+  // the ISV takes a metering key and pushes the calls as they happen; the monthly sweep bills
+  // each Beijing month, and the buyer pays the oldest bill (the latest is left to pay)
+  let meteringKey = '';
+  let ocrCode = '';
+  beat(on(19, 11), 'ocr: metering key', async () => {
+    meteringKey = (await demo.post<{ key: string }>(`/seller/products/${p.ocrApi}/metering-key`)).key;
+    ocrCode = (await demo.get<{ code: string }>(`/seller/products/${p.ocrApi}`)).code;
+  });
+  const usage = (d: number, key: string, calls: number) =>
+    beat(on(d, 18), `${key}: usage`, async () => {
+      const at = s.clock.now();
+      const body = JSON.stringify({
+        records: [{ recordId: `demo-${key}-${d}`, instanceId: instanceOf(key), dimension: 'calls', quantity: calls, usedAt: at.toISOString() }],
+      });
+      const timestamp = String(Math.floor(at.getTime() / 1000));
+      await demo.post('/metering/usage', Buffer.from(body), {
+        'content-type': 'application/json',
+        'x-cloudmart-product': ocrCode,
+        'x-cloudmart-timestamp': timestamp,
+        'x-cloudmart-signature': signUsage(meteringKey, timestamp, body),
+      });
+    });
+  for (const [d, calls] of [
+    [20, 12_800],
+    [27, 31_500],
+    [36, 24_200],
+    [44, 40_100],
+    [52, 18_900],
+  ] as const)
+    usage(d, 'ocr-buyer', calls);
+  for (const [d, calls] of [
+    [38, 8_600],
+    [50, 15_300],
+  ] as const)
+    usage(d, 'ocr-xinghe', calls);
+  beat(ago(2), 'ocr-buyer: pays the oldest bill', async () => {
+    const bills = (await buyer.get<{ items: { id: string; status: string; amountFen: number; period: string }[] }>('/buyer/bills?pageSize=50')).items;
+    const unpaid = bills.filter((b) => b.status === 'unpaid' && b.amountFen > 0).sort((a, b) => a.period.localeCompare(b.period));
+    const oldest = unpaid[0];
+    if (oldest) await buyer.post(`/buyer/bills/${oldest.id}/pay`);
+    await s.settle();
+  });
 
   // ---- Demo ISV: 网站建设服务 (listed 49 days ago; each paid order becomes a delivery project) ----
   buy(on(9, 10), 'site-buyer', buyer, { productId: p.websiteBuild, specId: sp.siteCorporate, unit: 'year', duration: 1 });

@@ -147,6 +147,19 @@ describe('the seeded demo', () => {
     expect(replied[0]?.n).toBeGreaterThanOrEqual(3);
   });
 
+  it('bills the postpaid API by Beijing month from pushed usage, and the buyer paid a bill that the ledger posted', async () => {
+    const billed = await rows<{ id: string; status: string; amount: number; paid: number; posted: number }>(sql`
+      select b.id, b.status, b.amount_fen::int as amount, b.paid_fen::int as paid,
+        (select count(*)::int from ledger_txns t where t.kind = 'bill_payment' and t.order_id = b.id) as posted
+      from bills b order by b.period`);
+    expect(billed.length).toBeGreaterThanOrEqual(2);
+    expect(billed.every((b) => b.amount > 0)).toBe(true);
+    const paid = billed.filter((b) => b.status === 'paid');
+    expect(paid.length).toBeGreaterThanOrEqual(1);
+    for (const b of paid) expect(b).toMatchObject({ paid: b.amount, posted: 1 });
+    for (const b of billed.filter((x) => x.status === 'unpaid')) expect(b.posted).toBe(0);
+  });
+
   it('left no event unhandled and no sweep failing', async () => {
     const pending = await rows<{ topic: string; status: string }>(sql`select topic, status from outbox_events where status <> 'done'`);
     expect(pending).toEqual([]);
