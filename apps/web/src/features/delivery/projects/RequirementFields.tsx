@@ -14,9 +14,14 @@ export function RequirementFields({ fields }: { fields: readonly RequirementFiel
     <>
       {fields.map((f) => {
         const label = f.label[locale];
+        const textual = f.type === 'text' || f.type === 'textarea';
+        // the required rule alone for a date: a rule with more keys is checked as a string, and a
+        // picked date (a dayjs object) then failed with this rule's message, "请填写期望上线日期"
         const rules = [
-          { required: f.required, whitespace: f.type === 'text' || f.type === 'textarea', message: t('deliveryProjects.requirements.required', { label }) },
-          ...(f.type === 'text' || f.type === 'textarea' ? [{ max: maxLength[f.type], message: t('validation.tooLong') }] : []),
+          textual
+            ? { required: f.required, whitespace: true, message: t('deliveryProjects.requirements.required', { label }) }
+            : { required: f.required, message: t('deliveryProjects.requirements.required', { label }) },
+          ...(textual ? [{ max: maxLength[f.type], message: t('validation.tooLong') }] : []),
         ];
         return (
           <Form.Item key={f.key} name={f.key} label={label} rules={rules}>
