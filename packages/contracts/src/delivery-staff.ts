@@ -155,6 +155,24 @@ export const employeePasswordReply = z.object({ employee: employeeSchema, initia
 export const employeeCapacityBody = z.object({ maxOpen: employeeMaxOpen, tags: employeeTags.optional(), accepting: z.boolean().optional() });
 export const acceptingBody = z.object({ accepting: z.boolean() });
 
+/* ---------- vendor project managers (厂商项目经理, guide 5.2.7 / 5.3) ---------- */
+
+export const vendorManagerSchema = z.object({
+  userId: z.string(),
+  loginName: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  accountStatus: z.enum(['active', 'disabled']),
+  /** the preset permission nodes the role grants */
+  permissions: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type VendorManager = z.infer<typeof vendorManagerSchema>;
+export const createVendorManagerBody = createEmployeeBody.pick({ loginName: true, displayName: true, phone: true, email: true });
+export type CreateVendorManager = z.infer<typeof createVendorManagerBody>;
+export const vendorManagerPasswordReply = z.object({ manager: vendorManagerSchema, initialPassword: z.string() });
+
 /* ---------- leave ---------- */
 
 export const leaveSchema = z.object({

@@ -17,6 +17,11 @@ export const deliveryRoles = [
   'tester', // 测试工程师
   'implementer', // 实施工程师
   'customer_service', // 客服专员
+  // named by the guide (5.4.2 用户管理, 5.4.4 持单量设置, 5.6 "订单分配节点使用的角色是“服务商管理员”")
+  'delivery_specialist', // 交付专员
+  'engineer', // 工程师
+  'service_staff', // 服务人员
+  'provider_admin', // 服务商管理员
 ] as const;
 export type DeliveryRole = (typeof deliveryRoles)[number];
 
