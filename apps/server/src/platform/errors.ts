@@ -82,6 +82,17 @@ export const errorCodes = [
   'project_paused',
   'claim_not_allowed',
   'department_not_empty',
+  'project_not_paused',
+  'project_not_active',
+  'role_not_operated',
+  'already_operator',
+  'already_provider',
+  'project_not_queued',
+  'step_action_mismatch',
+  'no_step_takes_files',
+  'employee_busy',
+  'leave_over',
+  'department_cycle',
   // dev
   'clock_not_manual',
 ] as const;

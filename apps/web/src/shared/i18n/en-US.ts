@@ -4,6 +4,7 @@ import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-after
 import { commerceEnUS } from './commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
+import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
@@ -148,6 +149,7 @@ export const enUS: Catalog = {
     invalid: 'Invalid value',
   },
   errors: {
+    ...deliveryErrorsEnUS,
     validation_failed: 'Some of the input is invalid; check it and try again',
     payload_too_large: 'The request is too large',
     unsupported_media_type: 'This content type is not supported',

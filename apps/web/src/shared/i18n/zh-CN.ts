@@ -5,6 +5,7 @@ import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-after
 import { commerceZhCN } from './commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
+import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
@@ -154,6 +155,7 @@ export const zhCN = {
     invalid: '输入不正确',
   },
   errors: {
+    ...deliveryErrorsZhCN,
     validation_failed: '提交的内容有误，请检查后重试',
     payload_too_large: '提交的内容过大',
     unsupported_media_type: '不支持的内容类型',

@@ -63,7 +63,7 @@ describe('departments', () => {
     const leaf = await department('移动端', mid);
     const cycle = await demo.put(`${API}/delivery/departments/${top}`, { parentId: leaf });
     expect(cycle.statusCode).toBe(409);
-    expect(cycle.json().code).toBe('invalid_state');
+    expect(cycle.json().code).toBe('department_cycle');
     const moved = await demo.put(`${API}/delivery/departments/${leaf}`, { parentId: top, name: '移动组' });
     expect(moved.json()).toMatchObject({ id: leaf, parentId: top, name: '移动组' });
   });
@@ -193,7 +193,7 @@ describe('employees', () => {
     expect((await demo.get(`${API}/delivery/employees/${e.userId}`)).json().load).toBe(1);
     const refused = await demo.delete(`${API}/delivery/employees/${e.userId}`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ code: 'invalid_state' });
+    expect(refused.json()).toMatchObject({ code: 'employee_busy' });
     expect(refused.json().detail).toContain('open project');
 
     await t.deps.db.update(deliveryProjects).set({ status: 'completed' }).where(eq(deliveryProjects.id, p.id));

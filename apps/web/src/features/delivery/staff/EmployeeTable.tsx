@@ -32,7 +32,7 @@ export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onP
   const onDelete = (e: Employee) =>
     remove.mutate(e.userId, {
       onSuccess: () => void message.success(t('deliveryStaff.employees.deleted')),
-      onError: (err) => report(err, { wording: { invalid_state: 'employee_busy' } }),
+      onError: (err) => report(err),
     });
 
   const columns: TableColumnsType<Employee> = [
