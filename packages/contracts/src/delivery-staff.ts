@@ -76,6 +76,13 @@ export const updateDepartmentBody = z.object({ name: departmentName.optional(), 
 /* ---------- employees ---------- */
 
 export const employeeMaxOpen = z.number().int().min(0).max(50);
+/**
+ * The tags the capacity dialog offers (guide 5.4.3 设置: "选择标签: (最多5个标签) 标准 高级 尊贵 旗舰"):
+ * 标准 standard, 高级 advanced, 尊贵 premium, 旗舰 flagship. Other words stay possible (the guide's
+ * capacity table also shows 管理、运营…), stored as typed.
+ */
+export const employeeTagPresets = ['standard', 'advanced', 'premium', 'flagship'] as const;
+export type EmployeeTagPreset = (typeof employeeTagPresets)[number];
 export const employeeTags = z.array(z.string().trim().min(1).max(10)).max(5);
 const roles = z
   .array(z.enum(deliveryRoles))

@@ -5,6 +5,7 @@ import { commerceEnUS } from './commerce.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
+import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
@@ -22,6 +23,7 @@ export const enUS: Catalog = {
   deliveryStaff: deliveryStaffEnUS,
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
+  deliveryTags: deliveryTagsEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,

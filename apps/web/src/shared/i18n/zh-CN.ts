@@ -6,6 +6,7 @@ import { commerceZhCN } from './commerce.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
+import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
@@ -28,6 +29,7 @@ export const zhCN = {
   deliveryStaff: deliveryStaffZhCN,
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
+  deliveryTags: deliveryTagsZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,

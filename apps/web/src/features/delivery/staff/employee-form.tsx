@@ -1,4 +1,6 @@
+import { employeeTagPresets, type EmployeeTagPreset } from '@cloudmart/contracts';
 import { Form, Select, TreeSelect, type FormRule } from 'antd';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { departmentForest } from './department-tree';
@@ -26,12 +28,26 @@ export function useEmployeeRules() {
   }, [t]);
 }
 
+const isPresetTag = (tag: string): tag is EmployeeTagPreset => (employeeTagPresets as readonly string[]).includes(tag);
+
+/** A tag as shown: the preset ones in the reader's language, any other word as typed. */
+export function tagLabel(t: TFunction, tag: string): string {
+  return isPresetTag(tag) ? t(`deliveryTags.${tag}`) : tag;
+}
+
+/** 选择标签 (guide 5.4.3: "(最多5个标签) 标准 高级 尊贵 旗舰"): the four presets offered, other words typed in. */
 export function TagsField() {
   const { t } = useTranslation();
   const rules = useEmployeeRules();
   return (
     <Form.Item name="tags" label={t('deliveryStaff.form.tags')} rules={rules.tags}>
-      <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，']} placeholder={t('deliveryStaff.form.tagsPlaceholder')} />
+      <Select
+        mode="tags"
+        maxCount={5}
+        tokenSeparators={[',', '，']}
+        placeholder={t('deliveryStaff.form.tagsPlaceholder')}
+        options={employeeTagPresets.map((tag) => ({ value: tag, label: t(`deliveryTags.${tag}`) }))}
+      />
     </Form.Item>
   );
 }
