@@ -6,6 +6,7 @@ import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
 import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n';
+import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
@@ -24,6 +25,7 @@ export const enUS: Catalog = {
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
   deliveryTags: deliveryTagsEnUS,
+  deliveryMine: deliveryMineEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,

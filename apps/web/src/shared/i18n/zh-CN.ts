@@ -7,6 +7,7 @@ import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
 import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n';
+import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
@@ -30,6 +31,7 @@ export const zhCN = {
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
   deliveryTags: deliveryTagsZhCN,
+  deliveryMine: deliveryMineZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
