@@ -7,6 +7,7 @@ import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
 import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n';
 import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.i18n';
+import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
@@ -26,6 +27,7 @@ export const enUS: Catalog = {
   deliveryQueue: deliveryQueueEnUS,
   deliveryTags: deliveryTagsEnUS,
   deliveryMine: deliveryMineEnUS,
+  deliveryClaim: deliveryClaimEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,

@@ -8,6 +8,7 @@ import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
 import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n';
 import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.i18n';
+import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
@@ -32,6 +33,7 @@ export const zhCN = {
   deliveryQueue: deliveryQueueZhCN,
   deliveryTags: deliveryTagsZhCN,
   deliveryMine: deliveryMineZhCN,
+  deliveryClaim: deliveryClaimZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
