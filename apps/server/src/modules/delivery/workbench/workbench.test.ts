@@ -233,6 +233,7 @@ describe('the employee workbench', () => {
   it("ranks the provider's employees by deliveries this month, ties sharing a place", async () => {
     const mine = await myView(e1Agent);
     expect(mine.ranking).toEqual({
+      month: '2026-06',
       place: 1,
       of: 4,
       top: [
