@@ -8,6 +8,7 @@ import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n
 import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n';
 import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.i18n';
 import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.i18n';
+import { deliveryWorkbenchExtraEnUS } from '../../features/delivery/workbench/workbench-months.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
@@ -28,6 +29,7 @@ export const enUS: Catalog = {
   deliveryTags: deliveryTagsEnUS,
   deliveryMine: deliveryMineEnUS,
   deliveryClaim: deliveryClaimEnUS,
+  deliveryWorkbenchExtra: deliveryWorkbenchExtraEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,

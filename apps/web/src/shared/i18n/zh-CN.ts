@@ -9,6 +9,7 @@ import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n
 import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n';
 import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.i18n';
 import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.i18n';
+import { deliveryWorkbenchExtraZhCN } from '../../features/delivery/workbench/workbench-months.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
@@ -34,6 +35,7 @@ export const zhCN = {
   deliveryTags: deliveryTagsZhCN,
   deliveryMine: deliveryMineZhCN,
   deliveryClaim: deliveryClaimZhCN,
+  deliveryWorkbenchExtra: deliveryWorkbenchExtraZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
