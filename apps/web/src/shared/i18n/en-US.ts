@@ -9,6 +9,7 @@ import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n'
 import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.i18n';
 import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.i18n';
 import { deliveryWorkbenchExtraEnUS } from '../../features/delivery/workbench/workbench-months.i18n';
+import { deliveryVendorManagersEnUS } from '../../features/delivery/staff/vendor-managers.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
@@ -30,6 +31,7 @@ export const enUS: Catalog = {
   deliveryMine: deliveryMineEnUS,
   deliveryClaim: deliveryClaimEnUS,
   deliveryWorkbenchExtra: deliveryWorkbenchExtraEnUS,
+  deliveryVendorManagers: deliveryVendorManagersEnUS,
   downloads: downloadsEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,

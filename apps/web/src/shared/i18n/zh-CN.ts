@@ -10,6 +10,7 @@ import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n'
 import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.i18n';
 import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.i18n';
 import { deliveryWorkbenchExtraZhCN } from '../../features/delivery/workbench/workbench-months.i18n';
+import { deliveryVendorManagersZhCN } from '../../features/delivery/staff/vendor-managers.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
@@ -36,6 +37,7 @@ export const zhCN = {
   deliveryMine: deliveryMineZhCN,
   deliveryClaim: deliveryClaimZhCN,
   deliveryWorkbenchExtra: deliveryWorkbenchExtraZhCN,
+  deliveryVendorManagers: deliveryVendorManagersZhCN,
   downloads: downloadsZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
