@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { departmentForest } from './department-tree';
+import { deliveryTagsZhCN } from './staff-tags.i18n';
 import { useDepartments } from './staff.queries';
 
 /* Fields shared by the employee drawer and the capacity dialog. */
@@ -30,9 +31,13 @@ export function useEmployeeRules() {
 
 const isPresetTag = (tag: string): tag is EmployeeTagPreset => (employeeTagPresets as readonly string[]).includes(tag);
 
+/** a preset stored by its Chinese word (as the guide writes it, e.g. older data's 标准) is the same preset */
+const presetByWord: ReadonlyMap<string, EmployeeTagPreset> = new Map(employeeTagPresets.map((k) => [deliveryTagsZhCN[k], k]));
+
 /** A tag as shown: the preset ones in the reader's language, any other word as typed. */
 export function tagLabel(t: TFunction, tag: string): string {
-  return isPresetTag(tag) ? t(`deliveryTags.${tag}`) : tag;
+  const preset = isPresetTag(tag) ? tag : presetByWord.get(tag);
+  return preset ? t(`deliveryTags.${preset}`) : tag;
 }
 
 /** 选择标签 (guide 5.4.3: "(最多5个标签) 标准 高级 尊贵 旗舰"): the four presets offered, other words typed in. */
