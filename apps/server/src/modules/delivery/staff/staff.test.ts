@@ -251,6 +251,9 @@ describe('leave and accepting', () => {
     const leaves = (await demo.get(url)).json();
     expect(leaves).toHaveLength(2);
     expect(leaves.find((l: { id: string }) => l.id === current.json().id).endsAt).toBe(iso(0));
+    // ending it again: the leave is over (a specific code, not invalid_state)
+    const again = await demo.delete(`${url}/${current.json().id}`);
+    expect([again.statusCode, again.json().code]).toEqual([409, 'leave_over']);
   });
 
   it('lets employees pause and resume their own accepting', async () => {
