@@ -266,7 +266,14 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await form.getByLabel('企业名称').fill(`E2E 公司 ${stamp}`);
   await choose(page, form.getByLabel('网站类型'), '企业官网');
   await form.getByLabel('页面与栏目').fill('首页、产品中心、关于我们');
+  // issue 11: the optional 期望上线日期, once picked, must not be refused as "请填写期望上线日期"
+  const launch = form.getByLabel('期望上线日期');
+  await launch.click();
+  await launch.fill('2030-06-18');
+  await launch.press('Enter');
+  await expect(launch).toHaveValue('2030-06-18');
   await form.getByRole('button', { name: /^提\s*交$/ }).click();
+  await expect(form.getByText('请填写期望上线日期')).toHaveCount(0);
   await expect(page.getByText('需求已提交')).toBeVisible();
   await expect(form).toBeHidden();
 

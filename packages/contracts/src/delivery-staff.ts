@@ -76,6 +76,13 @@ export const updateDepartmentBody = z.object({ name: departmentName.optional(), 
 /* ---------- employees ---------- */
 
 export const employeeMaxOpen = z.number().int().min(0).max(50);
+/**
+ * The tags the capacity dialog offers (guide 5.4.3 设置: "选择标签: (最多5个标签) 标准 高级 尊贵 旗舰"):
+ * 标准 standard, 高级 advanced, 尊贵 premium, 旗舰 flagship. Other words stay possible (the guide's
+ * capacity table also shows 管理、运营…), stored as typed.
+ */
+export const employeeTagPresets = ['standard', 'advanced', 'premium', 'flagship'] as const;
+export type EmployeeTagPreset = (typeof employeeTagPresets)[number];
 export const employeeTags = z.array(z.string().trim().min(1).max(10)).max(5);
 const roles = z
   .array(z.enum(deliveryRoles))
@@ -154,6 +161,24 @@ export const attachEmployeeBody = createEmployeeBody.pick({ departmentId: true, 
 export const employeePasswordReply = z.object({ employee: employeeSchema, initialPassword: z.string() });
 export const employeeCapacityBody = z.object({ maxOpen: employeeMaxOpen, tags: employeeTags.optional(), accepting: z.boolean().optional() });
 export const acceptingBody = z.object({ accepting: z.boolean() });
+
+/* ---------- vendor project managers (厂商项目经理, guide 5.2.7 / 5.3) ---------- */
+
+export const vendorManagerSchema = z.object({
+  userId: z.string(),
+  loginName: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  accountStatus: z.enum(['active', 'disabled']),
+  /** the preset permission nodes the role grants */
+  permissions: z.array(z.string()),
+  createdAt: z.string(),
+});
+export type VendorManager = z.infer<typeof vendorManagerSchema>;
+export const createVendorManagerBody = createEmployeeBody.pick({ loginName: true, displayName: true, phone: true, email: true });
+export type CreateVendorManager = z.infer<typeof createVendorManagerBody>;
+export const vendorManagerPasswordReply = z.object({ manager: vendorManagerSchema, initialPassword: z.string() });
 
 /* ---------- leave ---------- */
 

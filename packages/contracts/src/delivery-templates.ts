@@ -83,7 +83,7 @@ export type ProductTemplate = z.infer<typeof productTemplateSchema>;
 
 /* ---------- read-only presets ---------- */
 
-export const requirementFieldTypes = ['text', 'textarea', 'select', 'date', 'file'] as const;
+export const requirementFieldTypes = ['text', 'textarea', 'select', 'date', 'file', 'email'] as const;
 export type RequirementFieldType = (typeof requirementFieldTypes)[number];
 export const requirementFieldSchema = z.object({
   key: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeTypes, projectStatuses, projectTabs, requirementForms, taskStatuses } from './delivery.js';
+import { nodeTypes, projectStatuses, projectTabs, requirementForms, sellerProjectTabs, taskStatuses } from './delivery.js';
 
 /*
  * The read side of delivery projects (DOMAIN 5 "Projects"): the seller, buyer and operator lists, the
@@ -19,7 +19,8 @@ export const dueClocks = ['working', 'calendar'] as const;
 export type DueClock = (typeof dueClocks)[number];
 
 export const projectListFilters = z.object({
-  tab: z.enum(projectTabs).default('all'),
+  /** pending and handled only with scope mine (else 400) */
+  tab: z.enum(sellerProjectTabs).default('all'),
   scope: z.enum(projectScopes).default('vendor'),
   orderNo: z
     .string()
@@ -28,6 +29,8 @@ export const projectListFilters = z.object({
     .optional(),
   /** the live task's assignee or anyone holding an active assignment on the project */
   operatorId: id.optional(),
+  /** 请输入操作人姓名 (guide 5.4.6): part of the name of the live task's assignee or of an active assignment's holder */
+  operatorName: z.string().trim().min(1).max(64).optional(),
   /** the order's id (one project per order) */
   orderId: id.optional(),
   customerUid: z.coerce.number().int().positive().optional(),
@@ -54,6 +57,7 @@ export type BuyerProjectListQuery = z.infer<typeof buyerProjectListQuery>;
 
 /** The operator's list (纠纷处理): every seller's projects, the seller filters plus either seller of the project. */
 export const operatorProjectListQuery = projectListQuery.omit({ scope: true }).extend({
+  tab: z.enum(projectTabs).default('all'),
   /** the product owner (厂商) */
   vendorSellerId: id.optional(),
   /** the company delivering it (服务商) */
@@ -96,6 +100,9 @@ export const projectTabCountsSchema = z.object({
   cancelled: z.number().int(),
   paused: z.number().int(),
   completed: z.number().int(),
+  /** 我的项目 only (scope mine) */
+  pending: z.number().int().optional(),
+  handled: z.number().int().optional(),
 });
 export type ProjectTabCounts = z.infer<typeof projectTabCountsSchema>;
 

@@ -103,8 +103,35 @@ export type ProviderWorkbench = z.infer<typeof providerWorkbenchSchema>;
 /* ---------- 我的工作台: the employee's own workbench ---------- */
 
 /** GET /delivery/workbench/me: the day (default today) and optionally one product tab; the month and year are the date's. */
-export const employeeWorkbenchQuery = z.object({ date: calendarDay.optional(), productId: id.optional() });
+/** a Beijing month, YYYY-MM */
+export const calendarMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month (YYYY-MM)');
+/**
+ * `month` and `rankingMonth` switch the month of the monthly figures and of the ranking on their
+ * own (guide 5.5.5: "您还可以在每个区域的右上角切换数据的统计月份"); each defaults to the date's month.
+ */
+export const employeeWorkbenchQuery = z.object({
+  date: calendarDay.optional(),
+  productId: id.optional(),
+  month: calendarMonth.optional(),
+  rankingMonth: calendarMonth.optional(),
+});
 export type EmployeeWorkbenchQuery = z.infer<typeof employeeWorkbenchQuery>;
+
+/** 配置产品在工作台展示 (guide 5.4.10): the products shown as tabs on the employees' workbenches, in order. */
+export const workbenchProductSchema = z.object({ productId: z.string(), productName: z.string() });
+export const workbenchProductsReply = z.object({
+  /** the provider's choice; empty = every product an employee works on is shown */
+  configured: z.array(workbenchProductSchema),
+  /** what may be chosen: the provider's own service products and those of vendors linked to it */
+  available: z.array(workbenchProductSchema),
+});
+export type WorkbenchProducts = z.infer<typeof workbenchProductsReply>;
+export const setWorkbenchProductsBody = z.object({
+  productIds: z
+    .array(id)
+    .max(20)
+    .refine((xs) => new Set(xs).size === xs.length, 'each product once'),
+});
 
 /**
  * The caller's tasks (assignee = the caller, provider side) on the date:
@@ -163,7 +190,7 @@ export const employeeWorkbenchSchema = z.object({
    * 本月交付排名 among the provider's employees by delivered in the month: place is 1-based and
    * ties share a place (two at 3 → both 1st, next 3rd); top = the first five.
    */
-  ranking: z.object({ place: z.number().int(), of: z.number().int(), top: z.array(rankingEntrySchema) }),
+  ranking: z.object({ month: z.string(), place: z.number().int(), of: z.number().int(), top: z.array(rankingEntrySchema) }),
   /** the last 4 reviews of projects the caller operated, newest first */
   reviews: z.array(workbenchReviewSchema),
 });

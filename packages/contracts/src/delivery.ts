@@ -17,6 +17,11 @@ export const deliveryRoles = [
   'tester', // 测试工程师
   'implementer', // 实施工程师
   'customer_service', // 客服专员
+  // named by the guide (5.4.2 用户管理, 5.4.4 持单量设置, 5.6 "订单分配节点使用的角色是“服务商管理员”")
+  'delivery_specialist', // 交付专员
+  'engineer', // 工程师
+  'service_staff', // 服务人员
+  'provider_admin', // 服务商管理员
 ] as const;
 export type DeliveryRole = (typeof deliveryRoles)[number];
 
@@ -199,6 +204,15 @@ export type ProjectStatus = (typeof projectStatuses)[number];
 /** The list tabs of the guide: all, running, timed-out, cancelled, paused, completed. */
 export const projectTabs = ['all', 'running', 'overdue', 'cancelled', 'paused', 'completed'] as const;
 export type ProjectTab = (typeof projectTabs)[number];
+/**
+ * 我的项目 (guide 5.5.3: "项目列表根据项目当前状态分页展示，包括全部项目、待处理项目和已处理项目"): besides 全部,
+ * pending = the project's live step is mine to act on now; handled = one of my projects whose live
+ * step is not mine (I did my part, it waits on someone else, or the project ended). Scope mine only.
+ */
+export const mineTabs = ['pending', 'handled'] as const;
+export type MineTab = (typeof mineTabs)[number];
+export const sellerProjectTabs = [...projectTabs, ...mineTabs] as const;
+export type SellerProjectTab = (typeof sellerProjectTabs)[number];
 
 /** waiting = the node needs an operator and none has spare capacity (queued for assignment). */
 export const taskStatuses = ['waiting', 'open', 'done', 'rejected', 'cancelled'] as const;

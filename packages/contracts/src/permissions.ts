@@ -18,6 +18,21 @@ export const deliveryPermissions = [
   'delivery.projects.manage',
 ] as const;
 
+/**
+ * 厂商项目经理, the one role of the sub-accounts a vendor creates in the delivery center (guide
+ * 5.2.7: "目前，厂商创建的RAM子账号仅有一种角色，即厂商项目经理。云市场平台已为厂商项目经理预置好一系列权限和功能，
+ * 他可协助厂商主账号做项目管理和部分配置工作"). Its nodes follow 5.3: private flow templates (5.3.2),
+ * the queue with providers' capacity and manual assignment (5.3.3), projects and changing their
+ * provider (5.3.4). Not 用户管理 (creating sub-accounts stays with the main account, 5.2.7) nor
+ * the provider's staff, and nothing outside the delivery center.
+ */
+export const vendorProjectManagerPermissions = [
+  'delivery.templates',
+  'delivery.providers',
+  'delivery.projects.view',
+  'delivery.projects.manage',
+] as const satisfies readonly (typeof deliveryPermissions)[number][];
+
 export const permissionCatalogue = [
   { module: 'products', keys: productPermissions },
   { module: 'orders', keys: orderPermissions },

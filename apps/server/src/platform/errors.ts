@@ -116,6 +116,17 @@ export const errorCodes = [
   'assign_step_incomplete',
   'project_not_running',
   'not_a_service_product',
+  'project_not_paused',
+  'project_not_active',
+  'role_not_operated',
+  'already_operator',
+  'already_provider',
+  'project_not_queued',
+  'step_action_mismatch',
+  'no_step_takes_files',
+  'employee_busy',
+  'leave_over',
+  'department_cycle',
   // dev
   'clock_not_manual',
 ] as const;

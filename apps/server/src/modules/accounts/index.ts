@@ -14,6 +14,7 @@ export {
   resetSubAccountPassword,
   updateSubAccount,
 } from './subaccounts.service.js';
+export { ensureRoleGroup, roleMembers, type PresetRole } from './role-groups.js';
 export { hashPassword } from '../../platform/auth/password.js';
 export { hasAccounts, seedDemoAccounts, type DemoAccountIds } from './accounts.seed.js';
 

@@ -129,6 +129,21 @@ export const deliveryEmployees = pgTable(
   (t) => [index('delivery_employees_provider_idx').on(t.providerSellerId), index('delivery_employees_department_idx').on(t.departmentId)],
 );
 
+/**
+ * 配置产品在工作台展示 (guide 5.4.10; 5.5.5 "服务商已将目标产品配置到员工个人工作台"): the products a provider
+ * shows as tabs on its employees' workbenches. None configured: every product they work on.
+ */
+export const deliveryWorkbenchProducts = pgTable(
+  'delivery_workbench_products',
+  {
+    providerSellerId: text('provider_seller_id').notNull(),
+    productId: text('product_id').notNull(),
+    position: integer('position').notNull(),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.providerSellerId, t.productId] })],
+);
+
 /** Leave periods: no auto-assignment while now ∈ [startsAt, endsAt). */
 export const deliveryLeaves = pgTable(
   'delivery_leaves',

@@ -98,6 +98,17 @@ export function statusOf(code: ErrorCode): number {
     case 'assign_step_incomplete':
     case 'project_not_running':
     case 'not_a_service_product':
+    case 'project_not_paused':
+    case 'project_not_active':
+    case 'role_not_operated':
+    case 'already_operator':
+    case 'already_provider':
+    case 'project_not_queued':
+    case 'step_action_mismatch':
+    case 'no_step_takes_files':
+    case 'employee_busy':
+    case 'leave_over':
+    case 'department_cycle':
     case 'download_not_ready':
       return 409;
     case 'download_expired':

@@ -14,6 +14,10 @@ export const deliveryZhCN = {
     tester: '测试工程师',
     implementer: '实施工程师',
     customer_service: '客服专员',
+    delivery_specialist: '交付专员',
+    engineer: '工程师',
+    service_staff: '服务人员',
+    provider_admin: '服务商管理员',
   } satisfies Record<DeliveryRole, string>,
   nodeTypes: {
     assign_provider: '分配服务商节点',
@@ -63,6 +67,10 @@ export const deliveryEnUS: typeof deliveryZhCN = {
     tester: 'Tester',
     implementer: 'Implementation engineer',
     customer_service: 'Customer service',
+    delivery_specialist: 'Delivery specialist',
+    engineer: 'Engineer',
+    service_staff: 'Service staff',
+    provider_admin: 'Provider admin',
   },
   nodeTypes: {
     assign_provider: 'Assign provider',

@@ -8,6 +8,12 @@ import { commerceEnUS } from './commerce.i18n';
 import { deliveryErrorsEnUS } from './delivery-errors.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
+import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
+import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n';
+import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.i18n';
+import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.i18n';
+import { deliveryWorkbenchExtraEnUS } from '../../features/delivery/workbench/workbench-months.i18n';
+import { deliveryVendorManagersEnUS } from '../../features/delivery/staff/vendor-managers.i18n';
 import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
 import { presetTextsEnUS } from '../../features/delivery/templates/preset-texts.i18n';
@@ -32,6 +38,11 @@ export const enUS: Catalog = {
   deliveryStaff: deliveryStaffEnUS,
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
+  deliveryTags: deliveryTagsEnUS,
+  deliveryMine: deliveryMineEnUS,
+  deliveryClaim: deliveryClaimEnUS,
+  deliveryWorkbenchExtra: deliveryWorkbenchExtraEnUS,
+  deliveryVendorManagers: deliveryVendorManagersEnUS,
   downloads: downloadsEnUS,
   homePages: homePagesEnUS,
   aftersales: aftersalesEnUS,

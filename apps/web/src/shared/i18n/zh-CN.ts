@@ -9,6 +9,12 @@ import { commerceZhCN } from './commerce.i18n';
 import { deliveryErrorsZhCN } from './delivery-errors.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
+import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
+import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n';
+import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.i18n';
+import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.i18n';
+import { deliveryWorkbenchExtraZhCN } from '../../features/delivery/workbench/workbench-months.i18n';
+import { deliveryVendorManagersZhCN } from '../../features/delivery/staff/vendor-managers.i18n';
 import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
 import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
 import { presetTextsZhCN } from '../../features/delivery/templates/preset-texts.i18n';
@@ -38,6 +44,11 @@ export const zhCN = {
   deliveryStaff: deliveryStaffZhCN,
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
+  deliveryTags: deliveryTagsZhCN,
+  deliveryMine: deliveryMineZhCN,
+  deliveryClaim: deliveryClaimZhCN,
+  deliveryWorkbenchExtra: deliveryWorkbenchExtraZhCN,
+  deliveryVendorManagers: deliveryVendorManagersZhCN,
   downloads: downloadsZhCN,
   homePages: homePagesZhCN,
   aftersales: aftersalesZhCN,

@@ -104,7 +104,7 @@ describe('assigning employees in the database', () => {
     const load = await activeLoad(leaving.userId);
     // either the deletion came first and nobody assigned them, or it found their work and was refused
     if (outcome === 'deleted') expect([profile, load]).toEqual([undefined, 0]);
-    else expect([outcome, profile?.userId, load > 0]).toEqual(['invalid_state', leaving.userId, true]);
+    else expect([outcome, profile?.userId, load > 0]).toEqual(['employee_busy', leaving.userId, true]);
   });
 
   it('drains the employee queue oldest first', async () => {
@@ -144,7 +144,7 @@ describe('providers with capacity', () => {
 
     await setProviders(t, 'prd_pq', [{ providerSellerId: demoSeller(), weight: 1, maxOpen: 3 }]);
     expect((await demo.post(`/api/v1/delivery/projects/${third}/assign-provider`)).json()).toMatchObject({ status: 'running', currentNodeId: 'req' });
-    expect((await demo.post(`/api/v1/delivery/projects/${third}/assign-provider`)).json().code).toBe('invalid_state');
+    expect((await demo.post(`/api/v1/delivery/projects/${third}/assign-provider`)).json().code).toBe('project_not_queued');
   });
 });
 

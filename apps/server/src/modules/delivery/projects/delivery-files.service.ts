@@ -89,7 +89,8 @@ export async function attachDeliveryFile(deps: Pick<Deps, 'db' | 'clock'>, actor
       .select()
       .from(deliveryTasks)
       .where(and(eq(deliveryTasks.projectId, projectId), inArray(deliveryTasks.status, ['waiting', 'open'])));
-    if (!task || task.status !== 'open' || project.status !== 'running') throw new DomainError('invalid_state', 'no step of this project takes files now');
+    if (!task || task.status !== 'open' || project.status !== 'running')
+      throw new DomainError('no_step_takes_files', 'no step of this project takes files now');
     if (!(await mayActOn(tx, actor, project, task))) throw new DomainError('not_your_task', 'only the operator of the current step may upload to it');
 
     const file = await findFile({ db: tx }, fileId);

@@ -143,7 +143,7 @@ describe('attaching files to the live step', () => {
     expect((await attach(dev, paused, a)).json()).toMatchObject({ code: 'project_paused' });
     const done = await attach(dev, completed, a);
     expect(done.statusCode).toBe(409);
-    expect(done.json()).toMatchObject({ code: 'invalid_state' });
+    expect(done.json()).toMatchObject({ code: 'no_step_takes_files' });
   });
 
   it('takes only contract documents on the contract step', async () => {

@@ -3,6 +3,8 @@ import {
   changeOperatorBody,
   changeProviderBody,
   claimOrderBody,
+  claimSearchQuery,
+  claimSearchReply,
   completeProjectBody,
   completeTaskBody,
   confirmNodeBody,
@@ -15,6 +17,7 @@ import { z } from 'zod';
 import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
 import type { App, Deps } from '../../../platform/module.js';
 import type { Caller } from '../engine/index.js';
+import { searchClaimable } from './claim-search.queries.js';
 import { claimOrder, completeProject, completeTask, confirmNode, rejectNode, submitRequirements } from './project-actions.service.js';
 import { assignProviderNow, cancelProject, changeOperator, changeProvider, pauseProject, resumeProject } from './project-control.service.js';
 
@@ -68,6 +71,22 @@ export function projectActionRoutes(app: App, deps: Deps): void {
   );
 
   // ---- provider employees, on their own steps ----
+  app.get(
+    '/delivery/claims',
+    {
+      config: employee,
+      schema: {
+        tags,
+        summary: '订单认领 search: the order among my company’s deliveries, and whether I can claim it now',
+        querystring: claimSearchQuery,
+        response: { 200: claimSearchReply },
+      },
+    },
+    async (req) => {
+      const s = sellerOf(req.actor);
+      return searchClaimable(deps.db, s.sellerId, s.actor.userId, req.query.orderNo);
+    },
+  );
   app.post(
     '/delivery/claims',
     { config: employee, schema: { tags, summary: 'Claim an order by its number at a claim-order step', body: claimOrderBody, response: reply } },

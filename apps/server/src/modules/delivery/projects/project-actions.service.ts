@@ -35,7 +35,7 @@ export function submitRequirements(deps: Deps, caller: Caller, projectId: string
     await assertParticipant(ctx.tx, flow, caller);
     const task = await currentTask(ctx.tx, flow, nodeId);
     const step = stepOf(flow, nodeId);
-    if (step.type !== 'submit') throw new DomainError('invalid_state', 'this step takes no requirements');
+    if (step.type !== 'submit') throw new DomainError('step_action_mismatch', 'this step takes no requirements');
     assertOperator(task, caller);
     const errors = step.form ? validateRequirementAnswers(step.form, answers) : [];
     if (errors.length) throw new DomainError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
@@ -48,7 +48,7 @@ export function confirmNode(deps: Deps, caller: Caller, projectId: string, nodeI
   return withFlow(deps, projectId, userOf(caller), async (ctx, flow) => {
     await assertParticipant(ctx.tx, flow, caller);
     const task = await currentTask(ctx.tx, flow, nodeId);
-    if (stepOf(flow, nodeId).type !== 'confirm') throw new DomainError('invalid_state', 'this is not a confirm step');
+    if (stepOf(flow, nodeId).type !== 'confirm') throw new DomainError('step_action_mismatch', 'this is not a confirm step');
     assertOperator(task, caller);
     await advance(ctx, flow, task, comment ? { comment } : undefined);
   });
@@ -70,7 +70,7 @@ export function completeTask(deps: Deps, caller: Caller, projectId: string, node
     await assertParticipant(ctx.tx, flow, caller);
     const task = await currentTask(ctx.tx, flow, nodeId);
     const step = stepOf(flow, nodeId);
-    if (step.type !== 'general') throw new DomainError('invalid_state', 'this is not a general step');
+    if (step.type !== 'general') throw new DomainError('step_action_mismatch', 'this is not a general step');
     assertOperator(task, caller);
     if (step.uploadRequired) {
       const [files] = await ctx.tx.select({ n: count() }).from(deliveryFiles).where(eq(deliveryFiles.taskId, task.id));
@@ -86,7 +86,7 @@ export function completeProject(deps: Deps, buyerId: string, projectId: string, 
   return withFlow(deps, projectId, buyerId, async (ctx, flow) => {
     await assertParticipant(ctx.tx, flow, caller);
     const task = await currentTask(ctx.tx, flow, nodeId);
-    if (stepOf(flow, nodeId).type !== 'complete') throw new DomainError('invalid_state', 'this is not the complete-project step');
+    if (stepOf(flow, nodeId).type !== 'complete') throw new DomainError('step_action_mismatch', 'this is not the complete-project step');
     assertOperator(task, caller);
     await advance(ctx, flow, task);
   });

@@ -65,7 +65,7 @@ export function pauseProject(deps: Deps, caller: SellerCaller, projectId: string
 export function resumeProject(deps: Deps, caller: SellerCaller, projectId: string): Promise<ProjectState> {
   return withFlow(deps, projectId, caller.actor.userId, async (ctx, flow) => {
     await assertSide(ctx.tx, flow, caller, 'either');
-    if (flow.project.status !== 'paused') throw new DomainError('invalid_state', 'the project is not paused');
+    if (flow.project.status !== 'paused') throw new DomainError('project_not_paused', 'the project is not paused');
     assertProjectMove('paused', 'running');
     const task = await liveTask(ctx.tx, flow.project.id);
     const remaining = flow.project.pausedRemainingMs;
@@ -86,10 +86,10 @@ export function changeOperator(deps: Deps, caller: SellerCaller, projectId: stri
   return withFlow(deps, projectId, caller.actor.userId, async (ctx, flow) => {
     await assertSide(ctx.tx, flow, caller, 'provider');
     const p = flow.project;
-    if (p.status !== 'running' && p.status !== 'paused') throw new DomainError('invalid_state', `the project is ${p.status}`);
+    if (p.status !== 'running' && p.status !== 'paused') throw new DomainError('project_not_active', `the project is ${p.status}`);
     const current = await operatorOf(ctx.tx, p.id, body.role);
-    if (!current) throw new DomainError('invalid_state', `nobody operates this project as ${body.role}`);
-    if (current === body.userId) throw new DomainError('invalid_state', 'this employee already operates the role');
+    if (!current) throw new DomainError('role_not_operated', `nobody operates this project as ${body.role}`);
+    if (current === body.userId) throw new DomainError('already_operator', 'this employee already operates the role');
     if (!(await canTakeMore(ctx.tx, { providerSellerId: caller.sellerId, role: body.role, userId: body.userId, now: ctx.now })))
       throw new DomainError('employee_unavailable', 'the employee lacks the role, is not accepting, is on leave or has no spare capacity');
     await assignOperator(ctx, flow, body.role, body.userId, body.note);
@@ -114,8 +114,8 @@ export function changeProvider(deps: Deps, caller: SellerCaller, projectId: stri
       await assertSide(ctx.tx, flow, caller, 'vendor');
       const p = flow.project;
       if (p.status === 'paused') throw new DomainError('project_paused', 'resume the project before changing its provider');
-      if (p.status !== 'running' && p.status !== 'queued') throw new DomainError('invalid_state', `the project is ${p.status}`);
-      if (providerSellerId === p.providerSellerId) throw new DomainError('invalid_state', 'this is already the provider');
+      if (p.status !== 'running' && p.status !== 'queued') throw new DomainError('project_not_active', `the project is ${p.status}`);
+      if (providerSellerId === p.providerSellerId) throw new DomainError('already_provider', 'this is already the provider');
       if (providerSellerId !== p.vendorSellerId) {
         const [link] = await ctx.tx
           .select({ id: deliveryProviderLinks.id })
@@ -129,7 +129,7 @@ export function changeProvider(deps: Deps, caller: SellerCaller, projectId: stri
       if (p.status === 'queued') assertProjectMove('queued', 'running');
       await setProject(ctx, flow, { run: p.run + 1, providerSellerId, status: 'running', queuedAt: null, claimedBy: null, claimDepartmentId: null });
       const first = flow.steps[0];
-      if (first?.type !== 'assign_provider') throw new DomainError('invalid_state', 'the flow does not start with assign-provider');
+      if (first?.type !== 'assign_provider') throw new DomainError('template_invalid', 'the flow does not start with assign-provider');
       await enterStep(ctx, flow, first);
     },
     random,
@@ -145,7 +145,8 @@ export function assignProviderNow(deps: Deps, caller: SellerCaller, projectId: s
     async (ctx, flow) => {
       await assertSide(ctx.tx, flow, caller, 'vendor');
       const task = await liveTask(ctx.tx, flow.project.id);
-      if (flow.project.status !== 'queued' || task?.status !== 'waiting') throw new DomainError('invalid_state', 'the project is not waiting for a provider');
+      if (flow.project.status !== 'queued' || task?.status !== 'waiting')
+        throw new DomainError('project_not_queued', 'the project is not waiting for a provider');
       await tryAssignProvider(ctx, flow, task);
     },
     random,

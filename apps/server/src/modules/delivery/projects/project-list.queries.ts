@@ -1,7 +1,8 @@
-import type { ProjectListFilters, ProjectListItem, ProjectListReply, ProjectTab, ProjectTabCounts } from '@cloudmart/contracts';
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { MineTab, ProjectListFilters, ProjectListItem, ProjectListReply, ProjectTab, ProjectTabCounts, SellerProjectTab } from '@cloudmart/contracts';
+import { and, desc, eq, gte, ilike, inArray, isNull, lte, not, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../platform/db/client.js';
+import { DomainError } from '../../../platform/errors.js';
 import { offsetOf, type PageQuery } from '../../../platform/http/pagination.js';
 import { sellers, users } from '../../accounts/index.js';
 import { orders } from '../../orders/index.js';
@@ -50,6 +51,17 @@ function audienceWhere(a: ProjectAudience): SQL | undefined {
   }
 }
 
+/** `%`, `_` and `\` typed into a name filter match themselves */
+const likeEscaped = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** 操作人 by name: the live task's assignee or an active assignment's holder whose display name contains the text. */
+function operatorNameWhere(name: string): SQL {
+  const named = sql`(select ${users.id} from ${users} where ${ilike(users.displayName, likeEscaped(name))})`;
+  const liveAssignee = sql`(select ${deliveryTasks.projectId} from ${deliveryTasks} where ${deliveryTasks.assigneeId} in ${named} and ${deliveryTasks.status} in ('waiting', 'open'))`;
+  const activeAssignment = sql`(select ${deliveryAssignments.projectId} from ${deliveryAssignments} where ${deliveryAssignments.userId} in ${named} and ${isNull(deliveryAssignments.releasedAt)})`;
+  return or(inArray(p.id, liveAssignee), inArray(p.id, activeAssignment)) ?? sql`false`;
+}
+
 function filterWhere(f: Filters): SQL | undefined {
   const liveAssignee = sql`(select ${deliveryTasks.projectId} from ${deliveryTasks} where ${deliveryTasks.assigneeId} = ${f.operatorId ?? ''} and ${deliveryTasks.status} in ('waiting', 'open'))`;
   const activeAssignment = sql`(select ${deliveryAssignments.projectId} from ${deliveryAssignments} where ${deliveryAssignments.userId} = ${f.operatorId ?? ''} and ${isNull(deliveryAssignments.releasedAt)})`;
@@ -57,6 +69,7 @@ function filterWhere(f: Filters): SQL | undefined {
     f.orderNo ? eq(p.orderNo, f.orderNo) : undefined,
     f.orderId ? eq(p.orderId, f.orderId) : undefined,
     f.operatorId ? or(inArray(p.id, liveAssignee), inArray(p.id, activeAssignment)) : undefined,
+    f.operatorName ? operatorNameWhere(f.operatorName) : undefined,
     f.customerUid ? eq(p.buyerId, sql`(select ${users.id} from ${users} where ${users.uid} = ${f.customerUid})`) : undefined,
     f.productId ? eq(p.productId, f.productId) : undefined,
     f.from ? gte(p.createdAt, new Date(f.from)) : undefined,
@@ -80,9 +93,31 @@ function tabWhere(tab: ProjectTab): SQL | undefined {
   }
 }
 
+/** 待处理: the project's live step is the user's to act on (an open task assigned to them); 已处理: the rest of their projects. */
+function mineTabWhere(tab: MineTab, userId: string): SQL {
+  const pending = inArray(
+    p.id,
+    sql`(select ${deliveryTasks.projectId} from ${deliveryTasks} where ${deliveryTasks.assigneeId} = ${userId} and ${deliveryTasks.status} = 'open')`,
+  );
+  return tab === 'pending' ? pending : not(pending);
+}
+
+const isMineTab = (tab: SellerProjectTab): tab is MineTab => tab === 'pending' || tab === 'handled';
+
+/** The condition of any tab of a list; 待处理/已处理 exist only in 我的项目. */
+function listTabWhere(audience: ProjectAudience, tab: SellerProjectTab): SQL | undefined {
+  if (!isMineTab(tab)) return tabWhere(tab);
+  if (audience.scope !== 'mine')
+    throw new DomainError('validation_failed', 'the pending and handled tabs belong to my projects (scope mine)', {
+      errors: [{ field: 'querystring.tab', message: 'only with scope mine' }],
+    });
+  return mineTabWhere(tab, audience.userId);
+}
+
 const n = (cond: SQL | undefined) => sql<number>`count(*) filter (where ${cond ?? sql`true`})`.mapWith(Number);
 
-export async function tabCounts(db: Db, where: SQL | undefined): Promise<ProjectTabCounts> {
+export async function tabCounts(db: Db, where: SQL | undefined, mineOf?: string): Promise<ProjectTabCounts> {
+  // 我的项目's own tabs are counted in the same round trip (a user id that matches nobody otherwise)
   const [row] = await db
     .select({
       all: n(undefined),
@@ -91,10 +126,13 @@ export async function tabCounts(db: Db, where: SQL | undefined): Promise<Project
       cancelled: n(tabWhere('cancelled')),
       paused: n(tabWhere('paused')),
       completed: n(tabWhere('completed')),
+      pending: n(mineTabWhere('pending', mineOf ?? '')),
+      handled: n(mineTabWhere('handled', mineOf ?? '')),
     })
     .from(p)
     .where(where);
-  return row ?? { all: 0, running: 0, overdue: 0, cancelled: 0, paused: 0, completed: 0 };
+  const { pending, handled, ...counts } = row ?? { all: 0, running: 0, overdue: 0, cancelled: 0, paused: 0, completed: 0, pending: 0, handled: 0 };
+  return mineOf ? { ...counts, pending, handled } : counts;
 }
 
 const live = alias(deliveryTasks, 'live');
@@ -184,18 +222,24 @@ export async function projectItems(db: Db, where: SQL | undefined, limit: number
 }
 
 /** One page of a list with the tab counts of the same audience and filters. */
-export async function listProjects(db: Db, audience: ProjectAudience, q: Filters & PageQuery & { tab: ProjectTab }): Promise<ProjectListReply> {
+export async function listProjects(db: Db, audience: ProjectAudience, q: Filters & PageQuery & { tab: SellerProjectTab }): Promise<ProjectListReply> {
+  const tabCondition = listTabWhere(audience, q.tab);
   const base = and(audienceWhere(audience), filterWhere(q));
-  const counts = await tabCounts(db, base);
-  const items = await projectItems(db, and(base, tabWhere(q.tab)), q.pageSize, offsetOf(q));
-  return { items, total: counts[q.tab], page: q.page, pageSize: q.pageSize, counts };
+  const counts = await tabCounts(db, base, audience.scope === 'mine' ? audience.userId : undefined);
+  const items = await projectItems(db, and(base, tabCondition), q.pageSize, offsetOf(q));
+  return { items, total: counts[q.tab] ?? 0, page: q.page, pageSize: q.pageSize, counts };
 }
 
 /** The CSV export reads at most this many rows (the guide's 列表导出 goes to "my downloads"). */
 export const EXPORT_LIMIT = 10_000;
 
-export async function* exportProjects(db: Db, audience: ProjectAudience, f: Filters & { tab: ProjectTab }, batch = 500): AsyncGenerator<ProjectListItem[]> {
-  const where = and(audienceWhere(audience), filterWhere(f), tabWhere(f.tab));
+export async function* exportProjects(
+  db: Db,
+  audience: ProjectAudience,
+  f: Filters & { tab: SellerProjectTab },
+  batch = 500,
+): AsyncGenerator<ProjectListItem[]> {
+  const where = and(audienceWhere(audience), filterWhere(f), listTabWhere(audience, f.tab));
   let last: string | null = null;
   for (let read = 0; read < EXPORT_LIMIT;) {
     // keyset, not OFFSET: each page starts after the last row of the one before, so a late page

@@ -399,3 +399,40 @@ describe('project detail', () => {
     expect(failures).toEqual([]);
   });
 });
+
+// guide 5.5.3 我的项目: "项目列表根据项目当前状态分页展示，包括全部项目、待处理项目和已处理项目"
+describe('我的项目: 全部 / 待处理 / 已处理', () => {
+  it('pending is a project whose live step is mine to act on; handled the rest of my projects', async () => {
+    const all = await list(devAgent, 'scope=mine');
+    expect(ids(all).sort()).toEqual([p.work, p.forAcme].map((x) => x?.id).sort());
+    expect(all.counts).toMatchObject({ all: 2, pending: 1, handled: 1 });
+    const pending = await list(devAgent, 'scope=mine&tab=pending');
+    expect(ids(pending)).toEqual([p.work?.id]);
+    expect(pending.total).toBe(1);
+    // p.forAcme: the developer did their part; the customer's confirm step is live
+    expect(ids(await list(devAgent, 'scope=mine&tab=handled'))).toEqual([p.forAcme?.id]);
+  });
+
+  it('the company lists have no such tabs (400), nor their counts', async () => {
+    const res = await demo.get(`${API}/delivery/projects?scope=vendor&tab=pending`);
+    expect([res.statusCode, res.json().code]).toEqual([400, 'validation_failed']);
+    expect((await list(demo, 'scope=vendor')).counts).not.toHaveProperty('pending');
+    const op = await t.agent('operator');
+    expect((await op.get(`${API}/operator/delivery/projects?tab=handled`)).statusCode).toBe(400);
+  });
+});
+
+// guide 5.4.6 项目管理: "请输入订单号 | 请输入操作人姓名 | 请输入客户编号 | 请输入产品编号"
+describe('the operator filter by name (请输入操作人姓名)', () => {
+  it('matches part of the live operator’s or an active assignee’s name, case-insensitively', async () => {
+    expect(ids(await list(demo, `scope=vendor&operatorName=${encodeURIComponent('小周')}`))).toEqual([p.work?.id]);
+    expect(ids(await list(demo, 'scope=vendor&operatorName=acme'))).toEqual([p.moved?.id]);
+    expect(ids(await list(demo, `scope=vendor&operatorName=${encodeURIComponent('%')}`))).toEqual([]);
+    expect(ids(await list(demo, `scope=vendor&operatorName=${encodeURIComponent('无此人')}`))).toEqual([]);
+  });
+
+  it('stays within the caller’s projects (another seller finds none of demo’s)', async () => {
+    expect(ids(await list(acme, `scope=vendor&operatorName=${encodeURIComponent('小周')}`))).toEqual([]);
+    expect((await demo.get(`${API}/delivery/projects?scope=vendor&operatorName=${'x'.repeat(65)}`)).statusCode).toBe(400);
+  });
+});

@@ -126,7 +126,7 @@ export async function updateDepartment(deps: D, sellerId: string, id: string, pa
       const name = patch.name ?? current.name;
       if (parentId) {
         await assertOwnDepartment(tx, sellerId, parentId);
-        if ((await departmentBranch(tx, sellerId, id)).includes(parentId)) throw new DomainError('invalid_state', 'a department cannot move below itself');
+        if ((await departmentBranch(tx, sellerId, id)).includes(parentId)) throw new DomainError('department_cycle', 'a department cannot move below itself');
       }
       await assertNameFree(tx, sellerId, parentId, name, id);
       await tx.update(deliveryDepartments).set({ name, parentId }).where(eq(deliveryDepartments.id, id));

@@ -129,7 +129,7 @@ export async function deleteEmployee(deps: D, sellerId: string, userId: string):
     await assertOwnEmployee(tx, sellerId, userId, true);
     const open = await activeAssignments(tx, userId);
     if (open > 0)
-      throw new DomainError('invalid_state', `the employee still operates ${open} open project(s); change their operator first`, { openProjects: open });
+      throw new DomainError('employee_busy', `the employee still operates ${open} open project(s); change their operator first`, { openProjects: open });
     await tx.delete(deliveryLeaves).where(eq(deliveryLeaves.userId, userId));
     await tx.delete(deliveryEmployees).where(eq(deliveryEmployees.userId, userId));
     // a main account with a profile only loses the profile

@@ -82,7 +82,7 @@ export async function endLeave(deps: D, sellerId: string, userId: string, leaveI
       .from(deliveryLeaves)
       .where(and(eq(deliveryLeaves.id, leaveId), eq(deliveryLeaves.userId, userId)));
     if (!l) throw notFound('leave');
-    if (l.endsAt <= now) throw new DomainError('invalid_state', 'the leave is already over');
+    if (l.endsAt <= now) throw new DomainError('leave_over', 'the leave is already over');
     if (l.startsAt > now) await tx.delete(deliveryLeaves).where(eq(deliveryLeaves.id, leaveId));
     else await tx.update(deliveryLeaves).set({ endsAt: now }).where(eq(deliveryLeaves.id, leaveId));
   });

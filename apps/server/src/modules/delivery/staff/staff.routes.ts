@@ -4,6 +4,7 @@ import {
   createDepartmentBody,
   createEmployeeBody,
   createLeaveBody,
+  createVendorManagerBody,
   departmentSchema,
   employeeCapacityBody,
   employeeListQuery,
@@ -13,6 +14,8 @@ import {
   myDeliveryProfileSchema,
   updateDepartmentBody,
   updateEmployeeBody,
+  vendorManagerPasswordReply,
+  vendorManagerSchema,
 } from '@cloudmart/contracts';
 import { z } from 'zod';
 import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
@@ -22,10 +25,13 @@ import { createDepartment, deleteDepartment, listDepartments, updateDepartment }
 import { getEmployee, listEmployees } from './employees.queries.js';
 import { attachEmployee, createEmployee, deleteEmployee, resetEmployeePassword, setEmployeeCapacity, updateEmployee } from './employees.service.js';
 import { createLeave, endLeave, getMyProfile, listLeaves, setMyAccepting } from './leaves.service.js';
+import { createVendorManager, deleteVendorManager, listVendorManagers } from './vendor-managers.service.js';
 
 const tags = ['delivery-staff'];
 const staff = { auth: 'seller', permission: 'delivery.staff' } as const;
 const anyEmployee = { auth: 'seller' } as const;
+/** 用户管理 of the vendor (5.2.7): creating accounts that hold permissions is the account admin's */
+const accountAdmin = { auth: 'seller', permission: 'account.admin' } as const;
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const userParams = z.object({ userId: z.string().min(1).max(64) });
 const leaveParams = userParams.extend({ leaveId: z.string().min(1).max(64) });
@@ -181,6 +187,41 @@ export function staffRoutes(app: App, deps: Deps): void {
     { config: staff, schema: { tags, summary: 'End a current leave now, or cancel one to come', params: leaveParams } },
     async (req, reply) => {
       await endLeave(deps, sellerOf(req.actor).sellerId, req.params.userId, req.params.leaveId);
+      return reply.status(204).send();
+    },
+  );
+
+  /* vendor project managers (厂商项目经理, 5.2.7) */
+  app.get(
+    '/delivery/vendor-managers',
+    {
+      config: accountAdmin,
+      schema: { tags, summary: 'The vendor’s project-manager sub-accounts (the one role of 5.2.7)', response: { 200: z.array(vendorManagerSchema) } },
+    },
+    async (req) => listVendorManagers(deps, sellerOf(req.actor).sellerId),
+  );
+  app.post(
+    '/delivery/vendor-managers',
+    {
+      config: accountAdmin,
+      schema: {
+        tags,
+        summary: 'Create a project-manager sub-account with the preset permissions; its generated password is shown once',
+        body: createVendorManagerBody,
+        response: { 201: vendorManagerPasswordReply },
+      },
+    },
+    async (req, reply) => {
+      const { actor, sellerId } = sellerOf(req.actor);
+      reply.status(201);
+      return createVendorManager(deps, actor, sellerId, req.body);
+    },
+  );
+  app.delete(
+    '/delivery/vendor-managers/:userId',
+    { config: accountAdmin, schema: { tags, summary: 'Delete a project-manager sub-account', params: userParams } },
+    async (req, reply) => {
+      await deleteVendorManager(deps, sellerOf(req.actor).sellerId, req.params.userId);
       return reply.status(204).send();
     },
   );

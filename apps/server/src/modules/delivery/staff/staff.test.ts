@@ -63,7 +63,7 @@ describe('departments', () => {
     const leaf = await department('移动端', mid);
     const cycle = await demo.put(`${API}/delivery/departments/${top}`, { parentId: leaf });
     expect(cycle.statusCode).toBe(409);
-    expect(cycle.json().code).toBe('invalid_state');
+    expect(cycle.json().code).toBe('department_cycle');
     const moved = await demo.put(`${API}/delivery/departments/${leaf}`, { parentId: top, name: '移动组' });
     expect(moved.json()).toMatchObject({ id: leaf, parentId: top, name: '移动组' });
   });
@@ -193,7 +193,7 @@ describe('employees', () => {
     expect((await demo.get(`${API}/delivery/employees/${e.userId}`)).json().load).toBe(1);
     const refused = await demo.delete(`${API}/delivery/employees/${e.userId}`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ code: 'invalid_state' });
+    expect(refused.json()).toMatchObject({ code: 'employee_busy' });
     expect(refused.json().detail).toContain('open project');
 
     await t.deps.db.update(deliveryProjects).set({ status: 'completed' }).where(eq(deliveryProjects.id, p.id));
@@ -251,6 +251,9 @@ describe('leave and accepting', () => {
     const leaves = (await demo.get(url)).json();
     expect(leaves).toHaveLength(2);
     expect(leaves.find((l: { id: string }) => l.id === current.json().id).endsAt).toBe(iso(0));
+    // ending it again: the leave is over (a specific code, not invalid_state)
+    const again = await demo.delete(`${url}/${current.json().id}`);
+    expect([again.statusCode, again.json().code]).toEqual([409, 'leave_over']);
   });
 
   it('lets employees pause and resume their own accepting', async () => {

@@ -30,6 +30,16 @@ const roleTexts: Readonly<Record<DeliveryRole, [LocalizedText, LocalizedText]>> 
   tester: [t('测试工程师', 'Tester'), t('负责测试与质量验证。', 'Tests and verifies quality.')],
   implementer: [t('实施工程师', 'Implementation engineer'), t('负责部署、配置与上线实施。', 'Deploys, configures and rolls out the service.')],
   customer_service: [t('客服专员', 'Customer service'), t('解答客户咨询，跟进服务问题。', 'Answers customer questions and follows up on issues.')],
+  delivery_specialist: [
+    t('交付专员', 'Delivery specialist'),
+    t('跟进订单交付，推进各节点按时完成。', 'Follows an order through delivery and keeps each step on time.'),
+  ],
+  engineer: [t('工程师', 'Engineer'), t('负责技术实施与问题处理。', 'Does the technical work and resolves issues.')],
+  service_staff: [t('服务人员', 'Service staff'), t('按服务流程为客户提供服务。', 'Serves the customer along the service flow.')],
+  provider_admin: [
+    t('服务商管理员', 'Provider admin'),
+    t('服务商侧的管理角色，可作为分单、认领节点的角色。', 'The provider’s admin role; can be the role of an assign or claim step.'),
+  ],
 };
 
 export const roleList: readonly DeliveryRoleInfo[] = deliveryRoles.map((key) => ({ key, label: roleTexts[key][0], description: roleTexts[key][1] }));

@@ -12,6 +12,7 @@ const text = (key: string, label: LocalizedText, required = true): RequirementFi
 const area = (key: string, label: LocalizedText, required = true): RequirementField => ({ key, label, type: 'textarea', required });
 const date = (key: string, label: LocalizedText): RequirementField => ({ key, label, type: 'date', required: false });
 const file = (key: string, label: LocalizedText): RequirementField => ({ key, label, type: 'file', required: false });
+const email = (key: string, label: LocalizedText): RequirementField => ({ key, label, type: 'email', required: true });
 const select = (key: string, label: LocalizedText, required: boolean, options: [string, LocalizedText][]): RequirementField => ({
   key,
   label,
@@ -24,12 +25,16 @@ const contactName = text('contact_name', t('联系人', 'Contact name'));
 const contactPhone = text('contact_phone', t('联系电话', 'Contact phone'));
 
 export const requirementFormDefs: Readonly<Record<RequirementForm, RequirementFormDef>> = {
+  // guide 8 (Submit Demand): "Customer submits contact information, including name, phone number,
+  // Email, delivery address. (*mandatory)", then "Detail demands (*mandatory)", "Upload attachment (Available)"
   general_demand: {
     key: 'general_demand',
     name: t('通用需求表单', 'General requirements'),
     fields: [
       contactName,
       contactPhone,
+      email('contact_email', t('邮箱', 'Email')),
+      text('delivery_address', t('交付地址', 'Delivery address')),
       area('description', t('需求描述', 'What you need')),
       date('expected_date', t('期望完成日期', 'Expected by')),
       file('attachment', t('附件', 'Attachment')),
@@ -93,7 +98,9 @@ export const requirementFormDefs: Readonly<Record<RequirementForm, RequirementFo
 
 export const requirementFormList: readonly RequirementFormDef[] = Object.values(requirementFormDefs);
 
-const MAX_LENGTH: Readonly<Record<RequirementField['type'], number>> = { text: 200, textarea: 5000, select: 64, date: 10, file: 64 };
+const MAX_LENGTH: Readonly<Record<RequirementField['type'], number>> = { text: 200, textarea: 5000, select: 64, date: 10, file: 64, email: 200 };
+/** the shape zod's email check accepts, kept simple: one @, a dot in the domain, no spaces */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function isDay(s: string): boolean {
@@ -114,6 +121,7 @@ function answerProblem(field: RequirementField, value: unknown): string | null {
   if (value.trim() === '') return field.required ? 'required' : null;
   if (value.length > MAX_LENGTH[field.type]) return `at most ${MAX_LENGTH[field.type]} characters`;
   if (field.type === 'date' && !isDay(value)) return 'expected a date (YYYY-MM-DD)';
+  if (field.type === 'email' && !EMAIL.test(value.trim())) return 'Invalid email address';
   if (field.type === 'select' && !field.options?.some((o) => o.value === value)) return 'not one of the options';
   return null;
 }

@@ -1,13 +1,15 @@
 import type { DayTaskCounts, EmployeeWorkbench, RankingEntry } from '@cloudmart/contracts';
-import { and, asc, count, countDistinct, desc, eq, exists, gt, gte, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, desc, eq, exists, gt, gte, inArray, isNotNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../../platform/db/client.js';
 import { notFound } from '../../../platform/errors.js';
 import { users } from '../../accounts/index.js';
+import { products } from '../../catalog/index.js';
 import { reviews } from '../../reviews/index.js';
 import { avatarUrl } from '../staff/index.js';
 import { dayRange, monthIndexIn, monthRange, type Range } from '../calendar/index.js';
 import { deliveryAssignments, deliveryDepartments, deliveryEmployees, deliveryProjects, deliveryTasks } from '../delivery.tables.js';
+import { workbenchProductIds } from './workbench-products.service.js';
 import { groupBy, nodeNamesOf, percentOf, round1, toWorkbenchReview, workbenchReviewColumns } from './workbench-figures.js';
 import { HOUR } from '../../../platform/clock.js';
 
@@ -107,8 +109,19 @@ async function dayTasks(db: Db, me: Me, day: Range): Promise<DayTask[]> {
     );
 }
 
+/**
+ * 产品页签: the products the provider configured for the workbench (guide 5.4.10), in its order,
+ * else every product the caller has tasks for.
+ */
 async function productTabs(db: Db, me: Me, tasks: readonly DayTask[], day: Range): Promise<EmployeeWorkbench['products']> {
-  const products = await db
+  const byProduct = groupBy(tasks, (x) => x.productId);
+  const configured = await workbenchProductIds(db, me.sellerId);
+  if (configured.length) {
+    const named = await db.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, configured));
+    const names = new Map(named.map((r) => [r.id, r.name]));
+    return configured.map((productId) => ({ productId, productName: names.get(productId) ?? productId, ...dayCounts(byProduct.get(productId) ?? [], day) }));
+  }
+  const products_ = await db
     .select({ productId: deliveryProjects.productId, productName: sql<string>`min(${deliveryProjects.productName})` })
     .from(deliveryTasks)
     .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryTasks.projectId))
@@ -116,8 +129,7 @@ async function productTabs(db: Db, me: Me, tasks: readonly DayTask[], day: Range
     .groupBy(deliveryProjects.productId)
     .orderBy(asc(deliveryProjects.productId))
     .limit(PRODUCT_TABS);
-  const byProduct = groupBy(tasks, (x) => x.productId);
-  return products.map((p) => ({ ...p, ...dayCounts(byProduct.get(p.productId) ?? [], day) }));
+  return products_.map((p) => ({ ...p, ...dayCounts(byProduct.get(p.productId) ?? [], day) }));
 }
 
 async function nodeRows(db: Db, tasks: readonly DayTask[], day: Range): Promise<EmployeeWorkbench['nodes']> {
@@ -234,7 +246,7 @@ async function ranking(db: Db, me: Me, date: string): Promise<EmployeeWorkbench[
   const byUser = new Map(counts.map((c) => [c.userId, Number(c.n)]));
   const ranked = rank(staff.map((s) => ({ ...s, delivered: byUser.get(s.userId) ?? 0 })));
   const mine = ranked.find((r) => r.userId === me.userId);
-  return { place: mine?.place ?? ranked.length, of: ranked.length, top: ranked.slice(0, TOP) };
+  return { month: month.month, place: mine?.place ?? ranked.length, of: ranked.length, top: ranked.slice(0, TOP) };
 }
 
 async function lastReviews(db: Db, me: Me): Promise<EmployeeWorkbench['reviews']> {
@@ -253,6 +265,9 @@ export interface EmployeeWorkbenchInput {
   sellerId: string;
   date: string;
   productId: string | null;
+  /** YYYY-MM of the monthly figures and of the ranking (each area switches on its own); default: the date's */
+  month?: string | undefined;
+  rankingMonth?: string | undefined;
 }
 
 export async function employeeWorkbench(db: Db, q: EmployeeWorkbenchInput): Promise<EmployeeWorkbench> {
@@ -268,9 +283,9 @@ export async function employeeWorkbench(db: Db, q: EmployeeWorkbenchInput): Prom
     tasks: dayCounts(chosen, day),
     nodes: await nodeRows(db, chosen, day),
     products: await productTabs(db, me, all, day),
-    month: await monthFigures(db, me, q.date),
+    month: await monthFigures(db, me, q.month ? `${q.month}-01` : q.date),
     year: await yearFigures(db, me, q.date),
-    ranking: await ranking(db, me, q.date),
+    ranking: await ranking(db, me, q.rankingMonth ? `${q.rankingMonth}-01` : q.date),
     reviews: await lastReviews(db, me),
   };
 }

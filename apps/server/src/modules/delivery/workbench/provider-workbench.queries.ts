@@ -114,13 +114,26 @@ async function capacity(db: Db, sellerId: string, now: Date): Promise<ProviderWo
   return { employees: taking.length, total, open, remaining: Math.max(0, total - open) };
 }
 
+/**
+ * 被驳回项目 (guide 5.4.9): "进行中的项目在任一节点被客户侧驳回过，该项目则被认为是被驳回项目" — a project still in
+ * progress (running or paused) with a rejection by the customer in its current run; a provider-side
+ * reviewer's rejection or a finished project does not count. The share is of all the provider's
+ * projects ("被驳回项目占总项目数的百分比").
+ */
 async function rejected(db: Db, sellerId: string, names: ReadonlyMap<string, string>): Promise<ProviderWorkbench['rejected']> {
   const [all] = await db.select({ n: count() }).from(deliveryProjects).where(ofProvider(sellerId));
   const rows = await db
     .select({ projectId: deliveryTasks.projectId, assigneeId: deliveryTasks.assigneeId })
     .from(deliveryTasks)
-    .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryTasks.projectId))
-    .where(and(ofProvider(sellerId), eq(deliveryTasks.status, 'rejected')))
+    .innerJoin(deliveryProjects, and(eq(deliveryProjects.id, deliveryTasks.projectId), eq(deliveryProjects.run, deliveryTasks.run)))
+    .where(
+      and(
+        ofProvider(sellerId),
+        inArray(deliveryProjects.status, ['running', 'paused']),
+        eq(deliveryTasks.side, 'customer'),
+        eq(deliveryTasks.status, 'rejected'),
+      ),
+    )
     .orderBy(asc(deliveryTasks.doneAt), asc(deliveryTasks.id));
   // the latest rejection of each project decides whose department it counts for
   const latest = new Map(rows.map((r) => [r.projectId, r.assigneeId]));

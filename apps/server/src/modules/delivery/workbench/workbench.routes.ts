@@ -5,6 +5,8 @@ import {
   providerWorkbenchQuery,
   providerWorkbenchSchema,
   setAvatarBody,
+  setWorkbenchProductsBody,
+  workbenchProductsReply,
 } from '@cloudmart/contracts';
 import { requireActor, sellerOf } from '../../../platform/auth/actor.js';
 import type { App, Deps } from '../../../platform/module.js';
@@ -12,12 +14,15 @@ import { removeMyAvatar, setMyAvatar } from '../staff/index.js';
 import { beijingDay } from '../calendar/index.js';
 import { employeeWorkbench } from './employee-workbench.queries.js';
 import { providerWorkbench } from './provider-workbench.queries.js';
+import { getWorkbenchProducts, setWorkbenchProducts } from './workbench-products.service.js';
 
 const tags = ['delivery'];
 /** the caller's seller is the provider whose figures these are */
 const provider = { auth: 'seller', permission: 'delivery.projects.view' } as const;
 /** any seller user with a delivery profile (none → 404) */
 const anyEmployee = { auth: 'seller' } as const;
+/** 配置产品在工作台展示 is the provider admin's, beside its staff settings (guide 5.4.10) */
+const staff = { auth: 'seller', permission: 'delivery.staff' } as const;
 
 /** The provider's management workbench and the employee's own workbench (DOMAIN 5 Dashboards). */
 export function workbenchRoutes(app: App, deps: Deps): void {
@@ -43,6 +48,31 @@ export function workbenchRoutes(app: App, deps: Deps): void {
     },
   );
   app.get(
+    '/delivery/workbench/products',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: '配置产品在工作台展示: the products shown on the employees’ workbenches, and those that may be chosen',
+        response: { 200: workbenchProductsReply },
+      },
+    },
+    async (req) => getWorkbenchProducts(deps.db, sellerOf(req.actor).sellerId),
+  );
+  app.put(
+    '/delivery/workbench/products',
+    {
+      config: staff,
+      schema: {
+        tags,
+        summary: 'Set the products shown on the employees’ workbenches, in order (empty: every product they work on)',
+        body: setWorkbenchProductsBody,
+        response: { 200: workbenchProductsReply },
+      },
+    },
+    async (req) => setWorkbenchProducts(deps, sellerOf(req.actor).sellerId, req.body.productIds),
+  );
+  app.get(
     '/delivery/workbench/me',
     {
       config: anyEmployee,
@@ -60,6 +90,8 @@ export function workbenchRoutes(app: App, deps: Deps): void {
         sellerId,
         date: req.query.date ?? beijingDay(deps.clock.now()),
         productId: req.query.productId ?? null,
+        month: req.query.month,
+        rankingMonth: req.query.rankingMonth,
       });
     },
   );

@@ -1,5 +1,7 @@
 import type { Avatar, EmployeeWorkbench, ProviderWorkbench } from '@cloudmart/contracts';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliveryProjects } from '../delivery.tables.js';
 import { findFile } from '../../../platform/files/index.js';
 import { jpegBytes, pdfBytes, pngBytes } from '../../../test/kits/files.js';
 import { TEST_START, createTestApp, type Agent, type TestApp } from '../../../test/harness.js';
@@ -95,16 +97,31 @@ describe('the provider management workbench', () => {
     expect((await providerView(demo)).capacity).toEqual({ employees: 2, total: 8, open: 4, remaining: 4 });
   });
 
-  it('counts rejected projects, their share of all projects and their departments', async () => {
+  // guide 5.4.9: "进行中的项目在任一节点被客户侧驳回过，该项目则被认为是被驳回项目"
+  it('counts in-progress projects the customer rejected, their share of all projects and their departments', async () => {
+    // P1: the customer rejected its check step; P2's rejection was a provider-side review, not the customer's
     expect((await providerView(demo)).rejected).toEqual({
-      projects: 2,
+      projects: 1,
       total: 17,
-      percent: 11.8,
-      perDepartment: [
-        { departmentId: id('deptA'), departmentName: '交付一部', projects: 1 },
-        { departmentId: id('deptB'), departmentName: '交付二部', projects: 1 },
-      ],
+      percent: 5.9,
+      perDepartment: [{ departmentId: id('deptA'), departmentName: '交付一部', projects: 1 }],
     });
+  });
+
+  it('stops counting a customer-rejected project once it is no longer in progress, and counts it while paused', async () => {
+    const setStatus = (status: 'completed' | 'paused' | 'running') =>
+      t.deps.db
+        .update(deliveryProjects)
+        .set({ status })
+        .where(eq(deliveryProjects.id, pid('P1')));
+    try {
+      await setStatus('completed');
+      expect((await providerView(demo)).rejected).toMatchObject({ projects: 0, total: 17, perDepartment: [] });
+      await setStatus('paused');
+      expect((await providerView(demo)).rejected).toMatchObject({ projects: 1 });
+    } finally {
+      await setStatus('running');
+    }
   });
 
   it('links overdue and paused projects with their current node and since when', async () => {
@@ -216,6 +233,7 @@ describe('the employee workbench', () => {
   it("ranks the provider's employees by deliveries this month, ties sharing a place", async () => {
     const mine = await myView(e1Agent);
     expect(mine.ranking).toEqual({
+      month: '2026-06',
       place: 1,
       of: 4,
       top: [

@@ -150,7 +150,13 @@ export async function logOf(t: TestApp, projectId: string) {
 }
 
 /** Complete answers to the general_demand form of `node.submit`. */
-export const demand = { contact_name: '张三', contact_phone: '13800000000', description: '企业官网' };
+export const demand = {
+  contact_name: '张三',
+  contact_phone: '13800000000',
+  contact_email: 'zhangsan@example.com',
+  delivery_address: '杭州市西湖区文三路 1 号',
+  description: '企业官网',
+};
 
 /** Step nodes, short: the flows the tests walk. */
 export const node = {

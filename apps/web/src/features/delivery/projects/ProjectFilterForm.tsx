@@ -6,6 +6,7 @@ import type { ProjectFilters } from './projects.queries';
 
 interface FilterValues {
   orderNo?: string;
+  operatorName?: string;
   operatorId?: string;
   customerUid?: string;
   productId?: string;
@@ -17,6 +18,7 @@ interface FilterValues {
 function toValues(f: ProjectFilters): FilterValues {
   return {
     orderNo: f.orderNo,
+    operatorName: f.operatorName,
     operatorId: f.operatorId,
     customerUid: f.customerUid,
     productId: f.productId,
@@ -30,6 +32,7 @@ function toFilters(v: FilterValues): ProjectFilters {
   const { from, to } = dayRangeBounds(v.created);
   return {
     orderNo: trimmed(v.orderNo),
+    operatorName: trimmed(v.operatorName),
     operatorId: trimmed(v.operatorId),
     customerUid: trimmed(v.customerUid),
     productId: trimmed(v.productId),
@@ -64,8 +67,12 @@ export function ProjectFilterForm({ sellerFilters, ...props }: ProjectFilterForm
       >
         <Input allowClear placeholder={t('deliveryProjects.filters.orderNoPlaceholder')} />
       </Form.Item>
-      <Form.Item name="operatorId" label={t('deliveryProjects.filters.operatorId')}>
-        <Input allowClear maxLength={64} />
+      {/* 请输入操作人姓名 (guide 5.4.6): by name, not by account id; an id from a link stays in the URL, unseen */}
+      <Form.Item name="operatorName" label={t('deliveryMine.operatorName')}>
+        <Input allowClear maxLength={64} placeholder={t('deliveryMine.operatorNamePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="operatorId" hidden>
+        <Input />
       </Form.Item>
       <Form.Item
         name="customerUid"

@@ -1,4 +1,4 @@
-import type { ProjectListItem, ProjectListReply } from '@cloudmart/contracts';
+import type { ProjectListItem, ProjectListReply, SellerProjectTab } from '@cloudmart/contracts';
 import { Card } from 'antd';
 import type { ProjectListState } from './projects.queries';
 import { ProjectTable } from './ProjectTable';
@@ -13,13 +13,15 @@ interface ProjectListCardProps {
   label: string;
   buyer?: boolean;
   vendor?: boolean;
+  /** the list's tabs (default: the status tabs) */
+  tabs?: readonly SellerProjectTab[];
 }
 
 /** The status tabs over the project table with its paging: a new tab starts at page 1, a new page size too. */
-export function ProjectListCard({ state, list, go, linkOf, label, buyer, vendor }: ProjectListCardProps) {
+export function ProjectListCard({ state, list, go, linkOf, label, buyer, vendor, tabs }: ProjectListCardProps) {
   return (
     <Card>
-      <ProjectTabsBar tab={state.tab} counts={list.data?.counts} onChange={(tab) => go({ tab, page: 1 })} />
+      <ProjectTabsBar tab={state.tab} tabs={tabs} counts={list.data?.counts} onChange={(tab) => go({ tab, page: 1 })} />
       <ProjectTable
         buyer={buyer}
         vendor={vendor}

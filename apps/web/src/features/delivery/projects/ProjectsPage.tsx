@@ -1,5 +1,5 @@
 import { DownloadOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import type { ProjectScope } from '@cloudmart/contracts';
+import { projectTabs, sellerProjectTabs, type ProjectScope, type SellerProjectTab } from '@cloudmart/contracts';
 import { App, Button, Card, Segmented } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,15 +14,20 @@ import { ClaimOrderModal } from './ClaimOrderModal';
 import { ProjectFilterForm } from './ProjectFilterForm';
 import { projectExportBody, projectListParams, projectListStateFrom, useProjectExport, useSellerProjects, type ProjectListState } from './projects.queries';
 
+const mineListTabs: readonly SellerProjectTab[] = ['all', 'pending', 'handled'];
+
 /** 项目管理 (guide 5.2.6 / 5.4.6): my work for everyone; the company's projects with delivery.projects.view. */
 export function ProjectsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const canViewAll = can(me, 'delivery.projects.view');
   const [params, setParams] = useSearchParams();
-  const parsed = useMemo(() => projectListStateFrom(params, canViewAll ? 'vendor' : 'mine'), [params, canViewAll]);
+  const parsed = useMemo(() => projectListStateFrom(params, canViewAll ? 'vendor' : 'mine', undefined, sellerProjectTabs), [params, canViewAll]);
   // without the permission only "mine" is offered (the server would answer 403)
-  const state: ProjectListState = canViewAll ? parsed : { ...parsed, scope: 'mine' };
+  const scoped: ProjectListState = canViewAll ? parsed : { ...parsed, scope: 'mine' };
+  // 我的项目 has 全部/待处理/已处理 (guide 5.5.3); the company's lists have the status tabs
+  const tabs: readonly SellerProjectTab[] = scoped.scope === 'mine' ? mineListTabs : projectTabs;
+  const state: ProjectListState = tabs.includes(scoped.tab) ? scoped : { ...scoped, tab: 'all' };
   const projects = useSellerProjects(state);
   const [claiming, setClaiming] = useState(false);
   const [downloadsOpen, setDownloadsOpen] = useState(false);
@@ -64,7 +69,7 @@ export function ProjectsPage() {
             aria-label={t('deliveryProjects.scopeLabel')}
             style={{ marginBottom: 16 }}
             value={state.scope}
-            onChange={(scope) => go({ scope })}
+            onChange={(scope) => go({ scope, tab: 'all' })}
             options={scopes.map((s) => ({ value: s, label: t(`deliveryProjects.scopes.${s}`) }))}
           />
         ) : null}
@@ -76,6 +81,7 @@ export function ProjectsPage() {
         go={go}
         linkOf={(p) => `/delivery/projects/${encodeURIComponent(p.id)}`}
         label={t('deliveryProjects.title')}
+        tabs={tabs}
       />
       <ClaimOrderModal open={claiming} onClose={() => setClaiming(false)} />
       <MyDownloadsDrawer open={downloadsOpen} onClose={() => setDownloadsOpen(false)} />

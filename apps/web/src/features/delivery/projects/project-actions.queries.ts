@@ -1,6 +1,6 @@
-import { deliveryFileSchema, projectStateSchema, type ChangeOperatorBody, type FilePurpose } from '@cloudmart/contracts';
-import { useMutation } from '@tanstack/react-query';
-import { apiSend } from '../../../shared/api/client';
+import { claimSearchReply, deliveryFileSchema, projectStateSchema, type ChangeOperatorBody, type FilePurpose } from '@cloudmart/contracts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { apiGet, apiSend } from '../../../shared/api/client';
 import { uploadFile } from '../../../shared/api/files';
 import { projectPath, useInvalidateProjects, type ProjectAudience } from './projects.queries';
 
@@ -68,6 +68,15 @@ export function useManageAction(id: string) {
 }
 
 /** 认领订单: an account manager claims an order at a claim step by its number. */
+/** 订单认领's search: the order among my company's deliveries, and whether I can claim it (null: not searched yet). */
+export function useClaimSearch(orderNo: string | null) {
+  return useQuery({
+    queryKey: ['delivery-projects', 'claim-search', orderNo],
+    queryFn: () => apiGet('/delivery/claims', claimSearchReply, { orderNo: orderNo ?? '' }),
+    enabled: orderNo !== null,
+  });
+}
+
 export function useClaimOrder() {
   const invalidate = useInvalidateProjects();
   return useMutation({

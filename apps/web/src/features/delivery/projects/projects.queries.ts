@@ -12,6 +12,7 @@ import {
   type ProjectListFilters,
   type ProjectScope,
   type ProjectTab,
+  type SellerProjectTab,
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
@@ -32,7 +33,7 @@ const bases: Record<ProjectAudience, string> = {
 export const projectPath = (audience: ProjectAudience, id: string) => `${bases[audience]}/${encodeURIComponent(id)}`;
 
 /** The list filters as the URL keeps them (strings); tab and scope have their own controls. */
-export const projectFilterKeys = ['orderNo', 'operatorId', 'customerUid', 'productId', 'from', 'to'] as const;
+export const projectFilterKeys = ['orderNo', 'operatorName', 'operatorId', 'customerUid', 'productId', 'from', 'to'] as const;
 /** The operator's list spans sellers: it also filters by the project's vendor or provider. */
 export const operatorFilterKeys = [...projectFilterKeys, 'vendorSellerId', 'providerSellerId'] as const;
 export type ProjectFilterKey = (typeof operatorFilterKeys)[number];
@@ -40,7 +41,7 @@ export type ProjectFilters = Partial<Record<ProjectFilterKey, string>>;
 
 export interface ProjectListState {
   scope: ProjectScope;
-  tab: ProjectTab;
+  tab: SellerProjectTab;
   filters: ProjectFilters;
   page: number;
   pageSize: number;
@@ -48,7 +49,10 @@ export interface ProjectListState {
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-const isTab = (v: string | null): v is ProjectTab => v !== null && (projectTabs as readonly string[]).includes(v);
+/** A list without 我的项目's tabs (the buyer's): 待处理/已处理 fall back to 全部. */
+export const statusTabOf = (tab: SellerProjectTab): ProjectTab => (tab === 'pending' || tab === 'handled' ? 'all' : tab);
+
+const isTabOf = (tabs: readonly SellerProjectTab[], v: string | null): v is SellerProjectTab => v !== null && (tabs as readonly string[]).includes(v);
 const isScope = (v: string | null): v is ProjectScope => v !== null && (projectScopes as readonly string[]).includes(v);
 function positiveInt(v: string | null, fallback: number, max: number): number {
   const n = Number(v);
@@ -60,6 +64,8 @@ export function projectListStateFrom(
   params: URLSearchParams,
   defaultScope: ProjectScope,
   keys: readonly ProjectFilterKey[] = projectFilterKeys,
+  /** the tabs this list has: 待处理/已处理 only where 我的项目 is offered */
+  tabs: readonly SellerProjectTab[] = projectTabs,
 ): ProjectListState {
   const filters: ProjectFilters = {};
   for (const key of keys) {
@@ -70,7 +76,7 @@ export function projectListStateFrom(
   const tab = params.get('tab');
   return {
     scope: isScope(scope) ? scope : defaultScope,
-    tab: isTab(tab) ? tab : 'all',
+    tab: isTabOf(tabs, tab) ? tab : 'all',
     filters,
     page: positiveInt(params.get('page'), 1, 10_000),
     pageSize: positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE, 100),

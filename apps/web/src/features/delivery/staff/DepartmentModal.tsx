@@ -51,8 +51,7 @@ export function DepartmentModal({
         void message.success(t('deliveryStaff.departments.saved'));
         onClose();
       },
-      onError: (err: unknown) =>
-        report(err, { form, codeFields: { name_taken: 'name' }, wording: { name_taken: 'department_name_taken', invalid_state: 'department_cycle' } }),
+      onError: (err: unknown) => report(err, { form, codeFields: { name_taken: 'name' }, wording: { name_taken: 'department_name_taken' } }),
     };
     if (dialog?.mode === 'edit') update.mutate({ id: dialog.department.id, body }, done);
     else create.mutate(body, done);

@@ -1,6 +1,7 @@
 import type { Employee, EmployeeListQuery } from '@cloudmart/contracts';
 import { App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { tagLabel } from './employee-form';
 import { formatDateTime } from '../../../shared/ui/format';
 import type { OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { useStaffReporter } from './staff-errors';
@@ -32,7 +33,7 @@ export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onP
   const onDelete = (e: Employee) =>
     remove.mutate(e.userId, {
       onSuccess: () => void message.success(t('deliveryStaff.employees.deleted')),
-      onError: (err) => report(err, { wording: { invalid_state: 'employee_busy' } }),
+      onError: (err) => report(err),
     });
 
   const columns: TableColumnsType<Employee> = [
@@ -61,7 +62,7 @@ export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onP
       key: 'tags',
       title: t('deliveryStaff.employees.tags'),
       width: 130,
-      render: (_, e) => (e.tags.length ? e.tags.map((x) => <Tag key={x}>{x}</Tag>) : t('common.none')),
+      render: (_, e) => (e.tags.length ? e.tags.map((x) => <Tag key={x}>{tagLabel(t, x)}</Tag>) : t('common.none')),
     },
     {
       key: 'workStatus',

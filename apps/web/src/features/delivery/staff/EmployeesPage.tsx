@@ -11,12 +11,16 @@ import { EmployeeFilters, type EmployeeFilterValues } from './EmployeeFilters';
 import { PasswordOnceModal, type OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { EmployeeTable } from './EmployeeTable';
 import { LeavesModal } from './LeavesModal';
+import { VendorManagersCard } from './VendorManagersCard';
+import { can } from '../../../shared/access';
+import { useCurrentUser } from '../../accounts/auth.queries';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'capacity' | 'leaves'; employee: Employee };
 
 /** 员工管理 (guide 5.4.2–5.4.4): the department tree on the left, employees on the right. */
 export function EmployeesPage() {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const [filters, setFilters] = useState<EmployeeFilterValues>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -52,6 +56,7 @@ export function EmployeesPage() {
           />
         </Card>
       </Flex>
+      {can(me, 'account.admin') ? <VendorManagersCard /> : null}
       <EmployeeDrawer
         open={dialog?.kind === 'create' || dialog?.kind === 'edit'}
         editing={employeeOf('edit')}

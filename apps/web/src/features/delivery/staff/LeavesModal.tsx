@@ -50,10 +50,7 @@ export function LeavesModal({ employee, onClose }: { employee: Employee | null; 
   };
 
   const onEnd = (l: Leave) =>
-    end.mutate(
-      { userId: l.userId, leaveId: l.id },
-      { onSuccess: () => void message.success(t('deliveryStaff.leaves.ended')), onError: (err) => report(err, { wording: { invalid_state: 'leave_over' } }) },
-    );
+    end.mutate({ userId: l.userId, leaveId: l.id }, { onSuccess: () => void message.success(t('deliveryStaff.leaves.ended')), onError: (err) => report(err) });
 
   const columns: TableColumnsType<Leave> = [
     { key: 'start', title: t('deliveryStaff.leaves.start'), width: 170, render: (_, l) => formatDateTime(l.startsAt) },

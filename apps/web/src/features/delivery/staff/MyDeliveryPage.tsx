@@ -1,6 +1,7 @@
 import type { Leave } from '@cloudmart/contracts';
 import { Alert, App, Card, Descriptions, Empty, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { tagLabel } from './employee-form';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
@@ -92,7 +93,7 @@ export function MyDeliveryPage() {
             <Descriptions.Item label={t('deliveryStaff.employees.load')}>{`${employee.load}/${employee.maxOpen}`}</Descriptions.Item>
             <Descriptions.Item label={t('deliveryStaff.form.maxOpen')}>{employee.maxOpen}</Descriptions.Item>
             <Descriptions.Item label={t('deliveryStaff.employees.tags')}>
-              {employee.tags.length ? employee.tags.map((x) => <Tag key={x}>{x}</Tag>) : t('common.none')}
+              {employee.tags.length ? employee.tags.map((x) => <Tag key={x}>{tagLabel(t, x)}</Tag>) : t('common.none')}
             </Descriptions.Item>
           </Descriptions>
         </Card>

@@ -1,7 +1,10 @@
+import { employeeTagPresets, type EmployeeTagPreset } from '@cloudmart/contracts';
 import { Form, Select, TreeSelect, type FormRule } from 'antd';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { departmentForest } from './department-tree';
+import { deliveryTagsZhCN } from './staff-tags.i18n';
 import { useDepartments } from './staff.queries';
 
 /* Fields shared by the employee drawer and the capacity dialog. */
@@ -26,12 +29,30 @@ export function useEmployeeRules() {
   }, [t]);
 }
 
+const isPresetTag = (tag: string): tag is EmployeeTagPreset => (employeeTagPresets as readonly string[]).includes(tag);
+
+/** a preset stored by its Chinese word (as the guide writes it, e.g. older data's 标准) is the same preset */
+const presetByWord: ReadonlyMap<string, EmployeeTagPreset> = new Map(employeeTagPresets.map((k) => [deliveryTagsZhCN[k], k]));
+
+/** A tag as shown: the preset ones in the reader's language, any other word as typed. */
+export function tagLabel(t: TFunction, tag: string): string {
+  const preset = isPresetTag(tag) ? tag : presetByWord.get(tag);
+  return preset ? t(`deliveryTags.${preset}`) : tag;
+}
+
+/** 选择标签 (guide 5.4.3: "(最多5个标签) 标准 高级 尊贵 旗舰"): the four presets offered, other words typed in. */
 export function TagsField() {
   const { t } = useTranslation();
   const rules = useEmployeeRules();
   return (
     <Form.Item name="tags" label={t('deliveryStaff.form.tags')} rules={rules.tags}>
-      <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，']} placeholder={t('deliveryStaff.form.tagsPlaceholder')} />
+      <Select
+        mode="tags"
+        maxCount={5}
+        tokenSeparators={[',', '，']}
+        placeholder={t('deliveryStaff.form.tagsPlaceholder')}
+        options={employeeTagPresets.map((tag) => ({ value: tag, label: t(`deliveryTags.${tag}`) }))}
+      />
     </Form.Item>
   );
 }

@@ -11,7 +11,7 @@ export type StaffErrorKey = keyof typeof deliveryStaffZhCN.errors;
 
 /**
  * Per call site, which wording a generic server code gets here: `conflict` on a leave is an
- * overlap, `invalid_state` on deleting an employee means they still operate projects.
+ * overlap (the server's own codes employee_busy, leave_over, department_cycle are keys here as well).
  */
 export type StaffCodeWording = Partial<Record<string, StaffErrorKey>>;
 

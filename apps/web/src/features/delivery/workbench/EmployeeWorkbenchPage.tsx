@@ -57,12 +57,30 @@ function TasksCard({ w, onProduct }: { w: EmployeeWorkbench; onProduct: (product
   );
 }
 
-function MonthCard({ month }: { month: EmployeeWorkbench['month'] }) {
+/** The month switch at an area's top right (guide 5.5.5: "您还可以在每个区域的右上角切换数据的统计月份"). */
+function MonthSwitch({ area, month, onChange }: { area: string; month: string; onChange: (month: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <DatePicker
+      picker="month"
+      size="small"
+      allowClear={false}
+      aria-label={t('deliveryWorkbenchExtra.monthPicker', { area })}
+      value={dayjs(`${month}-01`)}
+      onChange={(d) => {
+        if (d) onChange(d.format('YYYY-MM'));
+      }}
+    />
+  );
+}
+
+function MonthCard({ month, onMonth }: { month: EmployeeWorkbench['month']; onMonth: (month: string) => void }) {
   const { t } = useTranslation();
   const rate = useRate();
   const k = 'deliveryWorkbench.employee.month';
+  const title = t(`${k}.title`, { month: month.month });
   return (
-    <Card title={t(`${k}.title`, { month: month.month })} style={{ height: '100%' }}>
+    <Card title={title} extra={<MonthSwitch area={title} month={month.month} onChange={onMonth} />} style={{ height: '100%' }}>
       <Row gutter={gutter}>
         <Col xs={12} md={6}>
           <Statistic title={t(`${k}.delivered`)} value={t('deliveryWorkbench.orders', { count: month.delivered })} />
@@ -84,11 +102,11 @@ function MonthCard({ month }: { month: EmployeeWorkbench['month'] }) {
   );
 }
 
-function RankingCard({ ranking }: { ranking: EmployeeWorkbench['ranking'] }) {
+function RankingCard({ ranking, onMonth }: { ranking: EmployeeWorkbench['ranking']; onMonth: (month: string) => void }) {
   const { t } = useTranslation();
   const k = 'deliveryWorkbench.employee.ranking';
   return (
-    <Card title={t(`${k}.title`)} style={{ height: '100%' }}>
+    <Card title={t(`${k}.title`)} extra={<MonthSwitch area={t(`${k}.title`)} month={ranking.month} onChange={onMonth} />} style={{ height: '100%' }}>
       {/* nobody has delivered yet this month: a ranking of ties at 0 says nothing */}
       {ranking.of === 0 || ranking.top.every((r) => r.delivered === 0) ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(`${k}.empty`)} />
@@ -118,7 +136,10 @@ export function EmployeeWorkbenchPage() {
   const { t } = useTranslation();
   const [date, setDate] = useState<string | undefined>();
   const [productId, setProductId] = useState<string | undefined>();
-  const workbench = useEmployeeWorkbench(date, productId);
+  // each area's own month; a new date brings both back to the date's month
+  const [month, setMonth] = useState<string | undefined>();
+  const [rankingMonth, setRankingMonth] = useState<string | undefined>();
+  const workbench = useEmployeeWorkbench(date, productId, { ...(month ? { month } : {}), ...(rankingMonth ? { rankingMonth } : {}) });
   const w = workbench.data;
   const shown = date ?? w?.date;
 
@@ -131,7 +152,11 @@ export function EmployeeWorkbenchPage() {
             aria-label={t('deliveryWorkbench.date')}
             allowClear={false}
             value={shown ? dayjs(shown) : null}
-            onChange={(d) => setDate(d ? d.format('YYYY-MM-DD') : undefined)}
+            onChange={(d) => {
+              setDate(d ? d.format('YYYY-MM-DD') : undefined);
+              setMonth(undefined);
+              setRankingMonth(undefined);
+            }}
           />
         ) : null
       }
@@ -178,7 +203,7 @@ export function EmployeeWorkbenchPage() {
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>
             <TasksCard w={w} onProduct={setProductId} />
-            <MonthCard month={w.month} />
+            <MonthCard month={w.month} onMonth={setMonth} />
           </Flex>
         </Col>
         <Col xs={24} xl={8}>
@@ -198,7 +223,7 @@ export function EmployeeWorkbenchPage() {
               </Typography.Title>
               <MonthTrend monthly={w.year.monthly} />
             </Card>
-            <RankingCard ranking={w.ranking} />
+            <RankingCard ranking={w.ranking} onMonth={setRankingMonth} />
             <Card title={t('deliveryWorkbench.employee.reviews.title')}>
               <ReviewList items={w.reviews} empty={t('deliveryWorkbench.employee.reviews.empty')} label={t('deliveryWorkbench.employee.reviews.title')} />
             </Card>

@@ -11,6 +11,7 @@ import { useCurrentUser } from '../../accounts/auth.queries';
 import { useDepartments } from '../staff/staff.queries';
 import { NoData, PlainList, ProjectLinkList, ReviewList, useRate } from './workbench-ui';
 import { useProviderWorkbench } from './workbench.queries';
+import { WorkbenchProductsButton } from './WorkbenchProductsModal';
 
 const gutter: [number, number] = [16, 16];
 
@@ -200,6 +201,7 @@ export function ProviderWorkbenchPage() {
       title={t('deliveryWorkbench.provider.title')}
       extra={
         <>
+          {can(me, 'delivery.staff') ? <WorkbenchProductsButton /> : null}
           {can(me, 'delivery.staff') ? <DepartmentPicker value={departmentId} onChange={setDepartmentId} /> : null}
           <DatePicker
             aria-label={t('deliveryWorkbench.date')}

@@ -18,12 +18,12 @@ export function useProviderWorkbench(date: string | undefined, departmentId: str
 }
 
 /** 我的工作台; null when the caller has no delivery profile (the server answers 404). */
-export function useEmployeeWorkbench(date: string | undefined, productId: string | undefined) {
+export function useEmployeeWorkbench(date: string | undefined, productId: string | undefined, months: { month?: string; rankingMonth?: string } = {}) {
   return useQuery({
-    queryKey: [...meKey, date ?? null, productId ?? null],
+    queryKey: [...meKey, date ?? null, productId ?? null, months.month ?? null, months.rankingMonth ?? null],
     queryFn: async () => {
       try {
-        return await apiGet('/delivery/workbench/me', employeeWorkbenchSchema, { date, productId });
+        return await apiGet('/delivery/workbench/me', employeeWorkbenchSchema, { date, productId, month: months.month, rankingMonth: months.rankingMonth });
       } catch (err) {
         if (isApiError(err) && err.status === 404 && err.code === 'not_found') return null;
         throw err;
