@@ -5,7 +5,7 @@ import { billPayEnUS } from '../../features/billing/bill-pay.i18n';
 import { domainErrorsEnUS } from './domain-errors.i18n';
 import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceEnUS } from './commerce.i18n';
-import { deliveryErrorsEnUS } from './delivery-errors.i18n';
+import { deliveryEngineErrorsEnUS } from './delivery-engine-errors.i18n';
 import { storeEnUS } from '../../features/store/store.i18n';
 import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
@@ -174,6 +174,7 @@ export const enUS: Catalog = {
     invalid: 'Invalid value',
   },
   errors: {
+    ...deliveryEngineErrorsEnUS,
     ...deliveryErrorsEnUS,
     validation_failed: 'Some of the input is invalid; check it and try again',
     payload_too_large: 'The request is too large',

@@ -6,7 +6,7 @@ import { billPayZhCN } from '../../features/billing/bill-pay.i18n';
 import { domainErrorsZhCN } from './domain-errors.i18n';
 import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
 import { commerceZhCN } from './commerce.i18n';
-import { deliveryErrorsZhCN } from './delivery-errors.i18n';
+import { deliveryEngineErrorsZhCN } from './delivery-engine-errors.i18n';
 import { storeZhCN } from '../../features/store/store.i18n';
 import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
 import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
@@ -180,6 +180,7 @@ export const zhCN = {
     invalid: '输入不正确',
   },
   errors: {
+    ...deliveryEngineErrorsZhCN,
     ...deliveryErrorsZhCN,
     validation_failed: '提交的内容有误，请检查后重试',
     payload_too_large: '提交的内容过大',

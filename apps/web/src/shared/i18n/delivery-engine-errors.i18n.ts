@@ -2,7 +2,7 @@
  * Error texts of the delivery engine, calendar and templates (issue 11: specific codes instead
  * of invalid_state). Spread into the `errors` catalogue of each language.
  */
-export const deliveryErrorsZhCN = {
+export const deliveryEngineErrorsZhCN = {
   step_not_in_flow: '该节点不在此项目的服务流程中，请刷新后重试',
   step_not_rejectable: '此节点不能驳回',
   no_previous_step: '没有可退回的上一步节点',
@@ -11,7 +11,7 @@ export const deliveryErrorsZhCN = {
   not_a_service_product: '只有服务类商品可以关联服务流程',
 };
 
-export const deliveryErrorsEnUS: Record<keyof typeof deliveryErrorsZhCN, string> = {
+export const deliveryEngineErrorsEnUS: Record<keyof typeof deliveryEngineErrorsZhCN, string> = {
   step_not_in_flow: 'This step is not part of the project’s service flow; refresh and try again',
   step_not_rejectable: 'This step cannot be rejected',
   no_previous_step: 'There is no earlier step to return to',
