@@ -1,15 +1,15 @@
 import type { Catalog } from './catalog';
-import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
-import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
-import { commerceEnUS } from './commerce.i18n';
-import { storeEnUS } from '../../features/store/store.i18n';
-import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
-import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
-import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
-import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
-import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.i18n';
-import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.i18n';
-import { downloadsEnUS } from '../../features/downloads/downloads.i18n';
+import { aftersalesEnUS } from '../../features/aftersales/aftersales.en-US';
+import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.en-US';
+import { commerceEnUS } from './commerce.en-US';
+import { storeEnUS } from '../../features/store/store.en-US';
+import { deliveryEnUS } from '../../features/delivery/delivery.en-US';
+import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.en-US';
+import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.en-US';
+import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.en-US';
+import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.en-US';
+import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
+import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {

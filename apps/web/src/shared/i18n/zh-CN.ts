@@ -1,16 +1,16 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
-import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
-import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
-import { commerceZhCN } from './commerce.i18n';
-import { storeZhCN } from '../../features/store/store.i18n';
-import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
-import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
-import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
-import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
-import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
-import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
-import { downloadsZhCN } from '../../features/downloads/downloads.i18n';
+import { aftersalesZhCN } from '../../features/aftersales/aftersales.zh-CN';
+import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.zh-CN';
+import { commerceZhCN } from './commerce.zh-CN';
+import { storeZhCN } from '../../features/store/store.zh-CN';
+import { deliveryZhCN } from '../../features/delivery/delivery.zh-CN';
+import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.zh-CN';
+import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.zh-CN';
+import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.zh-CN';
+import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.zh-CN';
+import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.zh-CN';
+import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
