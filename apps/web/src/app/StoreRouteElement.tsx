@@ -2,7 +2,7 @@ import { Button, Result } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { StoreRoute } from './routes';
+import type { StoreRoute } from './store-routes';
 import { loginPathFor } from '../shared/portals';
 import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
 import { useMe } from '../features/accounts/auth.queries';

@@ -1,31 +1,70 @@
-import { storeCategorySchema, storeProductCardSchema, storeProductDetailSchema, storeShopSchema } from '@cloudmart/contracts';
+import {
+  productTypes,
+  storeCategorySchema,
+  storeProductCardSchema,
+  storeProductDetailSchema,
+  storeShopSchema,
+  storeSorts,
+  type ProductType,
+  type StoreSort,
+} from '@cloudmart/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, pageOf } from '../../shared/api/client';
+import { yuanToFen } from '../../shared/money';
 
 export const STORE_PAGE_SIZE = 12;
 
-/** The search page's state, kept in the URL (?q&categoryId&page) so links and reloads keep it. */
+/** The search page's state, kept in the URL (?q&categoryId&type&minPrice&maxPrice&sort&page) so links and reloads keep it. */
 export interface StoreSearch {
   q: string;
   categoryId: string;
+  /** '' for any type */
+  type: ProductType | '';
+  /** yuan, whole numbers; null when open */
+  minPrice: number | null;
+  maxPrice: number | null;
+  sort: StoreSort;
   page: number;
+}
+
+function isProductType(v: string | null): v is ProductType {
+  return productTypes.some((t) => t === v);
+}
+function isStoreSort(v: string | null): v is StoreSort {
+  return storeSorts.some((s) => s === v);
+}
+function priceParam(v: string | null): number | null {
+  if (v === null || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? Math.min(Math.floor(n), 10_000_000) : null;
 }
 
 export function storeSearchFrom(params: URLSearchParams): StoreSearch {
   const page = Number(params.get('page'));
+  const type = params.get('type');
+  const sort = params.get('sort');
   return {
     q: params.get('q')?.trim() ?? '',
     categoryId: params.get('categoryId')?.trim() ?? '',
+    type: isProductType(type) ? type : '',
+    minPrice: priceParam(params.get('minPrice')),
+    maxPrice: priceParam(params.get('maxPrice')),
+    sort: isStoreSort(sort) ? sort : 'newest',
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, 10_000) : 1,
   };
 }
 
-export function storeSearchParams(s: StoreSearch): URLSearchParams {
+/** Only what differs from the defaults goes into the URL. */
+export function storeSearchParams(s: Partial<StoreSearch>): URLSearchParams {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
   if (s.categoryId) p.set('categoryId', s.categoryId);
-  if (s.page > 1) p.set('page', String(s.page));
+  if (s.type) p.set('type', s.type);
+  if (s.minPrice !== null && s.minPrice !== undefined) p.set('minPrice', String(s.minPrice));
+  if (s.maxPrice !== null && s.maxPrice !== undefined) p.set('maxPrice', String(s.maxPrice));
+  if (s.sort && s.sort !== 'newest') p.set('sort', s.sort);
+  if (s.page && s.page > 1) p.set('page', String(s.page));
   return p;
 }
 
@@ -38,7 +77,17 @@ const cardPage = pageOf(storeProductCardSchema);
 export function useStoreProducts(s: StoreSearch) {
   return useQuery({
     queryKey: ['store', 'products', s],
-    queryFn: () => apiGet('/store/products', cardPage, { q: s.q, categoryId: s.categoryId, page: s.page, pageSize: STORE_PAGE_SIZE }),
+    queryFn: () =>
+      apiGet('/store/products', cardPage, {
+        q: s.q,
+        categoryId: s.categoryId,
+        type: s.type,
+        minPriceFen: s.minPrice === null ? undefined : yuanToFen(s.minPrice),
+        maxPriceFen: s.maxPrice === null ? undefined : yuanToFen(s.maxPrice),
+        sort: s.sort,
+        page: s.page,
+        pageSize: STORE_PAGE_SIZE,
+      }),
     placeholderData: keepPreviousData,
   });
 }

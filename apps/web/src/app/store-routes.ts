@@ -1,0 +1,28 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import { page } from './lazy-page';
+
+/*
+ * The storefront's route table, apart from the consoles' (routes.tsx) so the public store's
+ * chunk carries neither the consoles' table nor their menu icons.
+ */
+const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
+const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
+const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
+const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
+const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
+
+/** A storefront page (public, under /store, in the store's own top-bar layout). */
+export interface StoreRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  /** checkout and payment: a logged-in buyer (others are sent to log in) */
+  buyerOnly?: boolean;
+}
+
+export const storeRoutes: readonly StoreRoute[] = [
+  { path: '/store', page: StoreHomePage },
+  { path: '/store/products/:code', page: StoreProductPage },
+  { path: '/store/shops/:sellerCode', page: StoreShopPage },
+  { path: '/store/checkout', page: CheckoutPage, buyerOnly: true },
+  { path: '/store/pay/:orderId', page: PayPage, buyerOnly: true },
+];
