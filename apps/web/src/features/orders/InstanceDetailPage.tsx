@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { InstanceOrder, SellerInstanceDetail } from '@cloudmart/contracts';
+import { AppInfoFields } from './AppInfoFields';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Table, Tag, type DescriptionsProps, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
@@ -138,7 +139,7 @@ export function InstanceDetailPage() {
         </Card>
         {appInfo.length > 0 ? (
           <Card title={t('commerce.instances.appInfo')}>
-            <Descriptions bordered column={1} items={appInfo.map(([k, v]) => ({ key: k, label: k, children: v }))} />
+            <AppInfoFields appInfo={Object.fromEntries(appInfo)} />
           </Card>
         ) : null}
         <Card title={t('commerce.instances.orders')}>

@@ -9,6 +9,7 @@ import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templat
 import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.en-US';
 import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.en-US';
 import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
+import { appInfoEnUS } from '../../features/orders/app-info.en-US';
 import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
@@ -22,6 +23,7 @@ export const enUS: Catalog = {
   deliveryWorkbench: deliveryWorkbenchEnUS,
   deliveryQueue: deliveryQueueEnUS,
   downloads: downloadsEnUS,
+  appInfo: appInfoEnUS,
   aftersales: aftersalesEnUS,
   buyerAftersales: buyerAftersalesEnUS,
   app: {

@@ -10,6 +10,7 @@ import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templat
 import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.zh-CN';
 import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.zh-CN';
 import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.zh-CN';
+import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
 import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
@@ -28,6 +29,7 @@ export const zhCN = {
   deliveryWorkbench: deliveryWorkbenchZhCN,
   deliveryQueue: deliveryQueueZhCN,
   downloads: downloadsZhCN,
+  appInfo: appInfoZhCN,
   aftersales: aftersalesZhCN,
   buyerAftersales: buyerAftersalesZhCN,
   app: {
