@@ -2,7 +2,10 @@
 // Initial JS = the entry chunk and its static imports (what index.html modulepreloads), plus the
 // chunks the portal's landing route loads before it can paint (its layout and home page, with their
 // static imports) and the default language's catalogue. Read from Vite's manifest, so a chunk
-// that moves from lazy to eager shows up here. Exit code 1 when a portal is over budget.
+// that moves from lazy to eager shows up here.
+// The budget is 250 KB (issue 11). Portals not yet within it have a hard limit a little above
+// today's size, so the build fails on any growth; lower a limit whenever a portal shrinks, and
+// drop it once the portal is within the budget. Exit code 1 when a portal is over its limit.
 //   node scripts/bundle-budget.mjs          table, fails when over
 //   node scripts/bundle-budget.mjs --json   one JSON object (bench reads it)
 import { readFileSync } from 'node:fs';
@@ -11,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET_KB = 250;
+/** Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. */
+export const LIMIT_KB = { store: 370, seller: 425, buyer: 430, operator: 485, delivery: 540 };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -48,7 +53,8 @@ export function measure(distDir = dist) {
     const keys = closure([entryKey, catalogueEntry, ...modules]);
     const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
     const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
-    return { portal, gzipKb: Math.round(kb * 10) / 10, chunks: files.length, budgetKb: BUDGET_KB, over: kb > BUDGET_KB };
+    const limitKb = Math.max(BUDGET_KB, LIMIT_KB[portal] ?? BUDGET_KB);
+    return { portal, gzipKb: Math.round(kb * 10) / 10, chunks: files.length, budgetKb: BUDGET_KB, limitKb, over: kb > limitKb };
   });
   return { budgetKb: BUDGET_KB, portals };
 }
@@ -59,11 +65,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify(result));
   } else {
     console.log(`initial JS (gzip) per portal, budget ${BUDGET_KB} KB:`);
-    for (const p of result.portals)
-      console.log(`  ${p.portal.padEnd(9)} ${p.gzipKb.toFixed(1).padStart(6)} KB in ${p.chunks} chunks${p.over ? '  OVER BUDGET' : ''}`);
+    for (const p of result.portals) {
+      const note = p.over ? `  OVER THE LIMIT (${p.limitKb} KB)` : p.gzipKb > BUDGET_KB ? `  over budget (limit ${p.limitKb} KB)` : '';
+      console.log(`  ${p.portal.padEnd(9)} ${p.gzipKb.toFixed(1).padStart(6)} KB in ${p.chunks} chunks${note}`);
+    }
   }
   if (result.portals.some((p) => p.over)) {
-    console.error(`initial JS over the ${BUDGET_KB} KB budget`);
+    console.error('initial JS grew past its limit (scripts/bundle-budget.mjs)');
     process.exit(1);
   }
 }
