@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { LoadingBlock } from '../shared/ui/QueryStates';
 import { portalList, STORE_BASE, type PortalKey } from '../shared/portals';
 import { HomeRedirect, RequireAuth } from './RequireAuth';
-import { storeRoutes, type StoreRoute } from './store-routes';
+import { StoreLayout, StoreRouteElement, storeRoutes } from './store-routes';
 import { SessionWatcher } from './SessionWatcher';
 
 const LoginPage = page(() => import('../features/accounts/LoginPage'), 'LoginPage');
@@ -13,8 +13,6 @@ const ChangePasswordPage = page(() => import('../features/accounts/ChangePasswor
 // each console's pages, table, menu and shell: a chunk the storefront never loads
 const PortalRoutes = page<'PortalRoutes', { portal: PortalKey }>(() => import('./PortalRoutes'), 'PortalRoutes');
 const NotFound = page(() => import('./Forbidden'), 'NotFound');
-const StoreLayout = page(() => import('../features/store/StoreLayout'), 'StoreLayout');
-const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(() => import('./StoreRouteElement'), 'StoreRouteElement');
 
 /** The router, generated from the route table (app/routes.tsx) plus the public pages. */
 export function AppRoutes() {

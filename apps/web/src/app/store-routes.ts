@@ -5,7 +5,10 @@ import { page } from './lazy-page';
  * The storefront's route table, apart from the consoles' (routes.tsx) so the public store's
  * chunk carries neither the consoles' table nor their menu icons.
  */
-const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
+const loadHome = () => import('../features/store/StoreHomePage');
+const loadLayout = () => import('../features/store/StoreLayout');
+const loadRouteElement = () => import('./StoreRouteElement');
+const StoreHomePage = page(loadHome, 'StoreHomePage');
 const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
 const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
 const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
@@ -26,3 +29,17 @@ export const storeRoutes: readonly StoreRoute[] = [
   { path: '/store/checkout', page: CheckoutPage, buyerOnly: true },
   { path: '/store/pay/:orderId', page: PayPage, buyerOnly: true },
 ];
+
+export const StoreLayout = page(loadLayout, 'StoreLayout');
+export const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(loadRouteElement, 'StoreRouteElement');
+
+/**
+ * A first visit to the store fetches its layout, route guard and home page at once, next to the
+ * language catalogue, instead of one after the other as each renders the next (main.tsx).
+ */
+export function preloadStore(pathname: string): void {
+  if (pathname !== '/store' && !pathname.startsWith('/store/')) return;
+  void loadLayout();
+  void loadRouteElement();
+  if (pathname === '/store' || pathname === '/store/') void loadHome();
+}
