@@ -7,7 +7,7 @@ import { initI18n } from './shared/i18n';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-preloadStore(window.location.pathname);
+preloadStore(window.location.pathname, window.location.search);
 void initI18n().then(() => {
   createRoot(root).render(
     <StrictMode>

@@ -35,11 +35,16 @@ export const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }
 
 /**
  * A first visit to the store fetches its layout, route guard and home page at once, next to the
- * language catalogue, instead of one after the other as each renders the next (main.tsx).
+ * language catalogue, instead of one after the other as each renders the next, and the home
+ * page's categories and products with them (main.tsx).
  */
-export function preloadStore(pathname: string): void {
+export function preloadStore(pathname: string, search: string): void {
   if (pathname !== '/store' && !pathname.startsWith('/store/')) return;
   void loadLayout();
   void loadRouteElement();
-  if (pathname === '/store' || pathname === '/store/') void loadHome();
+  if (pathname === '/store' || pathname === '/store/') {
+    void loadHome();
+    // …and its data, while the code is on its way
+    void import('../features/store/store.queries').then((m) => m.prefetchStoreHome(search));
+  }
 }

@@ -68,26 +68,59 @@ export function storeSearchParams(s: Partial<StoreSearch>): URLSearchParams {
   return p;
 }
 
-export function useStoreCategories() {
-  return useQuery({ queryKey: ['store', 'categories'], queryFn: () => apiGet('/store/categories', z.array(storeCategorySchema)), staleTime: 5 * 60_000 });
-}
+const categoryList = z.array(storeCategorySchema);
+const fetchCategories = () => apiGet('/store/categories', categoryList);
 
 const cardPage = pageOf(storeProductCardSchema);
+const fetchProducts = (s: StoreSearch) =>
+  apiGet('/store/products', cardPage, {
+    q: s.q,
+    categoryId: s.categoryId,
+    type: s.type,
+    minPriceFen: s.minPrice === null ? undefined : yuanToFen(s.minPrice),
+    maxPriceFen: s.maxPrice === null ? undefined : yuanToFen(s.maxPrice),
+    sort: s.sort,
+    page: s.page,
+    pageSize: STORE_PAGE_SIZE,
+  });
+
+/*
+ * A first visit to the store home asks for its categories and products while the page's code
+ * is still loading (prefetchStoreHome, called at start-up); the queries below take those
+ * answers once instead of asking again after the first render.
+ */
+let earlyCategories: ReturnType<typeof fetchCategories> | null = null;
+let earlyProducts: { key: string; reply: ReturnType<typeof fetchProducts> } | null = null;
+
+export function prefetchStoreHome(search: string): void {
+  const s = storeSearchFrom(new URLSearchParams(search));
+  earlyCategories = fetchCategories();
+  earlyProducts = { key: JSON.stringify(s), reply: fetchProducts(s) };
+  // a failure is the query's to report, when (and if) it takes the answer
+  earlyCategories.catch(() => undefined);
+  earlyProducts.reply.catch(() => undefined);
+}
+
+export function useStoreCategories() {
+  return useQuery({
+    queryKey: ['store', 'categories'],
+    queryFn: () => {
+      const early = earlyCategories;
+      earlyCategories = null;
+      return early ?? fetchCategories();
+    },
+    staleTime: 5 * 60_000,
+  });
+}
 
 export function useStoreProducts(s: StoreSearch) {
   return useQuery({
     queryKey: ['store', 'products', s],
-    queryFn: () =>
-      apiGet('/store/products', cardPage, {
-        q: s.q,
-        categoryId: s.categoryId,
-        type: s.type,
-        minPriceFen: s.minPrice === null ? undefined : yuanToFen(s.minPrice),
-        maxPriceFen: s.maxPrice === null ? undefined : yuanToFen(s.maxPrice),
-        sort: s.sort,
-        page: s.page,
-        pageSize: STORE_PAGE_SIZE,
-      }),
+    queryFn: () => {
+      const early = earlyProducts?.key === JSON.stringify(s) ? earlyProducts.reply : null;
+      earlyProducts = null;
+      return early ?? fetchProducts(s);
+    },
     placeholderData: keepPreviousData,
   });
 }
