@@ -135,7 +135,12 @@ export function InstanceDetailPage() {
       />
       <Flex vertical gap={16}>
         <Card title={t('commerce.instances.info')}>
-          <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={infoItems(i, t)} />
+          <Descriptions
+            bordered
+            column={{ xs: 1, md: 2, xxl: 3 }}
+            styles={{ label: { whiteSpace: 'nowrap' }, content: { whiteSpace: 'nowrap' } }}
+            items={infoItems(i, t)}
+          />
         </Card>
         {appInfo.length > 0 ? (
           <Card title={t('commerce.instances.appInfo')}>
