@@ -19,8 +19,13 @@ import { benchAssignment, type AssignmentResult } from './assignment.js';
 import { benchPlacement } from './placement.js';
 import { benchWorkbench, type WorkbenchResult } from './workbench.js';
 import { benchExport, type ExportResult } from './export.js';
+import { reportWebBundle } from './web-bundle.js';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+
+// the web bundle first (no server needed); BENCH_ONLY=web npm run bench stops there
+reportWebBundle();
+if (process.env.BENCH_ONLY === 'web') process.exit(0);
 const CONNECTIONS = 10;
 
 interface Figure {

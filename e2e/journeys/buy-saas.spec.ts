@@ -106,7 +106,8 @@ test('a buyer buys the demo SaaS, the ISV provisions it, the seller sees it and 
   await page.getByRole('button', { name: '查看实例' }).click();
   await expect(page).toHaveURL(new RegExp(`/buyer/instances/${instanceId}$`));
   await expect(page.getByText('已开通', { exact: true })).toBeVisible({ timeout: 45_000 });
-  await expect(page.getByText(`${RECEIVER}/sso`)).toBeVisible();
+  // 应用信息 shows labelled, copyable fields (issue 11 item 9): the SSO address under its name
+  await expect(page.getByRole('textbox', { name: '单点登录地址' })).toHaveValue(`${RECEIVER}/sso`);
 
   // — the ISV received a signed createInstance for this instance (the receiver records only verified requests)
   const created = (await receivedRequests()).filter((r) => r.action === 'createInstance' && r.body.instanceId === instanceId);

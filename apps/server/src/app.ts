@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
@@ -17,6 +16,7 @@ import type { Database } from './platform/db/client.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
 import { localStorage, type FileStorage } from './platform/files/storage.js';
 import { registerProblemHandler } from './platform/http/problem.js';
+import { registerWebStatic } from './platform/http/web-static.js';
 import { smtpMailer, type Mailer } from './platform/mail.js';
 import type { App, Deps } from './platform/module.js';
 import { Outbox } from './platform/outbox.js';
@@ -122,7 +122,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   }
 
   const webRoot = webIndexOf(config);
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false, serve: true, prefix: '/' });
+  if (webRoot) await registerWebStatic(app, webRoot);
 
   app.addHook('onClose', async () => {
     await scheduler.stop();

@@ -262,13 +262,28 @@ export const updateCategoryBody = z.object({ commissionBp: z.number().int().min(
 export const storeCategorySchema = categorySchema.omit({ commissionBp: true }).extend({ productCount: z.number().int() });
 export type StoreCategory = z.infer<typeof storeCategorySchema>;
 
-export const storeProductQuery = z.object({
-  /** matches the name (contains) or the code */
-  q: z.string().trim().max(100).optional(),
-  categoryId: entityId.optional(),
-  sellerCode: z.string().trim().max(64).optional(),
-  ...pageFields,
-});
+/** Store list orders: newest listed first (default), lowest price either way, most sold, best rated. */
+export const storeSorts = ['newest', 'price_asc', 'price_desc', 'sales', 'rating'] as const;
+export type StoreSort = (typeof storeSorts)[number];
+const priceBoundFen = z.coerce.number().int().min(0).max(1_000_000_000);
+
+export const storeProductQuery = z
+  .object({
+    /** matches the name (contains) or the code */
+    q: z.string().trim().max(100).optional(),
+    categoryId: entityId.optional(),
+    sellerCode: z.string().trim().max(64).optional(),
+    type: z.enum(productTypes).optional(),
+    /** on the lowest visible prepaid price; a price bound leaves out products without one */
+    minPriceFen: priceBoundFen.optional(),
+    maxPriceFen: priceBoundFen.optional(),
+    sort: z.enum(storeSorts).default('newest'),
+    ...pageFields,
+  })
+  .refine((q) => q.minPriceFen === undefined || q.maxPriceFen === undefined || q.minPriceFen <= q.maxPriceFen, {
+    message: 'minPriceFen must not exceed maxPriceFen',
+    path: ['maxPriceFen'],
+  });
 export type StoreProductQuery = z.infer<typeof storeProductQuery>;
 
 const shopRef = z.object({ code: z.string(), name: z.string() });
@@ -287,6 +302,10 @@ export const storeProductCardSchema = z.object({
   lowestPriceFen: z.number().int().nullable(),
   hasTrial: z.boolean(),
   listedAt: z.string().nullable(),
+  /** paid purchases (new orders and trial conversions) */
+  salesCount: z.number().int(),
+  /** mean of the buyers' own reviews (quality, attitude, speed; default reviews left out), one decimal; null without any */
+  rating: z.number().nullable(),
 });
 export type StoreProductCard = z.infer<typeof storeProductCardSchema>;
 

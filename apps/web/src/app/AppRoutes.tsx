@@ -2,19 +2,17 @@ import { Suspense } from 'react';
 import { page } from './lazy-page';
 import { Route, Routes } from 'react-router';
 import { LoadingBlock } from '../shared/ui/QueryStates';
-import { NotFound } from './Forbidden';
-import { PortalLayout } from './PortalLayout';
-import { portalList, STORE_BASE } from '../shared/portals';
+import { portalList, STORE_BASE, type PortalKey } from '../shared/portals';
 import { HomeRedirect, RequireAuth } from './RequireAuth';
-import { RouteElement } from './RouteElement';
-import { routesOf, storeRoutes, type StoreRoute } from './routes';
+import { StoreLayout, StoreRouteElement, storeRoutes } from './store-routes';
 import { SessionWatcher } from './SessionWatcher';
 
 const LoginPage = page(() => import('../features/accounts/LoginPage'), 'LoginPage');
 const SignupPage = page(() => import('../features/accounts/SignupPage'), 'SignupPage');
 const ChangePasswordPage = page(() => import('../features/accounts/ChangePasswordPage'), 'ChangePasswordPage');
-const StoreLayout = page(() => import('../features/store/StoreLayout'), 'StoreLayout');
-const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(() => import('./StoreRouteElement'), 'StoreRouteElement');
+// each console's pages, table, menu and shell: a chunk the storefront never loads
+const PortalRoutes = page<'PortalRoutes', { portal: PortalKey }>(() => import('./PortalRoutes'), 'PortalRoutes');
+const NotFound = page(() => import('./Forbidden'), 'NotFound');
 
 /** The router, generated from the route table (app/routes.tsx) plus the public pages. */
 export function AppRoutes() {
@@ -48,22 +46,13 @@ export function AppRoutes() {
           {portalList.map((portal) => (
             <Route
               key={portal.key}
-              path={portal.base}
+              path={`${portal.base}/*`}
               element={
                 <RequireAuth>
-                  <PortalLayout portal={portal.key} />
+                  <PortalRoutes portal={portal.key} />
                 </RequireAuth>
               }
-            >
-              {routesOf(portal.key).map((r) =>
-                r.path === portal.base ? (
-                  <Route key={r.path} index element={<RouteElement route={r} />} />
-                ) : (
-                  <Route key={r.path} path={r.path} element={<RouteElement route={r} />} />
-                ),
-              )}
-              <Route path="*" element={<NotFound />} />
-            </Route>
+            />
           ))}
           <Route path="*" element={<NotFound />} />
         </Routes>

@@ -1,17 +1,16 @@
-import { Button, Result } from 'antd';
-import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { StoreRoute } from './routes';
+import { lazy, Suspense } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import type { StoreRoute } from './store-routes';
 import { loginPathFor } from '../shared/portals';
 import { LoadError, LoadingBlock } from '../shared/ui/QueryStates';
 import { useMe } from '../features/accounts/auth.queries';
 
+// a 403 page (antd Result) only sellers and operators ever see: not in the store's first load
+const BuyersOnly = lazy(() => import('../features/store/BuyersOnly').then((m) => ({ default: m.BuyersOnly })));
+
 /** Browsing needs no log-in; checkout and payment need a buyer (others are sent to log in). */
 export function StoreRouteElement({ route }: { route: StoreRoute }) {
-  const { t } = useTranslation();
   const location = useLocation();
-  const navigate = useNavigate();
   const me = useMe();
   if (route.buyerOnly) {
     if (me.isPending) return <LoadingBlock />;
@@ -20,12 +19,9 @@ export function StoreRouteElement({ route }: { route: StoreRoute }) {
     if (me.data.mustChangePassword) return <Navigate to="/change-password" replace />;
     if (me.data.kind !== 'buyer') {
       return (
-        <Result
-          status="403"
-          title={t('store.checkout.buyersOnly')}
-          subTitle={t('store.checkout.buyersOnlyHint')}
-          extra={<Button onClick={() => void navigate('/store')}>{t('store.backToStore')}</Button>}
-        />
+        <Suspense fallback={<LoadingBlock />}>
+          <BuyersOnly />
+        </Suspense>
       );
     }
   }

@@ -144,13 +144,6 @@ const MessageTemplatesPage = page(() => import('../features/delivery/staff/Prese
 const HolidaysPage = page(() => import('../features/delivery/staff/HolidaysPage'), 'HolidaysPage');
 const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage');
 const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage');
-// the storefront (features/store)
-const StoreHomePage = page(() => import('../features/store/StoreHomePage'), 'StoreHomePage');
-const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
-const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
-const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
-const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
-
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
@@ -365,19 +358,3 @@ export function matchRoute(pathname: string): AppRoute | undefined {
     return pattern.test(pathname);
   });
 }
-
-/** A storefront page (public, under /store, in the store's own top-bar layout). */
-export interface StoreRoute {
-  path: string;
-  page: LazyExoticComponent<ComponentType>;
-  /** checkout and payment: a logged-in buyer (others are sent to log in) */
-  buyerOnly?: boolean;
-}
-
-export const storeRoutes: readonly StoreRoute[] = [
-  { path: '/store', page: StoreHomePage },
-  { path: '/store/products/:code', page: StoreProductPage },
-  { path: '/store/shops/:sellerCode', page: StoreShopPage },
-  { path: '/store/checkout', page: CheckoutPage, buyerOnly: true },
-  { path: '/store/pay/:orderId', page: PayPage, buyerOnly: true },
-];

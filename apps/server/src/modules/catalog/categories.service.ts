@@ -24,7 +24,10 @@ export async function setCommission(deps: Pick<Deps, 'db'>, id: string, commissi
   return row;
 }
 
-/** Categories with how many listed, visible products each shows; commissions are not public. */
+/**
+ * Categories that show at least one listed, visible product, with the count; an empty category
+ * is left out of the store (issue 11: no dead ends). Commissions are not public.
+ */
 export async function listStoreCategories(deps: Pick<Deps, 'db'>): Promise<StoreCategory[]> {
   const counts = await deps.db
     .select({ categoryId: products.categoryId, n: count() })
@@ -32,5 +35,7 @@ export async function listStoreCategories(deps: Pick<Deps, 'db'>): Promise<Store
     .where(and(eq(products.status, 'listed'), eq(products.visible, true)))
     .groupBy(products.categoryId);
   const rows = await listCategories(deps);
-  return rows.map(({ commissionBp: _c, ...c }) => ({ ...c, productCount: counts.find((x) => x.categoryId === c.id)?.n ?? 0 }));
+  return rows
+    .map(({ commissionBp: _c, ...c }) => ({ ...c, productCount: counts.find((x) => x.categoryId === c.id)?.n ?? 0 }))
+    .filter((c) => c.productCount > 0);
 }

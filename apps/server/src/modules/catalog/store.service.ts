@@ -1,5 +1,5 @@
-import type { Spec, StoreProductCard, StoreProductDetail, StoreProductQuery, StoreShop } from '@cloudmart/contracts';
-import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { Spec, StoreProductCard, StoreProductDetail, StoreProductQuery, StoreShop, StoreSort } from '@cloudmart/contracts';
+import { and, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page, type PageQuery } from '../../platform/http/pagination.js';
@@ -7,9 +7,10 @@ import type { Deps } from '../../platform/module.js';
 import { sellers } from '../accounts/index.js';
 import { products } from './catalog.tables.js';
 import { mediaLayoutOf } from './media-layout.js';
+import { orderFor, priceFilter, rating, salesCount } from './store-ranking.js';
 import { loadSpecs } from './products.queries.js';
 
-const cardColumns = {
+const cardColumns = () => ({
   id: products.id,
   code: products.code,
   name: products.name,
@@ -21,7 +22,9 @@ const cardColumns = {
   sellerName: sellers.name,
   imageFileIds: products.imageFileIds,
   listedAt: products.listedAt,
-};
+  salesCount: salesCount(),
+  rating: rating(),
+});
 type CardRow = Omit<StoreProductCard, 'seller' | 'coverImageFileId' | 'lowestPriceFen' | 'hasTrial' | 'listedAt'> & {
   sellerCode: string;
   sellerName: string;
@@ -50,19 +53,21 @@ function toCard(r: CardRow, specs: readonly Spec[]): StoreProductCard {
     lowestPriceFen: prices.length ? Math.min(...prices) : null,
     hasTrial: shown.some((s) => s.isTrial),
     listedAt: r.listedAt?.toISOString() ?? null,
+    salesCount: r.salesCount,
+    rating: r.rating,
   };
 }
 
 /** Search, category lists and shops show listed products the seller has not hidden (2.13). */
-async function cards(db: Db, filter: SQL | undefined, q: PageQuery): Promise<Page<StoreProductCard>> {
+async function cards(db: Db, filter: SQL | undefined, q: PageQuery, sort: StoreSort = 'newest'): Promise<Page<StoreProductCard>> {
   const where = and(eq(products.status, 'listed'), eq(products.visible, true), filter);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(products).innerJoin(sellers, eq(sellers.id, products.sellerId)).where(where);
   const rows = await db
-    .select(cardColumns)
+    .select(cardColumns())
     .from(products)
     .innerJoin(sellers, eq(sellers.id, products.sellerId))
     .where(where)
-    .orderBy(desc(products.listedAt), desc(products.id))
+    .orderBy(...orderFor(sort))
     .limit(q.pageSize)
     .offset(offsetOf(q));
   const specs = await loadSpecs(
@@ -81,8 +86,11 @@ export function searchProducts(deps: Pick<Deps, 'db'>, q: StoreProductQuery): Pr
       q.q ? or(ilike(products.name, likeText(q.q)), ilike(products.code, likeText(q.q))) : undefined,
       q.categoryId ? eq(products.categoryId, q.categoryId) : undefined,
       q.sellerCode ? eq(sellers.code, q.sellerCode) : undefined,
+      q.type ? eq(products.type, q.type) : undefined,
+      priceFilter(q.minPriceFen, q.maxPriceFen),
     ),
     q,
+    q.sort,
   );
 }
 
@@ -94,7 +102,7 @@ export function searchProducts(deps: Pick<Deps, 'db'>, q: StoreProductQuery): Pr
 export async function getStoreProduct(deps: Pick<Deps, 'db'>, codeOrId: string): Promise<StoreProductDetail> {
   const [r] = await deps.db
     .select({
-      ...cardColumns,
+      ...cardColumns(),
       description: products.description,
       customerCases: products.customerCases,
       qualification: products.qualification,

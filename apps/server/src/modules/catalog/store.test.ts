@@ -4,6 +4,7 @@ import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import type { CatalogSeedIds } from './catalog.seed.js';
 import { getCommissionBp, resolvePurchase } from './purchase.js';
 import { API, fieldsOf, uploadAs, withCatalog } from '../../test/kits/catalog.js';
+import { order, pay } from '../../test/kits/orders.js';
 
 let t: TestApp;
 let ids: CatalogSeedIds;
@@ -39,11 +40,13 @@ describe('storefront lists', () => {
     expect((await anon.get(`${API}/store/products?q=${encodeURIComponent('%')}`)).json().total).toBe(0);
   });
 
-  it('counts visible listed products per category and keeps commissions private', async () => {
+  // issue 11 item 9: "categories with no products hidden" — a buyer never opens an empty category
+  it('lists only categories with visible listed products, with their counts, and keeps commissions private', async () => {
     const cats = (await anon.get(`${API}/store/categories`)).json();
-    expect(cats.map((c: { nameEn: string }) => c.nameEn)).toEqual(['Enterprise apps', 'Website building', 'APIs', 'Security', 'Developer tools', 'Images']);
-    expect(cats.find((c: { id: string }) => c.id === ids.categories.security).productCount).toBe(0);
+    expect(cats.map((c: { nameEn: string }) => c.nameEn)).toEqual(['Enterprise apps', 'Website building', 'APIs', 'Developer tools']);
+    expect(cats.find((c: { id: string }) => c.id === ids.categories.security)).toBeUndefined();
     expect(cats.find((c: { id: string }) => c.id === ids.categories.enterpriseApps).productCount).toBe(1);
+    expect(cats.every((c: { productCount: number }) => c.productCount > 0)).toBe(true);
     expect(cats[0]).not.toHaveProperty('commissionBp');
   });
 
@@ -181,5 +184,79 @@ describe('API document', () => {
       ]),
     );
     expect(spec.paths['/api/v1/seller/products'].post.requestBody).toBeDefined();
+  });
+});
+
+interface Card {
+  id: string;
+  type: string;
+  lowestPriceFen: number | null;
+  salesCount: number;
+  rating: number | null;
+}
+const list = async (query: string): Promise<Card[]> => {
+  const res = await anon.get(`${API}/store/products?pageSize=100&${query}`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items;
+};
+
+describe('store sort and filters', () => {
+  it('filters by product type and by a price range on the lowest price (unpriced products drop out)', async () => {
+    const all = await list('');
+    for (const type of ['service', 'api']) {
+      const got = await list(`type=${type}`);
+      expect(got.map((c) => c.id).sort()).toEqual(
+        all
+          .filter((c) => c.type === type)
+          .map((c) => c.id)
+          .sort(),
+      );
+    }
+    const priced = all.filter((c) => c.lowestPriceFen !== null).map((c) => c.lowestPriceFen ?? 0);
+    const [lo, hi] = [Math.min(...priced), Math.max(...priced)];
+    const inRange = await list(`minPriceFen=${lo}&maxPriceFen=${lo}`);
+    expect(inRange.length).toBeGreaterThan(0);
+    expect(inRange.every((c) => c.lowestPriceFen === lo)).toBe(true);
+    expect((await list(`minPriceFen=${hi + 1}`)).length).toBe(0);
+    expect((await list('minPriceFen=0')).every((c) => c.lowestPriceFen !== null)).toBe(true);
+    const bad = await anon.get(`${API}/store/products?minPriceFen=500&maxPriceFen=100`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('validation_failed');
+    expect((await anon.get(`${API}/store/products?sort=cheapest`)).statusCode).toBe(400);
+    expect((await anon.get(`${API}/store/products?type=hardware`)).statusCode).toBe(400);
+  });
+
+  it('sorts by price either way with unpriced products last, and by newest listing by default', async () => {
+    const asc = await list('sort=price_asc');
+    const prices = asc.map((c) => c.lowestPriceFen);
+    const firstNull = prices.indexOf(null);
+    const head = (firstNull < 0 ? prices : prices.slice(0, firstNull)).map((p) => p ?? 0);
+    expect(head).toEqual([...head].sort((a, b) => a - b));
+    if (firstNull >= 0) expect(prices.slice(firstNull).every((p) => p === null)).toBe(true);
+    const desc = (await list('sort=price_desc')).map((c) => c.lowestPriceFen).filter((p) => p !== null);
+    expect(desc).toEqual([...head].reverse());
+    expect((await list('')).map((c) => c.id)).toEqual((await list('sort=newest')).map((c) => c.id));
+  });
+
+  it('sorts by sales (paid purchases) and by the buyers’ rating, and shows both on the card', async () => {
+    const buyer = await t.agent('buyer');
+    const product = (await anon.get(`${API}/store/products/${ids.products.websiteBuild}`)).json();
+    const spec = product.specs.find((s: { isTrial: boolean }) => !s.isTrial);
+    const price = spec.prices[0];
+    const body = { productId: product.id, specId: spec.id, unit: price.unit, duration: price.duration };
+    for (let i = 0; i < 2; i++) {
+      const placed = await order(buyer, body);
+      await pay(buyer, placed.id);
+      const review = await buyer.post(`${API}/buyer/orders/${placed.id}/review`, { quality: 4, attitude: 5, speed: i === 0 ? 3 : 4 });
+      expect(review.statusCode, review.body).toBe(201);
+    }
+    const bySales = await list('sort=sales');
+    expect(bySales[0]).toMatchObject({ id: ids.products.websiteBuild, salesCount: 2 });
+    expect(bySales.slice(1).every((c) => c.salesCount === 0)).toBe(true);
+    const byRating = await list('sort=rating');
+    // (4+5+3)/3 = 4 and (4+5+4)/3 = 4.33: mean 4.17 → 4.2
+    expect(byRating[0]).toMatchObject({ id: ids.products.websiteBuild, rating: 4.2 });
+    expect(byRating.slice(1).every((c) => c.rating === null)).toBe(true);
+    expect((await anon.get(`${API}/store/products/${ids.products.websiteBuild}`)).json()).toMatchObject({ salesCount: 2, rating: 4.2 });
   });
 });

@@ -4,12 +4,13 @@ import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
-import { aftersalesZhCN } from './aftersales.i18n';
+import type { aftersalesZhCN } from './aftersales.zh-CN';
+import { hasTranslation } from '../../shared/i18n';
 import { formatFen } from '../../shared/money';
 
 type AftersalesErrorKey = keyof typeof aftersalesZhCN.errors;
 function isAftersalesErrorCode(code: string): code is AftersalesErrorKey {
-  return Object.hasOwn(aftersalesZhCN.errors, code);
+  return hasTranslation(`aftersales.errors.${code}`);
 }
 
 /** The after-sales error codes first (with the refundable balance when the server names it), then the app-wide ones. */

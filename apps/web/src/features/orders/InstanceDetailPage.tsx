@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { InstanceOrder, SellerInstanceDetail } from '@cloudmart/contracts';
+import { AppInfoFields } from './AppInfoFields';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Table, Tag, type DescriptionsProps, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
@@ -134,11 +135,16 @@ export function InstanceDetailPage() {
       />
       <Flex vertical gap={16}>
         <Card title={t('commerce.instances.info')}>
-          <Descriptions bordered column={{ xs: 1, md: 2, xl: 3 }} items={infoItems(i, t)} />
+          <Descriptions
+            bordered
+            column={{ xs: 1, md: 2, xxl: 3 }}
+            styles={{ label: { whiteSpace: 'nowrap' }, content: { whiteSpace: 'nowrap' } }}
+            items={infoItems(i, t)}
+          />
         </Card>
         {appInfo.length > 0 ? (
           <Card title={t('commerce.instances.appInfo')}>
-            <Descriptions bordered column={1} items={appInfo.map(([k, v]) => ({ key: k, label: k, children: v }))} />
+            <AppInfoFields appInfo={Object.fromEntries(appInfo)} />
           </Card>
         ) : null}
         <Card title={t('commerce.instances.orders')}>

@@ -4,9 +4,11 @@ import { Alert, Button, Card, Col, Divider, Flex, Row, Tabs, Tag, Typography } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../shared/api/client';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ProductCover } from './ProductCard';
 import { ProductMedia } from './ProductMedia';
+import { ProductNotFound } from './ProductNotFound';
 import { checkoutPath, initialSelection, resolveSelection, type Selection } from './selection';
 import { SpecPicker } from './SpecPicker';
 import { shopPath, useStoreProduct } from './store.queries';
@@ -94,7 +96,10 @@ export function ProductPage() {
   const { code = '' } = useParams();
   const product = useStoreProduct(code);
   if (product.isPending) return <LoadingBlock />;
-  if (product.isError) return <LoadError error={product.error} onRetry={() => void product.refetch()} />;
+  if (product.isError) {
+    if (isApiError(product.error) && product.error.status === 404) return <ProductNotFound />;
+    return <LoadError error={product.error} onRetry={() => void product.refetch()} />;
+  }
   // keyed: another product starts with its own default selection
   return <ProductBody key={product.data.id} product={product.data} />;
 }

@@ -1,63 +1,12 @@
-import { CloudOutlined, DownOutlined, LogoutOutlined, ShoppingOutlined, UnorderedListOutlined, UserOutlined, CloudServerOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, Input, Layout, Typography, theme, type MenuProps } from 'antd';
-import { Suspense } from 'react';
+import { CloudOutlined, ShoppingOutlined } from '@ant-design/icons';
+import { Input, Layout, Typography, theme } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { LanguageSwitch } from '../accounts/LanguageSwitch';
-import { homePortalOf, loginPathFor } from '../../shared/portals';
 import { LoadingBlock } from '../../shared/ui/QueryStates';
-import { useLogout, useMe } from '../accounts/auth.queries';
 import { storeSearchParams } from './store.queries';
 
-function StoreAccount() {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const me = useMe();
-  const logout = useLogout();
-
-  if (me.isPending) return null;
-  if (!me.data) {
-    return (
-      <Flex gap={8}>
-        <Button type="primary" onClick={() => void navigate(loginPathFor(location))}>
-          {t('store.layout.login')}
-        </Button>
-        <Button onClick={() => void navigate('/signup')}>{t('store.layout.signup')}</Button>
-      </Flex>
-    );
-  }
-  const user = me.data;
-  const isBuyer = user.kind === 'buyer';
-  const items: MenuProps['items'] = [
-    { key: homePortalOf(user).base, icon: <UserOutlined />, label: t(isBuyer ? 'store.layout.console' : 'store.layout.myPortal') },
-    ...(isBuyer
-      ? [
-          { key: '/buyer/orders', icon: <UnorderedListOutlined />, label: t('store.layout.myOrders') },
-          { key: '/buyer/instances', icon: <CloudServerOutlined />, label: t('store.layout.myInstances') },
-        ]
-      : []),
-    { type: 'divider' },
-    { key: 'logout', icon: <LogoutOutlined />, label: t('header.logout'), danger: true },
-  ];
-  const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key !== 'logout') {
-      void navigate(key);
-      return;
-    }
-    logout.mutate(undefined, { onSettled: () => void message.success(t('header.loggedOut')) });
-  };
-  return (
-    <Dropdown trigger={['click']} menu={{ items, onClick }}>
-      <Button type="text" aria-label={`${t('header.accountMenu')}: ${user.displayName}`}>
-        <UserOutlined />
-        <span style={{ maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{user.displayName}</span>
-        <DownOutlined style={{ fontSize: 10 }} />
-      </Button>
-    </Dropdown>
-  );
-}
+const StoreHeaderTools = lazy(() => import('./StoreHeaderTools').then((m) => ({ default: m.StoreHeaderTools })));
 
 /** The public storefront's frame: logo, search, language, log-in or account menu. */
 export function StoreLayout() {
@@ -108,10 +57,9 @@ export function StoreLayout() {
             onSearch={search}
           />
         </div>
-        <Flex flex={1} justify="end" align="center" gap={8}>
-          <LanguageSwitch />
-          <StoreAccount />
-        </Flex>
+        <Suspense fallback={<div style={{ flex: 1 }} />}>
+          <StoreHeaderTools />
+        </Suspense>
       </Layout.Header>
       <Layout.Content style={{ padding: 24, width: '100%', maxWidth: 1200, margin: '0 auto' }}>
         <main>

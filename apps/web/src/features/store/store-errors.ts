@@ -5,12 +5,13 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
-import { storeZhCN } from './store.i18n';
+import type { storeZhCN } from './store.zh-CN';
+import { hasTranslation } from '../../shared/i18n';
 
 type StoreErrorCode = keyof typeof storeZhCN.errors;
 
 function isStoreErrorCode(code: string): code is StoreErrorCode {
-  return Object.hasOwn(storeZhCN.errors, code);
+  return hasTranslation(`store.errors.${code}`);
 }
 
 /** Ordering and payment codes the shared catalog does not (yet) translate, then the shared ones. */

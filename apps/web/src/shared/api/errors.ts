@@ -3,8 +3,7 @@ import { App } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isKnownErrorCode } from '../i18n';
-import { domainErrorsZhCN } from '../i18n/domain-errors.i18n';
+import { hasTranslation, isKnownErrorCode, type Catalog } from '../i18n';
 import { isApiError } from './client';
 
 type ValidationKey = keyof ReturnType<typeof validationKeys>;
@@ -44,8 +43,9 @@ export function errorMessage(t: TFunction, err: unknown): string {
   return isKnownErrorCode(code) ? t(`errors.${code}`) : t('errors.unknown');
 }
 
-function isDomainErrorCode(code: string): code is keyof typeof domainErrorsZhCN {
-  return Object.hasOwn(domainErrorsZhCN, code);
+/** A code the specific-error catalogue words (read from the loaded language, not the zh object). */
+function isDomainErrorCode(code: string): code is keyof Catalog['domainErrors'] {
+  return hasTranslation(`domainErrors.${code}`);
 }
 
 /**

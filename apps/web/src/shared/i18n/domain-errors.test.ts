@@ -1,11 +1,19 @@
 import type { TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/errors';
-import { domainErrorsEnUS, domainErrorsZhCN } from './domain-errors.i18n';
+import { domainErrorsEnUS } from './domain-errors.en-US';
+import { domainErrorsZhCN } from './domain-errors.zh-CN';
+import { i18n } from './index';
+import { zhCN } from './zh-CN';
 
 const keyOnly = ((key: string) => key) as unknown as TFunction;
 const problem = (code: string) => new ApiError(409, { type: `https://cloudmart.dev/problems/${code}`, title: code, status: 409, code });
+
+beforeAll(async () => {
+  // errorMessage asks the loaded catalogue which codes it words
+  await i18n.init({ resources: { 'zh-CN': { translation: zhCN } }, lng: 'zh-CN' });
+});
 
 describe('the specific codes that replaced invalid_state (issue 11 item 6)', () => {
   it('have a non-empty message in both languages', () => {

@@ -1,29 +1,30 @@
 import type { Catalog } from './catalog';
-import { aftersalesEnUS } from '../../features/aftersales/aftersales.i18n';
-import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.i18n';
-import { billPayEnUS } from '../../features/billing/bill-pay.i18n';
-import { domainErrorsEnUS } from './domain-errors.i18n';
-import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
-import { commerceEnUS } from './commerce.i18n';
-import { deliveryEngineErrorsEnUS } from './delivery-engine-errors.i18n';
-import { storeEnUS } from '../../features/store/store.i18n';
-import { deliveryEnUS } from '../../features/delivery/delivery.i18n';
-import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.i18n';
-import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.i18n';
-import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.i18n';
-import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.i18n';
-import { deliveryWorkbenchExtraEnUS } from '../../features/delivery/workbench/workbench-months.i18n';
-import { deliveryVendorManagersEnUS } from '../../features/delivery/staff/vendor-managers.i18n';
-import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.i18n';
-import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.i18n';
-import { presetTextsEnUS } from '../../features/delivery/templates/preset-texts.i18n';
-import { templateSimulatorEnUS } from '../../features/delivery/templates/template-simulator.i18n';
-import { holidayNamesEnUS } from '../../features/delivery/calendar/holiday-names.i18n';
-import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.i18n';
-import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.i18n';
-import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.i18n';
-import { homePagesEnUS } from './home.i18n';
-import { downloadsEnUS } from '../../features/downloads/downloads.i18n';
+import { aftersalesEnUS } from '../../features/aftersales/aftersales.en-US';
+import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.en-US';
+import { billPayEnUS } from '../../features/billing/bill-pay.en-US';
+import { domainErrorsEnUS } from './domain-errors.en-US';
+import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.en-US';
+import { commerceEnUS } from './commerce.en-US';
+import { deliveryEngineErrorsEnUS } from './delivery-engine-errors.en-US';
+import { storeEnUS } from '../../features/store/store.en-US';
+import { deliveryEnUS } from '../../features/delivery/delivery.en-US';
+import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.en-US';
+import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.en-US';
+import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.en-US';
+import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.en-US';
+import { deliveryWorkbenchExtraEnUS } from '../../features/delivery/workbench/workbench-months.en-US';
+import { deliveryVendorManagersEnUS } from '../../features/delivery/staff/vendor-managers.en-US';
+import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.en-US';
+import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.en-US';
+import { presetTextsEnUS } from '../../features/delivery/templates/preset-texts.en-US';
+import { templateSimulatorEnUS } from '../../features/delivery/templates/template-simulator.en-US';
+import { holidayNamesEnUS } from '../../features/delivery/calendar/holiday-names.en-US';
+import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.en-US';
+import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.en-US';
+import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
+import { homePagesEnUS } from './home.en-US';
+import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
+import { appInfoEnUS } from '../../features/orders/app-info.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
@@ -45,6 +46,7 @@ export const enUS: Catalog = {
   deliveryVendorManagers: deliveryVendorManagersEnUS,
   downloads: downloadsEnUS,
   homePages: homePagesEnUS,
+  appInfo: appInfoEnUS,
   aftersales: aftersalesEnUS,
   refundBalance: refundBalanceEnUS,
   billPay: billPayEnUS,

@@ -4,10 +4,27 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { enUS } from './en-US';
-import { zhCN } from './zh-CN';
+import type { Catalog } from './catalog';
+import type { zhCN } from './zh-CN';
 
 export type { Catalog } from './catalog';
+
+/**
+ * Each language's catalogue is its own chunk, fetched before the first render and on a switch:
+ * a page never downloads the language it does not show. A feature's strings live in
+ * `<name>.zh-CN.ts` (the reference shape) and `<name>.en-US.ts` (typed `typeof <name>ZhCN`
+ * through `import type`), registered in ./zh-CN.ts and ./en-US.ts; nothing else imports those
+ * files at run time (ask hasTranslation() whether a key exists).
+ */
+const loaders: Record<Locale, () => Promise<Catalog>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  'en-US': () => import('./en-US').then((m) => m.enUS),
+};
+
+async function loadCatalogue(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  i18n.addResourceBundle(locale, 'translation', await loaders[locale]());
+}
 
 const STORAGE_KEY = 'cloudmart.locale';
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -42,10 +59,13 @@ export const i18n = i18next.createInstance();
 export async function initI18n(): Promise<void> {
   const lng = storedLocale() ?? DEFAULT_LOCALE;
   applySideEffects(lng);
+  const catalogue = await loaders[lng]();
   await i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+    resources: { [lng]: { translation: catalogue } },
+    partialBundledLanguages: true,
     lng,
-    fallbackLng: DEFAULT_LOCALE,
+    // every catalogue is complete (typed against zh-CN), so there is nothing to fall back to
+    fallbackLng: false,
     supportedLngs: [...supportedLocales],
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
@@ -63,6 +83,7 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // private mode: the choice lasts for this page only
   }
+  await loadCatalogue(locale);
   applySideEffects(locale);
   await i18n.changeLanguage(locale);
 }
@@ -70,10 +91,24 @@ export async function setLocale(locale: Locale): Promise<void> {
 /** Error codes the catalogs translate (server codes plus the client's own). */
 export type ErrorCodeKey = keyof typeof zhCN.errors;
 export function isKnownErrorCode(code: string): code is ErrorCodeKey {
-  return Object.hasOwn(zhCN.errors, code);
+  return hasTranslation(`errors.${code}`);
 }
 
 export type PermissionModuleKey = keyof typeof zhCN.permissionModules;
 export function isKnownPermissionModule(module: string): module is PermissionModuleKey {
-  return Object.hasOwn(zhCN.permissionModules, module);
+  return hasTranslation(`permissionModules.${module}`);
+}
+
+/**
+ * Whether the loaded catalogue has a string at this dotted path, e.g. `store.errors.sold_out`
+ * (own properties only: `errors.toString` is not a key). The catalogue is loaded before the
+ * first render, so this answers for every component.
+ */
+export function hasTranslation(path: string): boolean {
+  let node: unknown = i18n.getResourceBundle(currentLocale(), 'translation');
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = Reflect.get(node, part);
+  }
+  return typeof node === 'string';
 }

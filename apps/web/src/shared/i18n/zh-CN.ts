@@ -1,30 +1,31 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
-import { aftersalesZhCN } from '../../features/aftersales/aftersales.i18n';
-import { refundBalanceZhCN } from '../../features/aftersales/refund-balance.i18n';
-import { billPayZhCN } from '../../features/billing/bill-pay.i18n';
-import { domainErrorsZhCN } from './domain-errors.i18n';
-import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.i18n';
-import { commerceZhCN } from './commerce.i18n';
-import { deliveryEngineErrorsZhCN } from './delivery-engine-errors.i18n';
-import { storeZhCN } from '../../features/store/store.i18n';
-import { deliveryZhCN } from '../../features/delivery/delivery.i18n';
-import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.i18n';
-import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.i18n';
-import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.i18n';
-import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.i18n';
-import { deliveryWorkbenchExtraZhCN } from '../../features/delivery/workbench/workbench-months.i18n';
-import { deliveryVendorManagersZhCN } from '../../features/delivery/staff/vendor-managers.i18n';
-import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.i18n';
-import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.i18n';
-import { presetTextsZhCN } from '../../features/delivery/templates/preset-texts.i18n';
-import { templateSimulatorZhCN } from '../../features/delivery/templates/template-simulator.i18n';
-import { holidayNamesZhCN } from '../../features/delivery/calendar/holiday-names.i18n';
-import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.i18n';
-import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.i18n';
-import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.i18n';
-import { homePagesZhCN } from './home.i18n';
-import { downloadsZhCN } from '../../features/downloads/downloads.i18n';
+import { aftersalesZhCN } from '../../features/aftersales/aftersales.zh-CN';
+import { refundBalanceZhCN } from '../../features/aftersales/refund-balance.zh-CN';
+import { billPayZhCN } from '../../features/billing/bill-pay.zh-CN';
+import { domainErrorsZhCN } from './domain-errors.zh-CN';
+import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.zh-CN';
+import { commerceZhCN } from './commerce.zh-CN';
+import { deliveryEngineErrorsZhCN } from './delivery-engine-errors.zh-CN';
+import { storeZhCN } from '../../features/store/store.zh-CN';
+import { deliveryZhCN } from '../../features/delivery/delivery.zh-CN';
+import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.zh-CN';
+import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.zh-CN';
+import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.zh-CN';
+import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.zh-CN';
+import { deliveryWorkbenchExtraZhCN } from '../../features/delivery/workbench/workbench-months.zh-CN';
+import { deliveryVendorManagersZhCN } from '../../features/delivery/staff/vendor-managers.zh-CN';
+import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.zh-CN';
+import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.zh-CN';
+import { presetTextsZhCN } from '../../features/delivery/templates/preset-texts.zh-CN';
+import { templateSimulatorZhCN } from '../../features/delivery/templates/template-simulator.zh-CN';
+import { holidayNamesZhCN } from '../../features/delivery/calendar/holiday-names.zh-CN';
+import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.zh-CN';
+import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.zh-CN';
+import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.zh-CN';
+import { homePagesZhCN } from './home.zh-CN';
+import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
+import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -51,6 +52,7 @@ export const zhCN = {
   deliveryVendorManagers: deliveryVendorManagersZhCN,
   downloads: downloadsZhCN,
   homePages: homePagesZhCN,
+  appInfo: appInfoZhCN,
   aftersales: aftersalesZhCN,
   refundBalance: refundBalanceZhCN,
   billPay: billPayZhCN,

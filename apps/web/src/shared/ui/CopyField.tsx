@@ -8,6 +8,8 @@ interface CopyFieldProps {
   /** accessible name of the read-only input when there is no <label htmlFor> */
   ariaLabel?: string;
   monospace?: boolean;
+  /** masked (a password): shown only on the eye toggle, still copied whole */
+  secret?: boolean;
 }
 
 async function copyText(text: string): Promise<void> {
@@ -29,7 +31,7 @@ async function copyText(text: string): Promise<void> {
 }
 
 /** A read-only value with a copy button beside it. */
-export function CopyField({ id, value, ariaLabel, monospace }: CopyFieldProps) {
+export function CopyField({ id, value, ariaLabel, monospace, secret }: CopyFieldProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const onCopy = () => {
@@ -40,14 +42,18 @@ export function CopyField({ id, value, ariaLabel, monospace }: CopyFieldProps) {
   };
   return (
     <Space.Compact style={{ width: '100%' }}>
-      <Input
-        id={id}
-        readOnly
-        value={value}
-        aria-label={ariaLabel}
-        onFocus={(e) => e.currentTarget.select()}
-        style={monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined}
-      />
+      {secret ? (
+        <Input.Password id={id} readOnly value={value} aria-label={ariaLabel} autoComplete="off" />
+      ) : (
+        <Input
+          id={id}
+          readOnly
+          value={value}
+          aria-label={ariaLabel}
+          onFocus={(e) => e.currentTarget.select()}
+          style={monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined}
+        />
+      )}
       <Button icon={<CopyOutlined />} onClick={onCopy}>
         {t('common.copy')}
       </Button>

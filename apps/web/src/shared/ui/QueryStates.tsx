@@ -1,4 +1,5 @@
-import { Button, Flex, Result, Spin } from 'antd';
+import { ExclamationCircleFilled } from '@ant-design/icons';
+import { Button, Flex, Spin, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors';
 
@@ -11,21 +12,25 @@ export function LoadingBlock({ minHeight = 240 }: { minHeight?: number | string 
   );
 }
 
-/** A failed load, with the localised reason and a retry button. */
+/**
+ * A failed load, with the localised reason and a retry button. Drawn from core pieces rather
+ * than antd's Result, whose bundled illustrations would ride along in every first load.
+ */
 export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
-    <Result
-      status="warning"
-      title={t('common.loadFailed')}
-      subTitle={errorMessage(t, error)}
-      extra={
-        onRetry ? (
-          <Button type="primary" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        ) : null
-      }
-    />
+    <Flex vertical align="center" gap={12} style={{ padding: '48px 32px', textAlign: 'center' }} role="alert">
+      <ExclamationCircleFilled style={{ fontSize: 64, color: token.colorWarning }} />
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('common.loadFailed')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{errorMessage(t, error)}</Typography.Text>
+      {onRetry ? (
+        <Button type="primary" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      ) : null}
+    </Flex>
   );
 }

@@ -4,12 +4,13 @@ import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { errorMessage, useErrorReporter } from '../api/errors';
-import { commerceZhCN } from '../i18n/commerce.i18n';
+import type { commerceZhCN } from '../i18n/commerce.zh-CN';
+import { hasTranslation } from '../i18n';
 import type { ListState } from '../list-state';
 
 type CommerceErrorKey = keyof typeof commerceZhCN.errors;
 function isCommerceErrorCode(code: string): code is CommerceErrorKey {
-  return Object.hasOwn(commerceZhCN.errors, code);
+  return hasTranslation(`commerce.errors.${code}`);
 }
 
 /** The commerce modules' own error codes first, then the app-wide ones. */

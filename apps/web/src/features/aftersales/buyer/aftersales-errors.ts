@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
-import { buyerAftersalesZhCN } from './buyer-aftersales.i18n';
+import type { buyerAftersalesZhCN } from './buyer-aftersales.zh-CN';
+import { hasTranslation } from '../../../shared/i18n';
 
 type AftersalesErrorCode = keyof typeof buyerAftersalesZhCN.errors;
 
 function isAftersalesErrorCode(code: string): code is AftersalesErrorCode {
-  return Object.hasOwn(buyerAftersalesZhCN.errors, code);
+  return hasTranslation(`buyerAftersales.errors.${code}`);
 }
 
 const windowDays = z.object({ refundWindowDays: z.number().int() });

@@ -1,13 +1,13 @@
 import type { TFunction } from 'i18next';
-import { holidayNamesZhCN } from './holiday-names.i18n';
+import { storedHolidayNames } from './stored-holiday-names';
 
-type HolidayKey = keyof typeof holidayNamesZhCN;
+type HolidayKey = keyof typeof storedHolidayNames;
 const keyOfName: ReadonlyMap<string, HolidayKey> = new Map(
-  Object.entries(holidayNamesZhCN).flatMap(([key, name]) => (isHolidayKey(key) ? [[name, key] as const] : [])),
+  Object.entries(storedHolidayNames).flatMap(([key, name]) => (isHolidayKey(key) ? [[name, key] as const] : [])),
 );
 
 function isHolidayKey(key: string): key is HolidayKey {
-  return Object.hasOwn(holidayNamesZhCN, key);
+  return Object.hasOwn(storedHolidayNames, key);
 }
 
 /** A stored holiday name in the user's language (a preset name is translated; an operator's own is shown as stored). */

@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { calendarTimeLeft, workingTimeLeft } from './due-time';
-import { deliveryProjectsZhCN } from './projects.i18n';
+import type { deliveryProjectsZhCN } from './projects.zh-CN';
+import { hasTranslation } from '../../../shared/i18n';
 
 type ProjectErrorKey = keyof typeof deliveryProjectsZhCN.errors;
 function isProjectErrorCode(code: string): code is ProjectErrorKey {
-  return Object.hasOwn(deliveryProjectsZhCN.errors, code);
+  return hasTranslation(`deliveryProjects.errors.${code}`);
 }
 
 /** The delivery project codes first (not_your_task, upload_required…), then the app-wide ones. */

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { departmentForest } from './department-tree';
-import { deliveryTagsZhCN } from './staff-tags.i18n';
+import { presetTagWords } from './preset-tag-words';
 import { useDepartments } from './staff.queries';
 
 /* Fields shared by the employee drawer and the capacity dialog. */
@@ -32,7 +32,7 @@ export function useEmployeeRules() {
 const isPresetTag = (tag: string): tag is EmployeeTagPreset => (employeeTagPresets as readonly string[]).includes(tag);
 
 /** a preset stored by its Chinese word (as the guide writes it, e.g. older data's 标准) is the same preset */
-const presetByWord: ReadonlyMap<string, EmployeeTagPreset> = new Map(employeeTagPresets.map((k) => [deliveryTagsZhCN[k], k]));
+const presetByWord: ReadonlyMap<string, EmployeeTagPreset> = new Map(employeeTagPresets.map((k) => [presetTagWords[k], k]));
 
 /** A tag as shown: the preset ones in the reader's language, any other word as typed. */
 export function tagLabel(t: TFunction, tag: string): string {

@@ -5,7 +5,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
 import { applyFormErrors, errorMessage, useErrorReporter } from '../../../shared/api/errors';
-import { deliveryStaffZhCN } from './staff.i18n';
+import type { deliveryStaffZhCN } from './staff.zh-CN';
+import { hasTranslation } from '../../../shared/i18n';
 
 export type StaffErrorKey = keyof typeof deliveryStaffZhCN.errors;
 
@@ -16,7 +17,7 @@ export type StaffErrorKey = keyof typeof deliveryStaffZhCN.errors;
 export type StaffCodeWording = Partial<Record<string, StaffErrorKey>>;
 
 function isStaffErrorKey(code: string): code is StaffErrorKey {
-  return Object.hasOwn(deliveryStaffZhCN.errors, code);
+  return hasTranslation(`deliveryStaff.errors.${code}`);
 }
 
 /** The people-page wording first (own codes, then per-call wording), then the app-wide one. */

@@ -2,9 +2,11 @@ import type { FlowNode, PublicTemplateKey } from '@cloudmart/contracts';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { holidayName } from '../calendar/holiday-name';
-import { holidayNamesEnUS, holidayNamesZhCN } from '../calendar/holiday-names.i18n';
+import { holidayNamesEnUS } from '../calendar/holiday-names.en-US';
+import { holidayNamesZhCN } from '../calendar/holiday-names.zh-CN';
 import { localizePreset, localizePresetNodes } from './preset-texts';
-import { presetTextsEnUS, presetTextsZhCN } from './preset-texts.i18n';
+import { presetTextsEnUS } from './preset-texts.en-US';
+import { presetTextsZhCN } from './preset-texts.zh-CN';
 import { beijingIso, beijingText } from './simulator-time';
 
 // only the catalogues under test, in a private instance

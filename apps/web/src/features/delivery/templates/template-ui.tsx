@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
-import { deliveryTemplatesZhCN } from './templates.i18n';
+import type { deliveryTemplatesZhCN } from './templates.zh-CN';
+import { hasTranslation } from '../../../shared/i18n';
 
 type TemplateErrorKey = keyof typeof deliveryTemplatesZhCN.errors;
 function isTemplateErrorCode(code: string): code is TemplateErrorKey {
-  return Object.hasOwn(deliveryTemplatesZhCN.errors, code);
+  return hasTranslation(`deliveryTemplates.errors.${code}`);
 }
 
 /** The template error codes first, then the app-wide ones. */

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, ExportOutlined } from '@ant-design/icons';
 import type { BuyerInstanceDetail, InstanceOrder } from '@cloudmart/contracts';
+import { AppInfoFields } from '../AppInfoFields';
 import { Alert, Button, Card, Descriptions, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,12 +123,7 @@ export function BuyerInstanceDetailPage() {
           </Card>
           <Card title={t('store.instance.appInfo')}>
             {instance.data.appInfo && Object.keys(instance.data.appInfo).length > 0 ? (
-              <Descriptions
-                bordered
-                size="small"
-                column={1}
-                items={Object.entries(instance.data.appInfo).map(([k, v]) => ({ key: k, label: k, children: v }))}
-              />
+              <AppInfoFields appInfo={instance.data.appInfo} size="small" />
             ) : (
               <span>{t('store.instance.noAppInfo')}</span>
             )}

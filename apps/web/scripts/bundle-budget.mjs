@@ -1,0 +1,77 @@
+// After `vite build`: the initial JavaScript of each portal's first page, gzipped, against the budget.
+// Initial JS = the entry chunk and its static imports (what index.html modulepreloads), plus the
+// chunks the portal's landing route loads before it can paint (its layout and home page, with their
+// static imports) and the default language's catalogue. Read from Vite's manifest, so a chunk
+// that moves from lazy to eager shows up here.
+// The budget is 250 KB (issue 11). Portals not yet within it have a hard limit a little above
+// today's size, so the build fails on any growth; lower a limit whenever a portal shrinks, and
+// drop it once the portal is within the budget. Exit code 1 when a portal is over its limit.
+//   node scripts/bundle-budget.mjs          table, fails when over
+//   node scripts/bundle-budget.mjs --json   one JSON object (bench reads it)
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_KB = 250;
+/** Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. */
+export const LIMIT_KB = { store: 340, seller: 440, buyer: 445, operator: 500, delivery: 555 };
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', 'dist');
+
+/** The source modules each portal's landing page loads lazily before its first paint. */
+export const portalEntries = {
+  store: ['src/features/store/StoreLayout.tsx', 'src/app/StoreRouteElement.tsx', 'src/features/store/StoreHomePage.tsx'],
+  seller: ['src/app/PortalRoutes.tsx', 'src/app/home/SellerHomePage.tsx'],
+  buyer: ['src/app/PortalRoutes.tsx', 'src/app/home/BuyerHomePage.tsx'],
+  operator: ['src/app/PortalRoutes.tsx', 'src/features/accounts/operator/SellersPage.tsx'],
+  delivery: ['src/app/PortalRoutes.tsx', 'src/features/delivery/projects/ProjectsPage.tsx'],
+};
+/** The default language's catalogue (loaded before the first render). */
+const catalogueEntry = 'src/shared/i18n/zh-CN.ts';
+
+export function measure(distDir = dist) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const gz = new Map();
+  const gzipKb = (file) => {
+    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length / 1024);
+    return gz.get(file);
+  };
+  const closure = (keys, into = new Set()) => {
+    for (const key of keys) {
+      const chunk = manifest[key];
+      if (!chunk || into.has(key)) continue;
+      into.add(key);
+      closure(chunk.imports ?? [], into);
+    }
+    return into;
+  };
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!entryKey) throw new Error('no entry chunk in the manifest');
+  const portals = Object.entries(portalEntries).map(([portal, modules]) => {
+    const keys = closure([entryKey, catalogueEntry, ...modules]);
+    const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
+    const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
+    const limitKb = Math.max(BUDGET_KB, LIMIT_KB[portal] ?? BUDGET_KB);
+    return { portal, gzipKb: Math.round(kb * 10) / 10, chunks: files.length, budgetKb: BUDGET_KB, limitKb, over: kb > limitKb };
+  });
+  return { budgetKb: BUDGET_KB, portals };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const result = measure();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result));
+  } else {
+    console.log(`initial JS (gzip) per portal, budget ${BUDGET_KB} KB:`);
+    for (const p of result.portals) {
+      const note = p.over ? `  OVER THE LIMIT (${p.limitKb} KB)` : p.gzipKb > BUDGET_KB ? `  over budget (limit ${p.limitKb} KB)` : '';
+      console.log(`  ${p.portal.padEnd(9)} ${p.gzipKb.toFixed(1).padStart(6)} KB in ${p.chunks} chunks${note}`);
+    }
+  }
+  if (result.portals.some((p) => p.over)) {
+    console.error('initial JS grew past its limit (scripts/bundle-budget.mjs)');
+    process.exit(1);
+  }
+}

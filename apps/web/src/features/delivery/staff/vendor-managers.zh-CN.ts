@@ -1,0 +1,20 @@
+/** 厂商项目经理 sub-accounts in 用户管理 (guide 5.2.7, 5.3), namespace `deliveryVendorManagers`. */
+export const deliveryVendorManagersZhCN = {
+  title: '厂商项目经理',
+  intro: '厂商创建的子账号仅有一种角色：厂商项目经理。平台已预置其权限：服务流程模板、产品服务商与持单量、排队情况、项目管理（含更换服务商）。',
+  create: '新建项目经理',
+  createTitle: '新建厂商项目经理',
+  loginName: '子账号名称',
+  displayName: '姓名',
+  phone: '手机号',
+  email: '邮箱',
+  createdAt: '创建时间',
+  action: '操作',
+  delete: '删除',
+  deleteConfirm: '确定删除吗？',
+  yes: '是',
+  no: '否',
+  deleted: '已删除',
+  empty: '暂无项目经理子账号',
+  passwordTitle: '项目经理子账号已创建',
+};

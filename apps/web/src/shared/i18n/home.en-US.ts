@@ -1,0 +1,52 @@
+import type { homePagesZhCN } from './home.zh-CN';
+
+/** en-US, typed against zh-CN: a missing or extra key does not compile. */
+export const homePagesEnUS: typeof homePagesZhCN = {
+  today: 'Today {{day}} (Beijing time)',
+  open: 'Open',
+  loadFailed: 'The home page figures could not be loaded',
+  seller: {
+    title: '{{seller}} dashboard',
+    ordersToday: 'Orders today',
+    paidToday: '{{count}} paid',
+    gmvToday: 'GMV today',
+    gmv30d: 'GMV, last 30 days',
+    gmvHelp: 'GMV = paid by buyers − refunded, counted on the Beijing day of payment or refund',
+    pendingRefunds: 'Refunds to handle',
+    invoicesToIssue: 'Invoices to issue',
+    reviewsToReply: 'Reviews to reply',
+    overdueProjects: 'Overdue projects',
+    trendTitle: 'Orders and GMV, last 30 days',
+    trendOrders: 'Orders',
+    trendGmv: 'GMV (CNY)',
+    trendDay: '{{day}}: {{orders}} orders, GMV {{gmv}}',
+    noCards: 'No home-page figures are assigned to your account. Use the menu on the left or ask your main account’s administrator.',
+  },
+  operator: {
+    title: 'Operations dashboard',
+    queues: 'To review',
+    productReviews: 'Product reviews',
+    delistingRequests: 'Delisting requests',
+    refundReviews: 'Refund reviews',
+    priceFlags: 'Price-change flags',
+    overdueProjects: 'Overdue projects',
+    totals: 'Platform totals',
+    sellers: 'Sellers',
+    buyers: 'Buyers',
+    listedProducts: 'Listed products',
+  },
+  buyer: {
+    title: 'My Cloudmart',
+    ordersToPay: 'Orders to pay',
+    activeInstances: 'Instances in use',
+    expiringInstances: 'Expiring within 7 days',
+    requirementsToFill: 'Requirements to fill in',
+    draftsToConfirm: 'Deliveries to confirm',
+    projects: 'Service projects',
+    goShopping: 'Go shopping',
+  },
+  switcher: {
+    toSeller: 'Back to seller portal',
+    toDelivery: 'Delivery center',
+  },
+};
