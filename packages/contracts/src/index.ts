@@ -1,3 +1,4 @@
+export * from './error-codes.js';
 export * from './permissions.js';
 export * from './accounts.js';
 export * from './notifications.js';

@@ -23,4 +23,9 @@ export const domainErrorsEnUS: typeof domainErrorsZhCN = {
   spi_call_already_succeeded: 'This SPI call already succeeded; there is nothing to retry',
   instance_not_open: 'The instance is not open (still opening or closed); sign-on is not available',
   sso_unavailable: 'The seller has not provided a sign-on address for this instance yet',
+  invalid_signature: 'The signature does not match; check the key and how the request is signed',
+  product_already_listed: 'The product passed its listing review and is on sale; there is nothing to submit',
+  review_pending: 'The product is already waiting for review',
+  review_not_pending: 'The product has no review waiting',
+  review_decided: 'This review was already decided; refresh to see the result',
 };

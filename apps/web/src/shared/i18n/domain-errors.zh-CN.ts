@@ -30,4 +30,9 @@ export const domainErrorsZhCN = {
   spi_call_already_succeeded: '该 SPI 调用已成功，无需重试',
   instance_not_open: '实例尚未开通或已关闭，暂不能登录',
   sso_unavailable: '服务商尚未提供该实例的登录地址',
+  invalid_signature: '签名校验失败，请检查密钥与签名方式',
+  product_already_listed: '商品已通过上架审核并在售，无需再次提交',
+  review_pending: '商品已在等待审核，请勿重复提交',
+  review_not_pending: '商品当前没有待处理的审核',
+  review_decided: '该审核已处理，请刷新后查看结果',
 };
