@@ -22,6 +22,17 @@ export function beijingMonthStart(at: Date): Date {
   return fromBeijingWall(w.getUTCFullYear(), w.getUTCMonth());
 }
 
+/** 00:00 of the Beijing day holding `at`. */
+export function beijingDayStart(at: Date): Date {
+  const w = beijingWall(at);
+  return fromBeijingWall(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate());
+}
+
+/** 'YYYY-MM-DD' of the Beijing day holding `at`. */
+export function beijingDate(at: Date): string {
+  return beijingWall(at).toISOString().slice(0, 10);
+}
+
 /** 'YYYY-MM' of the Beijing month holding `at`. */
 export function beijingMonth(at: Date): string {
   return beijingWall(at).toISOString().slice(0, 7);

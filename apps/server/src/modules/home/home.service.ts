@@ -6,7 +6,8 @@ import { sellers, users } from '../accounts/index.js';
 import { invoicesToIssueCount, operatorAftersalesQueues, pendingRefundCount } from '../aftersales/index.js';
 import { catalogHomeCounts } from '../catalog/index.js';
 import { buyerProjectActions, overdueProjectCount } from '../delivery/index.js';
-import { beijingDate, buyerOrderFigures, salesFigures } from '../orders/index.js';
+import { beijingDate } from '../../platform/beijing-time.js';
+import { buyerOrderFigures, salesFigures } from '../orders/index.js';
 import { reviewsToReplyCount } from '../reviews/index.js';
 
 /*

@@ -1,6 +1,6 @@
 import { and, count, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { HomeSales } from '@cloudmart/contracts';
-import { beijingWall, fromBeijingWall } from '../../platform/beijing-time.js';
+import { beijingDate, beijingDayStart } from '../../platform/beijing-time.js';
 import { DAY } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
 import { instances, orders } from './orders.tables.js';
@@ -13,16 +13,6 @@ import { instances, orders } from './orders.tables.js';
  */
 
 const TREND_DAYS = 30;
-
-/** 'YYYY-MM-DD' of the Beijing day holding `at`. */
-export function beijingDate(at: Date): string {
-  return beijingWall(at).toISOString().slice(0, 10);
-}
-
-function beijingDayStart(at: Date): Date {
-  const w = beijingWall(at);
-  return fromBeijingWall(w.getUTCFullYear(), w.getUTCMonth(), w.getUTCDate());
-}
 
 /** Orders placed, paid and GMV for one seller (or the whole platform when `sellerId` is null): today, 30 days and a daily trend. */
 export async function salesFigures(db: Db, sellerId: string | null, now: Date): Promise<HomeSales> {

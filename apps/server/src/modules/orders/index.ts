@@ -16,7 +16,7 @@ export { repriceUnpaid } from './reprice.js';
 export { sandboxOf as sandboxPaymentProvider } from './payment.service.js';
 export { markSettled } from './settlement.js';
 // read-only figures for the portals' home pages
-export { beijingDate, buyerOrderFigures, salesFigures } from './home-figures.queries.js';
+export { buyerOrderFigures, salesFigures } from './home-figures.queries.js';
 
 export const ordersModule: ModuleDef = {
   name: 'orders',

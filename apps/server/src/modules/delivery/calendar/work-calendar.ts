@@ -28,7 +28,7 @@
  * on a 17:30 boundary.
  */
 
-import { BEIJING_OFFSET_MS, beijingWall } from '../../../platform/beijing-time.js';
+import { BEIJING_OFFSET_MS, beijingDate, beijingWall } from '../../../platform/beijing-time.js';
 import { DAY, HOUR } from '../../../platform/clock.js';
 
 export interface CalendarExceptions {
@@ -65,9 +65,7 @@ function dayKey(midnight: number): string {
 }
 
 /** The Beijing calendar date ('YYYY-MM-DD') of an instant. */
-export function beijingDay(at: Date): string {
-  return dayKey(beijingMidnight(at.getTime()));
-}
+export const beijingDay = beijingDate;
 
 export function isWorkingDay(cal: CalendarExceptions, day: string): boolean {
   if (cal.workdays.has(day)) return true;
