@@ -10,6 +10,7 @@ export * from './provisioning.js';
 export * from './billing.js';
 export * from './aftersales.js';
 export * from './reviews.js';
+export * from './promotions.js';
 export * from './delivery.js';
 export * from './delivery-calendar.js';
 export * from './delivery-templates.js';

@@ -28,6 +28,19 @@ export const sellerOrderListQuery = z.object({
 });
 export type SellerOrderListQuery = z.infer<typeof sellerOrderListQuery>;
 
+/**
+ * The order's price breakdown (guide 2.1 实付金额 "折扣后或改价后"): listPriceFen − discountFen − couponFen = paidFen
+ * at placing; a later price change sets paidFen and keeps the rest as history. Names are snapshots.
+ */
+export const orderPromotionFields = {
+  discountId: z.string().nullable(),
+  discountName: z.string().nullable(),
+  discountFen: z.number().int(),
+  couponId: z.string().nullable(),
+  couponName: z.string().nullable(),
+  couponFen: z.number().int(),
+};
+
 export const sellerOrderSchema = z.object({
   id: z.string(),
   orderNo: z.string(),
@@ -38,6 +51,7 @@ export const sellerOrderSchema = z.object({
   status: z.enum(orderStatuses),
   listPriceFen: z.number().int(),
   paidFen: z.number().int(),
+  ...orderPromotionFields,
   buyerUid: z.number().int(),
   createdAt: z.string(),
   paidAt: z.string().nullable(),
@@ -62,6 +76,16 @@ const durationCount = z.number().int().min(1).max(120);
 export const idempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().trim().min(1).max(100) });
 export const optionalIdempotencyHeaders = z.looseObject({ 'idempotency-key': z.string().trim().min(1).max(100).optional() });
 
+/**
+ * What every paid order takes for its price (guide 2.9/2.10): the client the buyer orders from (a discount
+ * may require one) and the coupon the buyer chose on the confirmation page (at most one; omitted = none).
+ * The best applicable discount is applied by the server, never chosen by the client.
+ */
+const promotionChoice = {
+  client: z.enum(['pc', 'mobile']).default('pc'),
+  couponHoldingId: entityId.nullable().optional(),
+};
+
 /** unit + duration are required for prepaid specs and ignored for trial and postpaid specs. */
 export const placeOrderBody = z.object({
   productId: entityId,
@@ -72,14 +96,15 @@ export const placeOrderBody = z.object({
   remark: z.string().trim().max(200).optional(),
   /** the buyer consents to showing e-mail and phone to the seller */
   showContact: z.boolean().default(false),
+  ...promotionChoice,
 });
 export type PlaceOrderBody = z.infer<typeof placeOrderBody>;
 
-export const renewBody = z.object({ unit: z.enum(purchaseUnits), duration: durationCount });
+export const renewBody = z.object({ unit: z.enum(purchaseUnits), duration: durationCount, ...promotionChoice });
 export type RenewBody = z.infer<typeof renewBody>;
-export const upgradeBody = z.object({ specId: entityId });
+export const upgradeBody = z.object({ specId: entityId, ...promotionChoice });
 export type UpgradeBody = z.infer<typeof upgradeBody>;
-export const convertBody = z.object({ specId: entityId, unit: z.enum(purchaseUnits), duration: durationCount });
+export const convertBody = z.object({ specId: entityId, unit: z.enum(purchaseUnits), duration: durationCount, ...promotionChoice });
 export type ConvertBody = z.infer<typeof convertBody>;
 
 export const buyerOrderListQuery = z.object({
@@ -105,6 +130,7 @@ export const buyerOrderSchema = z.object({
   duration: z.number().int().nullable(),
   listPriceFen: z.number().int(),
   paidFen: z.number().int(),
+  ...orderPromotionFields,
   targetInstanceId: z.string().nullable(),
   createdAt: z.string(),
   paidAt: z.string().nullable(),

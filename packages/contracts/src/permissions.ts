@@ -9,6 +9,8 @@ export const orderPermissions = ['orders.view', 'orders.export', 'instances.view
 export const aftersalesPermissions = ['refunds.view', 'refunds.manage', 'invoices.manage', 'prices.change'] as const;
 export const reviewPermissions = ['reviews.view', 'reviews.reply'] as const;
 export const financePermissions = ['finance.view'] as const;
+/** 营销: 商品优惠设置 and 优惠券设置 (guide 2.9, 2.10) */
+export const promotionPermissions = ['promotions.view', 'promotions.manage'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -39,6 +41,7 @@ export const permissionCatalogue = [
   { module: 'aftersales', keys: aftersalesPermissions },
   { module: 'reviews', keys: reviewPermissions },
   { module: 'finance', keys: financePermissions },
+  { module: 'promotions', keys: promotionPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

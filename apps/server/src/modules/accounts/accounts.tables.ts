@@ -39,6 +39,8 @@ export const users = pgTable(
     failedLogins: bigint('failed_logins', { mode: 'number' }).notNull().default(0),
     lockedUntil: ts('locked_until'),
     lastLoginAt: ts('last_login_at'),
+    /** 实名认证 (a discount may require it, guide 2.9 是否必须实名): when the buyer's real name was verified */
+    realNameVerifiedAt: ts('real_name_verified_at'),
     createdAt: ts('created_at').notNull(),
   },
   (t) => [

@@ -44,6 +44,15 @@ export const orders = pgTable(
     status: text('status', { enum: ['unpaid', 'paid', 'voided', 'refunded'] }).notNull(),
     listPriceFen: bigint('list_price_fen', { mode: 'number' }).notNull(),
     paidFen: bigint('paid_fen', { mode: 'number' }).notNull(),
+    /** the best discount applied at placing (guide 2.9), its name snapshotted; 0 when none */
+    discountId: text('discount_id'),
+    discountName: text('discount_name'),
+    discountFen: bigint('discount_fen', { mode: 'number' }).notNull().default(0),
+    /** the one coupon the buyer used (guide 2.10): paid by voucher, not cash (guide 2.4) */
+    couponId: text('coupon_id'),
+    couponHoldingId: text('coupon_holding_id'),
+    couponName: text('coupon_name'),
+    couponFen: bigint('coupon_fen', { mode: 'number' }).notNull().default(0),
     source: text('source', { enum: ['online_store', 'proposal'] })
       .notNull()
       .default('online_store'),

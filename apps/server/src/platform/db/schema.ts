@@ -13,6 +13,7 @@ import * as ledger from '../../modules/ledger/ledger.tables.js';
 import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
 import * as reviews from '../../modules/reviews/reviews.tables.js';
 import * as delivery from '../../modules/delivery/delivery.tables.js';
+import * as promotions from '../../modules/promotions/promotions.tables.js';
 
 export const schema = {
   ...platform,
@@ -28,4 +29,5 @@ export const schema = {
   ...aftersales,
   ...reviews,
   ...delivery,
+  ...promotions,
 };

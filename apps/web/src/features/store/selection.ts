@@ -57,7 +57,7 @@ export interface Resolved {
 export function resolveSelection(product: StoreProductDetail, sel: Selection): Resolved | null {
   const spec = product.specs.find((s) => s.id === sel.specId);
   if (!spec) return null;
-  const base = { productId: product.id, specId: spec.id, quantity: spec.isTrial ? 1 : sel.quantity, showContact: false };
+  const base = { productId: product.id, specId: spec.id, quantity: spec.isTrial ? 1 : sel.quantity, showContact: false, client: 'pc' as const };
   if (spec.isTrial) return { spec, unitPriceFen: 0, totalFen: 0, body: base };
   if (!needsPeriod(spec)) return { spec, unitPriceFen: null, totalFen: null, body: base };
   const period = parsePeriod(sel.period);

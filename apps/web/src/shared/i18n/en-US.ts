@@ -419,6 +419,7 @@ export const enUS: Catalog = {
     aftersales: 'After-sales',
     reviews: 'Reviews',
     finance: 'Finance',
+    promotions: 'Marketing',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
@@ -432,6 +433,7 @@ export const enUS: Catalog = {
     prices: { change: 'Change order prices' },
     reviews: { view: 'View reviews', reply: 'Reply to reviews' },
     finance: { view: 'View finance' },
+    promotions: { view: 'View marketing (discounts, coupons)', manage: 'Manage marketing (discounts, coupons)' },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',

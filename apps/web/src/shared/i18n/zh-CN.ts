@@ -425,6 +425,7 @@ export const zhCN = {
     aftersales: '售后',
     reviews: '评价',
     finance: '财务',
+    promotions: '营销',
     delivery: '交付中心',
     account: '账号与权限',
   } satisfies Record<PermissionModule, string>,
@@ -438,6 +439,7 @@ export const zhCN = {
     prices: { change: '订单改价' },
     reviews: { view: '查看评价', reply: '回复评价' },
     finance: { view: '查看财务' },
+    promotions: { view: '查看营销（商品优惠、优惠券）', manage: '管理营销（商品优惠、优惠券）' },
     delivery: {
       templates: '管理服务流程模板',
       providers: '配置产品服务商',

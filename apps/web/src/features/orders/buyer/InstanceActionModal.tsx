@@ -40,9 +40,14 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
   const price = kind === 'upgrade' || !priced ? undefined : priceOf(priced, unit, duration);
   const ready = kind === 'renew' ? price !== undefined : kind === 'upgrade' ? specId !== '' : specId !== '' && price !== undefined;
 
+  const client = 'pc' as const;
   const submit = () => {
     const body =
-      kind === 'renew' ? { kind, body: { unit, duration } } : kind === 'upgrade' ? { kind, body: { specId } } : { kind, body: { specId, unit, duration } };
+      kind === 'renew'
+        ? { kind, body: { unit, duration, client } }
+        : kind === 'upgrade'
+          ? { kind, body: { specId, client } }
+          : { kind, body: { specId, unit, duration, client } };
     action.mutate(
       { action: body, key },
       {
