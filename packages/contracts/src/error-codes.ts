@@ -128,6 +128,20 @@ export const errorCodes = [
   'employee_busy',
   'leave_over',
   'department_cycle',
+  // promotions (issue 12)
+  'discount_exceeds_price',
+  'discount_product_postpaid',
+  'discount_spec_unknown',
+  'real_name_invalid',
+  'discount_not_prepublished',
+  'coupon_sold_out',
+  'coupon_claim_limit',
+  'coupon_not_issuing',
+  'coupon_grant_only',
+  'coupon_voided',
+  'coupon_not_applicable',
+  'coupon_unavailable',
+  'coupon_already_voided',
   // dev
   'clock_not_manual',
 ] as const;

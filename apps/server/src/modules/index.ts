@@ -12,6 +12,7 @@ import { ledgerModule } from './ledger/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { ordersModule } from './orders/index.js';
 import { provisioningModule } from './provisioning/index.js';
+import { promotionsModule } from './promotions/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -26,6 +27,7 @@ export const modules: readonly ModuleDef[] = [
   ledgerModule,
   aftersalesModule,
   reviewsModule,
+  promotionsModule,
   deliveryModule,
   homeModule,
 ];

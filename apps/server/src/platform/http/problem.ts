@@ -18,6 +18,10 @@ export function statusOf(code: ErrorCode): number {
     case 'provider_not_linked':
     case 'role_mismatch':
     case 'upload_required':
+    case 'discount_exceeds_price':
+    case 'discount_product_postpaid':
+    case 'discount_spec_unknown':
+    case 'real_name_invalid':
       return 422;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -39,6 +43,15 @@ export function statusOf(code: ErrorCode): number {
     case 'invalid_state':
     case 'refund_exceeds_balance':
     case 'bill_already_paid':
+    case 'discount_not_prepublished':
+    case 'coupon_sold_out':
+    case 'coupon_claim_limit':
+    case 'coupon_not_issuing':
+    case 'coupon_grant_only':
+    case 'coupon_voided':
+    case 'coupon_not_applicable':
+    case 'coupon_unavailable':
+    case 'coupon_already_voided':
     case 'product_not_postpaid':
     case 'order_not_payable':
     case 'instance_action_unavailable':
