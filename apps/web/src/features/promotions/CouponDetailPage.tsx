@@ -12,7 +12,7 @@ import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { CouponStatusTag, HoldingStatusTag } from './promotion-labels';
-import { beijingRangeText, couponOfferText, scenariosText, yuanPlain } from './promotion-format';
+import { beijingRangeText, columnsWidth, couponOfferText, scenariosText, yuanPlain } from './promotion-format';
 import { beijingText } from './promotion-time';
 import { useCoupon, useCouponHolders, useVoidCoupon } from './promotions.queries';
 
@@ -143,7 +143,7 @@ function HoldersCard({ couponId }: { couponId: string }) {
         columns={columns}
         dataSource={holders.data?.items ?? []}
         loading={holders.isFetching}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: columnsWidth(columns) }}
         size="middle"
         aria-label={t('promotions.coupons.holders')}
         locale={{ emptyText: listEmpty(t, holders.error, t('promotions.coupons.holdersEmpty')) }}

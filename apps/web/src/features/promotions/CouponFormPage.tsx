@@ -156,7 +156,7 @@ export function CouponFormPage() {
           </Form.Item>
           <Form.Item
             name="purchasedProductIds"
-            label={`${t('promotions.coupons.purchasedProducts')}（${t('promotions.coupons.optional')}）`}
+            label={`${t('promotions.coupons.purchasedProducts')}${t('promotions.coupons.optional')}`}
             extra={t('promotions.coupons.purchasedProductsHelp')}
           >
             {/* no purchased products: no purchase time either */}
@@ -166,10 +166,15 @@ export function CouponFormPage() {
           </Form.Item>
           <Form.Item
             name="purchasedPeriod"
-            label={`${t('promotions.coupons.purchasedPeriod')}（${t('promotions.coupons.optional')}）`}
+            label={`${t('promotions.coupons.purchasedPeriod')}${t('promotions.coupons.optional')}`}
             extra={t('promotions.coupons.purchasedPeriodHelp')}
           >
-            <DatePicker.RangePicker showTime={timeDefaults} format="YYYY-MM-DD HH:mm:ss" disabled={purchased.length === 0} />
+            <DatePicker.RangePicker
+              showTime={timeDefaults}
+              format="YYYY-MM-DD HH:mm:ss"
+              disabled={purchased.length === 0}
+              allowEmpty={purchased.length === 0 ? [true, true] : undefined}
+            />
           </Form.Item>
           <Divider />
           <Button type="primary" htmlType="submit" loading={create.isPending}>

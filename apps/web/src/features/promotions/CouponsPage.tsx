@@ -12,7 +12,7 @@ import { TwoLines } from '../../shared/ui/TwoLines';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { CouponFilterForm } from './CouponFilterForm';
 import { CouponStatusTag } from './promotion-labels';
-import { couponOfferText } from './promotion-format';
+import { columnsWidth, couponOfferText } from './promotion-format';
 import { beijingText } from './promotion-time';
 import { couponListParams, couponListStateFrom, couponPagePath, useCoupons, useVoidCoupon, type CouponListState } from './promotions.queries';
 
@@ -41,7 +41,7 @@ export function CouponsPage() {
     {
       key: 'name',
       title: t('promotions.coupons.name'),
-      width: 120,
+      width: 110,
       ellipsis: true,
       render: (_, c) => <Link to={couponPagePath(c.id)}>{c.name}</Link>,
     },
@@ -58,13 +58,14 @@ export function CouponsPage() {
     {
       key: 'validity',
       title: t('promotions.coupons.validity'),
-      width: 150,
+      width: 144,
       render: (_, c) => <TwoLines primary={beijingText(c.validFrom, 16)} secondary={t('promotions.until', { to: beijingText(c.validTo, 16) })} />,
     },
     {
       key: 'counts',
-      title: t('promotions.coupons.counts'),
-      width: 80,
+      // the long heading wraps instead of being cut
+      title: <div style={{ whiteSpace: 'normal' }}>{t('promotions.coupons.counts')}</div>,
+      width: 96,
       render: (_, c) => t('promotions.coupons.countsValue', { issued: c.issueCount, claimed: c.claimedCount, used: c.usedCount }),
     },
     { key: 'status', title: t('promotions.coupons.status'), width: 76, render: (_, c) => <CouponStatusTag status={c.status} /> },
@@ -118,7 +119,7 @@ export function CouponsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('promotions.coupons.title')}
           locale={{ emptyText: listEmpty(t, list.error, t('promotions.coupons.empty')) }}

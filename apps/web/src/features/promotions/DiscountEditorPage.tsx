@@ -7,12 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { useErrorReporter } from '../../shared/api/errors';
-import { formatFen } from '../../shared/money';
+import { formatFen, yuanToFen } from '../../shared/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { DiscountCreatedModal } from './DiscountCreatedModal';
 import {
+  amountExceedsPrice,
   discountFormValues,
   discountProblems,
   emptyDiscountForm,
@@ -44,6 +45,7 @@ export function DiscountViewPage() {
   return <DiscountEditor mode="view" />;
 }
 
+const conditionFields = ['scenarios', 'minQuantity', 'clients', 'terms', 'firstPurchaseOnly', 'realNameOnly'] as const;
 const titleKey = { create: 'createTitle', edit: 'editTitle', view: 'viewTitle' } as const;
 
 function DiscountEditor({ mode }: { mode: Mode }) {
@@ -152,7 +154,7 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
 
   const productOptions = products.map((p) => ({
     value: p.id,
-    label: p.billing === 'postpaid' ? `${p.name}（${t('promotions.discounts.postpaidNote')}）` : p.name,
+    label: p.billing === 'postpaid' ? t('promotions.discounts.postpaidOption', { name: p.name }) : p.name,
     disabled: p.billing === 'postpaid',
   }));
   const specOptions = (product?.specs ?? []).map((s) => ({ value: s.id, label: s.name }));
@@ -183,6 +185,10 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
         initialValues={initial}
         disabled={readOnly || save.isPending}
         onFinish={submit}
+        onValuesChange={(changed: Partial<DiscountFormValues>) => {
+          // "set at least one condition" is judged over all of them: any change may settle it
+          if (conditionFields.some((f) => f in changed)) form.setFields([{ name: 'conditionMode', errors: [] }]);
+        }}
       >
         <Form.Item
           name="productId"
@@ -215,12 +221,22 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
           <Form.Item
             name="amountOffYuan"
             label={t('promotions.discounts.amountOff')}
-            extra={
-              minPrice === null
-                ? t('promotions.discounts.amountHint')
-                : `${t('promotions.discounts.amountHint')}（${t('promotions.discounts.amountExceeds', { price: formatFen(minPrice) })}）`
-            }
-            rules={[{ required: true, message: t('validation.required') }]}
+            extra={minPrice === null ? t('promotions.discounts.amountHint') : t('promotions.discounts.amountHintWithPrice', { price: formatFen(minPrice) })}
+            dependencies={['specIds']}
+            rules={[
+              { required: true, message: t('validation.required') },
+              ({ getFieldValue }) => ({
+                // 直减金额不可大于商品原价: checked as the specs change, not only on submit (read from the store, not a stale render)
+                validator: (_rule, v: unknown) => {
+                  const ids: unknown = getFieldValue('specIds');
+                  const chosen = Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
+                  const min = minPriceFen(product, chosen);
+                  return typeof v === 'number' && min !== null && amountExceedsPrice(yuanToFen(v), product, chosen)
+                    ? Promise.reject(new Error(t('promotions.discounts.amountExceeds', { price: formatFen(min) })))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
           >
             <InputNumber min={0.01} max={1_000_000} precision={2} prefix="¥" style={{ width: 200 }} />
           </Form.Item>

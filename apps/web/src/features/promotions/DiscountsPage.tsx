@@ -12,7 +12,7 @@ import { TwoLines } from '../../shared/ui/TwoLines';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { DiscountFilterForm } from './DiscountFilterForm';
 import { EffectiveStatusTag, PublishStatusTag } from './promotion-labels';
-import { discountValueText } from './promotion-format';
+import { columnsWidth, discountValueText } from './promotion-format';
 import { beijingText } from './promotion-time';
 import {
   discountListParams,
@@ -131,7 +131,7 @@ export function DiscountsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('promotions.discounts.title')}
           locale={{ emptyText: listEmpty(t, list.error, t('promotions.discounts.empty')) }}

@@ -45,3 +45,12 @@ export function beijingRangeText(t: TFunction, from: string | null, to: string |
   if (!from && !to) return '—';
   return t('promotions.range', { from: beijingText(from, 19, ''), to: beijingText(to, 19, '') });
 }
+
+/**
+ * A list's width: the sum of its columns' widths. Given as the table's scroll width, the columns
+ * keep their widths (long names end in an ellipsis) instead of growing to their content and
+ * sliding under the fixed action column.
+ */
+export function columnsWidth(columns: readonly { width?: number | string }[]): number {
+  return columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
+}

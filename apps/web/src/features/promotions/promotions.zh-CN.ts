@@ -48,6 +48,8 @@ export const promotionsZhCN = {
     nameHelp: '该名称将展示在商品详情页的优惠信息里，最多 30 个字',
     amountOff: '直减金额（元）',
     amountHint: '直减金额不可大于商品原价',
+    postpaidOption: '{{name}}（目前仅支持预付费商品设置优惠）',
+    amountHintWithPrice: '直减金额不可大于商品原价（所选版本的最低原价为 {{price}}）',
     amountExceeds: '直减金额不可大于所选版本的最低原价 {{price}}',
     rate: '折扣（折）',
     rateHelp: '填写 0.1 - 9.9 之间的数字，例如 8.5 表示打 8.5 折',
@@ -146,7 +148,7 @@ export const promotionsZhCN = {
     purchasedPeriodHelp:
       '若设置已购商品时间，则用户只有在此时间范围内购买指定商品后才能获得该优惠券（系统自动发放）；若未设置，则对用户购买商品的时间不做限制。',
     purchasedPeriodNeedsProducts: '设置已购商品时间前，请先选择已购商品范围',
-    optional: '选填',
+    optional: '（选填）',
     submit: '提交',
     created: '优惠券已发布',
     // detail
