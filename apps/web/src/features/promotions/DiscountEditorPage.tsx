@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { clients, discountTypes, promotionScenarios, type Discount } from '@cloudmart/contracts';
+import { discountTypes, type Discount } from '@cloudmart/contracts';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Popconfirm, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { formatFen, yuanToFen } from '../../shared/money';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useCurrentUser } from '../accounts/auth.queries';
+import { DiscountConditionsFields } from './DiscountConditionsFields';
 import { DiscountCreatedModal } from './DiscountCreatedModal';
 import {
   amountExceedsPrice,
@@ -106,10 +107,6 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
   const conditionMode = Form.useWatch('conditionMode', form) ?? initial.conditionMode;
   const product = products.find((p) => p.id === productId);
   const minPrice = minPriceFen(product, specIds);
-  const yesNo = [
-    { value: true, label: t('promotions.yes') },
-    { value: false, label: t('promotions.no') },
-  ];
 
   const submit = (raw: Partial<DiscountFormValues>) => {
     // items hidden by the type or the condition mode are not in `raw`: they count as empty
@@ -278,40 +275,7 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
             ]}
           />
         </Form.Item>
-        {conditionMode === 'limited' ? (
-          <div style={{ paddingInlineStart: 24, borderInlineStart: '2px solid rgba(5,5,5,0.06)', marginBottom: 24 }}>
-            <Form.Item name="scenarios" label={t('promotions.discounts.scenariosField')} extra={t('promotions.discounts.scenariosHelp')}>
-              <Checkbox.Group options={promotionScenarios.map((s) => ({ value: s, label: t(`promotions.scenarios.${s}`) }))} />
-            </Form.Item>
-            <Form.Item name="minQuantity" label={t('promotions.discounts.minQuantity')}>
-              <InputNumber
-                min={1}
-                max={100}
-                precision={0}
-                prefix={t('promotions.discounts.minQuantityAddon')}
-                suffix={t('promotions.discounts.minQuantityUnit')}
-                style={{ width: 200 }}
-              />
-            </Form.Item>
-            <Form.Item name="clients" label={t('promotions.discounts.clientsField')}>
-              <Checkbox.Group options={clients.map((c) => ({ value: c, label: t(`promotions.clients.${c}`) }))} />
-            </Form.Item>
-            <Form.Item name="terms" label={t('promotions.discounts.termsField')}>
-              <Select mode="multiple" allowClear placeholder={t('promotions.discounts.termsPlaceholder')} options={termOptions} style={{ maxWidth: 400 }} />
-            </Form.Item>
-            <Form.Item name="firstPurchaseOnly" label={t('promotions.discounts.firstPurchase')} extra={t('promotions.discounts.firstPurchaseHelp')}>
-              <Radio.Group options={yesNo} />
-            </Form.Item>
-            <Form.Item
-              name="realNameOnly"
-              label={t('promotions.discounts.realName')}
-              extra={t('promotions.discounts.realNameHelp')}
-              style={{ marginBottom: 0 }}
-            >
-              <Radio.Group options={yesNo} />
-            </Form.Item>
-          </div>
-        ) : null}
+        {conditionMode === 'limited' ? <DiscountConditionsFields termOptions={termOptions} /> : null}
         {readOnly ? null : (
           <>
             <Divider />

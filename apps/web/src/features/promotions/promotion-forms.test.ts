@@ -13,7 +13,7 @@ import {
   toDiscountBody,
   type DiscountFormValues,
 } from './discount-form';
-import { couponOfferText, yuanPlain } from './promotion-format';
+import { columnsWidth, couponOfferText, yuanPlain } from './promotion-format';
 import { beijingIso, beijingPickerValue, beijingText } from './promotion-time';
 import { couponListStateFrom, discountListStateFrom, type PromotionProduct } from './promotions.queries';
 
@@ -212,6 +212,12 @@ describe('coupon wording', () => {
     expect(couponOfferText(t, { kind: 'percent', reduceFen: null, thresholdFen: null, rateTenths: 85 })).toBe(
       'promotions.coupons.offerPercent|{"zhe":"8.5","pct":85}',
     );
+  });
+});
+
+describe('list layout', () => {
+  it('scrolls a list by the sum of its column widths, so the columns keep them', () => {
+    expect(columnsWidth([{ width: 170 }, { width: 150 }, {}, { width: '10%' }])).toBe(320);
   });
 });
 
