@@ -28,7 +28,6 @@ import {
   ShopOutlined,
   SolutionOutlined,
   StarOutlined,
-  TagsOutlined,
   TeamOutlined,
   ToolOutlined,
   UnorderedListOutlined,
@@ -229,7 +228,7 @@ export const appRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: DiscountsPage,
     permission: 'promotions.view',
-    menu: { labelKey: 'discounts', icon: <TagsOutlined />, group: marketingGroup },
+    menu: { labelKey: 'discounts', icon: <PercentageOutlined />, group: marketingGroup },
   },
   // before /seller/discounts/:id: matchRoute takes the first match
   { path: '/seller/discounts/new', portal: 'seller', page: DiscountCreatePage, permission: 'promotions.manage', menuParent: '/seller/discounts' },

@@ -69,7 +69,7 @@ export function CouponFormPage() {
     <>
       <PageHeader before={back} title={t('promotions.coupons.createTitle')} />
       <Card>
-        <Alert type="info" showIcon title={t('promotions.coupons.intro')} description={t('promotions.stacking')} style={{ marginBottom: 24 }} />
+        <Alert type="info" showIcon title={t('promotions.stacking')} style={{ marginBottom: 24 }} />
         <Form<CouponFormValues>
           form={form}
           name="coupon"

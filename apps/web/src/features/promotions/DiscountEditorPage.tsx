@@ -171,9 +171,7 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
           <Descriptions.Item label={t('promotions.discounts.publishedAt')}>{beijingText(discount.publishedAt)}</Descriptions.Item>
         </Descriptions>
       ) : null}
-      {readOnly ? null : (
-        <Alert type="info" showIcon title={t('promotions.discounts.notes')} description={t('promotions.stacking')} style={{ marginBottom: 24 }} />
-      )}
+      {readOnly ? null : <Alert type="info" showIcon title={t('promotions.stacking')} style={{ marginBottom: 24 }} />}
       <Form<DiscountFormValues>
         form={form}
         name="discount"

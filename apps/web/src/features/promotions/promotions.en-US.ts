@@ -43,8 +43,6 @@ export const promotionsEnUS: typeof promotionsZhCN = {
     editTitle: 'Edit discount',
     viewTitle: 'Discount',
     backToList: 'Back to product discounts',
-    notes:
-      'A product may have several discounts; when several apply, the buyer gets the best one automatically. An amount off may not exceed the list price. Only prepaid products can have discounts.',
     productField: 'Product',
     productPlaceholder: 'Choose the product to discount',
     postpaidNote: 'Only prepaid products can have discounts for now',
@@ -115,7 +113,6 @@ export const promotionsEnUS: typeof promotionsZhCN = {
     offerThreshold: '¥{{reduce}} off ¥{{threshold}}+',
     createTitle: 'Issue coupon',
     backToList: 'Back to coupons',
-    intro: 'When a buyer claims a coupon, they are told what it gives and which products it covers.',
     products: 'Products',
     productsHelp: 'The coupon can only be used when buying these products; choose one or more',
     productsRequired: 'Choose at least one product',

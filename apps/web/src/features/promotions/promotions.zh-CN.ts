@@ -41,7 +41,6 @@ export const promotionsZhCN = {
     editTitle: '编辑优惠',
     viewTitle: '查看优惠',
     backToList: '返回商品优惠列表',
-    notes: '每个商品可设置多条优惠，多个优惠同时生效时，系统会自动计算出最优最省钱的优惠展示给用户。直减金额不可大于商品原价。目前仅支持预付费商品设置优惠。',
     productField: '设置优惠商品',
     productPlaceholder: '选择需要设置优惠的商品',
     postpaidNote: '目前仅支持预付费商品设置优惠',
@@ -113,7 +112,6 @@ export const promotionsZhCN = {
     // form
     createTitle: '发布优惠券',
     backToList: '返回优惠券列表',
-    intro: '用户领用优惠券后，系统会通知用户领用的优惠券信息及适用的商品范围。',
     products: '适用商品',
     productsHelp: '用户只有在购买此处设置的商品时才能使用优惠券，可多选',
     productsRequired: '请至少选择一个适用商品',
