@@ -14,6 +14,7 @@ import {
   FieldTimeOutlined,
   FileTextOutlined,
   FundOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   LinkOutlined,
@@ -121,6 +122,14 @@ const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/B
 // reviews
 const SellerReviewsPage = page(() => import('../features/reviews/SellerReviewsPage'), 'SellerReviewsPage');
 const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
+// promotions (营销: 商品优惠设置, 优惠券设置)
+const DiscountsPage = page(() => import('../features/promotions/DiscountsPage'), 'DiscountsPage');
+const DiscountCreatePage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountCreatePage');
+const DiscountEditPage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountEditPage');
+const DiscountViewPage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountViewPage');
+const CouponsPage = page(() => import('../features/promotions/CouponsPage'), 'CouponsPage');
+const CouponFormPage = page(() => import('../features/promotions/CouponFormPage'), 'CouponFormPage');
+const CouponDetailPage = page(() => import('../features/promotions/CouponDetailPage'), 'CouponDetailPage');
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');
@@ -148,6 +157,7 @@ const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGr
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
 const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: <CustomerServiceOutlined /> };
+const marketingGroup: MenuGroup = { key: 'seller-marketing', labelKey: 'marketingGroup', icon: <GiftOutlined /> };
 const deliverySettingsGroup: MenuGroup = { key: 'delivery-settings', labelKey: 'deliverySettings', icon: <ToolOutlined /> };
 
 /**
@@ -212,6 +222,27 @@ export const appRoutes: readonly AppRoute[] = [
     permission: 'reviews.view',
     menu: { labelKey: 'reviews', icon: <StarOutlined />, group: aftersalesGroup },
   },
+  // 营销: the list pages need promotions.view; creating and editing need promotions.manage
+  {
+    path: '/seller/discounts',
+    portal: 'seller',
+    page: DiscountsPage,
+    permission: 'promotions.view',
+    menu: { labelKey: 'discounts', icon: <PercentageOutlined />, group: marketingGroup },
+  },
+  // before /seller/discounts/:id: matchRoute takes the first match
+  { path: '/seller/discounts/new', portal: 'seller', page: DiscountCreatePage, permission: 'promotions.manage', menuParent: '/seller/discounts' },
+  { path: '/seller/discounts/:id/edit', portal: 'seller', page: DiscountEditPage, permission: 'promotions.manage', menuParent: '/seller/discounts' },
+  { path: '/seller/discounts/:id', portal: 'seller', page: DiscountViewPage, permission: 'promotions.view', menuParent: '/seller/discounts' },
+  {
+    path: '/seller/coupons',
+    portal: 'seller',
+    page: CouponsPage,
+    permission: 'promotions.view',
+    menu: { labelKey: 'coupons', icon: <GiftOutlined />, group: marketingGroup },
+  },
+  { path: '/seller/coupons/new', portal: 'seller', page: CouponFormPage, permission: 'promotions.manage', menuParent: '/seller/coupons' },
+  { path: '/seller/coupons/:id', portal: 'seller', page: CouponDetailPage, permission: 'promotions.view', menuParent: '/seller/coupons' },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
   {

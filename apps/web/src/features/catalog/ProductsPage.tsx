@@ -29,6 +29,8 @@ export function ProductsPage() {
   const { submit } = useSubmitAction();
   const [delisting, setDelisting] = useState<SellerProductRow | null>(null);
   const canManage = can(me, 'products.manage');
+  // guide 2.9 方法一: 设置优惠 on a listed prepaid product's row
+  const canDiscount = can(me, 'promotions.manage');
   const go = (next: ProductListState) => setParams(productListParams(next));
   const editor = (p: SellerProductRow, hash = '') => `/seller/products/${encodeURIComponent(p.id)}${hash}`;
 
@@ -102,6 +104,11 @@ export function ProductsPage() {
           <Button type="link" size="small" href={previewPath(p.code)} target="_blank" rel="noopener">
             {t('commerce.products.preview')}
           </Button>
+          {canDiscount && p.status === 'listed' && p.billing === 'prepaid' ? (
+            <Button type="link" size="small" onClick={() => void navigate(`/seller/discounts/new?productId=${encodeURIComponent(p.id)}`)}>
+              {t('promotions.discounts.setDiscount')}
+            </Button>
+          ) : null}
           {canManage && p.status === 'listed' ? (
             <Button type="link" size="small" danger onClick={() => setDelisting(p)}>
               {t('commerce.products.delist')}

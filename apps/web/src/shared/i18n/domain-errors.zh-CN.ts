@@ -35,4 +35,18 @@ export const domainErrorsZhCN = {
   review_pending: '商品已在等待审核，请勿重复提交',
   review_not_pending: '商品当前没有待处理的审核',
   review_decided: '该审核已处理，请刷新后查看结果',
+  // promotions (discounts, coupons, real-name check)
+  discount_exceeds_price: '直减金额不可大于商品原价（所选版本的最低价格）',
+  discount_product_postpaid: '目前仅支持预付费商品设置优惠，后付费商品不支持',
+  discount_spec_unknown: '所选版本不属于该商品，请重新选择',
+  discount_not_prepublished: '只有预发布状态的优惠可以发布，该优惠已发布',
+  coupon_sold_out: '优惠券已被领完',
+  coupon_claim_limit: '您已达到该优惠券的领取上限',
+  coupon_not_issuing: '优惠券不在发放时间内',
+  coupon_grant_only: '该优惠券仅发放给购买过指定商品的用户，不能手动领取',
+  coupon_voided: '优惠券已作废',
+  coupon_not_applicable: '该优惠券不适用于此订单（商品、业务类型或金额条件不满足）',
+  coupon_unavailable: '该优惠券已使用、已过期或不属于您',
+  coupon_already_voided: '该优惠券已作废，无需重复操作',
+  real_name_invalid: '实名信息不正确，请核对姓名和身份证号',
 };

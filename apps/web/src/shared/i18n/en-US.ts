@@ -25,6 +25,7 @@ import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
 import { homePagesEnUS } from './home.en-US';
 import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 import { appInfoEnUS } from '../../features/orders/app-info.en-US';
+import { promotionsEnUS } from '../../features/promotions/promotions.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
@@ -52,6 +53,7 @@ export const enUS: Catalog = {
   billPay: billPayEnUS,
   domainErrors: domainErrorsEnUS,
   buyerAftersales: buyerAftersalesEnUS,
+  promotions: promotionsEnUS,
   app: {
     name: 'Cloudmart',
     shortName: 'Cloudmart',
@@ -111,6 +113,9 @@ export const enUS: Catalog = {
     providerLinks: 'Provider links',
     workCalendar: 'Working calendar',
     deliveryDisputes: 'Delivery disputes',
+    marketingGroup: 'Marketing',
+    discounts: 'Product discounts',
+    coupons: 'Coupons',
   },
   header: {
     language: 'Language',

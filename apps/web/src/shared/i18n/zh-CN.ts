@@ -26,6 +26,7 @@ import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.zh-CN';
 import { homePagesZhCN } from './home.zh-CN';
 import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
+import { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -58,6 +59,7 @@ export const zhCN = {
   billPay: billPayZhCN,
   domainErrors: domainErrorsZhCN,
   buyerAftersales: buyerAftersalesZhCN,
+  promotions: promotionsZhCN,
   app: {
     name: '云市场 Cloudmart',
     shortName: '云市场',
@@ -117,6 +119,9 @@ export const zhCN = {
     providerLinks: '服务商关系',
     workCalendar: '节假日设置',
     deliveryDisputes: '交付纠纷',
+    marketingGroup: '营销',
+    discounts: '商品优惠设置',
+    coupons: '优惠券设置',
   },
   header: {
     language: '语言',
