@@ -11,6 +11,9 @@ export async function markRealNameVerified(db: Db, userId: string, at: Date): Pr
     .update(users)
     .set({ realNameVerifiedAt: at })
     .where(and(eq(users.id, userId), eq(users.kind, 'buyer'), isNull(users.realNameVerifiedAt)));
-  const [u] = await db.select({ at: users.realNameVerifiedAt }).from(users).where(and(eq(users.id, userId), eq(users.kind, 'buyer')));
+  const [u] = await db
+    .select({ at: users.realNameVerifiedAt })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.kind, 'buyer')));
   return u?.at ?? null;
 }

@@ -35,7 +35,10 @@ export type CouponRow = Omit<typeof coupons.$inferSelect, 'createdBy'>;
 export type ProductNames = ReadonlyMap<string, string>;
 
 /** Names of the products the coupons name (适用商品, 已购商品), in one query. */
-export async function productNamesOf(db: Db, rows: readonly { productIds: readonly string[]; purchasedProductIds?: readonly string[] }[]): Promise<ProductNames> {
+export async function productNamesOf(
+  db: Db,
+  rows: readonly { productIds: readonly string[]; purchasedProductIds?: readonly string[] }[],
+): Promise<ProductNames> {
   const ids = [...new Set(rows.flatMap((r) => [...r.productIds, ...(r.purchasedProductIds ?? [])]))];
   if (ids.length === 0) return new Map();
   const found = await db.select({ id: products.id, name: products.name }).from(products).where(inArray(products.id, ids));

@@ -60,12 +60,21 @@ async function usageOf(db: Db, couponIds: readonly string[]): Promise<Map<string
 }
 
 async function viewCoupons(db: Db, rows: CouponRow[], now: Date): Promise<Coupon[]> {
-  const [names, usage] = await Promise.all([productNamesOf(db, rows), usageOf(db, rows.map((r) => r.id))]);
+  const [names, usage] = await Promise.all([
+    productNamesOf(db, rows),
+    usageOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   return rows.map((r) => toCoupon(r, names, usage.get(r.id) ?? { used: 0, unused: 0 }, now));
 }
 
 async function ownCoupon(db: Db, sellerId: string, id: string): Promise<CouponRow> {
-  const [c] = await db.select(couponColumns).from(coupons).where(and(eq(coupons.id, id), eq(coupons.sellerId, sellerId)));
+  const [c] = await db
+    .select(couponColumns)
+    .from(coupons)
+    .where(and(eq(coupons.id, id), eq(coupons.sellerId, sellerId)));
   if (!c) throw notFound('coupon');
   return c;
 }
@@ -82,7 +91,13 @@ export async function listCoupons(deps: Pick<Deps, 'db' | 'clock'>, sellerId: st
   const now = deps.clock.now();
   const where = and(eq(coupons.sellerId, sellerId), q.name ? ilike(coupons.name, likeText(q.name)) : undefined, statusFilter(q.status, now));
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(coupons).where(where);
-  const rows = await deps.db.select(couponColumns).from(coupons).where(where).orderBy(desc(coupons.createdAt), desc(coupons.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await deps.db
+    .select(couponColumns)
+    .from(coupons)
+    .where(where)
+    .orderBy(desc(coupons.createdAt), desc(coupons.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: await viewCoupons(deps.db, rows, now), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -197,13 +197,26 @@ export async function promotionProducts(deps: Pick<Deps, 'db'>, sellerId: string
   const specs = await deps.db
     .select({ id: productSpecs.id, productId: productSpecs.productId, name: productSpecs.name })
     .from(productSpecs)
-    .where(and(inArray(productSpecs.productId, ps.map((p) => p.id)), eq(productSpecs.isTrial, false)))
+    .where(
+      and(
+        inArray(
+          productSpecs.productId,
+          ps.map((p) => p.id),
+        ),
+        eq(productSpecs.isTrial, false),
+      ),
+    )
     .orderBy(asc(productSpecs.sort), asc(productSpecs.createdAt), asc(productSpecs.id));
   const prices = specs.length
     ? await deps.db
         .select({ specId: specPrices.specId, unit: specPrices.unit, duration: specPrices.duration, priceFen: specPrices.priceFen })
         .from(specPrices)
-        .where(inArray(specPrices.specId, specs.map((s) => s.id)))
+        .where(
+          inArray(
+            specPrices.specId,
+            specs.map((s) => s.id),
+          ),
+        )
         .orderBy(asc(specPrices.unit), asc(specPrices.duration))
     : [];
   return {

@@ -41,7 +41,10 @@ const seller = (actor: Parameters<typeof sellerOf>[0]) => {
 function sellerDiscountRoutes(app: App, deps: Deps): void {
   app.get(
     '/seller/discounts',
-    { config: view, schema: { tags, summary: '商品优惠设置: the seller’s discounts', querystring: discountListQuery, response: { 200: pageSchema(discountSchema) } } },
+    {
+      config: view,
+      schema: { tags, summary: '商品优惠设置: the seller’s discounts', querystring: discountListQuery, response: { 200: pageSchema(discountSchema) } },
+    },
     async (req) => listDiscounts(deps, sellerOf(req.actor).sellerId, req.query),
   );
   app.post(
@@ -81,7 +84,10 @@ function sellerDiscountRoutes(app: App, deps: Deps): void {
 function sellerCouponRoutes(app: App, deps: Deps): void {
   app.get(
     '/seller/coupons',
-    { config: view, schema: { tags, summary: '优惠券设置: the seller’s coupons with counts', querystring: couponListQuery, response: { 200: pageSchema(couponSchema) } } },
+    {
+      config: view,
+      schema: { tags, summary: '优惠券设置: the seller’s coupons with counts', querystring: couponListQuery, response: { 200: pageSchema(couponSchema) } },
+    },
     async (req) => listCoupons(deps, sellerOf(req.actor).sellerId, req.query),
   );
   app.post(
@@ -99,7 +105,10 @@ function sellerCouponRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/seller/coupons/:id/holders',
-    { config: view, schema: { tags, summary: 'Who holds the coupon', params: idParams, querystring: pageQuery, response: { 200: pageSchema(couponHolderSchema) } } },
+    {
+      config: view,
+      schema: { tags, summary: 'Who holds the coupon', params: idParams, querystring: pageQuery, response: { 200: pageSchema(couponHolderSchema) } },
+    },
     async (req) => listHolders(deps, sellerOf(req.actor).sellerId, req.params.id, req.query),
   );
   app.post(
@@ -111,7 +120,13 @@ function sellerCouponRoutes(app: App, deps: Deps): void {
     '/seller/coupons/:id/send',
     {
       config: manage,
-      schema: { tags, summary: '发放优惠券 to buyers by UID (each within the issue count and the per-buyer limit)', params: idParams, body: couponSendBody, response: { 200: couponSendReply } },
+      schema: {
+        tags,
+        summary: '发放优惠券 to buyers by UID (each within the issue count and the per-buyer limit)',
+        params: idParams,
+        body: couponSendBody,
+        response: { 200: couponSendReply },
+      },
     },
     async (req) => sendCoupon(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
   );
@@ -161,10 +176,8 @@ function storeAndBuyerRoutes(app: App, deps: Deps): void {
     { config: buyer, schema: { tags, summary: '我的优惠券', querystring: buyerCouponListQuery, response: { 200: pageSchema(buyerCouponSchema) } } },
     async (req) => listBuyerCoupons(deps, requireActor(req.actor).userId, req.query),
   );
-  app.get(
-    '/buyer/real-name',
-    { config: buyer, schema: { tags, summary: '实名认证 status', response: { 200: realNameStatusSchema } } },
-    async (req) => getRealName(deps, requireActor(req.actor).userId),
+  app.get('/buyer/real-name', { config: buyer, schema: { tags, summary: '实名认证 status', response: { 200: realNameStatusSchema } } }, async (req) =>
+    getRealName(deps, requireActor(req.actor).userId),
   );
   app.post(
     '/buyer/real-name',

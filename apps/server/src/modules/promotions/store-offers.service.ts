@@ -14,14 +14,21 @@ import { couponHoldings, coupons } from './promotions.tables.js';
 
 /** The coupons a shop shows (在店铺中显示 = 是): normal and inside 发放时间, optionally only those fitting a product. */
 async function shopCoupons(db: Db, sellerId: string, productId: string | null, buyerId: string | null, now: Date): Promise<ShopCoupon[]> {
-  const fits: SQL | undefined = productId
-    ? or(eq(coupons.scope, 'shop'), sql`${coupons.productIds} @> ${JSON.stringify([productId])}::jsonb`)
-    : undefined;
+  const fits: SQL | undefined = productId ? or(eq(coupons.scope, 'shop'), sql`${coupons.productIds} @> ${JSON.stringify([productId])}::jsonb`) : undefined;
   const rows = await db
     .select({ ...couponColumns, sellerName: sellers.name })
     .from(coupons)
     .innerJoin(sellers, eq(sellers.id, coupons.sellerId))
-    .where(and(eq(coupons.sellerId, sellerId), eq(coupons.showInShop, 'yes'), eq(coupons.status, 'normal'), lte(coupons.issueFrom, now), gt(coupons.issueTo, now), fits))
+    .where(
+      and(
+        eq(coupons.sellerId, sellerId),
+        eq(coupons.showInShop, 'yes'),
+        eq(coupons.status, 'normal'),
+        lte(coupons.issueFrom, now),
+        gt(coupons.issueTo, now),
+        fits,
+      ),
+    )
     .orderBy(asc(coupons.issueTo), asc(coupons.id));
   if (rows.length === 0) return [];
   const held = new Map<string, number>();
@@ -29,7 +36,15 @@ async function shopCoupons(db: Db, sellerId: string, productId: string | null, b
     const counts = await db
       .select({ couponId: couponHoldings.couponId, n: count() })
       .from(couponHoldings)
-      .where(and(eq(couponHoldings.buyerId, buyerId), inArray(couponHoldings.couponId, rows.map((r) => r.id))))
+      .where(
+        and(
+          eq(couponHoldings.buyerId, buyerId),
+          inArray(
+            couponHoldings.couponId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      )
       .groupBy(couponHoldings.couponId);
     for (const c of counts) held.set(c.couponId, c.n);
   }
@@ -76,7 +91,12 @@ export async function productOffers(deps: Pick<Deps, 'db' | 'clock'>, codeOrId: 
       ? await deps.db
           .select({ specId: specPrices.specId, unit: specPrices.unit, duration: specPrices.duration, priceFen: specPrices.priceFen })
           .from(specPrices)
-          .where(inArray(specPrices.specId, specs.map((s) => s.id)))
+          .where(
+            inArray(
+              specPrices.specId,
+              specs.map((s) => s.id),
+            ),
+          )
       : [];
   const order = new Map(specs.map((s, i) => [s.id, i]));
   priceRows.sort((a, b) => (order.get(a.specId) ?? 0) - (order.get(b.specId) ?? 0) || a.unit.localeCompare(b.unit) || a.duration - b.duration);
