@@ -2,6 +2,7 @@ import { and, asc, eq, gt, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle
 import type { Deps } from '../../platform/module.js';
 import { orders, type OrderPaid } from '../orders/index.js';
 import { isIssuing } from './coupon-status.js';
+import { couponColumns } from './coupon-views.js';
 import { issueHolding } from './coupon-issue.js';
 import { coupons } from './promotions.tables.js';
 
@@ -22,7 +23,7 @@ export function inPurchaseWindow(c: { purchasedFrom: Date | null; purchasedTo: D
  */
 export async function grantToPastBuyers(deps: Pick<Deps, 'db' | 'clock'>, couponId: string): Promise<number> {
   const now = deps.clock.now();
-  const [c] = await deps.db.select().from(coupons).where(eq(coupons.id, couponId));
+  const [c] = await deps.db.select(couponColumns).from(coupons).where(eq(coupons.id, couponId));
   if (!c || c.status !== 'normal' || c.purchasedProductIds.length === 0 || !isIssuing(c, now)) return 0;
   const paid = await deps.db
     .select({ id: orders.id, buyerId: orders.buyerId, paidAt: orders.paidAt })
@@ -60,7 +61,7 @@ export async function grantOnOrderPaid(deps: Pick<Deps, 'db' | 'clock'>, e: Orde
   const now = deps.clock.now();
   const paidAt = new Date(e.paidAt);
   const candidates = await deps.db
-    .select()
+    .select(couponColumns)
     .from(coupons)
     .where(
       and(

@@ -1,13 +1,20 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
-import { eventsOf, newBuyer, order, pay, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
+import { eventsOf, newBuyer, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
+import {
+  API,
+  HOUR,
+  DAY,
+  claimedCountOf,
+  createCoupon as create,
+  holdingsOf as holdings,
+  isoFrom,
+  couponBody as bodyOf,
+  uidOf,
+  type CouponReply,
+} from '../../test/kits/promotions.js';
 import { NOTIFICATION_TOPIC } from '../notifications/index.js';
-import { couponHoldings, coupons, redeemCoupon } from './index.js';
-
-const API = '/api/v1';
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { redeemCoupon } from './index.js';
 
 let t: TestApp;
 let c: Catalog;
@@ -22,54 +29,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const iso = (ms: number) => new Date(t.clock.now().getTime() + ms).toISOString();
-
-function couponBody(over: Record<string, unknown> = {}) {
-  return {
-    name: '满100减10',
-    scope: 'shop',
-    kind: 'threshold',
-    reduceFen: 1_000,
-    thresholdFen: 10_000,
-    perUserLimit: 1,
-    issueFrom: iso(-HOUR),
-    issueTo: iso(10 * DAY),
-    validFrom: iso(-HOUR),
-    validTo: iso(30 * DAY),
-    issueCount: 10,
-    scenarios: ['new', 'renew', 'upgrade'],
-    showInShop: true,
-    ...over,
-  };
-}
-
-interface CouponReply {
-  id: string;
-  status: string;
-  claimedCount: number;
-  usedCount: number;
-  expiredCount: number;
-  products: { id: string; name: string }[];
-}
-
-async function createCoupon(over: Record<string, unknown> = {}): Promise<CouponReply> {
-  const res = await demo.post(`${API}/seller/coupons`, couponBody(over));
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
-
-async function uidOf(agent: Agent): Promise<number> {
-  return (await agent.get(`${API}/auth/me`)).json<{ uid: number }>().uid;
-}
-
-async function holdingsOf(couponId: string) {
-  return t.deps.db.select().from(couponHoldings).where(eq(couponHoldings.couponId, couponId));
-}
-
-async function claimedCount(couponId: string): Promise<number> {
-  const [row] = await t.deps.db.select({ n: coupons.claimedCount }).from(coupons).where(eq(coupons.id, couponId));
-  return row?.n ?? -1;
-}
+const iso = (ms: number) => isoFrom(t, ms);
+const couponBody = (over: Record<string, unknown> = {}) => bodyOf(t, over);
+const createCoupon = (over: Record<string, unknown> = {}) => create(t, demo, over);
+const holdingsOf = (id: string) => holdings(t, id);
+const claimedCount = (id: string) => claimedCountOf(t, id);
 
 describe('publishing and managing coupons (guide 2.10)', () => {
   it('creates a coupon for the seller’s own products only', async () => {
@@ -231,70 +195,5 @@ describe('sending, holders and 我的优惠券', () => {
     } finally {
       t.clock.advance(-HOUR);
     }
-  });
-});
-
-describe('grants to buyers of 已购商品 (guide 2.10 已购商品范围 / 已购商品时间)', () => {
-  async function buyDownloadAt(agent: Agent, at: number) {
-    t.clock.set(new Date(at));
-    const o = await order(agent, { productId: c.download, specId: c.downloadSpec, unit: 'year', duration: 1 });
-    return pay(agent, o.id);
-  }
-
-  it('grants past buyers paid inside the window only: just before, at and after its edges', async () => {
-    const base = t.clock.now().getTime();
-    const from = base + HOUR;
-    const to = base + 3 * HOUR;
-    const [before, atStart, beforeEnd, atEnd] = await Promise.all(['gBefore', 'gStart', 'gBeforeEnd', 'gEnd'].map((n) => newBuyer(t, n)));
-    await buyDownloadAt(before as Agent, from - 1);
-    await buyDownloadAt(atStart as Agent, from);
-    await buyDownloadAt(beforeEnd as Agent, to - 1);
-    await buyDownloadAt(atEnd as Agent, to);
-    t.clock.set(new Date(to + HOUR));
-    await t.deps.outbox.drain();
-    const cp = await createCoupon({
-      name: '老客回馈',
-      purchasedProductIds: [c.download],
-      purchasedFrom: new Date(from).toISOString(),
-      purchasedTo: new Date(to).toISOString(),
-    });
-    await t.deps.outbox.drain();
-    const uids = await Promise.all([before, atStart, beforeEnd, atEnd].map((a) => uidOf(a as Agent)));
-    const holders = (await demo.get(`${API}/seller/coupons/${cp.id}/holders`)).json<{ items: { buyerUid: number; source: string }[] }>().items;
-    expect(holders.map((h) => h.buyerUid).sort()).toEqual([uids[1], uids[2]].sort());
-    expect(holders.every((h) => h.source === 'grant')).toBe(true);
-    // the job running again grants nothing twice
-    const { grantToPastBuyers } = await import('./coupon-grants.js');
-    expect(await grantToPastBuyers(t.deps, cp.id)).toBe(0);
-    expect(await claimedCount(cp.id)).toBe(2);
-    const notices = (await eventsOf(t, NOTIFICATION_TOPIC)).filter((e) => (e.params as Record<string, unknown>).couponName === '老客回馈');
-    expect(notices).toHaveLength(2);
-  });
-
-  it('grants as orders are paid, once per order, never beyond 领取限制 or the issue count, silently', async () => {
-    const now = t.clock.now().getTime();
-    const cp = await createCoupon({
-      name: '买即送',
-      perUserLimit: 1,
-      issueCount: 2,
-      purchasedProductIds: [c.download],
-      purchasedFrom: new Date(now).toISOString(),
-    });
-    await t.deps.outbox.drain();
-    expect(await holdingsOf(cp.id)).toHaveLength(0); // earlier buyers are outside 已购商品时间
-    const [x, y, z] = await Promise.all(['paidX', 'paidY', 'paidZ'].map((n) => newBuyer(t, n)));
-    await buyDownloadAt(x as Agent, now + 1_000);
-    await buyDownloadAt(x as Agent, now + 2_000);
-    await t.deps.outbox.drain();
-    expect((await holdingsOf(cp.id)).map((h) => h.source)).toEqual(['grant']);
-    await buyDownloadAt(y as Agent, now + 3_000);
-    await buyDownloadAt(z as Agent, now + 4_000);
-    await t.deps.outbox.drain();
-    const rows = await holdingsOf(cp.id);
-    expect(rows).toHaveLength(2);
-    expect(await claimedCount(cp.id)).toBe(2);
-    expect(new Set(rows.map((r) => r.grantOrderId)).size).toBe(2);
-    const mine = (await (x as Agent).get(`${API}/buyer/coupons`)).json<{ items: { couponId: string; source: string }[] }>().items;
-    expect(mine.filter((h) => h.couponId === cp.id)).toEqual([expect.objectContaining({ source: 'grant' })]);
   });
 });

@@ -36,6 +36,27 @@ describe('discount status (guide 2.9)', () => {
   });
 });
 
+describe('every move of both lifecycles', () => {
+  it.each([
+    ['prepublished', 'published', true],
+    ['prepublished', 'prepublished', false],
+    ['published', 'prepublished', false],
+    ['published', 'published', false],
+  ] as const)('discount %s → %s allowed: %s', (from, to, allowed) => {
+    expect(discountPublishLifecycle.can(from, to)).toBe(allowed);
+    expect(codeOf(() => discountPublishLifecycle.assert(from, to))).toBe(allowed ? null : from === 'published' ? 'discount_not_prepublished' : 'invalid_state');
+  });
+  it.each([
+    ['normal', 'voided', true],
+    ['normal', 'normal', false],
+    ['voided', 'normal', false],
+    ['voided', 'voided', false],
+  ] as const)('coupon %s → %s allowed: %s', (from, to, allowed) => {
+    expect(couponLifecycle.can(from, to)).toBe(allowed);
+    expect(codeOf(() => couponLifecycle.assert(from, to))).toBe(allowed ? null : from === 'voided' ? 'coupon_already_voided' : 'invalid_state');
+  });
+});
+
 describe('coupon status (guide 2.10)', () => {
   const c = { status: 'normal' as const, validTo: at('2026-07-01T00:00:00Z') };
 
