@@ -82,4 +82,27 @@ describe('grants to buyers of 已购商品 (guide 2.10 已购商品范围 / 已�
     const mine = (await (x as Agent).get(`${API}/buyer/coupons`)).json<{ items: { couponId: string; source: string }[] }>().items;
     expect(mine.filter((h) => h.couponId === cp.id)).toEqual([expect.objectContaining({ source: 'grant' })]);
   });
+
+  it('grants past buyers when a coupon issued later starts issuing, not before', async () => {
+    const now = t.clock.now().getTime();
+    const past = await newBuyer(t, 'latePast');
+    await buyDownloadAt(past, now + 1_000);
+    t.clock.set(new Date(now + 2_000));
+    await t.deps.outbox.drain();
+    const issueFrom = now + HOUR;
+    const cp = await createCoupon({
+      name: '稍后发放',
+      purchasedProductIds: [c.download],
+      purchasedFrom: new Date(now + 1).toISOString(), // not the previous test's last buyer, paid at `now`
+      issueFrom: new Date(issueFrom).toISOString(),
+    });
+    await t.deps.outbox.drain();
+    expect(await holdingsOf(cp.id)).toHaveLength(0);
+    t.clock.set(new Date(issueFrom - 1));
+    await t.deps.outbox.drain();
+    expect(await holdingsOf(cp.id)).toHaveLength(0);
+    t.clock.set(new Date(issueFrom));
+    await t.deps.outbox.drain();
+    expect((await holdingsOf(cp.id)).map((h) => h.source)).toEqual(['grant']);
+  });
 });
