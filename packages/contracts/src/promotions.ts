@@ -349,3 +349,32 @@ export const checkoutQuoteReply = priceBreakdownSchema.extend({
   stacking: z.literal('best_discount_then_one_coupon'),
 });
 export type CheckoutQuoteReply = z.infer<typeof checkoutQuoteReply>;
+
+/* ---------- added with the promotions routes (issue 12): the pickers' products and 实名认证 ---------- */
+
+/** GET /seller/promotion-products: the seller's own products for the discount and coupon pickers (postpaid flagged). */
+export const promotionProductSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  code: z.string(),
+  billing: z.enum(['prepaid', 'postpaid']),
+  specs: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      prices: z.array(z.object({ unit: z.enum(purchaseUnits), duration: z.number().int(), priceFen: z.number().int() })),
+    }),
+  ),
+});
+export type PromotionProduct = z.infer<typeof promotionProductSchema>;
+export const promotionProductsReply = z.object({ items: z.array(promotionProductSchema) });
+
+/** Sandbox 实名认证 (guide 2.9 是否必须实名): a name and an 18-character mainland ID number with a valid check digit. */
+export const realNameBody = z.object({
+  /** 2–30 characters; judged by the server (real_name_invalid), not by the schema */
+  realName: z.string().trim().max(100),
+  idNumber: z.string().trim().max(100),
+});
+export type RealNameBody = z.infer<typeof realNameBody>;
+export const realNameStatusSchema = z.object({ verified: z.boolean(), verifiedAt: z.string().nullable() });
+export type RealNameStatus = z.infer<typeof realNameStatusSchema>;

@@ -17,6 +17,8 @@ export {
 export { ensureRoleGroup, roleMembers, type PresetRole } from './role-groups.js';
 export { hashPassword } from '../../platform/auth/password.js';
 export { hasAccounts, seedDemoAccounts, type DemoAccountIds } from './accounts.seed.js';
+// the sandbox 实名认证 of the promotions module marks the buyer here (users is accounts' table)
+export { markRealNameVerified } from './real-name.js';
 
 export const accountsModule: ModuleDef = {
   name: 'accounts',

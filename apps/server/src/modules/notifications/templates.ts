@@ -194,6 +194,17 @@ export const templates = {
       body: 'The customer {author} left a message on the delivery project of order {orderNo} ("{productName}"). Please reply.',
     },
   },
+  // promotions (guide 2.10): a coupon claimed, granted by the purchased-products rule, or sent by the seller
+  'promotions.coupon_received': {
+    params: ['couponName', 'productNames', 'validTo'],
+    'zh-CN': { title: '优惠券已到账', body: '您已领取优惠券「{couponName}」，适用商品：{productNames}，有效期至 {validTo}。' },
+    'en-US': { title: 'You have a coupon', body: 'You received the coupon "{couponName}" for {productNames}, valid until {validTo}.' },
+  },
+  'promotions.coupon_received_shop': {
+    params: ['couponName', 'shopName', 'validTo'],
+    'zh-CN': { title: '优惠券已到账', body: '您已领取优惠券「{couponName}」，适用商品：{shopName} 店铺全部商品，有效期至 {validTo}。' },
+    'en-US': { title: 'You have a coupon', body: 'You received the coupon "{couponName}" for every product of {shopName}, valid until {validTo}.' },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },
