@@ -14,6 +14,7 @@ import {
   FieldTimeOutlined,
   FileTextOutlined,
   FundOutlined,
+  GiftOutlined,
   HomeOutlined,
   IdcardOutlined,
   LinkOutlined,
@@ -121,6 +122,8 @@ const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/B
 // reviews
 const SellerReviewsPage = page(() => import('../features/reviews/SellerReviewsPage'), 'SellerReviewsPage');
 const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
+// promotions (the buyer's side: 我的优惠券)
+const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');
@@ -237,6 +240,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/orders/:id', portal: 'buyer', page: BuyerOrderDetailPage, menuParent: '/buyer/orders' },
   { path: '/buyer/instances', portal: 'buyer', page: BuyerInstancesPage, menu: { labelKey: 'myInstances', icon: <CloudServerOutlined /> } },
   { path: '/buyer/instances/:id', portal: 'buyer', page: BuyerInstanceDetailPage, menuParent: '/buyer/instances' },
+  { path: '/buyer/coupons', portal: 'buyer', page: BuyerCouponsPage, menu: { labelKey: 'myCoupons', icon: <GiftOutlined /> } },
   { path: '/buyer/bills', portal: 'buyer', page: BuyerBillsPage, menu: { labelKey: 'myBills', icon: <AccountBookOutlined /> } },
   { path: '/buyer/refunds', portal: 'buyer', page: BuyerRefundsPage, menu: { labelKey: 'myRefunds', icon: <RollbackOutlined /> } },
   { path: '/buyer/invoices', portal: 'buyer', page: BuyerInvoicesPage, menu: { labelKey: 'myInvoices', icon: <FileDoneOutlined /> } },

@@ -25,6 +25,7 @@ import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
 import { homePagesEnUS } from './home.en-US';
 import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 import { appInfoEnUS } from '../../features/orders/app-info.en-US';
+import { promotionsBuyerEnUS } from '../../features/promotions-buyer/promotions-buyer.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
@@ -47,6 +48,7 @@ export const enUS: Catalog = {
   downloads: downloadsEnUS,
   homePages: homePagesEnUS,
   appInfo: appInfoEnUS,
+  promotionsBuyer: promotionsBuyerEnUS,
   aftersales: aftersalesEnUS,
   refundBalance: refundBalanceEnUS,
   billPay: billPayEnUS,
@@ -93,6 +95,7 @@ export const enUS: Catalog = {
     myRefunds: 'Refunds',
     myInvoices: 'Invoices',
     myReviews: 'Reviews',
+    myCoupons: 'My coupons',
     navigation: 'Main menu',
     deliveryTemplates: 'Flow templates',
     deliveryCenter: 'Delivery center',
