@@ -33,7 +33,7 @@ export function BuyerCouponsPage() {
     {
       key: 'name',
       title: t('promotionsBuyer.myCoupons.name'),
-      width: 240,
+      width: 200,
       render: (_, c) => (
         <Flex vertical gap={4} align="start">
           <Typography.Text strong>{c.name}</Typography.Text>
@@ -43,14 +43,14 @@ export function BuyerCouponsPage() {
         </Flex>
       ),
     },
-    { key: 'seller', title: t('promotionsBuyer.myCoupons.seller'), dataIndex: 'sellerName', width: 160, ellipsis: true },
+    { key: 'seller', title: t('promotionsBuyer.myCoupons.seller'), dataIndex: 'sellerName', width: 130, ellipsis: true },
     {
       key: 'scope',
       title: t('promotionsBuyer.myCoupons.scope'),
-      width: 240,
+      width: 200,
       render: (_, c) => (
         <Flex vertical gap={2}>
-          <Typography.Text ellipsis={{ tooltip: scopeText(t, c) }} style={{ maxWidth: 224 }}>
+          <Typography.Text ellipsis={{ tooltip: scopeText(t, c) }} style={{ maxWidth: 184 }}>
             {scopeText(t, c)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -62,7 +62,7 @@ export function BuyerCouponsPage() {
     {
       key: 'validity',
       title: t('promotionsBuyer.myCoupons.validity'),
-      width: 130,
+      width: 120,
       render: (_, c) => (
         <Flex vertical>
           <span>{formatDate(c.validFrom)}</span>
@@ -70,15 +70,36 @@ export function BuyerCouponsPage() {
         </Flex>
       ),
     },
-    { key: 'source', title: t('promotionsBuyer.myCoupons.source'), width: 120, render: (_, c) => t(`promotionsBuyer.sources.${c.source}`) },
+    {
+      key: 'source',
+      title: t('promotionsBuyer.myCoupons.source'),
+      width: 130,
+      render: (_, c) => (
+        <Flex vertical>
+          <span>{t(`promotionsBuyer.sources.${c.source}`)}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} title={t('promotionsBuyer.myCoupons.receivedAt')}>
+            {formatDate(c.createdAt)}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
     ...(status === 'used'
       ? [
-          { key: 'usedAt', title: t('promotionsBuyer.myCoupons.usedAt'), width: 170, render: (_: unknown, c: MyCoupon) => formatDateTime(c.usedAt) },
-          { key: 'order', title: t('promotionsBuyer.myCoupons.order'), width: 180, render: (_: unknown, c: MyCoupon) => <UsedOrder c={c} /> },
+          {
+            key: 'order',
+            title: t('promotionsBuyer.myCoupons.order'),
+            width: 170,
+            render: (_: unknown, c: MyCoupon) => (
+              <Flex vertical>
+                <UsedOrder c={c} />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} title={t('promotionsBuyer.myCoupons.usedAt')}>
+                  {formatDateTime(c.usedAt)}
+                </Typography.Text>
+              </Flex>
+            ),
+          },
         ]
-      : [
-          { key: 'receivedAt', title: t('promotionsBuyer.myCoupons.receivedAt'), width: 170, render: (_: unknown, c: MyCoupon) => formatDateTime(c.createdAt) },
-        ]),
+      : []),
   ];
 
   const empty = coupons.isError ? (
