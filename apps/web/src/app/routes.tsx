@@ -130,6 +130,8 @@ const DiscountViewPage = page(() => import('../features/promotions/DiscountEdito
 const CouponsPage = page(() => import('../features/promotions/CouponsPage'), 'CouponsPage');
 const CouponFormPage = page(() => import('../features/promotions/CouponFormPage'), 'CouponFormPage');
 const CouponDetailPage = page(() => import('../features/promotions/CouponDetailPage'), 'CouponDetailPage');
+// promotions (the buyer's side: 我的优惠券)
+const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');
@@ -268,6 +270,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/orders/:id', portal: 'buyer', page: BuyerOrderDetailPage, menuParent: '/buyer/orders' },
   { path: '/buyer/instances', portal: 'buyer', page: BuyerInstancesPage, menu: { labelKey: 'myInstances', icon: <CloudServerOutlined /> } },
   { path: '/buyer/instances/:id', portal: 'buyer', page: BuyerInstanceDetailPage, menuParent: '/buyer/instances' },
+  { path: '/buyer/coupons', portal: 'buyer', page: BuyerCouponsPage, menu: { labelKey: 'myCoupons', icon: <GiftOutlined /> } },
   { path: '/buyer/bills', portal: 'buyer', page: BuyerBillsPage, menu: { labelKey: 'myBills', icon: <AccountBookOutlined /> } },
   { path: '/buyer/refunds', portal: 'buyer', page: BuyerRefundsPage, menu: { labelKey: 'myRefunds', icon: <RollbackOutlined /> } },
   { path: '/buyer/invoices', portal: 'buyer', page: BuyerInvoicesPage, menu: { labelKey: 'myInvoices', icon: <FileDoneOutlined /> } },

@@ -1,9 +1,10 @@
-import { App, Button, Card, Col, Descriptions, Form, Input, Row } from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useErrorReporter } from '../../shared/api/errors';
 import { blankToNull, useFormRules } from '../../shared/ui/form-rules';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { RealNameCard } from '../promotions-buyer/RealNameCard';
 import { useCurrentUser, useUpdateProfile } from './auth.queries';
 
 interface ProfileValues {
@@ -38,17 +39,20 @@ export function ProfilePage() {
       <PageHeader title={t('profile.title')} extra={<Button onClick={() => void navigate('/change-password')}>{t('profile.changePassword')}</Button>} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <Card title={t('profile.account')}>
-            <Descriptions
-              column={1}
-              items={[
-                { key: 'loginName', label: t('profile.loginName'), children: me.loginName },
-                { key: 'uid', label: t('profile.uid'), children: me.uid },
-                { key: 'kind', label: t('profile.kind'), children: accountType },
-                ...(me.sellerName ? [{ key: 'seller', label: t('profile.seller'), children: me.sellerName }] : []),
-              ]}
-            />
-          </Card>
+          <Flex vertical gap={16}>
+            <Card title={t('profile.account')}>
+              <Descriptions
+                column={1}
+                items={[
+                  { key: 'loginName', label: t('profile.loginName'), children: me.loginName },
+                  { key: 'uid', label: t('profile.uid'), children: me.uid },
+                  { key: 'kind', label: t('profile.kind'), children: accountType },
+                  ...(me.sellerName ? [{ key: 'seller', label: t('profile.seller'), children: me.sellerName }] : []),
+                ]}
+              />
+            </Card>
+            {me.kind === 'buyer' ? <RealNameCard /> : null}
+          </Flex>
         </Col>
         <Col xs={24} lg={14}>
           <Card title={t('profile.contact')}>

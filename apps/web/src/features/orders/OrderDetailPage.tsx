@@ -15,6 +15,7 @@ import { useCurrentUser } from '../accounts/auth.queries';
 import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { useSellerOrder } from './orders.queries';
 import { formatFen } from '../../shared/money';
+import { orderPromotionItems } from '../promotions-buyer/order-price-items';
 
 function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['items'] {
   const none = t('common.none');
@@ -27,6 +28,7 @@ function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['item
     { key: 'productName', label: t('orders.productName'), children: o.productName },
     { key: 'specName', label: t('orders.specName'), children: o.specName },
     { key: 'listPrice', label: t('orders.listPrice'), children: formatFen(o.listPriceFen) },
+    ...orderPromotionItems(t, o),
     { key: 'paid', label: t('orders.paidAmount'), children: formatFen(o.paidFen) },
     { key: 'source', label: t('orders.source'), children: t(`orders.sources.${o.source}`) },
     { key: 'createdAt', label: t('orders.createdAt'), children: formatDateTime(o.createdAt) },

@@ -12,6 +12,9 @@ import { durationLabel, parsePeriod } from './pricing';
 import { resolveSelection, selectionFrom, type Selection } from './selection';
 import { productPath, useStoreProduct } from './store.queries';
 import { formatFen } from '../../shared/money';
+import { isCouponGone, useQuote, type QuoteBase } from '../promotions-buyer/checkout-quote';
+import { useClient } from '../promotions-buyer/promotions-buyer.queries';
+import { QuoteBreakdown } from '../promotions-buyer/QuoteBreakdown';
 
 interface CheckoutValues {
   remark?: string;
@@ -27,6 +30,22 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
   const [key] = useState(newIdempotencyKey);
   const [form] = Form.useForm<CheckoutValues>();
   const resolved = resolveSelection(product, sel);
+  const client = useClient();
+  // a paid, prepaid selection is priced by the server: best discount, then the coupon (guide 2.9/2.10)
+  const priced = resolved !== null && resolved.totalFen !== null && resolved.totalFen > 0;
+  const quoteBase: QuoteBase | null =
+    priced && resolved.body.unit && resolved.body.duration
+      ? {
+          type: 'new',
+          productId: product.id,
+          specId: resolved.spec.id,
+          unit: resolved.body.unit,
+          duration: resolved.body.duration,
+          quantity: resolved.body.quantity,
+          client,
+        }
+      : null;
+  const quote = useQuote(quoteBase);
 
   if (!resolved) {
     return (
@@ -42,10 +61,23 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
   const onFinish = (values: CheckoutValues) => {
     const remark = values.remark?.trim();
     place.mutate(
-      { body: { ...body, showContact: values.showContact, ...(remark ? { remark } : {}) }, key },
+      {
+        body: {
+          ...body,
+          client,
+          couponHoldingId: quoteBase ? quote.couponHoldingId : null,
+          showContact: values.showContact,
+          ...(remark ? { remark } : {}),
+        },
+        key,
+      },
       {
         onSuccess: (order) => void navigate(`/store/pay/${encodeURIComponent(order.id)}`, { replace: true }),
-        onError: (err) => report(err, form),
+        onError: (err) => {
+          report(err, form);
+          // the coupon went (used elsewhere, voided): price again so the page shows what can be had now
+          if (isCouponGone(err)) void quote.quote.refetch();
+        },
       },
     );
   };
@@ -76,17 +108,26 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
             label: t('store.checkout.unitPrice'),
             children: resolved.unitPriceFen === null ? t('store.product.billedByUsage') : formatFen(resolved.unitPriceFen),
           },
-          {
-            key: 'total',
-            label: t('store.product.total'),
-            children: (
-              <Typography.Text strong style={{ fontSize: 20, color: '#f5222d' }} data-testid="checkout-total">
-                {resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen)}
-              </Typography.Text>
-            ),
-          },
+          ...(quoteBase
+            ? []
+            : [
+                {
+                  key: 'total',
+                  label: t('store.product.total'),
+                  children: (
+                    <Typography.Text strong style={{ fontSize: 20, color: '#f5222d' }} data-testid="checkout-total">
+                      {resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen)}
+                    </Typography.Text>
+                  ),
+                },
+              ]),
         ]}
       />
+      {quoteBase && resolved.totalFen !== null ? (
+        <div style={{ marginTop: 24 }}>
+          <QuoteBreakdown state={quote} listFen={resolved.totalFen} totalTestId="checkout-total" />
+        </div>
+      ) : null}
       {spec.isTrial ? <Alert type="info" showIcon title={t('store.checkout.trialNotice')} style={{ marginTop: 16 }} /> : null}
       <Form<CheckoutValues> form={form} layout="vertical" style={{ marginTop: 24, maxWidth: 640 }} initialValues={{ showContact: false }} onFinish={onFinish}>
         <Form.Item name="remark" label={t('store.checkout.remark')}>
@@ -96,7 +137,7 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
           <Checkbox>{t('store.checkout.showContact')}</Checkbox>
         </Form.Item>
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" size="large" loading={place.isPending}>
+          <Button type="primary" htmlType="submit" size="large" loading={place.isPending} disabled={quoteBase !== null && !quote.ready}>
             {t('store.checkout.submit')}
           </Button>
           <Button size="large" onClick={() => void navigate(productPath(product.code))}>

@@ -13,6 +13,11 @@ import { checkoutPath, initialSelection, resolveSelection, type Selection } from
 import { SpecPicker } from './SpecPicker';
 import { shopPath, useStoreProduct } from './store.queries';
 import { formatFen } from '../../shared/money';
+import { CouponStrip } from '../promotions-buyer/CouponStrip';
+import { OfferPrice, PreviewBanner } from '../promotions-buyer/OfferPrice';
+import { offerFor } from '../promotions-buyer/promotion-format';
+import { useClient, useProductOffers } from '../promotions-buyer/promotions-buyer.queries';
+import { StackingRule } from '../promotions-buyer/StackingRule';
 
 function TextBlock({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -29,6 +34,10 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
   const [sel, setSel] = useState<Selection>(() => initialSelection(product));
   const resolved = resolveSelection(product, sel);
   const total = resolved === null ? null : resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen);
+  // the best price per spec × term for this viewer and client; the page works without it
+  const offers = useProductOffers(product.id, useClient());
+  const offer = resolved?.spec.isTrial ? undefined : offerFor(offers.data?.prices, sel.specId, sel.period);
+  const coupons = offers.data?.coupons ?? [];
 
   return (
     <>
@@ -58,18 +67,25 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
               <Alert type="warning" showIcon title={t('store.product.noSpecs')} />
             ) : (
               <>
-                <SpecPicker product={product} value={sel} onChange={setSel} />
-                <Flex align="center" gap={16} wrap>
-                  <Typography.Text>
-                    {t('store.product.total')}{' '}
-                    <Typography.Text strong style={{ fontSize: 22, color: '#f5222d' }} data-testid="product-total">
-                      {total ?? t('common.none')}
-                    </Typography.Text>
-                  </Typography.Text>
+                <SpecPicker product={product} value={sel} onChange={setSel} offers={offers.data?.prices} />
+                <PreviewBanner offer={offer} />
+                <Flex align="center" justify="space-between" gap={16} wrap>
+                  <OfferPrice offer={offer} quantity={resolved?.body.quantity ?? 1} fallback={total ?? t('common.none')} />
                   <Button type="primary" size="large" disabled={resolved === null} onClick={() => void navigate(checkoutPath(product.code, sel))}>
                     {resolved?.spec.isTrial ? t('store.product.tryNow') : t('store.product.buyNow')}
                   </Button>
                 </Flex>
+                <div style={{ marginTop: 8 }}>
+                  <StackingRule />
+                </div>
+                {coupons.length > 0 ? (
+                  <div style={{ marginTop: 16 }} data-testid="product-coupons">
+                    <Typography.Title level={2} style={{ fontSize: 16, marginTop: 0 }}>
+                      {t('promotionsBuyer.coupons.title')}
+                    </Typography.Title>
+                    <CouponStrip coupons={coupons} />
+                  </div>
+                ) : null}
               </>
             )}
           </Col>

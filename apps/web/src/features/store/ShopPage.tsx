@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { ShopCoupons } from '../promotions-buyer/ShopCoupons';
 import { ProductGrid } from './ProductCard';
 import { ShopScore } from './ShopScore';
 import { STORE_PAGE_SIZE, useStoreShop } from './store.queries';
@@ -36,6 +37,7 @@ export function ShopPage() {
           </div>
         </Flex>
       </Card>
+      <ShopCoupons sellerCode={seller.code} />
       <ProductGrid
         items={products.items}
         total={products.total}

@@ -1,4 +1,4 @@
-import type { StoreProductDetail, StoreSpec } from '@cloudmart/contracts';
+import type { OfferPrice, StoreProductDetail, StoreSpec } from '@cloudmart/contracts';
 import { Flex, Form, InputNumber, Radio, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +21,17 @@ interface SpecPickerProps {
   product: StoreProductDetail;
   value: Selection;
   onChange: (next: Selection) => void;
+  /** the viewer's best prices (guide 2.9): a discounted period shows its price after the discount */
+  offers?: readonly OfferPrice[];
+}
+
+function periodPrice(offers: readonly OfferPrice[] | undefined, specId: string, p: { unit: string; duration: number; priceFen: number }): number {
+  const o = offers?.find((x) => x.specId === specId && x.unit === p.unit && x.duration === p.duration);
+  return o ? Math.min(o.bestPriceFen, p.priceFen) : p.priceFen;
 }
 
 /** Spec cards, the period with its price, and the quantity. */
-export function SpecPicker({ product, value, onChange }: SpecPickerProps) {
+export function SpecPicker({ product, value, onChange, offers }: SpecPickerProps) {
   const { t } = useTranslation();
   const spec = product.specs.find((s) => s.id === value.specId);
 
@@ -60,7 +67,7 @@ export function SpecPicker({ product, value, onChange }: SpecPickerProps) {
             optionType="button"
             options={sortedPrices(spec.prices).map((p) => ({
               value: periodKey(p),
-              label: `${durationLabel(t, p.unit, p.duration)} · ${formatFen(p.priceFen)}`,
+              label: `${durationLabel(t, p.unit, p.duration)} · ${formatFen(periodPrice(offers, spec.id, p))}`,
             }))}
           />
         </Form.Item>

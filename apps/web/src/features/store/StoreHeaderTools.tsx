@@ -1,4 +1,4 @@
-import { CloudServerOutlined, DownOutlined, LogoutOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { CloudServerOutlined, DownOutlined, GiftOutlined, LogoutOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -33,6 +33,7 @@ function StoreAccount() {
       ? [
           { key: '/buyer/orders', icon: <UnorderedListOutlined />, label: t('store.layout.myOrders') },
           { key: '/buyer/instances', icon: <CloudServerOutlined />, label: t('store.layout.myInstances') },
+          { key: '/buyer/coupons', icon: <GiftOutlined />, label: t('promotionsBuyer.myCoupons.title') },
         ]
       : []),
     { type: 'divider' },

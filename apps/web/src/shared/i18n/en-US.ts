@@ -26,6 +26,7 @@ import { homePagesEnUS } from './home.en-US';
 import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 import { appInfoEnUS } from '../../features/orders/app-info.en-US';
 import { promotionsEnUS } from '../../features/promotions/promotions.en-US';
+import { promotionsBuyerEnUS } from '../../features/promotions-buyer/promotions-buyer.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: Catalog = {
@@ -48,6 +49,7 @@ export const enUS: Catalog = {
   downloads: downloadsEnUS,
   homePages: homePagesEnUS,
   appInfo: appInfoEnUS,
+  promotionsBuyer: promotionsBuyerEnUS,
   aftersales: aftersalesEnUS,
   refundBalance: refundBalanceEnUS,
   billPay: billPayEnUS,
@@ -95,6 +97,7 @@ export const enUS: Catalog = {
     myRefunds: 'Refunds',
     myInvoices: 'Invoices',
     myReviews: 'Reviews',
+    myCoupons: 'My coupons',
     navigation: 'Main menu',
     deliveryTemplates: 'Flow templates',
     deliveryCenter: 'Delivery center',

@@ -27,6 +27,7 @@ import { homePagesZhCN } from './home.zh-CN';
 import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
 import { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
+import { promotionsBuyerZhCN } from '../../features/promotions-buyer/promotions-buyer.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -54,6 +55,7 @@ export const zhCN = {
   downloads: downloadsZhCN,
   homePages: homePagesZhCN,
   appInfo: appInfoZhCN,
+  promotionsBuyer: promotionsBuyerZhCN,
   aftersales: aftersalesZhCN,
   refundBalance: refundBalanceZhCN,
   billPay: billPayZhCN,
@@ -101,6 +103,7 @@ export const zhCN = {
     myRefunds: '退款记录',
     myInvoices: '发票',
     myReviews: '评价',
+    myCoupons: '我的优惠券',
     navigation: '主菜单',
     deliveryTemplates: '服务流程模板',
     deliveryCenter: '交付中心',

@@ -9,7 +9,9 @@ import { useStoreErrorReporter } from '../../store/store-errors';
 import { useStoreProduct } from '../../store/store.queries';
 import { useInstanceAction } from './buyer.queries';
 import { newIdempotencyKey } from '../../../shared/api/client';
-import { formatFen } from '../../../shared/money';
+import { isCouponGone, useQuote, type QuoteBase } from '../../promotions-buyer/checkout-quote';
+import { useClient } from '../../promotions-buyer/promotions-buyer.queries';
+import { QuoteBreakdown } from '../../promotions-buyer/QuoteBreakdown';
 
 export type InstanceActionKind = 'renew' | 'upgrade' | 'convert';
 
@@ -40,14 +42,25 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
   const price = kind === 'upgrade' || !priced ? undefined : priceOf(priced, unit, duration);
   const ready = kind === 'renew' ? price !== undefined : kind === 'upgrade' ? specId !== '' : specId !== '' && price !== undefined;
 
-  const client = 'pc' as const;
+  const client = useClient();
+  // the server prices the action: best discount, then the buyer's coupon (guide 2.9/2.10)
+  const quoteBase: QuoteBase | null = !ready
+    ? null
+    : kind === 'renew'
+      ? { type: 'renew', instanceId: instance.id, unit, duration, client }
+      : kind === 'upgrade'
+        ? { type: 'upgrade', instanceId: instance.id, specId, client }
+        : { type: 'trial_to_paid', instanceId: instance.id, specId, unit, duration, client };
+  const quote = useQuote(quoteBase);
+  const couponHoldingId = quote.couponHoldingId;
+
   const submit = () => {
     const body =
       kind === 'renew'
-        ? { kind, body: { unit, duration, client } }
+        ? { kind, body: { unit, duration, client, couponHoldingId } }
         : kind === 'upgrade'
-          ? { kind, body: { specId, client } }
-          : { kind, body: { specId, unit, duration, client } };
+          ? { kind, body: { specId, client, couponHoldingId } }
+          : { kind, body: { specId, unit, duration, client, couponHoldingId } };
     action.mutate(
       { action: body, key },
       {
@@ -55,7 +68,10 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
           onClose();
           void navigate(`/store/pay/${encodeURIComponent(order.id)}`);
         },
-        onError: (err) => report(err),
+        onError: (err) => {
+          report(err);
+          if (isCouponGone(err)) void quote.quote.refetch();
+        },
       },
     );
   };
@@ -87,15 +103,11 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
           onChange={(n) => setDuration(typeof n === 'number' && n >= 1 ? n : 1)}
         />
       </Form.Item>
-      <Form.Item label={t('store.product.total')}>
-        {price ? (
-          <Typography.Text strong style={{ color: '#f5222d', fontSize: 18 }} data-testid="action-price">
-            {formatFen(price.priceFen)}
-          </Typography.Text>
-        ) : (
+      {price ? null : (
+        <Form.Item label={t('store.product.total')}>
           <Typography.Text type="warning">{t('store.instance.noPrice')}</Typography.Text>
-        )}
-      </Form.Item>
+        </Form.Item>
+      )}
     </>
   );
 
@@ -106,7 +118,8 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
       okText={t('store.instance.createOrder')}
       onOk={submit}
       onCancel={onClose}
-      okButtonProps={{ disabled: !ready, loading: action.isPending }}
+      okButtonProps={{ disabled: !ready || !quote.ready, loading: action.isPending }}
+      width={640}
       destroyOnHidden
     >
       {product.isPending ? (
@@ -134,6 +147,7 @@ export function InstanceActionModal({ kind, instance, onClose }: Props) {
           <Flex />
         </Form>
       )}
+      {quoteBase ? <QuoteBreakdown state={quote} listFen={price ? price.priceFen : null} totalTestId="action-price" size="small" /> : null}
     </Modal>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../shared/ui/format';
 import { durationLabel } from '../../store/pricing';
 import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 import { formatFen } from '../../../shared/money';
+import { orderPromotionItems } from '../../promotions-buyer/order-price-items';
 
 /** The order's facts, for the pay page and the order detail. */
 export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: boolean }) {
@@ -25,6 +26,7 @@ export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: 
         { key: 'duration', label: t('store.product.duration'), children: duration },
         { key: 'quantity', label: t('store.product.quantity'), children: order.quantity },
         { key: 'listPrice', label: t('store.order.listPrice'), children: formatFen(order.listPriceFen) },
+        ...orderPromotionItems(t, order),
         {
           key: 'amount',
           label: t('store.order.amount'),
