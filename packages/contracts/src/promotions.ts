@@ -263,6 +263,7 @@ export const buyerCouponSchema = z.object({
   status: z.enum(couponHoldingStatuses),
   createdAt: z.string(),
   usedAt: z.string().nullable(),
+  orderId: z.string().nullable(),
   orderNo: z.string().nullable(),
 });
 export type BuyerCoupon = z.infer<typeof buyerCouponSchema>;

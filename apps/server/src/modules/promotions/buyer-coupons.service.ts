@@ -60,6 +60,7 @@ async function buyerCoupons(db: Db, buyerId: string, filter: SQL | undefined, no
       status: holdingStatusOf(r, r.coupon, now),
       createdAt: r.createdAt.toISOString(),
       usedAt: r.usedAt?.toISOString() ?? null,
+      orderId: r.orderId,
       orderNo: r.orderNo === null ? null : String(r.orderNo),
     })),
     total,
