@@ -223,3 +223,21 @@ describe('POST /buyer/checkout/quote', () => {
     expect(free.json()).toMatchObject({ listPriceFen: 0, paidFen: 0, coupons: [] });
   });
 });
+
+describe('the seller’s views of a promoted order', () => {
+  it('show the breakdown in the detail and the CSV export, after the existing columns', async () => {
+    const c = await catalog();
+    await addDiscount(t.deps.db, now(), { sellerId: seller(), productId: c.saas, specIds: [c.std], amountOffFen: 1_200, name: '开业立减' });
+    const holding = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 800, name: '店铺券' }), buyerId);
+    const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: holding });
+    const demo = await t.agent('demo');
+    const detail = (await demo.get(`/api/v1/seller/orders/${o.id}`)).json();
+    expect(detail).toMatchObject({ listPriceFen: 10_000, discountName: '开业立减', discountFen: 1_200, couponName: '店铺券', couponFen: 800, paidFen: 8_000 });
+    const csv = (await demo.get('/api/v1/seller/orders/export.csv?status=unpaid')).body.trim().split('\r\n');
+    expect(csv[0]).toBe(
+      'order_no,product_code,product_name,spec,type,status,list_price,paid_amount,buyer_uid,created_at,paid_at,discount_name,discount_amount,coupon_name,coupon_amount',
+    );
+    const row = csv.find((l) => l.startsWith(`${detail.orderNo},`));
+    expect(row?.split(',').slice(-4)).toEqual(['开业立减', '12.00', '店铺券', '8.00']);
+  });
+});
