@@ -138,7 +138,7 @@ async function place(appUrl: string, headers: Record<string, string>, t: Target,
   return { placed, elapsedS: (performance.now() - started) / 1000, errors };
 }
 
-export async function benchPromoPlacement(database: Database, appUrl: string, seconds: number, rounds = 2): Promise<PromoPlacementResult | null> {
+export async function benchPromoPlacement(database: Database, appUrl: string, seconds: number, rounds = 4): Promise<PromoPlacementResult | null> {
   const pair = await targets(database);
   if (!pair) return null;
   const [promo, plain] = pair;
