@@ -17,6 +17,7 @@ import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { generate } from './generate.js';
 import { benchAssignment, type AssignmentResult } from './assignment.js';
 import { benchPlacement } from './placement.js';
+import { benchPromoPlacement } from './promo-placement.js';
 import { benchWorkbench, type WorkbenchResult } from './workbench.js';
 import { benchExport, type ExportResult } from './export.js';
 import { reportWebBundle } from './web-bundle.js';
@@ -86,6 +87,22 @@ const cookie = login.headers
   .getSetCookie()
   .map((c) => c.split(';')[0])
   .join('; ');
+
+// Placement with 50 live discounts and 20 coupon holdings, against placement without promotions
+// (BENCH_ONLY=promo stops after it).
+const promo = await benchPromoPlacement(database, appUrl, Number(process.env.BENCH_PROMO_SECONDS ?? DURATION_S * 2));
+const promoLine = promo
+  ? `order placement with promotions (${promo.discounts} live discounts, ${promo.holdings} coupon holdings): ${promo.promoPerSec.toFixed(0)} orders/s vs without ${promo.plainPerSec.toFixed(0)} orders/s → ratio ${promo.ratio.toFixed(2)} (target ≥ 0.9)${promo.errors ? ` (${promo.errors} errors)` : ''}`
+  : 'order placement with promotions: no two prepaid products to compare';
+if (process.env.BENCH_ONLY === 'promo') {
+  console.log(`\n${promoLine}`);
+  await bare.close();
+  await app.close();
+  await database.close();
+  await drop().catch((err: unknown) => console.warn('could not drop the bench database:', err));
+  await rm(dataDir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const baseline = await load('bare Fastify + select 1', `${bareUrl}/baseline`);
 const figures = [
@@ -159,6 +176,7 @@ if (placement) {
     `\norder placement + payment (place, pay, sandbox complete): ${placement.ordersPerSec.toFixed(0)} orders/s vs bare INSERT route ${placement.baselineInsertsPerSec.toFixed(0)} req/s → ratio ${placement.ratio.toFixed(2)}${placement.errors ? ` (${placement.errors} errors)` : ''}`,
   );
 }
+console.log(promoLine);
 if (assignment) {
   console.log(
     `delivery assignment (${assignment.employees.toLocaleString('en-US')} employees, ${assignment.openProjects.toLocaleString('en-US')} open projects, ${assignment.candidatesPerRole} candidates per role): p50 ${assignment.p50Ms.toFixed(2)} ms, p95 ${assignment.p95Ms.toFixed(2)} ms vs a select-1 transaction p95 ${assignment.baselineP95Ms.toFixed(2)} ms → ratio ${assignment.ratio.toFixed(1)}`,

@@ -68,6 +68,14 @@ export const usageRecordInput = z.object({
 });
 export type UsageRecordInput = z.infer<typeof usageRecordInput>;
 
+/**
+ * Paying a postpaid bill may use one coupon (代金券) of the bill's seller that fits its product
+ * (scenario renew: a monthly bill is the continued use of a product the buyer already has).
+ * The body is optional: no body or no couponHoldingId pays it all in cash.
+ */
+export const billPayBody = z.object({ couponHoldingId: z.string().trim().min(1).max(64).optional() }).optional();
+export type BillPayBody = z.infer<typeof billPayBody>;
+
 export const usagePushBody = z.object({ records: z.array(usageRecordInput).min(1).max(100) });
 export type UsagePushBody = z.infer<typeof usagePushBody>;
 

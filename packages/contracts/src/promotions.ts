@@ -163,7 +163,10 @@ export const couponBody = z
     message: 'percent needs rateTenths, threshold needs reduceFen and thresholdFen',
     path: ['kind'],
   })
-  .refine((b) => b.kind !== 'threshold' || (b.reduceFen ?? 0) <= (b.thresholdFen ?? 0), { message: 'the reduction cannot exceed the threshold', path: ['reduceFen'] })
+  .refine((b) => b.kind !== 'threshold' || (b.reduceFen ?? 0) <= (b.thresholdFen ?? 0), {
+    message: 'the reduction cannot exceed the threshold',
+    path: ['reduceFen'],
+  })
   .refine((b) => Date.parse(b.issueTo) > Date.parse(b.issueFrom), { message: 'issueTo must be after issueFrom', path: ['issueTo'] })
   .refine((b) => Date.parse(b.validTo) > Date.parse(b.validFrom), { message: 'validTo must be after validFrom', path: ['validTo'] })
   .refine((b) => Date.parse(b.validTo) >= Date.parse(b.issueTo), { message: 'the coupon must stay valid until issuing ends', path: ['validTo'] })

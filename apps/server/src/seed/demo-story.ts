@@ -3,6 +3,7 @@ import { signUsage } from '../modules/billing/index.js';
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
+import { promotionBeats, usableCoupon } from './demo-promotions.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
 
 /** How far back the story starts: orders spread over the two months before "now". */
@@ -206,7 +207,17 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   renew(on(27, 9, 30), 'cs-buyer-renew', 'cs-buyer-std', buyer, { unit: 'month', duration: 1 });
   renew(on(34, 11), 'cs-buyer-upgrade', 'cs-buyer-std', buyer, { specId: sp.csPremium }, 'upgrade');
   review(on(36, 10), 'cs-buyer-upgrade', buyer, [4, 5, 3], '高级版功能齐全，报表加载偏慢。');
-  buy(on(41, 13), 'cs-buyer-auto', buyer, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
+  // 高级版 at 8.5 折 (¥254.15), then the 满200减20 coupon the buyer claimed the day before: ¥234.15
+  beat(on(41, 13), 'cs-buyer-auto: place with a coupon', async () =>
+    place('cs-buyer-auto', buyer, {
+      productId: p.customerService,
+      specId: sp.csPremium,
+      unit: 'month',
+      duration: 1,
+      couponHoldingId: await usableCoupon(buyer, '满200减20'),
+    }),
+  );
+  beat(on(41, 13, 8), 'cs-buyer-auto: pay', () => pay('cs-buyer-auto', buyer));
   buyerRefund(on(42, 10), 'cs-buyer-auto', buyer, '试用后发现与现有系统不兼容'); // the seller lets it be: the sweep approves it
   buy(on(48, 10, 30), 'cs-xinghe-month', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'month', duration: 1 });
   buyerRefund(on(49, 11), 'cs-xinghe-month', xinghe, '重复购买', { by: demo, at: on(49, 16), reject: '该实例已在使用中，请联系客服处理' });
@@ -325,6 +336,8 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   beat(ago(2), 'acme-xinghe-today: place', () =>
     place('acme-xinghe-today', xinghe, { productId: p.acmeBackup, specId: sp.acmeAgent, unit: 'year', duration: 1 }),
   );
+
+  promotionBeats(s, c, { beat, on, now, demo, buyer, xinghe });
 
   beats.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const b of beats) {

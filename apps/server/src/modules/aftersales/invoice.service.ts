@@ -17,9 +17,10 @@ type D = Pick<Deps, 'db' | 'clock'>;
 
 /**
  * What each order contributes to an invoice: the cash paid, less any refund already paid
- * back. The marketplace has no vouchers yet, so cash is the whole paidFen; once vouchers
- * exist, the voucher-paid part is excluded here (DOMAIN 2.4: it is invoiced by the
- * platform), which is why invoice_orders keeps cashFen per order.
+ * back. Cash is paidFen: the coupon part (orders.coupon_fen, a voucher) was never in paidFen,
+ * and guide 2.4 says the voucher-paid part is not invoiced by the seller to the buyer (the
+ * seller invoices the platform for it); the discount was never charged at all. invoice_orders
+ * keeps cashFen per order.
  */
 async function cashOf(tx: Db, buyerId: string, orderIds: readonly string[]): Promise<{ sellerId: string; cash: Map<string, number> }> {
   // locked so a refund decided meanwhile waits for this application (or is seen by it)

@@ -27,15 +27,15 @@ async function lockUnpaid(tx: Db, buyerId: string, billId: string) {
 
 /**
  * The buyer pays a postpaid bill (账单管理: 应付 → 实付) through the orders' sandbox cashier,
- * whose signed callback arrives at once. The bill's payable less what a voucher covers is paid
- * in cash; the ledger posts it in the same transaction that marks the bill paid, and the
+ * whose signed callback arrives at once. The bill's payable less what a voucher (a coupon the
+ * buyer names) covers is paid in cash; the coupon is marked used with the bill; the ledger posts it in the same transaction that marks the bill paid, and the
  * conditional update makes a second click (or a race) bill_already_paid, never a second charge.
  * Another buyer's bill is not_found.
  */
-export async function payBill(deps: D, buyerId: string, billId: string, voucherFor: VoucherPort = noVouchers): Promise<BuyerBill> {
+export async function payBill(deps: D, buyerId: string, billId: string, voucher: VoucherPort = noVouchers): Promise<BuyerBill> {
   const planned = await deps.db.transaction(async (tx) => {
     const b = await lockUnpaid(tx, buyerId, billId);
-    const voucherFen = Math.min(b.amountFen, Math.max(0, await voucherFor(tx, b)));
+    const voucherFen = Math.min(b.amountFen, Math.max(0, await voucher.valueOf(tx, b, deps.clock.now())));
     return { bill: b, voucherFen, cashFen: b.amountFen - voucherFen };
   });
 
@@ -60,6 +60,10 @@ export async function payBill(deps: D, buyerId: string, billId: string, voucherF
   await deps.db.transaction(async (tx) => {
     const b = await lockUnpaid(tx, buyerId, billId);
     if (b.amountFen !== planned.bill.amountFen) throw new DomainError('conflict', 'the bill changed meanwhile; reload it');
+    // the coupon is used in the transaction that marks the bill paid; raced meanwhile, all of it rolls back
+    if (planned.voucherFen > 0 && (await voucher.redeem(tx, b, now)) !== planned.voucherFen) {
+      throw new DomainError('conflict', 'the voucher changed meanwhile; reload the bill');
+    }
     await tx
       .update(bills)
       .set({ status: 'paid', paidFen: planned.cashFen, voucherFen: planned.voucherFen, paidAt: now })

@@ -1,4 +1,5 @@
 import {
+  billPayBody,
   buyerBillListQuery,
   buyerBillSchema,
   meteringKeyReply,
@@ -15,6 +16,7 @@ import { DomainError } from '../../platform/errors.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
 import { payBill } from './bill-pay.service.js';
+import { couponVoucher, noVouchers } from './bill-voucher.js';
 import { listBuyerBills, listSellerBills } from './bills.service.js';
 import { authenticateUsagePush, generateMeteringKey, pushUsage } from './metering.service.js';
 
@@ -61,10 +63,14 @@ export async function billingRoutes(app: App, deps: Deps): Promise<void> {
         tags,
         summary: 'Pay one of my postpaid bills (sandbox cashier); a paid bill is bill_already_paid',
         params: idParams,
+        body: billPayBody,
         response: { 200: buyerBillSchema },
       },
     },
-    async (req) => payBill(deps, requireActor(req.actor).userId, req.params.id),
+    async (req) => {
+      const holdingId = req.body?.couponHoldingId;
+      return payBill(deps, requireActor(req.actor).userId, req.params.id, holdingId ? couponVoucher(holdingId) : noVouchers);
+    },
   );
 
   // The usage push is signed over its raw bytes, so it gets its own JSON parser that keeps them;

@@ -2,6 +2,8 @@ import {
   buyerOrderDetailSchema,
   buyerOrderListQuery,
   buyerOrderSchema,
+  checkoutQuoteBody,
+  checkoutQuoteReply,
   convertBody,
   idempotencyHeaders,
   optionalIdempotencyHeaders,
@@ -15,6 +17,7 @@ import { requireActor } from '../../platform/auth/actor.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
 import { getBuyerOrder, listBuyerOrders } from './buyer-orders.service.js';
+import { quoteCheckout } from './checkout-quote.service.js';
 import { payOrder } from './payment.service.js';
 import { convertTrial, placeOrder, renewInstance, upgradeInstance, type Placed } from './place-order.service.js';
 
@@ -40,6 +43,20 @@ export function buyerRoutes(app: App, deps: Deps): void {
       const { userId } = requireActor(req.actor);
       return reply(userId, await placeOrder(deps, userId, req.headers['idempotency-key'], req.body), res);
     },
+  );
+
+  app.post(
+    '/buyer/checkout/quote',
+    {
+      config: buyer,
+      schema: {
+        tags,
+        summary: 'The price placing this order would store: list, best discount, one coupon (the best unless named or null), paid',
+        body: checkoutQuoteBody,
+        response: { 200: checkoutQuoteReply },
+      },
+    },
+    async (req) => quoteCheckout(deps, requireActor(req.actor).userId, req.body),
   );
 
   app.get(

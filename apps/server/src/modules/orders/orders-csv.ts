@@ -2,6 +2,10 @@ import type { SellerOrder } from '@cloudmart/contracts';
 import { csvLine, csvText } from '../../platform/http/csv.js';
 import { formatYuan } from '../../platform/money.js';
 
+/**
+ * The seller's order export. The breakdown (guide 2.9 优惠名称/优惠金额, 2.10 优惠券/优惠券金额) is
+ * appended after the existing columns so a sheet built on the old layout still reads.
+ */
 export const CSV_HEADER = [
   'order_no',
   'product_code',
@@ -14,6 +18,10 @@ export const CSV_HEADER = [
   'buyer_uid',
   'created_at',
   'paid_at',
+  'discount_name',
+  'discount_amount',
+  'coupon_name',
+  'coupon_amount',
 ];
 
 export function orderCsvRow(o: SellerOrder): string {
@@ -29,5 +37,9 @@ export function orderCsvRow(o: SellerOrder): string {
     String(o.buyerUid),
     csvText(o.createdAt),
     csvText(o.paidAt),
+    csvText(o.discountName),
+    formatYuan(o.discountFen),
+    csvText(o.couponName),
+    formatYuan(o.couponFen),
   ]);
 }

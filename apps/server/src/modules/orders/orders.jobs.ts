@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { DAY, MINUTE } from '../../platform/clock.js';
 import type { Sweep, SweepContext } from '../../platform/scheduler.js';
 import { eachItem } from '../../platform/sweep-items.js';
+import { releaseCouponOfOrder } from '../promotions/index.js';
 import { productTypesOf } from './catalog-port.js';
 import { EXPIRED_RETENTION_DAYS, canMoveInstance } from './instance-status.js';
 import { UNPAID_ORDER_TTL_DAYS, canMoveOrder } from './order-status.js';
@@ -46,7 +47,7 @@ async function moveInstances(
   return done;
 }
 
-/** Guide 2.1: an unpaid order is voided automatically 7 days after it was created. */
+/** Guide 2.1: an unpaid order is voided automatically 7 days after it was created; its coupon goes back to the buyer. */
 export const voidUnpaidOrdersSweep: Sweep = {
   name: 'orders.void-unpaid',
   intervalMs: MINUTE,
@@ -56,7 +57,8 @@ export const voidUnpaidOrdersSweep: Sweep = {
       .update(orders)
       .set({ status: 'voided', voidedAt: now })
       .where(and(inArray(orders.status, voidable), lte(orders.createdAt, cutoff)))
-      .returning({ id: orders.id });
+      .returning({ id: orders.id, couponHoldingId: orders.couponHoldingId });
+    for (const o of voided) if (o.couponHoldingId) await releaseCouponOfOrder(tx, o.id);
     return voided.length;
   },
 };

@@ -7,6 +7,7 @@ import { formatYuan } from '../../platform/money.js';
 import type { Deps } from '../../platform/module.js';
 import { emit } from '../../platform/outbox.js';
 import { requestNotification } from '../notifications/index.js';
+import { releaseCouponOfOrder } from '../promotions/index.js';
 import { instanceAccepts, type InstanceAction } from './instance-status.js';
 import { canMoveOrder } from './order-status.js';
 import { applyPaidOrder } from './instances.service.js';
@@ -226,12 +227,14 @@ export async function handlePaymentCallback(deps: D, provider: PaymentProvider, 
       .where(and(eq(payments.id, p.id), eq(payments.status, 'pending')))
       .returning({ id: payments.id });
     if (claimed.length === 0 || next === 'failed') return { changed: claimed.length > 0 };
-    // a renewal (or upgrade) whose instance closed while the buyer was paying: void it, return the money
+    // a renewal (or upgrade) whose instance closed while the buyer was paying: void it, return the money and the coupon
     if (!(await targetAccepts(tx, p))) {
-      await tx
+      const voided = await tx
         .update(orders)
         .set({ status: 'voided', voidedAt: now })
-        .where(and(eq(orders.id, p.orderId), inArray(orders.status, voidable)));
+        .where(and(eq(orders.id, p.orderId), inArray(orders.status, voidable)))
+        .returning({ id: orders.id });
+      if (voided.length > 0) await releaseCouponOfOrder(tx, p.orderId);
       await returnPayment(tx, now, p);
       deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment arrived for an order whose instance closed; order voided, payment returned');
       return { changed: true };

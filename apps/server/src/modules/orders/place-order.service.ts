@@ -1,9 +1,10 @@
-import type { ConvertBody, PlaceOrderBody, PurchaseUnit, RenewBody, UpgradeBody } from '@cloudmart/contracts';
+import type { Client, ConvertBody, PlaceOrderBody, PromotionScenario, PurchaseUnit, RenewBody, UpgradeBody } from '@cloudmart/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
+import { priceCheckout, redeemCoupon, type CheckoutPrice } from '../promotions/index.js';
 import { resolvePurchase, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
 import { assertInstanceAccepts } from './instance-status.js';
 import { markOrderPaid } from './payment.service.js';
@@ -13,6 +14,12 @@ import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 type NewOrder = typeof orders.$inferInsert;
+/** An order's price fields, decided once the idempotency key is known to be new. */
+type PriceFields = Pick<
+  NewOrder,
+  'listPriceFen' | 'paidFen' | 'discountId' | 'discountName' | 'discountFen' | 'couponId' | 'couponHoldingId' | 'couponName' | 'couponFen'
+>;
+type OrderDraft = Omit<NewOrder, 'id' | 'createdAt' | 'status' | keyof PriceFields> & { couponHoldingId: string | null };
 
 export interface Placed {
   orderId: string;
@@ -20,9 +27,20 @@ export interface Placed {
   created: boolean;
 }
 
-/** What must match for a retried idempotency key to count as the same request. */
-function fingerprint(o: Pick<NewOrder, 'type' | 'productId' | 'specId' | 'quantity' | 'durationUnit' | 'duration' | 'targetInstanceId'>): string {
-  return JSON.stringify([o.type, o.productId, o.specId, o.quantity ?? 1, o.durationUnit ?? null, o.duration ?? null, o.targetInstanceId ?? null]);
+/** What must match for a retried idempotency key to count as the same request (the coupon chosen too). */
+function fingerprint(
+  o: Pick<NewOrder, 'type' | 'productId' | 'specId' | 'quantity' | 'durationUnit' | 'duration' | 'targetInstanceId' | 'couponHoldingId'>,
+): string {
+  return JSON.stringify([
+    o.type,
+    o.productId,
+    o.specId,
+    o.quantity ?? 1,
+    o.durationUnit ?? null,
+    o.duration ?? null,
+    o.targetInstanceId ?? null,
+    o.couponHoldingId ?? null,
+  ]);
 }
 
 async function existingByKey(db: Db, buyerId: string, key: string, wanted: string): Promise<Placed | null> {
@@ -36,6 +54,7 @@ async function existingByKey(db: Db, buyerId: string, key: string, wanted: strin
       durationUnit: orders.durationUnit,
       duration: orders.duration,
       targetInstanceId: orders.targetInstanceId,
+      couponHoldingId: orders.couponHoldingId,
     })
     .from(orders)
     .where(and(eq(orders.buyerId, buyerId), eq(orders.idempotencyKey, key)));
@@ -44,12 +63,42 @@ async function existingByKey(db: Db, buyerId: string, key: string, wanted: strin
   return { orderId: o.id, created: false };
 }
 
+const unpriced = (amountFen: number): PriceFields => ({
+  listPriceFen: amountFen,
+  paidFen: amountFen,
+  discountId: null,
+  discountName: null,
+  discountFen: 0,
+  couponId: null,
+  couponHoldingId: null,
+  couponName: null,
+  couponFen: 0,
+});
+
+function priceFields(p: CheckoutPrice): PriceFields {
+  return {
+    listPriceFen: p.listPriceFen,
+    paidFen: p.paidFen,
+    discountId: p.discount?.id ?? null,
+    discountName: p.discount?.name ?? null,
+    discountFen: p.discount?.amountFen ?? 0,
+    couponId: p.coupon?.id ?? null,
+    couponHoldingId: p.coupon?.holdingId ?? null,
+    couponName: p.coupon?.name ?? null,
+    couponFen: p.coupon?.amountFen ?? 0,
+  };
+}
+
 /**
  * Insert once per (buyer, idempotency key): the unique index decides between racing
- * requests. A free order (trial, zero-cost upgrade, postpaid activation) is paid at once in
- * the same transaction, since there is nothing to collect.
+ * requests. The price is taken only for a new key (a retry must not re-price: its coupon is
+ * already used by the first order). The chosen coupon is redeemed in the insert's
+ * transaction, so a failed insert frees it and a coupon used meanwhile by another order rolls
+ * this one back (coupon_unavailable). A free order (trial, zero-cost upgrade, postpaid
+ * activation, a fully discounted one) is paid at once in the same transaction, since there is
+ * nothing to collect.
  */
-async function insertOrder(deps: D, values: Omit<NewOrder, 'id' | 'createdAt' | 'status'>): Promise<Placed> {
+async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<PriceFields>): Promise<Placed> {
   const now = deps.clock.now();
   const key = values.idempotencyKey ?? null;
   const wanted = fingerprint(values);
@@ -57,14 +106,17 @@ async function insertOrder(deps: D, values: Omit<NewOrder, 'id' | 'createdAt' | 
     const prior = await existingByKey(deps.db, values.buyerId, key, wanted);
     if (prior) return prior;
   }
+  const fields = await price();
   const inserted = await deps.db
     .transaction(async (tx) => {
       const [row] = await tx
         .insert(orders)
-        .values({ ...values, id: newId('ord', now), status: 'unpaid', createdAt: now })
+        .values({ ...values, ...fields, id: newId('ord', now), status: 'unpaid', createdAt: now })
         .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
         .returning({ id: orders.id, paidFen: orders.paidFen });
-      if (row && row.paidFen === 0) await markOrderPaid(tx, row.id, now);
+      if (!row) return row;
+      if (fields.couponHoldingId) await redeemCoupon(tx, fields.couponHoldingId, values.buyerId, row.id, now);
+      if (row.paidFen === 0) await markOrderPaid(tx, row.id, now);
       return row;
     })
     .catch((err: unknown) => {
@@ -89,8 +141,87 @@ function snapshot(r: ResolvedPurchase) {
   };
 }
 
+/**
+ * A purchase the checkout prices (guide 2.9/2.10): a new one, a renewal, an upgrade or a
+ * trial's conversion (a conversion is a purchase: scenario new). Placement and the quote
+ * resolve it the same way, so the quote is what placement then stores.
+ */
+export interface PricedPurchase {
+  r: ResolvedPurchase;
+  type: 'new' | 'renew' | 'upgrade' | 'trial_to_paid';
+  scenario: PromotionScenario;
+  instanceId: string | null;
+  /** null for an upgrade: its charge is prorated, not a term of its own */
+  term: { unit: PurchaseUnit; duration: number } | null;
+  quantity: number;
+  /** one unit's list price; an upgrade's is its prorated charge */
+  unitListFen: number;
+}
+
+/** A purchase without promotions: a trial or a postpaid spec. */
+export interface FreePurchase {
+  r: ResolvedPurchase;
+  trial: boolean;
+}
+
+export interface PromotionChoice {
+  client: Client;
+  /** undefined/null: no coupon (placement never picks one the buyer did not choose) */
+  couponHoldingId?: string | null | undefined;
+}
+
+/** The checkout price of a purchase for this buyer; coupon 'best' preselects (the quote only). */
+export function priceOf(
+  deps: D,
+  buyerId: string,
+  p: PricedPurchase,
+  client: Client,
+  coupon: { holdingId: string } | 'best' | null,
+  quoting = false,
+): Promise<CheckoutPrice> {
+  return priceCheckout(deps.db, {
+    listCoupons: quoting,
+    buyerId,
+    sellerId: p.r.product.sellerId,
+    productId: p.r.product.id,
+    specId: p.r.spec.id,
+    term: p.term,
+    quantity: p.quantity,
+    scenario: p.scenario,
+    client,
+    unitListFen: p.unitListFen,
+    coupon,
+    now: deps.clock.now(),
+  });
+}
+
+function placePriced(deps: D, buyerId: string, idempotencyKey: string | null, p: PricedPurchase, c: PromotionChoice, extra: Partial<OrderDraft> = {}): Promise<Placed> {
+  const holdingId = c.couponHoldingId ?? null;
+  return insertOrder(
+    deps,
+    {
+      ...snapshot(p.r),
+      ...extra,
+      buyerId,
+      idempotencyKey,
+      type: p.type,
+      targetInstanceId: p.instanceId,
+      quantity: p.quantity,
+      durationUnit: p.term?.unit ?? null,
+      duration: p.term?.duration ?? null,
+      couponHoldingId: holdingId,
+    },
+    async () => priceFields(await priceOf(deps, buyerId, p, c.client, holdingId ? { holdingId } : null)),
+  );
+}
+
+/** Trials and postpaid specs take no promotions: a coupon named for one does not apply. */
+function refuseCoupon(c: PromotionChoice): void {
+  if (c.couponHoldingId) throw new DomainError('coupon_not_applicable', 'this order takes no coupon', { couponHoldingId: c.couponHoldingId });
+}
+
 /** Which purchase this is: a trial spec makes a trial order, any other spec a new one. */
-async function resolveNew(db: Db, b: PlaceOrderBody): Promise<{ r: ResolvedPurchase; trial: boolean }> {
+async function resolveNew(db: Db, b: Pick<PlaceOrderBody, 'productId' | 'specId' | 'unit' | 'duration'>): Promise<{ r: ResolvedPurchase; trial: boolean }> {
   const base = { productId: b.productId, specId: b.specId };
   try {
     return { r: await resolvePurchase(db, { ...base, unit: b.unit, duration: b.duration, purpose: 'new' }), trial: false };
@@ -103,9 +234,35 @@ async function resolveNew(db: Db, b: PlaceOrderBody): Promise<{ r: ResolvedPurch
   }
 }
 
+/** A new purchase: priced, or free (a trial spec, a postpaid spec). */
+export async function newPurchase(
+  db: Db,
+  b: Pick<PlaceOrderBody, 'productId' | 'specId' | 'unit' | 'duration' | 'quantity'>,
+): Promise<{ priced: PricedPurchase } | { free: FreePurchase }> {
+  const { r, trial } = await resolveNew(db, b);
+  if (trial || r.priceFen === null) return { free: { r, trial } };
+  if (!b.unit || !b.duration) throw new DomainError('validation_failed', 'unit and duration are required for this spec');
+  orderAmountFen(r.priceFen, b.quantity);
+  return {
+    priced: {
+      r,
+      type: 'new',
+      scenario: 'new',
+      instanceId: null,
+      term: { unit: b.unit, duration: b.duration },
+      quantity: b.quantity,
+      unitListFen: r.priceFen,
+    },
+  };
+}
+
 export async function placeOrder(deps: D, buyerId: string, idempotencyKey: string, b: PlaceOrderBody): Promise<Placed> {
-  const { r, trial } = await resolveNew(deps.db, b);
-  const common = { ...snapshot(r), buyerId, idempotencyKey, remark: b.remark || null, showContact: b.showContact ? ('yes' as const) : ('no' as const) };
+  const purchase = await newPurchase(deps.db, b);
+  const extra = { remark: b.remark || null, showContact: b.showContact ? ('yes' as const) : ('no' as const) };
+  if ('priced' in purchase) return placePriced(deps, buyerId, idempotencyKey, purchase.priced, b, extra);
+  refuseCoupon(b);
+  const { r, trial } = purchase.free;
+  const common = { ...snapshot(r), ...extra, buyerId, idempotencyKey, couponHoldingId: null };
   if (trial) {
     if (!r.spec.trialDays || r.spec.trialDays < 1) throw new DomainError('trial_not_offered', 'the trial spec has no trial period');
     const [used] = await deps.db
@@ -114,15 +271,10 @@ export async function placeOrder(deps: D, buyerId: string, idempotencyKey: strin
       .where(and(eq(orders.buyerId, buyerId), eq(orders.productId, r.product.id), eq(orders.type, 'trial'), inArray(orders.status, ['unpaid', 'paid'])))
       .limit(1);
     if (used && !(await sameKey(deps.db, used.id, idempotencyKey))) throw new DomainError('trial_already_used', 'one trial per buyer and product');
-    return insertOrder(deps, { ...common, type: 'trial', quantity: 1, durationUnit: 'day', duration: r.spec.trialDays, listPriceFen: 0, paidFen: 0 });
+    return insertOrder(deps, { ...common, type: 'trial', quantity: 1, durationUnit: 'day', duration: r.spec.trialDays }, () => Promise.resolve(unpriced(0)));
   }
-  if (r.priceFen === null) {
-    // postpaid: no term and nothing to pay now; usage is billed monthly
-    return insertOrder(deps, { ...common, type: 'new', quantity: b.quantity, durationUnit: null, duration: null, listPriceFen: 0, paidFen: 0 });
-  }
-  if (!b.unit || !b.duration) throw new DomainError('validation_failed', 'unit and duration are required for this spec');
-  const amount = orderAmountFen(r.priceFen, b.quantity);
-  return insertOrder(deps, { ...common, type: 'new', quantity: b.quantity, durationUnit: b.unit, duration: b.duration, listPriceFen: amount, paidFen: amount });
+  // postpaid: no term and nothing to pay now; usage is billed monthly
+  return insertOrder(deps, { ...common, type: 'new', quantity: b.quantity, durationUnit: null, duration: null }, () => Promise.resolve(unpriced(0)));
 }
 
 async function sameKey(db: Db, orderId: string, key: string): Promise<boolean> {
@@ -152,40 +304,18 @@ async function pricedTerm(db: Db, q: { productId: string; specId: string; unit: 
   return { r, priceFen: r.priceFen };
 }
 
-/** A one-unit order on an instance the buyer holds: a renewal, an upgrade (no term of its own) or a trial's conversion. */
-function insertInstanceOrder(
-  deps: D,
-  r: ResolvedPurchase,
-  o: {
-    buyerId: string;
-    idempotencyKey: string | undefined;
-    type: 'renew' | 'upgrade' | 'trial_to_paid';
-    instanceId: string;
-    term: { unit: PurchaseUnit; duration: number } | null;
-    amountFen: number;
-  },
-): Promise<Placed> {
-  return insertOrder(deps, {
-    ...snapshot(r),
-    buyerId: o.buyerId,
-    idempotencyKey: o.idempotencyKey ?? null,
-    type: o.type,
-    targetInstanceId: o.instanceId,
-    quantity: 1,
-    durationUnit: o.term?.unit ?? null,
-    duration: o.term?.duration ?? null,
-    listPriceFen: o.amountFen,
-    paidFen: o.amountFen,
-  });
+/** A renewal of an instance the buyer holds (404 for anyone else's). */
+export async function renewPurchase(db: Db, buyerId: string, instanceId: string, b: Pick<RenewBody, 'unit' | 'duration'>): Promise<PricedPurchase> {
+  const inst = await buyerInstance(db, buyerId, instanceId);
+  assertInstanceAccepts('renew', inst.status);
+  if (inst.trial === 'yes') throw new DomainError('trial_must_convert', 'a trial is converted, not renewed');
+  const { r, priceFen } = await pricedTerm(db, { productId: inst.productId, specId: inst.specId, unit: b.unit, duration: b.duration, purpose: 'renew' });
+  return { r, type: 'renew', scenario: 'renew', instanceId: inst.id, term: { unit: b.unit, duration: b.duration }, quantity: 1, unitListFen: priceFen };
 }
 
 export async function renewInstance(deps: D, buyerId: string, instanceId: string, b: RenewBody, idempotencyKey?: string): Promise<Placed> {
-  const inst = await buyerInstance(deps.db, buyerId, instanceId);
-  assertInstanceAccepts('renew', inst.status);
-  if (inst.trial === 'yes') throw new DomainError('trial_must_convert', 'a trial is converted, not renewed');
-  const { r, priceFen } = await pricedTerm(deps.db, { productId: inst.productId, specId: inst.specId, unit: b.unit, duration: b.duration, purpose: 'renew' });
-  const amount = orderAmountFen(priceFen, 1);
-  return insertInstanceOrder(deps, r, { buyerId, idempotencyKey, type: 'renew', instanceId: inst.id, term: b, amountFen: amount });
+  const p = await renewPurchase(deps.db, buyerId, instanceId, b);
+  return placePriced(deps, buyerId, idempotencyKey ?? null, p, b);
 }
 
 /** A spec's monthly-equivalent price: its one-month price, else its one-year price over 12. */
@@ -200,30 +330,35 @@ async function monthlyPrice(db: Db, productId: string, specId: string, purpose: 
   }
 }
 
-export async function upgradeInstance(deps: D, buyerId: string, instanceId: string, b: UpgradeBody, idempotencyKey?: string): Promise<Placed> {
+/** A spec change, prorated to the current expiry: one unit whose list price is the charge. */
+export async function upgradePurchase(deps: D, buyerId: string, instanceId: string, specId: string): Promise<PricedPurchase> {
   const inst = await buyerInstance(deps.db, buyerId, instanceId);
   assertInstanceAccepts('upgrade', inst.status);
   if (inst.trial === 'yes') throw new DomainError('trial_must_convert', 'convert the trial to a paid spec instead');
-  if (b.specId === inst.specId) throw new DomainError('validation_failed', 'the instance already has this spec');
+  if (specId === inst.specId) throw new DomainError('validation_failed', 'the instance already has this spec');
   if (!inst.expiresAt) throw new DomainError('instance_without_term', 'the instance has no term to prorate');
   // the current spec is priced as if renewed (it may be hidden by now), the new one as an upgrade
   const from = await monthlyPrice(deps.db, inst.productId, inst.specId, 'renew');
-  const to = await monthlyPrice(deps.db, inst.productId, b.specId, 'upgrade');
+  const to = await monthlyPrice(deps.db, inst.productId, specId, 'upgrade');
   const charge = upgradeChargeFen(from.m, to.m, remainingDays(inst.expiresAt, deps.clock.now()));
-  return insertInstanceOrder(deps, to.r, { buyerId, idempotencyKey, type: 'upgrade', instanceId: inst.id, term: null, amountFen: charge });
+  return { r: to.r, type: 'upgrade', scenario: 'upgrade', instanceId: inst.id, term: null, quantity: 1, unitListFen: charge };
+}
+
+export async function upgradeInstance(deps: D, buyerId: string, instanceId: string, b: UpgradeBody, idempotencyKey?: string): Promise<Placed> {
+  const p = await upgradePurchase(deps, buyerId, instanceId, b.specId);
+  return placePriced(deps, buyerId, idempotencyKey ?? null, p, b);
+}
+
+/** A trial's conversion to a paid spec: a purchase like a new one (scenario new). */
+export async function convertPurchase(db: Db, buyerId: string, instanceId: string, b: Pick<ConvertBody, 'specId' | 'unit' | 'duration'>): Promise<PricedPurchase> {
+  const inst = await buyerInstance(db, buyerId, instanceId);
+  if (inst.trial !== 'yes') throw new DomainError('instance_not_trial', 'only a trial instance can be converted');
+  assertInstanceAccepts('convert', inst.status);
+  const { r, priceFen } = await pricedTerm(db, { productId: inst.productId, specId: b.specId, unit: b.unit, duration: b.duration, purpose: 'trial_to_paid' });
+  return { r, type: 'trial_to_paid', scenario: 'new', instanceId: inst.id, term: { unit: b.unit, duration: b.duration }, quantity: 1, unitListFen: priceFen };
 }
 
 export async function convertTrial(deps: D, buyerId: string, instanceId: string, b: ConvertBody, idempotencyKey?: string): Promise<Placed> {
-  const inst = await buyerInstance(deps.db, buyerId, instanceId);
-  if (inst.trial !== 'yes') throw new DomainError('instance_not_trial', 'only a trial instance can be converted');
-  assertInstanceAccepts('convert', inst.status);
-  const { r, priceFen } = await pricedTerm(deps.db, {
-    productId: inst.productId,
-    specId: b.specId,
-    unit: b.unit,
-    duration: b.duration,
-    purpose: 'trial_to_paid',
-  });
-  const amount = orderAmountFen(priceFen, 1);
-  return insertInstanceOrder(deps, r, { buyerId, idempotencyKey, type: 'trial_to_paid', instanceId: inst.id, term: b, amountFen: amount });
+  const p = await convertPurchase(deps.db, buyerId, instanceId, b);
+  return placePriced(deps, buyerId, idempotencyKey ?? null, p, b);
 }

@@ -51,17 +51,7 @@ export interface DiscountApplied {
 }
 
 /** Why a discount does not apply, or null when it does: for tests and the seller's preview. */
-export type DiscountMiss =
-  | 'not_published'
-  | 'not_started'
-  | 'ended'
-  | 'spec'
-  | 'scenario'
-  | 'quantity'
-  | 'client'
-  | 'term'
-  | 'first_purchase'
-  | 'real_name';
+export type DiscountMiss = 'not_published' | 'not_started' | 'ended' | 'spec' | 'scenario' | 'quantity' | 'client' | 'term' | 'first_purchase' | 'real_name';
 
 export function discountMiss(d: DiscountRule, ctx: PurchaseContext): DiscountMiss | null {
   if (d.publishStatus !== 'published' && !ctx.includePrepublished) return 'not_published';

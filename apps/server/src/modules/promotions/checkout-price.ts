@@ -29,6 +29,8 @@ export interface CheckoutInput {
   unitListFen: number;
   /** 'best' preselects the most valuable applicable coupon (the confirmation page); null uses none */
   coupon: { holdingId: string } | 'best' | null;
+  /** false skips reading the buyer's coupons when none is used (placing without a coupon); the quote lists them */
+  listCoupons?: boolean;
   /** the seller previewing its own product sees 预发布 discounts */
   includePrepublished?: boolean;
   now: Date;
@@ -64,7 +66,14 @@ export async function isFirstPurchase(db: Db, buyerId: string | null, productId:
   const [row] = await db
     .select({ id: orders.id })
     .from(orders)
-    .where(and(eq(orders.buyerId, buyerId), eq(orders.productId, productId), inArray(orders.status, ['paid', 'refunded']), inArray(orders.type, ['new', 'trial_to_paid', 'renew', 'upgrade'])))
+    .where(
+      and(
+        eq(orders.buyerId, buyerId),
+        eq(orders.productId, productId),
+        inArray(orders.status, ['paid', 'refunded']),
+        inArray(orders.type, ['new', 'trial_to_paid', 'renew', 'upgrade']),
+      ),
+    )
     .limit(1);
   return !row;
 }
@@ -133,10 +142,11 @@ export async function applicableCoupons(
  */
 export async function priceCheckout(db: Db, input: CheckoutInput): Promise<CheckoutPrice> {
   const listPriceFen = input.unitListFen * input.quantity;
-  const [rules, firstPurchase, realNameVerified] = await Promise.all([
-    liveDiscounts(db, input.productId, input.now),
-    isFirstPurchase(db, input.buyerId, input.productId),
-    isRealNameVerified(db, input.buyerId),
+  const rules = await liveDiscounts(db, input.productId, input.now);
+  // the buyer's history and real name are read only when a live discount asks for them
+  const [firstPurchase, realNameVerified] = await Promise.all([
+    rules.some((r) => r.conditions.firstPurchaseOnly) ? isFirstPurchase(db, input.buyerId, input.productId) : true,
+    rules.some((r) => r.conditions.realNameOnly) ? isRealNameVerified(db, input.buyerId) : false,
   ]);
   const discount = bestOffer(rules, input.unitListFen, {
     specId: input.specId,
@@ -151,7 +161,7 @@ export async function priceCheckout(db: Db, input: CheckoutInput): Promise<Check
   });
   const afterDiscount = listPriceFen - (discount?.amountFen ?? 0);
   const available =
-    input.buyerId && afterDiscount > 0
+    input.buyerId && afterDiscount > 0 && (input.coupon !== null || input.listCoupons !== false)
       ? await applicableCoupons(db, {
           buyerId: input.buyerId,
           sellerId: input.sellerId,
@@ -166,7 +176,15 @@ export async function priceCheckout(db: Db, input: CheckoutInput): Promise<Check
   else if (input.coupon) {
     const wanted = input.coupon.holdingId;
     chosen = available.find((c) => c.holdingId === wanted) ?? null;
-    if (!chosen) throw new DomainError('coupon_not_applicable', 'this coupon cannot be used on this order', { couponHoldingId: wanted });
+    if (!chosen) {
+      // a coupon already spent (by another order or a bill) is told apart from one that never fitted
+      const [h] = await db
+        .select({ orderId: couponHoldings.orderId, billId: couponHoldings.billId })
+        .from(couponHoldings)
+        .where(and(eq(couponHoldings.id, wanted), eq(couponHoldings.buyerId, input.buyerId ?? '')));
+      if (h && (h.orderId || h.billId)) throw new DomainError('coupon_unavailable', 'this coupon has already been used', { couponHoldingId: wanted });
+      throw new DomainError('coupon_not_applicable', 'this coupon cannot be used on this order', { couponHoldingId: wanted });
+    }
   }
   const couponFen = chosen?.amountFen ?? 0;
   return {
