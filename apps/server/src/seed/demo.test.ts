@@ -160,6 +160,36 @@ describe('the seeded demo', () => {
     for (const b of billed.filter((x) => x.status === 'unpaid')) expect(b.posted).toBe(0);
   });
 
+  it('shows 营销 at work: discounts in every state, the best one on later orders, coupons claimed, granted, used and voided', async () => {
+    const discounts = await rows<{ name: string; publish: string; starts: string; ends: string }>(sql`
+      select name, publish_status as publish, starts_at::text as starts, ends_at::text as ends from discounts where deleted_at is null order by created_at`);
+    const state = (d: { publish: string; starts: string; ends: string }) =>
+      `${d.publish}/${new Date(d.starts) > now ? 'pending' : new Date(d.ends) <= now ? 'expired' : 'active'}`;
+    expect(discounts.map(state).sort()).toEqual(['prepublished/pending', 'published/active', 'published/active', 'published/expired']);
+    // every order's breakdown adds up (a later price change sets paid, so only unchanged orders are checked)
+    const broken = await rows<{ id: string }>(sql`
+      select o.id from orders o where o.type <> 'refund' and (o.discount_fen > 0 or o.coupon_fen > 0)
+        and o.paid_fen <> o.list_price_fen - o.discount_fen - o.coupon_fen
+        and not exists (select 1 from price_changes pc where pc.order_id = o.id)`);
+    expect(broken).toEqual([]);
+    const [{ discounted, couponed } = { discounted: 0, couponed: 0 }] = await rows<{ discounted: number; couponed: number }>(sql`
+      select count(*) filter (where discount_fen > 0)::int as discounted, count(*) filter (where coupon_fen > 0)::int as couponed from orders where status in ('paid', 'refunded')`);
+    expect(discounted).toBeGreaterThanOrEqual(3);
+    expect(couponed).toBeGreaterThanOrEqual(1);
+    // a used coupon points at the order that used it, and that order names the coupon
+    const mismatched = await rows<{ id: string }>(sql`
+      select h.id from coupon_holdings h left join orders o on o.id = h.order_id
+      where h.order_id is not null and (o.coupon_holding_id is distinct from h.id)`);
+    expect(mismatched).toEqual([]);
+    const bySource = await rows<{ source: string; n: number }>(sql`select source, count(*)::int as n from coupon_holdings group by source order by source`);
+    expect(bySource.map((r) => r.source)).toEqual(['claim', 'grant']);
+    const [voided] = await rows<{ n: number }>(sql`select count(*)::int as n from coupons where status = 'voided'`);
+    expect(voided?.n).toBe(1);
+    const counters = await rows<{ id: string }>(sql`
+      select c.id from coupons c where c.claimed_count <> (select count(*) from coupon_holdings h where h.coupon_id = c.id)`);
+    expect(counters).toEqual([]);
+  });
+
   it('left no event unhandled and no sweep failing', async () => {
     const pending = await rows<{ topic: string; status: string }>(sql`select topic, status from outbox_events where status <> 'done'`);
     expect(pending).toEqual([]);
