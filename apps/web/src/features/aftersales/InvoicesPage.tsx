@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { TwoLines } from '../../shared/ui/TwoLines';
+import { columnsWidth } from '../../shared/ui/table-width';
 import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
 import { InvoiceDetailDrawer } from './InvoiceDetailDrawer';
@@ -28,20 +30,35 @@ export function InvoicesPage() {
     void navigate(`/seller/invoices${invoiceId ? `/${encodeURIComponent(invoiceId)}` : ''}${search ? `?${search}` : ''}`);
   };
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (applied time, contact, invoice type, issue time).
   const columns: TableColumnsType<InvoiceSummary> = [
-    { key: 'id', title: t('aftersales.invoices.id'), width: 200, render: (_, i) => i.id },
-    { key: 'buyer', title: t('aftersales.invoices.buyer'), width: 110, render: (_, i) => i.buyerUid },
-    { key: 'contact', title: t('aftersales.invoices.contact'), width: 180, render: (_, i) => `${i.contactName} / ${i.contactPhone}` },
-    { key: 'amount', title: t('aftersales.invoices.amount'), width: 120, align: 'right', render: (_, i) => formatFen(i.amountFen) },
-    { key: 'type', title: t('aftersales.invoices.type'), width: 140, render: (_, i) => t(`aftersales.invoices.types.${i.type}`) },
-    { key: 'status', title: t('aftersales.invoices.status'), width: 100, render: (_, i) => <InvoiceStatusTag status={i.status} /> },
-    { key: 'appliedAt', title: t('aftersales.invoices.appliedAt'), width: 170, render: (_, i) => formatDateTime(i.createdAt) },
-    { key: 'issuedAt', title: t('aftersales.invoices.issuedAt'), width: 170, render: (_, i) => formatDateTime(i.issuedAt) },
+    { key: 'id', title: t('aftersales.invoices.id'), width: 210, render: (_, i) => <TwoLines primary={i.id} secondary={formatDateTime(i.createdAt)} /> },
+    {
+      key: 'buyer',
+      title: t('aftersales.invoices.buyer'),
+      width: 170,
+      ellipsis: true,
+      render: (_, i) => <TwoLines primary={i.buyerUid} secondary={`${i.contactName} / ${i.contactPhone}`} />,
+    },
+    {
+      key: 'amount',
+      title: t('aftersales.invoices.amount'),
+      width: 170,
+      align: 'right',
+      render: (_, i) => <TwoLines primary={formatFen(i.amountFen)} secondary={t(`aftersales.invoices.types.${i.type}`)} />,
+    },
+    {
+      key: 'status',
+      title: t('aftersales.invoices.status'),
+      width: 150,
+      render: (_, i) => <TwoLines primary={<InvoiceStatusTag status={i.status} />} secondary={i.issuedAt ? formatDateTime(i.issuedAt) : null} />,
+    },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 80,
+      width: 70,
       render: (_, i) => (
         <Button type="link" size="small" onClick={() => go(state, i.id)}>
           {t('aftersales.common.view')}
@@ -82,7 +99,7 @@ export function InvoicesPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('aftersales.invoices.title')}
           locale={{ emptyText: listEmpty(t, list.error, t('aftersales.invoices.empty')) }}

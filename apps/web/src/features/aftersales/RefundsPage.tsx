@@ -6,12 +6,14 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { TwoLines } from '../../shared/ui/TwoLines';
+import { columnsWidth } from '../../shared/ui/table-width';
 import { useCurrentUser } from '../accounts/auth.queries';
 import { listPagination } from '../../shared/ui/commerce-ui';
 import { listEmpty } from './aftersales-ui';
 import { RefundDecisionButtons } from './RefundDecisionButtons';
 import { RefundDetailDrawer } from './RefundDetailDrawer';
-import { RefundStatusTag, RefundOriginTag } from './refund-labels';
+import { RefundStatusTag } from './refund-labels';
 import { refundListParams, refundListStateFrom, useRefunds, type RefundListState } from './refunds.queries';
 import { SelectFilterForm } from './SelectFilterForm';
 import { formatFen } from '../../shared/money';
@@ -33,19 +35,40 @@ export function RefundsPage() {
     void navigate(`/seller/refunds${refundId ? `/${encodeURIComponent(refundId)}` : ''}${search ? `?${search}` : ''}`);
   };
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (applied time, buyer, origin, review time).
   const columns: TableColumnsType<Refund> = [
-    { key: 'product', title: t('aftersales.refunds.product'), width: 200, ellipsis: true, render: (_, r) => r.productName },
-    { key: 'buyer', title: t('aftersales.refunds.buyer'), width: 110, render: (_, r) => r.buyerUid },
-    { key: 'orderNo', title: t('aftersales.refunds.orderNo'), width: 180, render: (_, r) => r.orderNo },
-    { key: 'amount', title: t('aftersales.refunds.amount'), width: 120, align: 'right', render: (_, r) => formatFen(r.amountFen) },
-    { key: 'origin', title: t('aftersales.refunds.origin'), width: 110, render: (_, r) => <RefundOriginTag origin={r.origin} /> },
-    { key: 'appliedAt', title: t('aftersales.refunds.appliedAt'), width: 170, render: (_, r) => formatDateTime(r.createdAt) },
-    { key: 'reviewedAt', title: t('aftersales.refunds.reviewedAt'), width: 170, render: (_, r) => formatDateTime(r.decidedAt) },
-    { key: 'status', title: t('aftersales.refunds.status'), width: 110, render: (_, r) => <RefundStatusTag status={r.status} /> },
+    {
+      key: 'orderNo',
+      title: t('aftersales.refunds.orderNo'),
+      width: 160,
+      render: (_, r) => <TwoLines primary={r.orderNo} secondary={formatDateTime(r.createdAt)} />,
+    },
+    {
+      key: 'product',
+      title: t('aftersales.refunds.product'),
+      width: 170,
+      ellipsis: true,
+      render: (_, r) => <TwoLines primary={r.productName} secondary={`${t('aftersales.refunds.buyer')} ${r.buyerUid}`} />,
+    },
+    {
+      key: 'amount',
+      title: t('aftersales.refunds.amount'),
+      width: 130,
+      align: 'right',
+      render: (_, r) => <TwoLines primary={formatFen(r.amountFen)} secondary={t(`aftersales.refunds.origins.${r.origin}`)} />,
+    },
+    {
+      key: 'status',
+      title: t('aftersales.refunds.status'),
+      width: 150,
+      render: (_, r) => <TwoLines primary={<RefundStatusTag status={r.status} />} secondary={r.decidedAt ? formatDateTime(r.decidedAt) : null} />,
+    },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
+      width: 280,
       render: (_, r) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => go(state, r.id)}>
@@ -89,7 +112,7 @@ export function RefundsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('aftersales.refunds.title')}
           locale={{ emptyText: listEmpty(t, list.error, t('aftersales.refunds.empty')) }}

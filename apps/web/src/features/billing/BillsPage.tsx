@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '../../shared/ui/format';
 import { PageHeader } from '../../shared/ui/PageHeader';
+import { TwoLines } from '../../shared/ui/TwoLines';
+import { columnsWidth } from '../../shared/ui/table-width';
 import { listEmpty, listPagination } from '../../shared/ui/commerce-ui';
 import { trimmed } from '../../shared/list-state';
 import { billParams, billStateFrom, useSellerBills, type BillListState } from './bills.queries';
@@ -20,33 +22,61 @@ export function BillsPage() {
   const go = (next: BillListState) => setParams(billParams(next));
   const setFilter = (patch: BillListState['filters']) => go({ filters: { ...state.filters, ...patch }, page: 1, pageSize: state.pageSize });
 
+  // Fits 1280 px in both languages (the table used to scroll): each cell carries its secondary
+  // field on a second line (billing time, product code, buyer UID, amount paid, paid time).
   const columns: TableColumnsType<SellerBill> = [
-    { key: 'period', title: t('commerce.bills.period'), dataIndex: 'period', width: 100 },
-    { key: 'productCode', title: t('commerce.bills.productCode'), dataIndex: 'productCode', width: 140 },
-    { key: 'product', title: t('commerce.bills.product'), dataIndex: 'productName', width: 200, ellipsis: true },
-    { key: 'buyer', title: t('commerce.bills.buyer'), width: 180, render: (_, b) => `${b.buyerLoginName} (${b.buyerUid})` },
-    { key: 'payable', title: t('commerce.bills.payable'), width: 120, align: 'right', render: (_, b) => formatFen(b.amountFen) },
-    { key: 'paid', title: t('commerce.bills.paid'), width: 120, align: 'right', render: (_, b) => formatFen(b.paidFen) },
+    {
+      key: 'period',
+      title: t('commerce.bills.period'),
+      dataIndex: 'period',
+      width: 140,
+      render: (_, b) => <TwoLines primary={b.period} secondary={formatDateTime(b.createdAt)} />,
+    },
+    {
+      key: 'product',
+      title: t('commerce.bills.product'),
+      dataIndex: 'productName',
+      width: 130,
+      ellipsis: true,
+      render: (_, b) => <TwoLines primary={b.productName} secondary={b.productCode} />,
+    },
+    {
+      key: 'buyer',
+      title: t('commerce.bills.buyer'),
+      width: 115,
+      ellipsis: true,
+      render: (_, b) => <TwoLines primary={b.buyerLoginName} secondary={b.buyerUid} />,
+    },
+    {
+      key: 'payable',
+      title: t('commerce.bills.payable'),
+      width: 120,
+      align: 'right',
+      render: (_, b) => <TwoLines primary={formatFen(b.amountFen)} secondary={`${t('commerce.bills.paid')} ${formatFen(b.paidFen)}`} />,
+    },
     {
       key: 'voucher',
       title: t('commerce.bills.voucher'),
-      width: 130,
+      width: 115,
       render: (_, b) => (b.voucherUsed ? `${t('commerce.yes')} (${formatFen(b.voucherFen)})` : t('commerce.no')),
     },
     {
       key: 'status',
       title: t('commerce.bills.status'),
-      width: 160,
+      width: 150,
       render: (_, b) => (
-        <Space size={4}>
-          <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`commerce.bills.statuses.${b.status}`)}</Tag>
-          {b.overdue ? <Tag color="red">{t('billPay.overdue')}</Tag> : null}
-        </Space>
+        <TwoLines
+          primary={
+            <Space size={4}>
+              <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`commerce.bills.statuses.${b.status}`)}</Tag>
+              {b.overdue ? <Tag color="red">{t('billPay.overdue')}</Tag> : null}
+            </Space>
+          }
+          secondary={b.paidAt ? formatDateTime(b.paidAt) : null}
+        />
       ),
     },
-    { key: 'dueAt', title: t('billPay.dueAt'), width: 170, render: (_, b) => formatDateTime(b.dueAt) },
-    { key: 'createdAt', title: t('commerce.bills.createdAt'), width: 170, render: (_, b) => formatDateTime(b.createdAt) },
-    { key: 'paidAt', title: t('commerce.bills.paidAt'), width: 170, render: (_, b) => formatDateTime(b.paidAt) },
+    { key: 'dueAt', title: t('billPay.dueAt'), width: 150, render: (_, b) => formatDateTime(b.dueAt) },
   ];
 
   return (
@@ -102,7 +132,7 @@ export function BillsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('commerce.bills.title')}
           locale={{ emptyText: listEmpty(t, list.error, t('commerce.bills.empty')) }}

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { InvoiceStatusTag, InvoiceTypeText } from './aftersales-labels';
 import { listParams, listStateFrom } from '../../orders/buyer/buyer.queries';
@@ -21,20 +23,36 @@ export function BuyerInvoicesPage() {
   const state = useMemo(() => listStateFrom(params, invoiceStatusList), [params]);
   const invoices = useBuyerInvoices(state);
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (applied time, invoice type, issue time).
   const columns: TableColumnsType<InvoiceSummary> = [
-    { key: 'id', title: t('buyerAftersales.invoice.id'), width: 200, render: (_, i) => <Link to={invoicePath(i.id)}>{i.id}</Link> },
-    { key: 'seller', title: t('buyerAftersales.invoice.seller'), dataIndex: 'sellerName', width: 160, ellipsis: true },
-    { key: 'type', title: t('buyerAftersales.invoice.type'), width: 140, render: (_, i) => <InvoiceTypeText type={i.type} /> },
-    { key: 'title', title: t('buyerAftersales.invoice.title'), dataIndex: 'title', width: 180, ellipsis: true },
-    { key: 'amount', title: t('buyerAftersales.invoice.amount'), align: 'right', width: 120, render: (_, i) => formatFen(i.amountFen) },
-    { key: 'status', title: t('buyerAftersales.invoice.status'), width: 100, render: (_, i) => <InvoiceStatusTag status={i.status} /> },
-    { key: 'appliedAt', title: t('buyerAftersales.invoice.appliedAt'), width: 170, render: (_, i) => formatDateTime(i.createdAt) },
-    { key: 'issuedAt', title: t('buyerAftersales.invoice.issuedAt'), width: 170, render: (_, i) => formatDateTime(i.issuedAt) },
+    {
+      key: 'id',
+      title: t('buyerAftersales.invoice.id'),
+      width: 200,
+      render: (_, i) => <TwoLines primary={<Link to={invoicePath(i.id)}>{i.id}</Link>} secondary={formatDateTime(i.createdAt)} />,
+    },
+    { key: 'seller', title: t('buyerAftersales.invoice.seller'), dataIndex: 'sellerName', width: 120, ellipsis: true },
+    {
+      key: 'title',
+      title: t('buyerAftersales.invoice.title'),
+      dataIndex: 'title',
+      width: 190,
+      ellipsis: true,
+      render: (_, i) => <TwoLines primary={i.title} secondary={<InvoiceTypeText type={i.type} />} />,
+    },
+    { key: 'amount', title: t('buyerAftersales.invoice.amount'), align: 'right', width: 130, render: (_, i) => formatFen(i.amountFen) },
+    {
+      key: 'status',
+      title: t('buyerAftersales.invoice.status'),
+      width: 150,
+      render: (_, i) => <TwoLines primary={<InvoiceStatusTag status={i.status} />} secondary={i.issuedAt ? formatDateTime(i.issuedAt) : null} />,
+    },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 80,
+      width: 70,
       render: (_, i) => <Link to={invoicePath(i.id)}>{t('buyerAftersales.invoice.view')}</Link>,
     },
   ];
@@ -65,7 +83,7 @@ export function BuyerInvoicesPage() {
           columns={columns}
           dataSource={invoices.data?.items ?? []}
           loading={invoices.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('menu.myInvoices')}
           expandable={{ expandedRowRender: (i) => <InvoiceProgressById id={i.id} /> }}

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { RefundStatusTag } from './aftersales-labels';
 import { listParams, listStateFrom } from '../../orders/buyer/buyer.queries';
@@ -25,25 +27,55 @@ export function BuyerRefundsPage() {
   const state = useMemo(() => listStateFrom(params, refundStatusList), [params]);
   const refunds = useBuyerRefunds(state);
 
+  // Fits 1280 px in both languages (the table used to scroll): each cell carries its secondary
+  // field on a second line (applied time, spec, who initiated it, review time, the rejection reason).
   const columns: TableColumnsType<Refund> = [
     {
       key: 'order',
       title: t('buyerAftersales.refund.order'),
-      width: 170,
-      render: (_, r) => <Link to={`/buyer/orders/${encodeURIComponent(r.orderId)}`}>{r.orderNo}</Link>,
+      width: 160,
+      render: (_, r) => (
+        <TwoLines primary={<Link to={`/buyer/orders/${encodeURIComponent(r.orderId)}`}>{r.orderNo}</Link>} secondary={formatDateTime(r.createdAt)} />
+      ),
     },
-    { key: 'product', title: t('buyerAftersales.refund.product'), width: 220, ellipsis: true, render: (_, r) => `${r.productName} / ${r.specName}` },
-    { key: 'amount', title: t('buyerAftersales.refund.amount'), align: 'right', width: 150, render: (_, r) => <RefundAmount refund={r} /> },
-    { key: 'status', title: t('buyerAftersales.refund.status'), width: 110, render: (_, r) => <RefundStatusTag status={r.status} /> },
-    { key: 'origin', title: t('buyerAftersales.refund.origin'), width: 110, render: (_, r) => t(`buyerAftersales.refundOrigins.${r.origin}`) },
-    { key: 'reason', title: t('buyerAftersales.refund.reason'), dataIndex: 'reason', width: 200, ellipsis: true },
-    { key: 'appliedAt', title: t('buyerAftersales.refund.appliedAt'), width: 170, render: (_, r) => formatDateTime(r.createdAt) },
-    { key: 'reviewedAt', title: t('buyerAftersales.refund.reviewedAt'), width: 170, render: (_, r) => formatDateTime(r.decidedAt) },
     {
-      key: 'rejectReason',
-      title: t('buyerAftersales.refund.rejectReason'),
-      width: 200,
-      render: (_, r) => (r.rejectReason ? <Typography.Text type="danger">{r.rejectReason}</Typography.Text> : t('common.none')),
+      key: 'product',
+      title: t('buyerAftersales.refund.product'),
+      width: 180,
+      ellipsis: true,
+      render: (_, r) => <TwoLines primary={r.productName} secondary={r.specName} />,
+    },
+    {
+      key: 'amount',
+      title: t('buyerAftersales.refund.amount'),
+      align: 'right',
+      width: 160,
+      render: (_, r) => <TwoLines primary={<RefundAmount refund={r} />} secondary={t(`buyerAftersales.refundOrigins.${r.origin}`)} />,
+    },
+    {
+      key: 'status',
+      title: t('buyerAftersales.refund.status'),
+      width: 150,
+      render: (_, r) => <TwoLines primary={<RefundStatusTag status={r.status} />} secondary={r.decidedAt ? formatDateTime(r.decidedAt) : null} />,
+    },
+    {
+      key: 'reason',
+      title: t('buyerAftersales.refund.reason'),
+      dataIndex: 'reason',
+      width: 240,
+      ellipsis: true,
+      render: (_, r) => (
+        <TwoLines
+          primary={r.reason}
+          secondary={
+            r.rejectReason ? (
+              <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                {`${t('buyerAftersales.refund.rejectReason')}: ${r.rejectReason}`}
+              </Typography.Text>
+            ) : null
+          }
+        />
+      ),
     },
   ];
 
@@ -66,7 +98,7 @@ export function BuyerRefundsPage() {
           columns={columns}
           dataSource={refunds.data?.items ?? []}
           loading={refunds.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('menu.myRefunds')}
           locale={{

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { listPagination } from '../../../shared/ui/commerce-ui';
 import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
 import { listEmpty } from '../aftersales-ui';
@@ -24,24 +26,55 @@ export function OperatorRefundsPage() {
   const state = { filters: { status }, ...paging };
   const list = useRefunds('operator', state);
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell carries
+  // its secondary field on a second line (applied time, reason, buyer, type and release, review time),
+  // and the decision buttons wrap under "view" instead of widening the table.
   const columns: TableColumnsType<Refund> = [
-    { key: 'seller', title: t('aftersales.refunds.seller'), width: 160, render: (_, r) => r.sellerName },
-    { key: 'product', title: t('aftersales.refunds.product'), width: 200, ellipsis: true, render: (_, r) => r.productName },
-    { key: 'buyer', title: t('aftersales.refunds.buyer'), width: 110, render: (_, r) => r.buyerUid },
-    { key: 'orderNo', title: t('aftersales.refunds.orderNo'), width: 180, render: (_, r) => r.orderNo },
-    { key: 'kind', title: t('aftersales.refunds.kind'), width: 80, render: (_, r) => t(`aftersales.refunds.kinds.${r.kind}`) },
-    { key: 'amount', title: t('aftersales.refunds.amount'), width: 120, align: 'right', render: (_, r) => formatFen(r.amountFen) },
-    { key: 'release', title: t('aftersales.refunds.release'), width: 110, render: (_, r) => t(`aftersales.refunds.releases.${r.release}`) },
-    { key: 'reason', title: t('aftersales.refunds.reason'), width: 200, ellipsis: true, render: (_, r) => r.reason },
-    { key: 'appliedAt', title: t('aftersales.refunds.appliedAt'), width: 170, render: (_, r) => formatDateTime(r.createdAt) },
-    { key: 'reviewedAt', title: t('aftersales.refunds.reviewedAt'), width: 170, render: (_, r) => formatDateTime(r.decidedAt) },
-    { key: 'status', title: t('aftersales.refunds.status'), width: 110, render: (_, r) => <RefundStatusTag status={r.status} /> },
+    {
+      key: 'orderNo',
+      title: t('aftersales.refunds.orderNo'),
+      width: 145,
+      render: (_, r) => <TwoLines primary={r.orderNo} secondary={formatDateTime(r.createdAt)} />,
+    },
+    {
+      key: 'product',
+      title: t('aftersales.refunds.product'),
+      width: 140,
+      ellipsis: true,
+      render: (_, r) => <TwoLines primary={r.productName} secondary={r.reason} />,
+    },
+    {
+      key: 'seller',
+      title: t('aftersales.refunds.seller'),
+      width: 110,
+      ellipsis: true,
+      render: (_, r) => <TwoLines primary={r.sellerName} secondary={`${t('aftersales.refunds.buyer')} ${r.buyerUid}`} />,
+    },
+    {
+      key: 'amount',
+      title: t('aftersales.refunds.amount'),
+      width: 160,
+      align: 'right',
+      render: (_, r) => (
+        <TwoLines
+          primary={formatFen(r.amountFen)}
+          secondary={`${t(`aftersales.refunds.kinds.${r.kind}`)} · ${t(`aftersales.refunds.releases.${r.release}`)}`}
+        />
+      ),
+    },
+    {
+      key: 'status',
+      title: t('aftersales.refunds.status'),
+      width: 140,
+      render: (_, r) => <TwoLines primary={<RefundStatusTag status={r.status} />} secondary={r.decidedAt ? formatDateTime(r.decidedAt) : null} />,
+    },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
+      width: 230,
       render: (_, r) => (
-        <Space size={0}>
+        <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setViewing(r)}>
             {t('aftersales.common.view')}
           </Button>
@@ -69,7 +102,7 @@ export function OperatorRefundsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('aftersales.refunds.operatorTitle')}
           locale={{ emptyText: listEmpty(t, list.error, t('aftersales.refunds.operatorEmpty')) }}

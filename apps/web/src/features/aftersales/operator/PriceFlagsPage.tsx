@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { listPagination } from '../../../shared/ui/commerce-ui';
 import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
 import { isOrderStatus } from '../../orders/orders.queries';
@@ -41,26 +43,39 @@ export function PriceFlagsPage() {
     );
   };
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (order status, seller, change time).
   const columns: TableColumnsType<PriceFlag> = [
-    { key: 'orderNo', title: t('aftersales.priceFlags.orderNo'), width: 180, render: (_, f) => f.orderNo },
-    { key: 'product', title: t('aftersales.priceFlags.product'), width: 200, ellipsis: true, render: (_, f) => f.productName },
-    { key: 'seller', title: t('aftersales.priceFlags.seller'), width: 180, render: (_, f) => `${f.sellerName} (${f.sellerCode})` },
     {
-      key: 'orderStatus',
-      title: t('aftersales.priceFlags.orderStatus'),
-      width: 100,
-      render: (_, f) => (isOrderStatus(f.orderStatus) ? <OrderStatusTag status={f.orderStatus} /> : f.orderStatus),
+      key: 'orderNo',
+      title: t('aftersales.priceFlags.orderNo'),
+      width: 150,
+      render: (_, f) => (
+        <TwoLines primary={f.orderNo} secondary={isOrderStatus(f.orderStatus) ? <OrderStatusTag status={f.orderStatus} /> : f.orderStatus} />
+      ),
     },
-    { key: 'old', title: t('aftersales.priceFlags.oldPrice'), width: 120, align: 'right', render: (_, f) => `${formatFen(f.oldFen)} → ${formatFen(f.newFen)}` },
-    { key: 'reason', title: t('aftersales.priceFlags.reason'), width: 220, ellipsis: true, render: (_, f) => f.reason },
-    { key: 'changedAt', title: t('aftersales.priceFlags.changedAt'), width: 170, render: (_, f) => formatDateTime(f.createdAt) },
-    { key: 'status', title: t('aftersales.priceFlags.status'), width: 110, render: (_, f) => <PriceFlagTag status={f.flagStatus} /> },
+    {
+      key: 'product',
+      title: t('aftersales.priceFlags.product'),
+      width: 160,
+      ellipsis: true,
+      render: (_, f) => <TwoLines primary={f.productName} secondary={`${f.sellerName} (${f.sellerCode})`} />,
+    },
+    { key: 'old', title: t('aftersales.priceFlags.oldPrice'), width: 140, align: 'right', render: (_, f) => `${formatFen(f.oldFen)} → ${formatFen(f.newFen)}` },
+    { key: 'reason', title: t('aftersales.priceFlags.reason'), width: 140, ellipsis: true, render: (_, f) => f.reason },
+    {
+      key: 'status',
+      title: t('aftersales.priceFlags.status'),
+      width: 150,
+      render: (_, f) => <TwoLines primary={<PriceFlagTag status={f.flagStatus} />} secondary={formatDateTime(f.createdAt)} />,
+    },
     ...(status === 'pending'
       ? ([
           {
             key: 'actions',
             title: t('common.actions'),
             fixed: 'right',
+            width: 180,
             render: (_, f) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setDeciding({ flag: f, action: 'clear' })}>
@@ -96,7 +111,7 @@ export function PriceFlagsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('aftersales.priceFlags.title')}
           locale={{ emptyText: listEmpty(t, list.error, t('aftersales.priceFlags.empty')) }}

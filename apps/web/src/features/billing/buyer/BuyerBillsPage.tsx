@@ -7,6 +7,8 @@ import { useSearchParams } from 'react-router';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { billParams, billStateFrom, useBuyerBills, usePayBill } from './bills.queries';
 import { formatFen } from '../../../shared/money';
 
@@ -37,21 +39,40 @@ export function BuyerBillsPage() {
         ),
     });
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (billing time, product code, amount paid).
   const columns: TableColumnsType<BuyerBill> = [
-    { key: 'period', title: t('store.bill.period'), dataIndex: 'period', width: 100 },
-    { key: 'product', title: t('store.checkout.product'), width: 220, ellipsis: true, render: (_, b) => `${b.productName} (${b.productCode})` },
-    { key: 'amount', title: t('store.bill.amount'), align: 'right', width: 120, render: (_, b) => formatFen(b.amountFen) },
-    { key: 'paid', title: t('billPay.actualPaid'), align: 'right', width: 120, render: (_, b) => formatFen(b.paidFen) },
+    {
+      key: 'period',
+      title: t('store.bill.period'),
+      dataIndex: 'period',
+      width: 140,
+      render: (_, b) => <TwoLines primary={b.period} secondary={formatDateTime(b.createdAt)} />,
+    },
+    {
+      key: 'product',
+      title: t('store.checkout.product'),
+      width: 160,
+      ellipsis: true,
+      render: (_, b) => <TwoLines primary={b.productName} secondary={b.productCode} />,
+    },
+    {
+      key: 'amount',
+      title: t('store.bill.amount'),
+      align: 'right',
+      width: 120,
+      render: (_, b) => <TwoLines primary={formatFen(b.amountFen)} secondary={`${t('billPay.actualPaid')} ${formatFen(b.paidFen)}`} />,
+    },
     {
       key: 'voucher',
       title: t('billPay.voucherUsed'),
-      width: 130,
+      width: 115,
       render: (_, b) => (b.voucherUsed ? `${t('store.order.yes')} (${formatFen(b.voucherFen)})` : t('store.order.no')),
     },
     {
       key: 'status',
       title: t('store.bill.status'),
-      width: 160,
+      width: 140,
       render: (_, b) => (
         <Space size={4}>
           <Tag color={b.status === 'paid' ? 'green' : 'gold'}>{t(`store.bill.statuses.${b.status}`)}</Tag>
@@ -59,12 +80,11 @@ export function BuyerBillsPage() {
         </Space>
       ),
     },
-    { key: 'dueAt', title: t('billPay.dueAt'), width: 170, render: (_, b) => formatDateTime(b.dueAt) },
-    { key: 'createdAt', title: t('store.bill.createdAt'), width: 170, render: (_, b) => formatDateTime(b.createdAt) },
+    { key: 'dueAt', title: t('billPay.dueAt'), width: 150, render: (_, b) => formatDateTime(b.dueAt) },
     {
       key: 'actions',
       title: t('billPay.actions'),
-      width: 90,
+      width: 80,
       fixed: 'right',
       render: (_, b) =>
         b.status === 'unpaid' ? (
@@ -94,7 +114,7 @@ export function BuyerBillsPage() {
           columns={columns}
           dataSource={bills.data?.items ?? []}
           loading={bills.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('menu.myBills')}
           locale={{

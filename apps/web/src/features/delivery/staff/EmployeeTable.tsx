@@ -3,6 +3,7 @@ import { App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColum
 import { useTranslation } from 'react-i18next';
 import { tagLabel } from './employee-form';
 import { formatDateTime } from '../../../shared/ui/format';
+import { TwoLines } from '../../../shared/ui/TwoLines';
 import type { OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { useStaffReporter } from './staff-errors';
 import { listEmpty, RoleTags, WorkStatusTag } from './staff-ui';
@@ -36,41 +37,48 @@ export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onP
       onError: (err) => report(err),
     });
 
+  // Fits beside the department tree at 1280 px in both languages: the login name under the name,
+  // the load under the department, the account's disabled mark with the work status; actions wrap.
   const columns: TableColumnsType<Employee> = [
-    { key: 'loginName', title: t('deliveryStaff.employees.loginName'), dataIndex: 'loginName', width: 160 },
     {
       key: 'displayName',
       title: t('deliveryStaff.employees.displayName'),
-      width: 120,
+      width: 140,
+      ellipsis: true,
+      render: (_, e) => <TwoLines primary={e.displayName} secondary={e.loginName} />,
+    },
+    {
+      key: 'department',
+      title: t('deliveryStaff.employees.department'),
+      width: 100,
       render: (_, e) => (
-        <Space size={4} wrap>
-          {e.displayName}
-          {e.accountStatus === 'disabled' ? <Tag color="red">{t('deliveryStaff.employees.accountDisabled')}</Tag> : null}
-        </Space>
+        <TwoLines
+          primary={e.departmentName ?? t('common.none')}
+          // open / max, as the guide's 活单量/持单量
+          secondary={
+            <span title={t('deliveryStaff.employees.loadHelp')}>
+              {t('deliveryStaff.employees.load')}{' '}
+              <Typography.Text type={e.load >= e.maxOpen ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>{`${e.load}/${e.maxOpen}`}</Typography.Text>
+            </span>
+          }
+        />
       ),
     },
-    { key: 'department', title: t('deliveryStaff.employees.department'), width: 100, render: (_, e) => e.departmentName ?? t('common.none') },
-    { key: 'roles', title: t('deliveryStaff.employees.roles'), width: 170, render: (_, e) => <RoleTags roles={e.roles} /> },
-    {
-      key: 'load',
-      // open / max, as the guide's 活单量/持单量
-      title: <span title={t('deliveryStaff.employees.loadHelp')}>{t('deliveryStaff.employees.load')}</span>,
-      width: 80,
-      render: (_, e) => <Typography.Text type={e.load >= e.maxOpen ? 'danger' : undefined}>{`${e.load}/${e.maxOpen}`}</Typography.Text>,
-    },
+    { key: 'roles', title: t('deliveryStaff.employees.roles'), width: 125, render: (_, e) => <RoleTags roles={e.roles} /> },
     {
       key: 'tags',
       title: t('deliveryStaff.employees.tags'),
-      width: 130,
+      width: 85,
       render: (_, e) => (e.tags.length ? e.tags.map((x) => <Tag key={x}>{tagLabel(t, x)}</Tag>) : t('common.none')),
     },
     {
       key: 'workStatus',
       title: t('deliveryStaff.employees.workStatus'),
-      width: 120,
+      width: 105,
       render: (_, e) => (
-        <Space vertical size={0}>
+        <Space vertical size={4}>
           <WorkStatusTag status={e.workStatus} />
+          {e.accountStatus === 'disabled' ? <Tag color="red">{t('deliveryStaff.employees.accountDisabled')}</Tag> : null}
           {e.onLeaveUntil ? (
             <Typography.Text type="secondary">{t('deliveryStaff.employees.onLeaveUntil', { time: formatDateTime(e.onLeaveUntil) })}</Typography.Text>
           ) : null}
@@ -80,7 +88,7 @@ export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onP
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 190,
+      width: 125,
       render: (_, e) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => onEdit(e)}>
@@ -124,6 +132,7 @@ export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onP
       columns={columns}
       dataSource={list.data?.items ?? []}
       loading={list.isFetching}
+      size="middle"
       aria-label={t('deliveryStaff.employees.title')}
       locale={{ emptyText: listEmpty(t, list.error, t('deliveryStaff.employees.empty')) }}
       pagination={{

@@ -6,6 +6,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { BuyerInstanceStatusBadge } from './buyer-labels';
 import { instanceStatusList, listParams, listStateFrom, useBuyerInstances } from './buyer.queries';
 
@@ -19,23 +21,40 @@ export function BuyerInstancesPage() {
   const state = useMemo(() => listStateFrom(params, instanceStatusList), [params]);
   const instances = useBuyerInstances(state);
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (opened time, spec, closed time).
   const columns: TableColumnsType<BuyerInstance> = [
-    { key: 'id', title: t('store.instance.id'), width: 200, render: (_, i) => <Link to={instancePath(i.id)}>{i.id}</Link> },
-    { key: 'product', title: t('store.checkout.product'), dataIndex: 'productName', ellipsis: true, width: 200 },
     {
-      key: 'spec',
-      title: t('store.product.spec'),
-      width: 140,
+      key: 'id',
+      title: t('store.instance.id'),
+      width: 200,
+      render: (_, i) => <TwoLines primary={<Link to={instancePath(i.id)}>{i.id}</Link>} secondary={formatDateTime(i.openedAt)} />,
+    },
+    {
+      key: 'product',
+      title: t('store.checkout.product'),
+      dataIndex: 'productName',
+      ellipsis: true,
+      width: 220,
       render: (_, i) => (
-        <>
-          {i.specName} {i.trial ? <Tag color="green">{t('store.card.trial')}</Tag> : null}
-        </>
+        <TwoLines
+          primary={
+            <>
+              {i.productName}
+              {i.trial ? <Tag color="green" style={{ marginInlineStart: 6 }}>{t('store.card.trial')}</Tag> : null}
+            </>
+          }
+          secondary={i.specName}
+        />
       ),
     },
-    { key: 'status', title: t('store.instance.status'), width: 110, render: (_, i) => <BuyerInstanceStatusBadge status={i.status} /> },
-    { key: 'openedAt', title: t('store.instance.openedAt'), width: 170, render: (_, i) => formatDateTime(i.openedAt) },
-    { key: 'expiresAt', title: t('store.instance.expiresAt'), width: 170, render: (_, i) => formatDateTime(i.expiresAt) },
-    { key: 'closedAt', title: t('store.instance.closedAt'), width: 170, render: (_, i) => formatDateTime(i.closedAt) },
+    {
+      key: 'status',
+      title: t('store.instance.status'),
+      width: 150,
+      render: (_, i) => <TwoLines primary={<BuyerInstanceStatusBadge status={i.status} />} secondary={i.closedAt ? formatDateTime(i.closedAt) : null} />,
+    },
+    { key: 'expiresAt', title: t('store.instance.expiresAt'), width: 160, render: (_, i) => formatDateTime(i.expiresAt) },
     { key: 'actions', title: t('common.actions'), fixed: 'right', width: 90, render: (_, i) => <Link to={instancePath(i.id)}>{t('store.order.detail')}</Link> },
   ];
 
@@ -58,7 +77,7 @@ export function BuyerInstancesPage() {
           columns={columns}
           dataSource={instances.data?.items ?? []}
           loading={instances.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('menu.myInstances')}
           locale={{

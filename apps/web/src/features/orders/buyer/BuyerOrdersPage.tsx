@@ -6,6 +6,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
+import { columnsWidth } from '../../../shared/ui/table-width';
 import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 import { listParams, listStateFrom, orderStatusList, useBuyerOrders } from './buyer.queries';
 import { formatFen } from '../../../shared/money';
@@ -20,15 +22,27 @@ export function BuyerOrdersPage() {
   const state = useMemo(() => listStateFrom(params, orderStatusList), [params]);
   const orders = useBuyerOrders(state);
 
+  // Fits 1280 px in both languages with nothing under the fixed action column: each cell
+  // carries its secondary field on a second line (created time, spec).
   const columns: TableColumnsType<BuyerOrder> = [
-    { key: 'orderNo', title: t('store.order.orderNo'), width: 180, render: (_, o) => <Link to={orderPath(o.id)}>{o.orderNo}</Link> },
-    { key: 'product', title: t('store.checkout.product'), dataIndex: 'productName', ellipsis: true, width: 200 },
-    { key: 'spec', title: t('store.product.spec'), dataIndex: 'specName', width: 120 },
+    {
+      key: 'orderNo',
+      title: t('store.order.orderNo'),
+      width: 170,
+      render: (_, o) => <TwoLines primary={<Link to={orderPath(o.id)}>{o.orderNo}</Link>} secondary={formatDateTime(o.createdAt)} />,
+    },
+    {
+      key: 'product',
+      title: t('store.checkout.product'),
+      dataIndex: 'productName',
+      ellipsis: true,
+      width: 210,
+      render: (_, o) => <TwoLines primary={o.productName} secondary={o.specName} />,
+    },
     { key: 'type', title: t('store.order.type'), width: 90, render: (_, o) => <BuyerOrderTypeText type={o.type} /> },
     { key: 'quantity', title: t('store.product.quantity'), dataIndex: 'quantity', align: 'right', width: 90 },
     { key: 'amount', title: t('store.order.amount'), align: 'right', width: 120, render: (_, o) => formatFen(o.paidFen) },
-    { key: 'status', title: t('store.order.status'), width: 100, render: (_, o) => <BuyerOrderStatusTag status={o.status} /> },
-    { key: 'createdAt', title: t('store.order.createdAt'), width: 170, render: (_, o) => formatDateTime(o.createdAt) },
+    { key: 'status', title: t('store.order.status'), width: 110, render: (_, o) => <BuyerOrderStatusTag status={o.status} /> },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -66,7 +80,7 @@ export function BuyerOrdersPage() {
           columns={columns}
           dataSource={orders.data?.items ?? []}
           loading={orders.isFetching}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: columnsWidth(columns) }}
           size="middle"
           aria-label={t('menu.myOrders')}
           locale={{
