@@ -14,8 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET_KB = 250;
-/** Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. */
-export const LIMIT_KB = { store: 340, seller: 440, buyer: 445, operator: 500, delivery: 555 };
+/**
+ * Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. Raised once
+ * on purpose for issue 12: the 营销 strings (promotions, promotionsBuyer, ~5 KB gzip) ride in the
+ * one language catalogue every portal loads; per-feature catalogues are the way back down.
+ */
+export const LIMIT_KB = { store: 346, seller: 447, buyer: 445, operator: 500, delivery: 555 };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
