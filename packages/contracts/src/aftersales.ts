@@ -114,6 +114,11 @@ export const invoiceOrderSchema = z.object({
   paidFen: z.number().int(),
   /** the cash part of the payment: what this invoice covers */
   cashFen: z.number().int(),
+  /**
+   * the part paid by coupon (代金券): never on the buyer's invoice. Guide 2.4: "用户用代金券支付的部分，服务商
+   * 不需要给用户开发票，而是给阿里云开发票"
+   */
+  voucherFen: z.number().int(),
   paidAt: z.string().nullable(),
 });
 export type InvoiceOrder = z.infer<typeof invoiceOrderSchema>;

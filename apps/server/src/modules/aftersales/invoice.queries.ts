@@ -69,6 +69,7 @@ export async function loadInvoice(db: Db, scope: InvoiceScope, invoiceId: string
       specName: orders.specName,
       paidFen: orders.paidFen,
       cashFen: invoiceOrders.cashFen,
+      voucherFen: orders.couponFen,
       paidAt: orders.paidAt,
     })
     .from(invoiceOrders)

@@ -24,6 +24,7 @@ export async function listInvoiceableOrders(db: Db, buyerId: string): Promise<In
       productName: orders.productName,
       specName: orders.specName,
       paidFen: orders.paidFen,
+      voucherFen: orders.couponFen,
       refundedFen,
       paidAt: orders.paidAt,
     })

@@ -33,6 +33,10 @@ export function InvoiceDetailDrawer({ id, onClose }: { id: string | undefined; o
     { key: 'spec', title: t('aftersales.invoices.spec'), render: (_, o) => o.specName },
     { key: 'paid', title: t('aftersales.invoices.paid'), align: 'right', render: (_, o) => formatFen(o.paidFen) },
     { key: 'cash', title: t('aftersales.invoices.cash'), align: 'right', render: (_, o) => formatFen(o.cashFen) },
+    // guide 2.4: the coupon part is invoiced to the marketplace, not to the buyer; shown when there is one
+    ...(inv?.orders.some((o) => o.voucherFen > 0)
+      ? [{ key: 'voucher', title: t('aftersales.invoices.voucher'), align: 'right' as const, render: (_: unknown, o: InvoiceOrder) => formatFen(o.voucherFen) }]
+      : []),
     { key: 'paidAt', title: t('aftersales.invoices.paidAt'), render: (_, o) => formatDateTime(o.paidAt) },
   ];
 

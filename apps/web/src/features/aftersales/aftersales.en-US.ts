@@ -165,6 +165,7 @@ export const aftersalesEnUS: typeof aftersalesZhCN = {
     spec: 'Spec',
     paid: 'Paid',
     cash: 'Cash paid (invoiced)',
+    voucher: 'Paid by coupon (not invoiced)',
     paidAt: 'Paid at',
     cashHint: 'Voucher-paid parts are not invoiced by the seller; the seller invoices the whole cash part.',
     mailing: 'Mailing',

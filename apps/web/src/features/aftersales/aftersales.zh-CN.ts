@@ -162,6 +162,7 @@ export const aftersalesZhCN = {
     spec: '规格',
     paid: '实付金额',
     cash: '现金支付（开票金额）',
+    voucher: '代金券支付（不开票）',
     paidAt: '支付时间',
     cashHint: '代金券支付部分不由服务商开票，服务商按现金支付部分全额开票。',
     mailing: '邮寄信息',

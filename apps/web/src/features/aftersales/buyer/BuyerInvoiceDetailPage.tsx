@@ -61,6 +61,17 @@ export function BuyerInvoiceDetailPage() {
     { key: 'product', title: t('buyerAftersales.invoice.product'), render: (_, o) => `${o.productName} / ${o.specName}` },
     { key: 'paid', title: t('buyerAftersales.invoice.paid'), align: 'right', render: (_, o) => formatFen(o.paidFen) },
     { key: 'cash', title: t('buyerAftersales.invoice.cash'), align: 'right', render: (_, o) => formatFen(o.cashFen) },
+    // guide 2.4: the coupon part is invoiced to the marketplace, not to the buyer; shown when there is one
+    ...(invoice.data?.orders.some((o) => o.voucherFen > 0)
+      ? [
+          {
+            key: 'voucher',
+            title: t('buyerAftersales.invoice.voucher'),
+            align: 'right' as const,
+            render: (_: unknown, o: InvoiceOrder) => formatFen(o.voucherFen),
+          },
+        ]
+      : []),
     { key: 'paidAt', title: t('buyerAftersales.invoice.paidAt'), render: (_, o) => formatDateTime(o.paidAt) },
   ];
   const back = (

@@ -95,6 +95,7 @@ export const buyerAftersalesEnUS: typeof buyerAftersalesZhCN = {
     product: 'Product',
     paid: 'Amount paid',
     cash: 'Invoiced (cash part)',
+    voucher: 'Coupon part (not invoiced)',
     paidAt: 'Paid at',
     progress: 'Progress',
     stepApplied: 'Applied',

@@ -92,6 +92,7 @@ export const buyerAftersalesZhCN = {
     product: '商品',
     paid: '实付金额',
     cash: '开票金额（现金部分）',
+    voucher: '代金券部分（不开票）',
     paidAt: '支付时间',
     progress: '开票进度',
     stepApplied: '已申请',
