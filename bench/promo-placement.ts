@@ -111,7 +111,12 @@ async function seedPromotions(database: Database, t: Target, buyerId: string, no
   );
 }
 
-async function place(appUrl: string, headers: Record<string, string>, t: Target, seconds: number): Promise<{ placed: number; elapsedS: number; errors: number }> {
+async function place(
+  appUrl: string,
+  headers: Record<string, string>,
+  t: Target,
+  seconds: number,
+): Promise<{ placed: number; elapsedS: number; errors: number }> {
   let placed = 0;
   let errors = 0;
   const started = performance.now();

@@ -41,9 +41,19 @@ describe('paying a postpaid bill with a coupon (是否使用代金券)', () => {
     const b = await buyer();
     const [bill] = (await b.get(`${API}/buyer/bills`)).json().items;
     expect(bill).toMatchObject({ amountFen: 170, status: 'unpaid' });
-    const newOnly = await giveCoupon(t.deps.db, now, await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 100, scenarios: ['new'], validTo }), t.seed.buyerId);
+    const newOnly = await giveCoupon(
+      t.deps.db,
+      now,
+      await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 100, scenarios: ['new'], validTo }),
+      t.seed.buyerId,
+    );
     const acme = await giveCoupon(t.deps.db, now, await addCoupon(t.deps.db, now, { sellerId: t.seed.acmeSellerId, reduceFen: 100, validTo }), t.seed.buyerId);
-    const tooHigh = await giveCoupon(t.deps.db, now, await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 100, thresholdFen: 500, validTo }), t.seed.buyerId);
+    const tooHigh = await giveCoupon(
+      t.deps.db,
+      now,
+      await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 100, thresholdFen: 500, validTo }),
+      t.seed.buyerId,
+    );
     for (const h of [newOnly, acme, tooHigh]) {
       const res = await b.post(`${API}/buyer/bills/${bill.id}/pay`, { couponHoldingId: h });
       expect([res.statusCode, res.json().code], h).toEqual([409, 'coupon_not_applicable']);
@@ -51,7 +61,14 @@ describe('paying a postpaid bill with a coupon (是否使用代金券)', () => {
     const fits = await giveCoupon(
       t.deps.db,
       now,
-      await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 100, thresholdFen: 150, scenarios: ['renew'], productIds: [p.productId], validTo }),
+      await addCoupon(t.deps.db, now, {
+        sellerId: t.seed.demoSellerId,
+        reduceFen: 100,
+        thresholdFen: 150,
+        scenarios: ['renew'],
+        productIds: [p.productId],
+        validTo,
+      }),
       t.seed.buyerId,
     );
     const paid = await b.post(`${API}/buyer/bills/${bill.id}/pay`, { couponHoldingId: fits });

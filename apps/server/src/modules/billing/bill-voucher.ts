@@ -29,7 +29,15 @@ export const noVouchers: VoucherPort = { valueOf: () => Promise.resolve(0), rede
 
 /** The buyer's coupon holding named on the pay request. */
 export function couponVoucher(holdingId: string): VoucherPort {
-  const input = (b: VoucherableBill, now: Date) => ({ holdingId, buyerId: b.buyerId, billId: b.id, sellerId: b.sellerId, productId: b.productId, amountFen: b.amountFen, now });
+  const input = (b: VoucherableBill, now: Date) => ({
+    holdingId,
+    buyerId: b.buyerId,
+    billId: b.id,
+    sellerId: b.sellerId,
+    productId: b.productId,
+    amountFen: b.amountFen,
+    now,
+  });
   return {
     valueOf: (tx, b, now) => couponValueForBill(tx, input(b, now)),
     redeem: (tx, b, now) => redeemCouponForBill(tx, input(b, now)),

@@ -17,7 +17,12 @@ describe('payment posting of a promoted order', () => {
     const buyer = await t.agent('buyer');
     const c = await seedTestCatalog(t.deps.db, now, t.seed);
     await addDiscount(t.deps.db, now, { sellerId: t.seed.demoSellerId, productId: c.saas, specIds: [c.std], rateTenths: 85 });
-    const holding = await giveCoupon(t.deps.db, now, await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 1_000, thresholdFen: 5_000 }), t.seed.buyerId);
+    const holding = await giveCoupon(
+      t.deps.db,
+      now,
+      await addCoupon(t.deps.db, now, { sellerId: t.seed.demoSellerId, reduceFen: 1_000, thresholdFen: 5_000 }),
+      t.seed.buyerId,
+    );
     const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'year', duration: 1, couponHoldingId: holding });
     const paidFen = PRICES.stdYear * 0.85 - 1_000;
     expect(o).toMatchObject({ listPriceFen: PRICES.stdYear, paidFen });

@@ -26,7 +26,10 @@ async function purchaseOf(deps: D, buyerId: string, b: CheckoutQuoteBody): Promi
       return 'priced' in p ? p.priced : null;
     }
     case 'renew':
-      return renewPurchase(deps.db, buyerId, required(b.instanceId, 'instanceId'), { unit: required(b.unit, 'unit'), duration: required(b.duration, 'duration') });
+      return renewPurchase(deps.db, buyerId, required(b.instanceId, 'instanceId'), {
+        unit: required(b.unit, 'unit'),
+        duration: required(b.duration, 'duration'),
+      });
     case 'upgrade':
       return upgradePurchase(deps, buyerId, required(b.instanceId, 'instanceId'), required(b.specId, 'specId'));
     case 'trial_to_paid':
@@ -50,5 +53,12 @@ export async function quoteCheckout(deps: D, buyerId: string, b: CheckoutQuoteBo
   }
   const coupon = b.couponHoldingId === undefined ? 'best' : b.couponHoldingId === null ? null : { holdingId: b.couponHoldingId };
   const price = await priceOf(deps, buyerId, p, b.client, coupon, true);
-  return { listPriceFen: price.listPriceFen, discount: price.discount, coupon: price.coupon, paidFen: price.paidFen, coupons: price.coupons, stacking: STACKING };
+  return {
+    listPriceFen: price.listPriceFen,
+    discount: price.discount,
+    coupon: price.coupon,
+    paidFen: price.paidFen,
+    coupons: price.coupons,
+    stacking: STACKING,
+  };
 }

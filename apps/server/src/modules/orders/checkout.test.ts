@@ -90,23 +90,50 @@ describe('placing with promotions', () => {
 
   it('refuses a coupon that does not fit with coupon_not_applicable and places nothing', async () => {
     const c = await catalog();
-    const renewOnly = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, scenarios: ['renew'] }), buyerId);
-    const otherProduct = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, productIds: [c.download] }), buyerId);
-    const tooHigh = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, thresholdFen: 20_000 }), buyerId);
+    const renewOnly = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, scenarios: ['renew'] }),
+      buyerId,
+    );
+    const otherProduct = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, productIds: [c.download] }),
+      buyerId,
+    );
+    const tooHigh = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, thresholdFen: 20_000 }),
+      buyerId,
+    );
     const acme = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: t.seed.acmeSellerId, reduceFen: 500 }), buyerId);
-    const someoneElses = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500 }), await userIdOf('otherbuyer').catch(async () => {
-      await newBuyer(t, 'otherbuyer');
-      return userIdOf('otherbuyer');
-    }));
+    const someoneElses = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500 }),
+      await userIdOf('otherbuyer').catch(async () => {
+        await newBuyer(t, 'otherbuyer');
+        return userIdOf('otherbuyer');
+      }),
+    );
     for (const h of [renewOnly, otherProduct, tooHigh, acme, someoneElses]) {
-      const res = await buyer.post('/api/v1/buyer/orders', { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: h }, { 'idempotency-key': newKey() });
+      const res = await buyer.post(
+        '/api/v1/buyer/orders',
+        { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: h },
+        { 'idempotency-key': newKey() },
+      );
       expect(res.statusCode, h).toBe(409);
       expect(res.json().code).toBe('coupon_not_applicable');
     }
     // trials take no promotions
     const trial = await buyer.post('/api/v1/buyer/orders', { productId: c.saas, specId: c.trial, couponHoldingId: renewOnly }, { 'idempotency-key': newKey() });
     expect(trial.json().code).toBe('coupon_not_applicable');
-    const placed = await t.deps.db.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, buyerId), eq(orders.productId, c.saas)));
+    const placed = await t.deps.db
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.buyerId, buyerId), eq(orders.productId, c.saas)));
     expect(placed).toEqual([]);
   });
 
@@ -119,7 +146,10 @@ describe('placing with promotions', () => {
     const lost = raced.find((r) => r.statusCode === 409);
     // whether it lost at pricing (the winner had committed) or at redeeming (both priced first), it is told the coupon is spent
     expect(lost?.json().code).toBe('coupon_unavailable');
-    const placed = await t.deps.db.select({ id: orders.id }).from(orders).where(and(eq(orders.buyerId, buyerId), eq(orders.productId, c.saas)));
+    const placed = await t.deps.db
+      .select({ id: orders.id })
+      .from(orders)
+      .where(and(eq(orders.buyerId, buyerId), eq(orders.productId, c.saas)));
     expect(placed.map((o) => o.id)).toEqual([raced.find((r) => r.statusCode === 201)?.json().id]);
     // once used, the next order is refused at pricing, as a spent coupon
     const late = await buyer.post('/api/v1/buyer/orders', body, { 'idempotency-key': newKey() });
@@ -129,11 +159,25 @@ describe('placing with promotions', () => {
   it('pays a fully discounted order at once', async () => {
     const c = await catalog();
     await addDiscount(t.deps.db, now(), { sellerId: seller(), productId: c.saas, specIds: [c.std], amountOffFen: 9_000 });
-    const holding = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 2_000, thresholdFen: 2_000 }), buyerId);
+    const holding = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 2_000, thresholdFen: 2_000 }),
+      buyerId,
+    );
     // the coupon's threshold is judged after the discount: 1 000 left is below 2 000
-    const refused = await buyer.post('/api/v1/buyer/orders', { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: holding }, { 'idempotency-key': newKey() });
+    const refused = await buyer.post(
+      '/api/v1/buyer/orders',
+      { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: holding },
+      { 'idempotency-key': newKey() },
+    );
     expect(refused.json().code).toBe('coupon_not_applicable');
-    const percent = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 1_000, thresholdFen: 1_000 }), buyerId);
+    const percent = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 1_000, thresholdFen: 1_000 }),
+      buyerId,
+    );
     const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: percent });
     expect(o).toMatchObject({ listPriceFen: 10_000, discountFen: 9_000, couponFen: 1_000, paidFen: 0, status: 'paid' });
     expect(o.instances).toHaveLength(1);
@@ -141,7 +185,12 @@ describe('placing with promotions', () => {
 
   it('gives the coupon back when the 7-day sweep voids the unpaid order', async () => {
     const c = await catalog();
-    const holding = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 1_000, validTo: new Date(now().getTime() + 60 * DAY) }), buyerId);
+    const holding = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 1_000, validTo: new Date(now().getTime() + 60 * DAY) }),
+      buyerId,
+    );
     const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1, couponHoldingId: holding });
     expect((await holdingOf(t.deps.db, holding))?.orderId).toBe(o.id);
     t.clock.advance(7 * DAY);
@@ -163,14 +212,47 @@ describe('renewals, upgrades and conversions', () => {
     const paid = await pay(buyer, (await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 })).id);
     const inst = paid.instances[0]?.id ?? '';
     await open(inst);
-    await addDiscount(t.deps.db, now(), { sellerId: seller(), productId: c.saas, specIds: [c.std, c.pro], rateTenths: 50, conditions: { scenarios: ['new'] }, name: '新购五折' });
-    const renewD = await addDiscount(t.deps.db, now(), { sellerId: seller(), productId: c.saas, specIds: [c.std], rateTenths: 90, conditions: { scenarios: ['renew'] }, name: '续费九折' });
-    const upD = await addDiscount(t.deps.db, now(), { sellerId: seller(), productId: c.saas, specIds: [c.pro], amountOffFen: 1_000, conditions: { scenarios: ['upgrade'] }, name: '升级减10' });
-    const renewCoupon = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, scenarios: ['renew'] }), buyerId);
+    await addDiscount(t.deps.db, now(), {
+      sellerId: seller(),
+      productId: c.saas,
+      specIds: [c.std, c.pro],
+      rateTenths: 50,
+      conditions: { scenarios: ['new'] },
+      name: '新购五折',
+    });
+    const renewD = await addDiscount(t.deps.db, now(), {
+      sellerId: seller(),
+      productId: c.saas,
+      specIds: [c.std],
+      rateTenths: 90,
+      conditions: { scenarios: ['renew'] },
+      name: '续费九折',
+    });
+    const upD = await addDiscount(t.deps.db, now(), {
+      sellerId: seller(),
+      productId: c.saas,
+      specIds: [c.pro],
+      amountOffFen: 1_000,
+      conditions: { scenarios: ['upgrade'] },
+      name: '升级减10',
+    });
+    const renewCoupon = await giveCoupon(
+      t.deps.db,
+      now(),
+      await addCoupon(t.deps.db, now(), { sellerId: seller(), reduceFen: 500, scenarios: ['renew'] }),
+      buyerId,
+    );
 
     const renew = await buyer.post(`/api/v1/buyer/instances/${inst}/renew`, { unit: 'year', duration: 1, couponHoldingId: renewCoupon });
     expect(renew.statusCode, renew.body).toBe(201);
-    expect(renew.json()).toMatchObject({ type: 'renew', listPriceFen: PRICES.stdYear, discountId: renewD, discountFen: PRICES.stdYear / 10, couponFen: 500, paidFen: PRICES.stdYear * 0.9 - 500 });
+    expect(renew.json()).toMatchObject({
+      type: 'renew',
+      listPriceFen: PRICES.stdYear,
+      discountId: renewD,
+      discountFen: PRICES.stdYear / 10,
+      couponFen: 500,
+      paidFen: PRICES.stdYear * 0.9 - 500,
+    });
 
     const quote = await buyer.post('/api/v1/buyer/checkout/quote', { type: 'upgrade', instanceId: inst, specId: c.pro, couponHoldingId: null });
     expect(quote.statusCode, quote.body).toBe(200);
@@ -187,7 +269,13 @@ describe('renewals, upgrades and conversions', () => {
     const trial = await order(buyer, { productId: c.saas, specId: c.trial });
     const inst = trial.instances[0]?.id ?? '';
     await open(inst);
-    const d = await addDiscount(t.deps.db, now(), { sellerId: seller(), productId: c.saas, specIds: [c.std], rateTenths: 50, conditions: { scenarios: ['new'] } });
+    const d = await addDiscount(t.deps.db, now(), {
+      sellerId: seller(),
+      productId: c.saas,
+      specIds: [c.std],
+      rateTenths: 50,
+      conditions: { scenarios: ['new'] },
+    });
     const res = await buyer.post(`/api/v1/buyer/instances/${inst}/convert`, { specId: c.std, unit: 'month', duration: 1 });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ type: 'trial_to_paid', discountId: d, paidFen: PRICES.stdMonth / 2 });
@@ -202,7 +290,13 @@ describe('POST /buyer/checkout/quote', () => {
     const big = await giveCoupon(t.deps.db, now(), await addCoupon(t.deps.db, now(), { sellerId: seller(), rateTenths: 80, name: '八折券' }), buyerId);
     const base = { type: 'new', productId: c.saas, specId: c.std, unit: 'year', duration: 1, quantity: 2 };
     const best = (await buyer.post('/api/v1/buyer/checkout/quote', base)).json();
-    expect(best).toMatchObject({ listPriceFen: 200_000, discount: { amountFen: 20_000 }, coupon: { holdingId: big, amountFen: 36_000 }, paidFen: 144_000, stacking: 'best_discount_then_one_coupon' });
+    expect(best).toMatchObject({
+      listPriceFen: 200_000,
+      discount: { amountFen: 20_000 },
+      coupon: { holdingId: big, amountFen: 36_000 },
+      paidFen: 144_000,
+      stacking: 'best_discount_then_one_coupon',
+    });
     const listed = best.coupons.map((x: { holdingId: string }) => x.holdingId);
     expect(listed[0]).toBe(big);
     expect(listed).toContain(small);

@@ -195,7 +195,14 @@ export function priceOf(
   });
 }
 
-function placePriced(deps: D, buyerId: string, idempotencyKey: string | null, p: PricedPurchase, c: PromotionChoice, extra: Partial<OrderDraft> = {}): Promise<Placed> {
+function placePriced(
+  deps: D,
+  buyerId: string,
+  idempotencyKey: string | null,
+  p: PricedPurchase,
+  c: PromotionChoice,
+  extra: Partial<OrderDraft> = {},
+): Promise<Placed> {
   const holdingId = c.couponHoldingId ?? null;
   return insertOrder(
     deps,
@@ -350,7 +357,12 @@ export async function upgradeInstance(deps: D, buyerId: string, instanceId: stri
 }
 
 /** A trial's conversion to a paid spec: a purchase like a new one (scenario new). */
-export async function convertPurchase(db: Db, buyerId: string, instanceId: string, b: Pick<ConvertBody, 'specId' | 'unit' | 'duration'>): Promise<PricedPurchase> {
+export async function convertPurchase(
+  db: Db,
+  buyerId: string,
+  instanceId: string,
+  b: Pick<ConvertBody, 'specId' | 'unit' | 'duration'>,
+): Promise<PricedPurchase> {
   const inst = await buyerInstance(db, buyerId, instanceId);
   if (inst.trial !== 'yes') throw new DomainError('instance_not_trial', 'only a trial instance can be converted');
   assertInstanceAccepts('convert', inst.status);

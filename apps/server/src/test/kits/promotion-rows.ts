@@ -97,7 +97,10 @@ export async function giveCoupon(db: Db, now: Date, couponId: string, buyerId: s
   const [c] = await db.select({ sellerId: coupons.sellerId, claimed: coupons.claimedCount }).from(coupons).where(eq(coupons.id, couponId));
   if (!c) throw new Error(`no coupon ${couponId}`);
   const holdingId = id('cph');
-  await db.update(coupons).set({ claimedCount: c.claimed + 1 }).where(eq(coupons.id, couponId));
+  await db
+    .update(coupons)
+    .set({ claimedCount: c.claimed + 1 })
+    .where(eq(coupons.id, couponId));
   await db.insert(couponHoldings).values({ id: holdingId, couponId, sellerId: c.sellerId, buyerId, seq: c.claimed + 1, source: 'claim', createdAt: now });
   return holdingId;
 }

@@ -50,9 +50,7 @@ export function PriceFlagsPage() {
       key: 'orderNo',
       title: t('aftersales.priceFlags.orderNo'),
       width: 150,
-      render: (_, f) => (
-        <TwoLines primary={f.orderNo} secondary={isOrderStatus(f.orderStatus) ? <OrderStatusTag status={f.orderStatus} /> : f.orderStatus} />
-      ),
+      render: (_, f) => <TwoLines primary={f.orderNo} secondary={isOrderStatus(f.orderStatus) ? <OrderStatusTag status={f.orderStatus} /> : f.orderStatus} />,
     },
     {
       key: 'product',

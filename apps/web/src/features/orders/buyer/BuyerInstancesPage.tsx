@@ -41,7 +41,11 @@ export function BuyerInstancesPage() {
           primary={
             <>
               {i.productName}
-              {i.trial ? <Tag color="green" style={{ marginInlineStart: 6 }}>{t('store.card.trial')}</Tag> : null}
+              {i.trial ? (
+                <Tag color="green" style={{ marginInlineStart: 6 }}>
+                  {t('store.card.trial')}
+                </Tag>
+              ) : null}
             </>
           }
           secondary={i.specName}
