@@ -1,3 +1,4 @@
+import { couponFitColumns } from './checkout-price.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/errors.js';
@@ -27,19 +28,7 @@ export interface BillVoucherInput {
 /** What the holding would cover on this bill, 0 < v ≤ amountFen; coupon_not_applicable when it does not fit. */
 export async function couponValueForBill(db: Db, p: Omit<BillVoucherInput, 'billId'>): Promise<number> {
   const [c] = await db
-    .select({
-      kind: coupons.kind,
-      rateTenths: coupons.rateTenths,
-      reduceFen: coupons.reduceFen,
-      thresholdFen: coupons.thresholdFen,
-      validFrom: coupons.validFrom,
-      validTo: coupons.validTo,
-      scope: coupons.scope,
-      productIds: coupons.productIds,
-      sellerId: coupons.sellerId,
-      scenarios: coupons.scenarios,
-      status: coupons.status,
-    })
+    .select(couponFitColumns)
     .from(couponHoldings)
     .innerJoin(coupons, eq(coupons.id, couponHoldings.couponId))
     .where(and(eq(couponHoldings.id, p.holdingId), eq(couponHoldings.buyerId, p.buyerId), isNull(couponHoldings.orderId), isNull(couponHoldings.billId)));

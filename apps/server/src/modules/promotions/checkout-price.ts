@@ -84,6 +84,21 @@ export async function isRealNameVerified(db: Db, buyerId: string | null): Promis
   return !!u?.at;
 }
 
+/** A coupon's terms and fit (coupon-value.ts), as selected wherever a holding is judged. */
+export const couponFitColumns = {
+  kind: coupons.kind,
+  rateTenths: coupons.rateTenths,
+  reduceFen: coupons.reduceFen,
+  thresholdFen: coupons.thresholdFen,
+  validFrom: coupons.validFrom,
+  validTo: coupons.validTo,
+  scope: coupons.scope,
+  productIds: coupons.productIds,
+  sellerId: coupons.sellerId,
+  scenarios: coupons.scenarios,
+  status: coupons.status,
+};
+
 /** The buyer's unused holdings of this seller's coupons that fit the purchase, most valuable first. */
 export async function applicableCoupons(
   db: Db,
@@ -94,17 +109,7 @@ export async function applicableCoupons(
       holdingId: couponHoldings.id,
       couponId: coupons.id,
       name: coupons.name,
-      kind: coupons.kind,
-      rateTenths: coupons.rateTenths,
-      reduceFen: coupons.reduceFen,
-      thresholdFen: coupons.thresholdFen,
-      validFrom: coupons.validFrom,
-      validTo: coupons.validTo,
-      scope: coupons.scope,
-      productIds: coupons.productIds,
-      sellerId: coupons.sellerId,
-      scenarios: coupons.scenarios,
-      status: coupons.status,
+      ...couponFitColumns,
     })
     .from(couponHoldings)
     .innerJoin(coupons, eq(coupons.id, couponHoldings.couponId))
