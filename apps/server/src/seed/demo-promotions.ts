@@ -24,7 +24,7 @@ const noConditions = { scenarios: [], minQuantity: null, clients: [], terms: [],
  * - 高级版限时 8.5 折 from day 18 to two weeks after today (已发布 · 已生效: every later 高级版 order, the upgrade too);
  * - 网站建设新客立减 ¥300, first purchase only (已发布 · 已生效, none of the demo buyers is new to it);
  * - 元旦预告 9.5 折, 预发布 and not yet started: only Demo ISV sees it, as a preview;
- * - coupons: 满200减20 (shop-wide, claimable; 'buyer' uses it on a 高级版 order, 星河 holds one),
+ * - coupons: 满200减20 (shop-wide, two per buyer; 'buyer' used one on today's 高级版 order and may claim another, 星河 holds one),
  *   老客户专享 9 折券 (granted by itself to the buyers of 网站建设服务), and a voided test coupon.
  */
 export function promotionBeats(s: DemoSession, c: CatalogSeedIds, story: Story): void {
@@ -121,7 +121,8 @@ export function promotionBeats(s: DemoSession, c: CatalogSeedIds, story: Story):
     kind: 'threshold',
     reduceFen: 2_000,
     thresholdFen: 20_000,
-    perUserLimit: 1,
+    // two each: 'buyer' used one and can still claim the second on the product page
+    perUserLimit: 2,
     issueFrom: iso(on(30, 9)),
     issueTo: iso(new Date(now.getTime() + 30 * DAY)),
     validFrom: iso(on(30, 9)),

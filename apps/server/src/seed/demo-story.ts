@@ -207,9 +207,15 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   renew(on(27, 9, 30), 'cs-buyer-renew', 'cs-buyer-std', buyer, { unit: 'month', duration: 1 });
   renew(on(34, 11), 'cs-buyer-upgrade', 'cs-buyer-std', buyer, { specId: sp.csPremium }, 'upgrade');
   review(on(36, 10), 'cs-buyer-upgrade', buyer, [4, 5, 3], '高级版功能齐全，报表加载偏慢。');
-  // 高级版 at 8.5 折 (¥254.15), then the 满200减20 coupon the buyer claimed the day before: ¥234.15
-  beat(on(41, 13), 'cs-buyer-auto: place with a coupon', async () =>
-    place('cs-buyer-auto', buyer, {
+  buy(on(41, 13), 'cs-buyer-auto', buyer, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
+  buyerRefund(on(42, 10), 'cs-buyer-auto', buyer, '试用后发现与现有系统不兼容'); // the seller lets it be: the sweep approves it
+  buy(on(48, 10, 30), 'cs-xinghe-month', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'month', duration: 1 });
+  buyerRefund(on(49, 11), 'cs-xinghe-month', xinghe, '重复购买', { by: demo, at: on(49, 16), reject: '该实例已在使用中，请联系客服处理' });
+  buy(ago(30), 'cs-lanjing-open-refund', lanjing, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
+  buyerRefund(ago(20), 'cs-lanjing-open-refund', lanjing, '公司预算调整，暂不使用');
+  // 高级版 at 8.5 折 (¥254.15), then the 满200减20 coupon the buyer claimed on day 40: ¥234.15
+  beat(ago(3), 'cs-buyer-today: place with a coupon', async () =>
+    place('cs-buyer-today', buyer, {
       productId: p.customerService,
       specId: sp.csPremium,
       unit: 'month',
@@ -217,13 +223,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
       couponHoldingId: await usableCoupon(buyer, '满200减20'),
     }),
   );
-  beat(on(41, 13, 8), 'cs-buyer-auto: pay', () => pay('cs-buyer-auto', buyer));
-  buyerRefund(on(42, 10), 'cs-buyer-auto', buyer, '试用后发现与现有系统不兼容'); // the seller lets it be: the sweep approves it
-  buy(on(48, 10, 30), 'cs-xinghe-month', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'month', duration: 1 });
-  buyerRefund(on(49, 11), 'cs-xinghe-month', xinghe, '重复购买', { by: demo, at: on(49, 16), reject: '该实例已在使用中，请联系客服处理' });
-  buy(ago(30), 'cs-lanjing-open-refund', lanjing, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
-  buyerRefund(ago(20), 'cs-lanjing-open-refund', lanjing, '公司预算调整，暂不使用');
-  buy(ago(3), 'cs-buyer-today', buyer, { productId: p.customerService, specId: sp.csPremium, unit: 'month', duration: 1 });
+  beat(new Date(now.getTime() - 3 * HOUR + 8 * MINUTE), 'cs-buyer-today: pay', () => pay('cs-buyer-today', buyer));
   beat(ago(1), 'cs-xinghe-today: place', () =>
     place('cs-xinghe-today', xinghe, { productId: p.customerService, specId: sp.csStandard, unit: 'year', duration: 1, remark: '需要开具专票' }),
   );

@@ -61,7 +61,11 @@ export function QuoteBreakdown({ state, listFen, totalTestId, size = 'middle' }:
         title={t('promotionsBuyer.checkout.breakdown')}
         extra={busy ? <Spin size="small" description={t('promotionsBuyer.checkout.quoting')} /> : null}
         items={[
-          { key: 'list', label: t('promotionsBuyer.checkout.listPrice'), children: money(data?.listPriceFen ?? listFen) },
+          {
+            key: 'list',
+            label: t('promotionsBuyer.checkout.listPrice'),
+            children: <span data-testid="quote-list-price">{money(data?.listPriceFen ?? listFen)}</span>,
+          },
           ...(data?.discount && data.discount.amountFen > 0
             ? [
                 {

@@ -77,7 +77,7 @@ function CouponDetail({ coupon: c, back }: { coupon: Coupon; back: ReactNode }) 
           ) : null
         }
       />
-      <Card title={t('promotions.coupons.sectionStatus')} style={{ marginBottom: 16 }}>
+      <Card title={t('promotions.coupons.sectionStatus')} style={{ marginBottom: 16 }} data-testid="coupon-status">
         <Descriptions size="small" column={column}>
           <Descriptions.Item label={t('promotions.coupons.createdAt')}>{beijingText(c.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('promotions.coupons.issuePeriod')}>{beijingRangeText(t, c.issueFrom, c.issueTo)}</Descriptions.Item>
@@ -88,7 +88,7 @@ function CouponDetail({ coupon: c, back }: { coupon: Coupon; back: ReactNode }) 
           <Descriptions.Item label={t('promotions.coupons.shopDisplay')}>{c.showInShop ? t('promotions.yes') : t('promotions.no')}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t('promotions.coupons.sectionInfo')} style={{ marginBottom: 16 }}>
+      <Card title={t('promotions.coupons.sectionInfo')} style={{ marginBottom: 16 }} data-testid="coupon-info">
         <Descriptions size="small" column={column}>
           <Descriptions.Item label={t('promotions.coupons.infoKind')}>{t(`promotions.coupons.kinds.${c.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('promotions.coupons.offer')}>{couponOfferText(t, c)}</Descriptions.Item>
@@ -109,7 +109,7 @@ function CouponDetail({ coupon: c, back }: { coupon: Coupon; back: ReactNode }) 
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t('promotions.coupons.sectionUsage')} style={{ marginBottom: 16 }}>
+      <Card title={t('promotions.coupons.sectionUsage')} style={{ marginBottom: 16 }} data-testid="coupon-usage">
         <Descriptions size="small" column={{ xs: 2, md: 4 }}>
           <Descriptions.Item label={t('promotions.coupons.issued')}>{sheets(c.issueCount)}</Descriptions.Item>
           <Descriptions.Item label={t('promotions.coupons.claimed')}>{sheets(c.claimedCount)}</Descriptions.Item>

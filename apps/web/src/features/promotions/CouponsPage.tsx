@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Coupon } from '@cloudmart/contracts';
 import { Alert, App, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { can } from '../../shared/access';
@@ -37,20 +37,21 @@ export function CouponsPage() {
     );
 
   const columns: TableColumnsType<Coupon> = [
-    // Fits 1280 px in both languages: the chosen products under the scope, the end under the start.
+    // Fits 1280 px in both languages (940 px of columns; the en-US table has 942): the chosen products
+    // under the scope, the end under the start; 满200元减20元 and "Chosen products" on one line.
     {
       key: 'name',
       title: t('promotions.coupons.name'),
-      width: 110,
-      ellipsis: true,
+      width: 124,
+      // names run to 30 characters: wrapped, not cut (the name is what tells coupons apart)
       render: (_, c) => <Link to={couponPagePath(c.id)}>{c.name}</Link>,
     },
-    { key: 'kind', title: t('promotions.coupons.kind'), width: 80, render: (_, c) => t(`promotions.coupons.kinds.${c.kind}`) },
-    { key: 'offer', title: t('promotions.coupons.offer'), width: 100, render: (_, c) => couponOfferText(t, c) },
+    { key: 'kind', title: t('promotions.coupons.kind'), width: 76, render: (_, c) => t(`promotions.coupons.kinds.${c.kind}`) },
+    { key: 'offer', title: t('promotions.coupons.offer'), width: 120, render: (_, c) => couponOfferText(t, c) },
     {
       key: 'scope',
       title: t('promotions.coupons.scope'),
-      width: 96,
+      width: 124,
       render: (_, c) => (
         <TwoLines primary={t(`promotions.coupons.scopes.${c.scope}`)} secondary={c.scope === 'products' ? c.products.map((p) => p.name).join('、') : null} />
       ),
@@ -58,13 +59,28 @@ export function CouponsPage() {
     {
       key: 'validity',
       title: t('promotions.coupons.validity'),
-      width: 144,
+      width: 136,
       render: (_, c) => <TwoLines primary={beijingText(c.validFrom, 16)} secondary={t('promotions.until', { to: beijingText(c.validTo, 16) })} />,
     },
     {
       key: 'counts',
-      // the long heading wraps instead of being cut
-      title: <div style={{ whiteSpace: 'normal' }}>{t('promotions.coupons.counts')}</div>,
+      // the long heading wraps instead of being cut, and only after a slash (已发行/ 已领取/ 已使用, not 已领/取)
+      title: (
+        <div style={{ whiteSpace: 'normal', wordBreak: 'keep-all' }}>
+          {t('promotions.coupons.counts')
+            .split('/')
+            .map((part, i) =>
+              i === 0 ? (
+                part
+              ) : (
+                <Fragment key={i}>
+                  /<wbr />
+                  {part}
+                </Fragment>
+              ),
+            )}
+        </div>
+      ),
       width: 96,
       render: (_, c) => t('promotions.coupons.countsValue', { issued: c.issueCount, claimed: c.claimedCount, used: c.usedCount }),
     },
@@ -72,14 +88,14 @@ export function CouponsPage() {
     {
       key: 'createdAt',
       title: t('promotions.coupons.createdAt'),
-      width: 96,
+      width: 92,
       render: (_, c) => <TwoLines primary={beijingText(c.createdAt, 10)} secondary={beijingText(c.createdAt).slice(11)} />,
     },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 100,
+      width: 96,
       render: (_, c) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => void navigate(couponPagePath(c.id))}>
