@@ -11,6 +11,8 @@ export const reviewPermissions = ['reviews.view', 'reviews.reply'] as const;
 export const financePermissions = ['finance.view'] as const;
 /** 营销: 商品优惠设置 and 优惠券设置 (guide 2.9, 2.10) */
 export const promotionPermissions = ['promotions.view', 'promotions.manage'] as const;
+/** 商机: view the pool, leads and proposals; work them (grab, accept, call, note, propose, terminate) */
+export const leadPermissions = ['leads.view', 'leads.manage'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -42,6 +44,7 @@ export const permissionCatalogue = [
   { module: 'reviews', keys: reviewPermissions },
   { module: 'finance', keys: financePermissions },
   { module: 'promotions', keys: promotionPermissions },
+  { module: 'leads', keys: leadPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

@@ -14,6 +14,8 @@ import * as aftersales from '../../modules/aftersales/aftersales.tables.js';
 import * as reviews from '../../modules/reviews/reviews.tables.js';
 import * as delivery from '../../modules/delivery/delivery.tables.js';
 import * as promotions from '../../modules/promotions/promotions.tables.js';
+import * as leads from '../../modules/leads/leads.tables.js';
+import * as telephony from '../../modules/telephony/telephony.tables.js';
 
 export const schema = {
   ...platform,
@@ -30,4 +32,6 @@ export const schema = {
   ...reviews,
   ...delivery,
   ...promotions,
+  ...leads,
+  ...telephony,
 };

@@ -22,6 +22,8 @@ export function statusOf(code: ErrorCode): number {
     case 'discount_product_postpaid':
     case 'discount_spec_unknown':
     case 'real_name_invalid':
+    case 'quote_product_not_quotable':
+    case 'buyer_account_unknown':
       return 422;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -52,6 +54,22 @@ export function statusOf(code: ErrorCode): number {
     case 'coupon_not_applicable':
     case 'coupon_unavailable':
     case 'coupon_already_voided':
+    case 'needs_service_product':
+    case 'grab_limit_reached':
+    case 'demand_not_in_pool':
+    case 'demand_already_taken':
+    case 'demand_had_before':
+    case 'lead_not_pending':
+    case 'lead_answer_expired':
+    case 'lead_not_following':
+    case 'lead_already_won':
+    case 'demand_not_open':
+    case 'demand_not_cancellable':
+    case 'not_operator_raised':
+    case 'quote_revoked':
+    case 'proposal_already_paid':
+    case 'proposal_has_no_quotes':
+    case 'call_failed':
     case 'product_not_postpaid':
     case 'order_not_payable':
     case 'instance_action_unavailable':

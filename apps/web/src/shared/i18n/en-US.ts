@@ -428,6 +428,7 @@ export const enUS: Catalog = {
     reviews: 'Reviews',
     finance: 'Finance',
     promotions: 'Marketing',
+    leads: 'Leads',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
@@ -442,6 +443,7 @@ export const enUS: Catalog = {
     reviews: { view: 'View reviews', reply: 'Reply to reviews' },
     finance: { view: 'View finance' },
     promotions: { view: 'View marketing (discounts, coupons)', manage: 'Manage marketing (discounts, coupons)' },
+    leads: { view: 'View leads (pool, leads, proposals)', manage: 'Work leads (grab, accept/reject, call, note, propose, terminate)' },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',
