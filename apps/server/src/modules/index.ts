@@ -13,6 +13,8 @@ import { notificationsModule } from './notifications/index.js';
 import { ordersModule } from './orders/index.js';
 import { provisioningModule } from './provisioning/index.js';
 import { promotionsModule } from './promotions/index.js';
+import { leadsModule } from './leads/index.js';
+import { telephonyModule } from './telephony/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -28,6 +30,8 @@ export const modules: readonly ModuleDef[] = [
   aftersalesModule,
   reviewsModule,
   promotionsModule,
+  telephonyModule,
+  leadsModule,
   deliveryModule,
   homeModule,
 ];

@@ -1,0 +1,19 @@
+import type { ModuleDef } from '../../platform/module.js';
+import { leadSweeps } from './leads.jobs.js';
+import { leadsRoutes } from './leads.routes.js';
+import { proposalHandlers } from './proposals.handlers.js';
+import { proposalsRoutes } from './proposals.routes.js';
+
+export { demands, leads, leadGrabs, leadNotes, leadLogs, leadMessages, proposals, proposalQuotes } from './leads.tables.js';
+export { leadPermissions } from './leads.permissions.js';
+
+/** 商机 (guide 4): demands, the hourly pool with 5 grabs a day, assigned leads, notes, proposals. */
+export const leadsModule: ModuleDef = {
+  name: 'leads',
+  routes: (app, deps) => {
+    leadsRoutes(app, deps);
+    proposalsRoutes(app, deps);
+  },
+  sweeps: (deps) => leadSweeps(deps),
+  handlers: (outbox, deps) => proposalHandlers(outbox, deps),
+};
