@@ -161,6 +161,11 @@ export const errorCodes = [
   'proposal_has_no_quotes',
   'buyer_account_unknown',
   'call_failed',
+  // distribution (issue 14)
+  'distribution_rate_locked',
+  'distribution_product_not_eligible',
+  'already_reseller',
+  'not_a_reseller',
   // dev
   'clock_not_manual',
 ] as const;

@@ -13,6 +13,8 @@ export const financePermissions = ['finance.view'] as const;
 export const promotionPermissions = ['promotions.view', 'promotions.manage'] as const;
 /** 商机: view the pool, leads and proposals; work them (grab, accept, call, note, propose, terminate) */
 export const leadPermissions = ['leads.view', 'leads.manage'] as const;
+/** 分销: 分销设置 on products and the distribution orders' commissions */
+export const distributionPermissions = ['distribution.view', 'distribution.manage'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -45,6 +47,7 @@ export const permissionCatalogue = [
   { module: 'finance', keys: financePermissions },
   { module: 'promotions', keys: promotionPermissions },
   { module: 'leads', keys: leadPermissions },
+  { module: 'distribution', keys: distributionPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

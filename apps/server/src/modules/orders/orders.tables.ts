@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sellers, users } from '../accounts/index.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -53,6 +53,12 @@ export const orders = pgTable(
     couponHoldingId: text('coupon_holding_id'),
     couponName: text('coupon_name'),
     couponFen: bigint('coupon_fen', { mode: 'number' }).notNull().default(0),
+    /**
+     * 分销订单 (guide 2.3): placed through a reseller's referral on a product in distribution; the
+     * rate is the product's (fixed once set) copied at placing. Null for ordinary traffic.
+     */
+    resellerId: text('reseller_id'),
+    distributionRatePct: integer('distribution_rate_pct'),
     source: text('source', { enum: ['online_store', 'proposal'] })
       .notNull()
       .default('online_store'),
@@ -69,6 +75,10 @@ export const orders = pgTable(
     index('orders_seller_created_idx').on(t.sellerId, t.createdAt),
     index('orders_seller_status_idx').on(t.sellerId, t.status, t.createdAt),
     index('orders_buyer_idx').on(t.buyerId, t.createdAt),
+    index('orders_reseller_idx')
+      .on(t.resellerId, t.createdAt)
+      .where(sql`reseller_id is not null`),
+    check('orders_distribution_ck', sql`(reseller_id is null) = (distribution_rate_pct is null)`),
     uniqueIndex('orders_buyer_idem_uq').on(t.buyerId, t.idempotencyKey),
     index('orders_unpaid_idx').on(t.status, t.createdAt),
     // one live trial per buyer and product, even when two trial orders race

@@ -16,6 +16,7 @@ import * as delivery from '../../modules/delivery/delivery.tables.js';
 import * as promotions from '../../modules/promotions/promotions.tables.js';
 import * as leads from '../../modules/leads/leads.tables.js';
 import * as telephony from '../../modules/telephony/telephony.tables.js';
+import * as distribution from '../../modules/distribution/distribution.tables.js';
 
 export const schema = {
   ...platform,
@@ -34,4 +35,5 @@ export const schema = {
   ...promotions,
   ...leads,
   ...telephony,
+  ...distribution,
 };

@@ -70,6 +70,10 @@ export function statusOf(code: ErrorCode): number {
     case 'proposal_already_paid':
     case 'proposal_has_no_quotes':
     case 'call_failed':
+    case 'distribution_rate_locked':
+    case 'distribution_product_not_eligible':
+    case 'already_reseller':
+    case 'not_a_reseller':
     case 'product_not_postpaid':
     case 'order_not_payable':
     case 'instance_action_unavailable':

@@ -59,4 +59,8 @@ export const domainErrorsEnUS: typeof domainErrorsZhCN = {
   proposal_has_no_quotes: 'This proposal has no active quotes',
   buyer_account_unknown: 'No buyer account has this login name',
   call_failed: 'The call could not be placed; try again later',
+  distribution_rate_locked: 'This product already has a distribution rate; it cannot be changed',
+  distribution_product_not_eligible: 'Only listed prepaid products can join the distribution programme',
+  already_reseller: 'You already joined the reseller programme',
+  not_a_reseller: 'Join the reseller programme first',
 };

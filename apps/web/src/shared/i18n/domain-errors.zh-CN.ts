@@ -67,4 +67,8 @@ export const domainErrorsZhCN = {
   proposal_has_no_quotes: '该方案没有有效的报价单',
   buyer_account_unknown: '找不到该客户账号，请核对登录名',
   call_failed: '呼叫未能发起，请稍后重试',
+  distribution_rate_locked: '该商品已设置分销佣金比例，当前版本暂不支持修改比例',
+  distribution_product_not_eligible: '只有已上架的预付费商品可以参加转售分销计划',
+  already_reseller: '您已加入转售分销计划',
+  not_a_reseller: '请先加入转售分销计划',
 };

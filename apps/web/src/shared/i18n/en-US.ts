@@ -429,6 +429,7 @@ export const enUS: Catalog = {
     finance: 'Finance',
     promotions: 'Marketing',
     leads: 'Leads',
+    distribution: 'Distribution',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
@@ -444,6 +445,7 @@ export const enUS: Catalog = {
     finance: { view: 'View finance' },
     promotions: { view: 'View marketing (discounts, coupons)', manage: 'Manage marketing (discounts, coupons)' },
     leads: { view: 'View leads (pool, leads, proposals)', manage: 'Work leads (grab, accept/reject, call, note, propose, terminate)' },
+    distribution: { view: 'View distribution (settings, commissions)', manage: 'Manage distribution settings (rates cannot change once set)' },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',
