@@ -166,6 +166,11 @@ export const errorCodes = [
   'distribution_product_not_eligible',
   'already_reseller',
   'not_a_reseller',
+  // customers (issue 14)
+  'customer_not_private',
+  'customer_already_linked',
+  'customer_has_no_account',
+  'customer_no_phone',
   // dev
   'clock_not_manual',
 ] as const;

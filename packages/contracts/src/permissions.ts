@@ -15,6 +15,8 @@ export const promotionPermissions = ['promotions.view', 'promotions.manage'] as 
 export const leadPermissions = ['leads.view', 'leads.manage'] as const;
 /** 分销: 分销设置 on products and the distribution orders' commissions */
 export const distributionPermissions = ['distribution.view', 'distribution.manage'] as const;
+/** 客户中心: view customers; edit, tag, call and send coupons */
+export const customerPermissions = ['customers.view', 'customers.manage'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -48,6 +50,7 @@ export const permissionCatalogue = [
   { module: 'promotions', keys: promotionPermissions },
   { module: 'leads', keys: leadPermissions },
   { module: 'distribution', keys: distributionPermissions },
+  { module: 'customers', keys: customerPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

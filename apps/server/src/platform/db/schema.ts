@@ -17,6 +17,7 @@ import * as promotions from '../../modules/promotions/promotions.tables.js';
 import * as leads from '../../modules/leads/leads.tables.js';
 import * as telephony from '../../modules/telephony/telephony.tables.js';
 import * as distribution from '../../modules/distribution/distribution.tables.js';
+import * as customers from '../../modules/customers/customers.tables.js';
 
 export const schema = {
   ...platform,
@@ -36,4 +37,5 @@ export const schema = {
   ...leads,
   ...telephony,
   ...distribution,
+  ...customers,
 };

@@ -74,6 +74,10 @@ export function statusOf(code: ErrorCode): number {
     case 'distribution_product_not_eligible':
     case 'already_reseller':
     case 'not_a_reseller':
+    case 'customer_not_private':
+    case 'customer_already_linked':
+    case 'customer_has_no_account':
+    case 'customer_no_phone':
     case 'product_not_postpaid':
     case 'order_not_payable':
     case 'instance_action_unavailable':

@@ -63,4 +63,8 @@ export const domainErrorsEnUS: typeof domainErrorsZhCN = {
   distribution_product_not_eligible: 'Only listed prepaid products can join the distribution programme',
   already_reseller: 'You already joined the reseller programme',
   not_a_reseller: 'Join the reseller programme first',
+  customer_not_private: 'Only private customers can be linked or deleted',
+  customer_already_linked: 'This private customer is already linked to an account',
+  customer_has_no_account: 'This customer has no marketplace account; coupons cannot be sent',
+  customer_no_phone: 'This customer has no phone number to call',
 };

@@ -71,4 +71,8 @@ export const domainErrorsZhCN = {
   distribution_product_not_eligible: '只有已上架的预付费商品可以参加转售分销计划',
   already_reseller: '您已加入转售分销计划',
   not_a_reseller: '请先加入转售分销计划',
+  customer_not_private: '只有私有客户可以关联账号或删除',
+  customer_already_linked: '该私有客户已关联平台账号',
+  customer_has_no_account: '该客户尚未关联云市场账号，不能发送优惠券',
+  customer_no_phone: '该客户没有可呼叫的电话号码',
 };

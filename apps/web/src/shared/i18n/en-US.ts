@@ -430,6 +430,7 @@ export const enUS: Catalog = {
     promotions: 'Marketing',
     leads: 'Leads',
     distribution: 'Distribution',
+    customers: 'Customers',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
@@ -446,6 +447,7 @@ export const enUS: Catalog = {
     promotions: { view: 'View marketing (discounts, coupons)', manage: 'Manage marketing (discounts, coupons)' },
     leads: { view: 'View leads (pool, leads, proposals)', manage: 'Work leads (grab, accept/reject, call, note, propose, terminate)' },
     distribution: { view: 'View distribution (settings, commissions)', manage: 'Manage distribution settings (rates cannot change once set)' },
+    customers: { view: 'View customers', manage: 'Manage customers (edit, tags, calls, coupons)' },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',

@@ -436,6 +436,7 @@ export const zhCN = {
     promotions: '营销',
     leads: '商机',
     distribution: '分销',
+    customers: '客户',
     delivery: '交付中心',
     account: '账号与权限',
   } satisfies Record<PermissionModule, string>,
@@ -452,6 +453,7 @@ export const zhCN = {
     promotions: { view: '查看营销（商品优惠、优惠券）', manage: '管理营销（商品优惠、优惠券）' },
     leads: { view: '查看商机（商机广场、商机管理、方案）', manage: '跟进商机（抢单、接受/拒绝、呼叫、小记、方案、终止服务）' },
     distribution: { view: '查看分销（分销设置、分销订单佣金）', manage: '管理分销设置（设置后不可修改比例）' },
+    customers: { view: '查看客户中心', manage: '管理客户（编辑、标签、呼叫、发放优惠券）' },
     delivery: {
       templates: '管理服务流程模板',
       providers: '配置产品服务商',
