@@ -1,4 +1,11 @@
 import type { zhCN } from './zh-CN';
+import type { LazySections } from './lazy-sections';
 
-/** The shape of a complete catalog, taken from the reference (zh-CN). */
-export type Catalog = typeof zhCN;
+/** The eager catalogue every page loads before its first render (typed against zh-CN). */
+export type EagerCatalog = typeof zhCN;
+
+/**
+ * The shape t() is typed against: the eager catalogue plus every lazy section (see ./sections.ts),
+ * whose strings arrive with the feature that uses them.
+ */
+export type Catalog = EagerCatalog & LazySections;

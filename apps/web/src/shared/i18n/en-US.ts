@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { EagerCatalog } from './catalog';
 import { aftersalesEnUS } from '../../features/aftersales/aftersales.en-US';
 import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.en-US';
 import { billPayEnUS } from '../../features/billing/bill-pay.en-US';
@@ -29,7 +29,7 @@ import { promotionsEnUS } from '../../features/promotions/promotions.en-US';
 import { promotionsBuyerEnUS } from '../../features/promotions-buyer/promotions-buyer.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
-export const enUS: Catalog = {
+export const enUS: EagerCatalog = {
   store: storeEnUS,
   commerce: commerceEnUS,
   delivery: deliveryEnUS,

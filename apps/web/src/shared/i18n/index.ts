@@ -4,7 +4,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Catalog } from './catalog';
+import type { EagerCatalog } from './catalog';
 import type { zhCN } from './zh-CN';
 
 export type { Catalog } from './catalog';
@@ -16,7 +16,7 @@ export type { Catalog } from './catalog';
  * through `import type`), registered in ./zh-CN.ts and ./en-US.ts; nothing else imports those
  * files at run time (ask hasTranslation() whether a key exists).
  */
-const loaders: Record<Locale, () => Promise<Catalog>> = {
+const loaders: Record<Locale, () => Promise<EagerCatalog>> = {
   'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
   'en-US': () => import('./en-US').then((m) => m.enUS),
 };
@@ -76,6 +76,12 @@ export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
 }
 
+const beforeSwitch: Array<(locale: Locale) => Promise<void>> = [];
+/** Work to finish before the language changes (sections.ts loads the new language's open sections). */
+export function onBeforeLocaleSwitch(load: (locale: Locale) => Promise<void>): void {
+  beforeSwitch.push(load);
+}
+
 /** Switch the UI language and remember it in this browser. */
 export async function setLocale(locale: Locale): Promise<void> {
   try {
@@ -84,6 +90,7 @@ export async function setLocale(locale: Locale): Promise<void> {
     // private mode: the choice lasts for this page only
   }
   await loadCatalogue(locale);
+  await Promise.all(beforeSwitch.map((load) => load(locale)));
   applySideEffects(locale);
   await i18n.changeLanguage(locale);
 }
