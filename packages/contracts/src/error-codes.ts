@@ -161,6 +161,10 @@ export const errorCodes = [
   'proposal_has_no_quotes',
   'buyer_account_unknown',
   'call_failed',
+  'call_note_required',
+  'proposal_changed',
+  'proposal_being_paid',
+  'referral_code_unknown',
   // distribution (issue 14)
   'distribution_rate_locked',
   'distribution_product_not_eligible',

@@ -24,6 +24,7 @@ export function statusOf(code: ErrorCode): number {
     case 'real_name_invalid':
     case 'quote_product_not_quotable':
     case 'buyer_account_unknown':
+    case 'referral_code_unknown':
       return 422;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -70,6 +71,9 @@ export function statusOf(code: ErrorCode): number {
     case 'proposal_already_paid':
     case 'proposal_has_no_quotes':
     case 'call_failed':
+    case 'call_note_required':
+    case 'proposal_changed':
+    case 'proposal_being_paid':
     case 'distribution_rate_locked':
     case 'distribution_product_not_eligible':
     case 'already_reseller':
