@@ -37,6 +37,7 @@ import {
 } from '@ant-design/icons';
 import type { Permission } from '@cloudmart/contracts';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { promotionsSection } from '../features/promotions/promotions.section';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
 import type { Audience } from '../shared/access';
@@ -90,7 +91,8 @@ const SellersPage = page(() => import('../features/accounts/operator/SellersPage
 // notifications
 const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 // catalog
-const ProductsPage = page(() => import('../features/catalog/ProductsPage'), 'ProductsPage');
+// the product list's 设置优惠 action speaks 营销's words
+const ProductsPage = page(() => import('../features/catalog/ProductsPage'), 'ProductsPage', [promotionsSection]);
 const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPage'), 'ProductEditorPage');
 const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
 const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage');
@@ -123,13 +125,13 @@ const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/B
 const SellerReviewsPage = page(() => import('../features/reviews/SellerReviewsPage'), 'SellerReviewsPage');
 const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
 // promotions (营销: 商品优惠设置, 优惠券设置)
-const DiscountsPage = page(() => import('../features/promotions/DiscountsPage'), 'DiscountsPage');
-const DiscountCreatePage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountCreatePage');
-const DiscountEditPage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountEditPage');
-const DiscountViewPage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountViewPage');
-const CouponsPage = page(() => import('../features/promotions/CouponsPage'), 'CouponsPage');
-const CouponFormPage = page(() => import('../features/promotions/CouponFormPage'), 'CouponFormPage');
-const CouponDetailPage = page(() => import('../features/promotions/CouponDetailPage'), 'CouponDetailPage');
+const DiscountsPage = page(() => import('../features/promotions/DiscountsPage'), 'DiscountsPage', [promotionsSection]);
+const DiscountCreatePage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountCreatePage', [promotionsSection]);
+const DiscountEditPage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountEditPage', [promotionsSection]);
+const DiscountViewPage = page(() => import('../features/promotions/DiscountEditorPage'), 'DiscountViewPage', [promotionsSection]);
+const CouponsPage = page(() => import('../features/promotions/CouponsPage'), 'CouponsPage', [promotionsSection]);
+const CouponFormPage = page(() => import('../features/promotions/CouponFormPage'), 'CouponFormPage', [promotionsSection]);
+const CouponDetailPage = page(() => import('../features/promotions/CouponDetailPage'), 'CouponDetailPage', [promotionsSection]);
 // promotions (the buyer's side: 我的优惠券)
 const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
 // delivery: projects (also in the buyer and operator consoles)

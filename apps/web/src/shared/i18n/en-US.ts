@@ -25,7 +25,6 @@ import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
 import { homePagesEnUS } from './home.en-US';
 import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 import { appInfoEnUS } from '../../features/orders/app-info.en-US';
-import { promotionsEnUS } from '../../features/promotions/promotions.en-US';
 import { promotionsBuyerEnUS } from '../../features/promotions-buyer/promotions-buyer.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
@@ -55,7 +54,6 @@ export const enUS: EagerCatalog = {
   billPay: billPayEnUS,
   domainErrors: domainErrorsEnUS,
   buyerAftersales: buyerAftersalesEnUS,
-  promotions: promotionsEnUS,
   app: {
     name: 'Cloudmart',
     shortName: 'Cloudmart',

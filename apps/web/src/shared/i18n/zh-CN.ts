@@ -26,7 +26,6 @@ import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.zh-CN';
 import { homePagesZhCN } from './home.zh-CN';
 import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
-import { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
 import { promotionsBuyerZhCN } from '../../features/promotions-buyer/promotions-buyer.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
@@ -61,7 +60,6 @@ export const zhCN = {
   billPay: billPayZhCN,
   domainErrors: domainErrorsZhCN,
   buyerAftersales: buyerAftersalesZhCN,
-  promotions: promotionsZhCN,
   app: {
     name: '云市场 Cloudmart',
     shortName: '云市场',
