@@ -37,6 +37,7 @@ import {
 } from '@ant-design/icons';
 import type { Permission } from '@cloudmart/contracts';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { deliverySection } from '../features/delivery/delivery.section';
 import { promotionsSection } from '../features/promotions/promotions.section';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
@@ -93,7 +94,7 @@ const NotificationsPage = page(() => import('../features/notifications/Notificat
 // catalog
 // the product list's 设置优惠 action speaks 营销's words
 const ProductsPage = page(() => import('../features/catalog/ProductsPage'), 'ProductsPage', [promotionsSection]);
-const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPage'), 'ProductEditorPage');
+const ProductEditorPage = page(() => import('../features/catalog/ProductEditorPage'), 'ProductEditorPage', [deliverySection]);
 const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
 const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage');
 // orders (orders, payments, instances)
@@ -102,7 +103,7 @@ const OrderDetailPage = page(() => import('../features/orders/OrderDetailPage'),
 const InstancesPage = page(() => import('../features/orders/InstancesPage'), 'InstancesPage');
 const InstanceDetailPage = page(() => import('../features/orders/InstanceDetailPage'), 'InstanceDetailPage');
 const BuyerOrdersPage = page(() => import('../features/orders/buyer/BuyerOrdersPage'), 'BuyerOrdersPage');
-const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage');
+const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage', [deliverySection]);
 const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
 const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
 // billing
@@ -135,28 +136,28 @@ const CouponDetailPage = page(() => import('../features/promotions/CouponDetailP
 // promotions (the buyer's side: 我的优惠券)
 const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
 // delivery: projects (also in the buyer and operator consoles)
-const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage');
-const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage');
-const BuyerProjectsPage = page(() => import('../features/delivery/projects/BuyerProjectsPage'), 'BuyerProjectsPage');
-const BuyerProjectDetailPage = page(() => import('../features/delivery/projects/BuyerProjectDetailPage'), 'BuyerProjectDetailPage');
-const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage');
-const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage');
+const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection]);
+const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [deliverySection]);
+const BuyerProjectsPage = page(() => import('../features/delivery/projects/BuyerProjectsPage'), 'BuyerProjectsPage', [deliverySection]);
+const BuyerProjectDetailPage = page(() => import('../features/delivery/projects/BuyerProjectDetailPage'), 'BuyerProjectDetailPage', [deliverySection]);
+const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage', [deliverySection]);
+const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage', [deliverySection]);
 // delivery: service-flow templates
-const TemplatesPage = page(() => import('../features/delivery/templates/TemplatesPage'), 'TemplatesPage');
-const TemplateEditorPage = page(() => import('../features/delivery/templates/TemplateEditorPage'), 'TemplateEditorPage');
+const TemplatesPage = page(() => import('../features/delivery/templates/TemplatesPage'), 'TemplatesPage', [deliverySection]);
+const TemplateEditorPage = page(() => import('../features/delivery/templates/TemplateEditorPage'), 'TemplateEditorPage', [deliverySection]);
 // delivery: queue and workbenches
-const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage');
-const ProviderWorkbenchPage = page(() => import('../features/delivery/workbench/ProviderWorkbenchPage'), 'ProviderWorkbenchPage');
-const EmployeeWorkbenchPage = page(() => import('../features/delivery/workbench/EmployeeWorkbenchPage'), 'EmployeeWorkbenchPage');
+const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage', [deliverySection]);
+const ProviderWorkbenchPage = page(() => import('../features/delivery/workbench/ProviderWorkbenchPage'), 'ProviderWorkbenchPage', [deliverySection]);
+const EmployeeWorkbenchPage = page(() => import('../features/delivery/workbench/EmployeeWorkbenchPage'), 'EmployeeWorkbenchPage', [deliverySection]);
 // delivery: providers, people, calendar and preset lists
-const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage');
-const EmployeesPage = page(() => import('../features/delivery/staff/EmployeesPage'), 'EmployeesPage');
-const MyDeliveryPage = page(() => import('../features/delivery/staff/MyDeliveryPage'), 'MyDeliveryPage');
-const DeliveryRolesPage = page(() => import('../features/delivery/staff/PresetPages'), 'RolesPage');
-const MessageTemplatesPage = page(() => import('../features/delivery/staff/PresetPages'), 'MessageTemplatesPage');
-const HolidaysPage = page(() => import('../features/delivery/staff/HolidaysPage'), 'HolidaysPage');
-const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage');
-const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage');
+const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage', [deliverySection]);
+const EmployeesPage = page(() => import('../features/delivery/staff/EmployeesPage'), 'EmployeesPage', [deliverySection]);
+const MyDeliveryPage = page(() => import('../features/delivery/staff/MyDeliveryPage'), 'MyDeliveryPage', [deliverySection]);
+const DeliveryRolesPage = page(() => import('../features/delivery/staff/PresetPages'), 'RolesPage', [deliverySection]);
+const MessageTemplatesPage = page(() => import('../features/delivery/staff/PresetPages'), 'MessageTemplatesPage', [deliverySection]);
+const HolidaysPage = page(() => import('../features/delivery/staff/HolidaysPage'), 'HolidaysPage', [deliverySection]);
+const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage', [deliverySection]);
+const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage', [deliverySection]);
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };

@@ -7,21 +7,7 @@ import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-after
 import { commerceEnUS } from './commerce.en-US';
 import { deliveryEngineErrorsEnUS } from './delivery-engine-errors.en-US';
 import { storeEnUS } from '../../features/store/store.en-US';
-import { deliveryEnUS } from '../../features/delivery/delivery.en-US';
 import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.en-US';
-import { deliveryTagsEnUS } from '../../features/delivery/staff/staff-tags.en-US';
-import { deliveryMineEnUS } from '../../features/delivery/projects/my-projects.en-US';
-import { deliveryClaimEnUS } from '../../features/delivery/projects/claim-search.en-US';
-import { deliveryWorkbenchExtraEnUS } from '../../features/delivery/workbench/workbench-months.en-US';
-import { deliveryVendorManagersEnUS } from '../../features/delivery/staff/vendor-managers.en-US';
-import { deliveryProjectsEnUS } from '../../features/delivery/projects/projects.en-US';
-import { deliveryTemplatesEnUS } from '../../features/delivery/templates/templates.en-US';
-import { presetTextsEnUS } from '../../features/delivery/templates/preset-texts.en-US';
-import { templateSimulatorEnUS } from '../../features/delivery/templates/template-simulator.en-US';
-import { holidayNamesEnUS } from '../../features/delivery/calendar/holiday-names.en-US';
-import { deliveryStaffEnUS } from '../../features/delivery/staff/staff.en-US';
-import { deliveryWorkbenchEnUS } from '../../features/delivery/workbench/workbench.en-US';
-import { deliveryQueueEnUS } from '../../features/delivery/queue/queue.en-US';
 import { homePagesEnUS } from './home.en-US';
 import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
 import { appInfoEnUS } from '../../features/orders/app-info.en-US';
@@ -31,20 +17,6 @@ import { promotionsBuyerEnUS } from '../../features/promotions-buyer/promotions-
 export const enUS: EagerCatalog = {
   store: storeEnUS,
   commerce: commerceEnUS,
-  delivery: deliveryEnUS,
-  deliveryProjects: deliveryProjectsEnUS,
-  deliveryTemplates: deliveryTemplatesEnUS,
-  deliveryPresets: presetTextsEnUS,
-  deliverySimulator: templateSimulatorEnUS,
-  deliveryHolidayNames: holidayNamesEnUS,
-  deliveryStaff: deliveryStaffEnUS,
-  deliveryWorkbench: deliveryWorkbenchEnUS,
-  deliveryQueue: deliveryQueueEnUS,
-  deliveryTags: deliveryTagsEnUS,
-  deliveryMine: deliveryMineEnUS,
-  deliveryClaim: deliveryClaimEnUS,
-  deliveryWorkbenchExtra: deliveryWorkbenchExtraEnUS,
-  deliveryVendorManagers: deliveryVendorManagersEnUS,
   downloads: downloadsEnUS,
   homePages: homePagesEnUS,
   appInfo: appInfoEnUS,

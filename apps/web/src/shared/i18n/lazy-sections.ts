@@ -1,10 +1,12 @@
+import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
 import type { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
 
 /**
- * The shapes of the lazily loaded sections (./sections.ts), one key each, taken from their zh-CN
- * files by `import type` only (nothing here is loaded at run time). A feature adds its line here
- * and a `<name>.section.ts` beside its strings.
+ * The shapes of the lazily loaded sections (./sections.ts), taken from their zh-CN files by
+ * `import type` only (nothing here is loaded at run time). A feature adds its line here and a
+ * `<name>.section.ts` beside its strings.
  */
-export interface LazySections {
+type DeliveryCatalogue = typeof deliveryCatalogueZhCN;
+export interface LazySections extends DeliveryCatalogue {
   promotions: typeof promotionsZhCN;
 }

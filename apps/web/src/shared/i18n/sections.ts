@@ -14,27 +14,35 @@ import type { LazySections } from './lazy-sections';
  *     'en-US': () => import('./leads.en-US').then((m) => m.leadsEnUS),
  *   });
  *
- * add `leads: typeof leadsZhCN` to LazySections (./lazy-sections.ts, `import type`), and wrap
- * the pages in <SectionGate sections={[leadsSection]}> (shared/ui/SectionGate.tsx). t('leads.x')
- * is then typed and present. A section once opened follows language switches.
+ * add `leads: typeof leadsZhCN` to LazySections (./lazy-sections.ts, `import type`), and name
+ * the section where a route's page is declared (`page(load, name, [leadsSection])` in
+ * app/lazy-page.ts) or wrap a component in <SectionGate sections={[leadsSection]}>
+ * (shared/ui/SectionGate.tsx). t('leads.x') is then typed and present. A section once opened
+ * follows language switches. defineSectionGroup loads several keys from one file pair.
  */
-export interface Section<K extends keyof LazySections = keyof LazySections> {
-  key: K;
-  loaders: Record<Locale, () => Promise<LazySections[K]>>;
+export interface Section {
+  keys: readonly (keyof LazySections)[];
+  loaders: Record<Locale, () => Promise<Partial<LazySections>>>;
 }
 
-export function defineSection<K extends keyof LazySections>(key: K, loaders: Record<Locale, () => Promise<LazySections[K]>>): Section<K> {
-  return { key, loaders };
+export function defineSection<K extends keyof LazySections>(key: K, loaders: Record<Locale, () => Promise<LazySections[K]>>): Section {
+  const wrap = (load: () => Promise<LazySections[K]>) => () => load().then((strings) => ({ [key]: strings }) as Partial<LazySections>);
+  return { keys: [key], loaders: { 'zh-CN': wrap(loaders['zh-CN']), 'en-US': wrap(loaders['en-US']) } };
+}
+
+/** Several top-level keys fetched together (a large context's catalogue split into files). */
+export function defineSectionGroup<K extends keyof LazySections>(keys: readonly K[], loaders: Record<Locale, () => Promise<Pick<LazySections, K>>>): Section {
+  return { keys, loaders };
 }
 
 const opened = new Set<Section>();
 let hooked = false;
 
 export function isSectionLoaded(section: Section, locale: Locale = currentLocale()): boolean {
-  return i18n.getResource(locale, 'translation', section.key as string) !== undefined;
+  return section.keys.every((key) => i18n.getResource(locale, 'translation', key) !== undefined);
 }
 
-/** Fetch a section's strings for a language (once) and add them under its key. */
+/** Fetch a section's strings for a language (once) and add them under their keys. */
 export async function loadSection(section: Section, locale: Locale = currentLocale()): Promise<void> {
   opened.add(section);
   if (!hooked) {
@@ -43,7 +51,7 @@ export async function loadSection(section: Section, locale: Locale = currentLoca
   }
   if (isSectionLoaded(section, locale)) return;
   const strings = await section.loaders[locale]();
-  i18n.addResourceBundle(locale, 'translation', { [section.key]: strings }, true, true);
+  i18n.addResourceBundle(locale, 'translation', strings, true, true);
 }
 
 /** True once every section is loaded for the current language; starts the loading. */

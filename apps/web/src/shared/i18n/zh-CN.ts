@@ -8,21 +8,7 @@ import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-after
 import { commerceZhCN } from './commerce.zh-CN';
 import { deliveryEngineErrorsZhCN } from './delivery-engine-errors.zh-CN';
 import { storeZhCN } from '../../features/store/store.zh-CN';
-import { deliveryZhCN } from '../../features/delivery/delivery.zh-CN';
 import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.zh-CN';
-import { deliveryTagsZhCN } from '../../features/delivery/staff/staff-tags.zh-CN';
-import { deliveryMineZhCN } from '../../features/delivery/projects/my-projects.zh-CN';
-import { deliveryClaimZhCN } from '../../features/delivery/projects/claim-search.zh-CN';
-import { deliveryWorkbenchExtraZhCN } from '../../features/delivery/workbench/workbench-months.zh-CN';
-import { deliveryVendorManagersZhCN } from '../../features/delivery/staff/vendor-managers.zh-CN';
-import { deliveryProjectsZhCN } from '../../features/delivery/projects/projects.zh-CN';
-import { deliveryTemplatesZhCN } from '../../features/delivery/templates/templates.zh-CN';
-import { presetTextsZhCN } from '../../features/delivery/templates/preset-texts.zh-CN';
-import { templateSimulatorZhCN } from '../../features/delivery/templates/template-simulator.zh-CN';
-import { holidayNamesZhCN } from '../../features/delivery/calendar/holiday-names.zh-CN';
-import { deliveryStaffZhCN } from '../../features/delivery/staff/staff.zh-CN';
-import { deliveryWorkbenchZhCN } from '../../features/delivery/workbench/workbench.zh-CN';
-import { deliveryQueueZhCN } from '../../features/delivery/queue/queue.zh-CN';
 import { homePagesZhCN } from './home.zh-CN';
 import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
@@ -37,20 +23,6 @@ type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 export const zhCN = {
   store: storeZhCN,
   commerce: commerceZhCN,
-  delivery: deliveryZhCN,
-  deliveryProjects: deliveryProjectsZhCN,
-  deliveryTemplates: deliveryTemplatesZhCN,
-  deliveryPresets: presetTextsZhCN,
-  deliverySimulator: templateSimulatorZhCN,
-  deliveryHolidayNames: holidayNamesZhCN,
-  deliveryStaff: deliveryStaffZhCN,
-  deliveryWorkbench: deliveryWorkbenchZhCN,
-  deliveryQueue: deliveryQueueZhCN,
-  deliveryTags: deliveryTagsZhCN,
-  deliveryMine: deliveryMineZhCN,
-  deliveryClaim: deliveryClaimZhCN,
-  deliveryWorkbenchExtra: deliveryWorkbenchExtraZhCN,
-  deliveryVendorManagers: deliveryVendorManagersZhCN,
   downloads: downloadsZhCN,
   homePages: homePagesZhCN,
   appInfo: appInfoZhCN,
