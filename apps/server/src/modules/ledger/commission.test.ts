@@ -97,3 +97,44 @@ describe('distribution settlement and clawback postings', () => {
     expect(totals.get('seller_available')).toBe(0);
   });
 });
+
+describe('distribution postings, randomised (seeded)', () => {
+  it('keep every transaction at zero, return exactly both commissions over a full refund, and never push the order’s seller part below zero', () => {
+    let seed = 20260601;
+    const rnd = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed / 4_294_967_296;
+    };
+    const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+    for (let run = 0; run < 500; run++) {
+      const x = int(1, 2_000_000);
+      const bp = int(0, 2000);
+      const ratePct = int(20, 60);
+      const s = settlementPostings({ sellerId: 's', amountFen: x, commissionBp: bp, reseller: { resellerId: 'r', ratePct } });
+      expect(sum(s.postings)).toBe(0);
+      let sellerPart = amountOf(s.postings, 'seller_available');
+      let resellerPart = s.resellerCommissionFen;
+      let before = 0;
+      while (before < x) {
+        const r = Math.min(x - before, int(1, Math.max(1, Math.floor(x / 3))));
+        const c = clawbackPostings({
+          buyerId: 'b',
+          sellerId: 's',
+          amountFen: r,
+          settledFen: x,
+          commissionFen: s.commissionFen,
+          clawedBeforeFen: before,
+          reseller: { resellerId: 'r', commissionFen: s.resellerCommissionFen },
+        });
+        expect(sum(c.postings)).toBe(0);
+        expect(c.resellerShareFen).toBeGreaterThanOrEqual(0);
+        sellerPart += amountOf(c.postings, 'seller_available');
+        resellerPart += amountOf(c.postings, 'reseller_available');
+        expect(sellerPart).toBeGreaterThanOrEqual(0);
+        expect(resellerPart).toBeGreaterThanOrEqual(0);
+        before += r;
+      }
+      expect([sellerPart, resellerPart]).toEqual([0, 0]);
+    }
+  });
+});
