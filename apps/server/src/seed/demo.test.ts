@@ -135,7 +135,9 @@ describe('the seeded demo', () => {
     const dist = await rows<{ id: string; rate: number; buyer: string; reseller: string; settled: boolean; paid: string }>(sql`
       select o.id, o.distribution_rate_pct as rate, b.login_name as buyer, r.login_name as reseller, o.settled_at is not null as settled, o.paid_fen::text as paid
       from orders o join users b on b.id = o.buyer_id join users r on r.id = o.reseller_id where o.reseller_id is not null`);
-    expect(dist).toEqual([{ id: expect.any(String), rate: DEMO_REFERRAL.ratePct, buyer: 'lanjing', reseller: 'xinghe', settled: true, paid: expect.any(String) }]);
+    expect(dist).toEqual([
+      { id: expect.any(String), rate: DEMO_REFERRAL.ratePct, buyer: 'lanjing', reseller: 'xinghe', settled: true, paid: expect.any(String) },
+    ]);
     const [commission] = await rows<{ fen: string }>(sql`
       select coalesce(sum(e.amount_fen), 0)::text as fen from ledger_entries e join ledger_accounts a on a.id = e.account_id
       join ledger_txns t on t.id = e.txn_id where a.kind = 'reseller_available' and t.kind = 'settlement' and t.order_id = ${dist[0]?.id ?? ''}`);
@@ -146,7 +148,9 @@ describe('the seeded demo', () => {
     const profile = (await xinghe.get('/api/v1/reseller/profile')).json<{ joined: boolean; balanceFen: number }>();
     expect(profile).toMatchObject({ joined: true, balanceFen: Number(commission?.fen) });
     const demo = await agent('demo');
-    const detail = (await demo.get(`/api/v1/seller/orders/${dist[0]?.id ?? ''}`)).json<{ reseller: { displayName: string; commissionStatus: string } | null }>();
+    const detail = (await demo.get(`/api/v1/seller/orders/${dist[0]?.id ?? ''}`)).json<{
+      reseller: { displayName: string; commissionStatus: string } | null;
+    }>();
     expect(detail.reseller).toMatchObject({ displayName: DEMO_REFERRAL.resellerName, commissionStatus: 'settled' });
   });
 

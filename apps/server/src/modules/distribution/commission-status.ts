@@ -25,7 +25,8 @@ export function commissionOf(f: CommissionFacts): { commissionFen: number; commi
     const back = f.posted?.clawedBackFen ?? 0;
     return { commissionFen: settled - back, commissionStatus: back > 0 ? 'clawed_back' : 'settled' };
   }
-  if (f.status === 'unpaid' || f.status === 'paid') return { commissionFen: resellerCommissionFen(Math.max(f.paidFen, 0), f.ratePct), commissionStatus: 'pending' };
+  if (f.status === 'unpaid' || f.status === 'paid')
+    return { commissionFen: resellerCommissionFen(Math.max(f.paidFen, 0), f.ratePct), commissionStatus: 'pending' };
   return { commissionFen: 0, commissionStatus: 'cancelled' };
 }
 

@@ -33,7 +33,12 @@ function sellerRoutes(app: App, deps: Deps): void {
     '/seller/distribution/products',
     {
       config: view,
-      schema: { tags, summary: '商品分销设置: the seller’s products with their distribution state', querystring: sellerDistributionProductQuery, response: { 200: pageSchema(sellerDistributionProductSchema) } },
+      schema: {
+        tags,
+        summary: '商品分销设置: the seller’s products with their distribution state',
+        querystring: sellerDistributionProductQuery,
+        response: { 200: pageSchema(sellerDistributionProductSchema) },
+      },
     },
     async (req) => listSellerDistributionProducts(deps, sellerOf(req.actor).sellerId, req.query),
   );
@@ -41,7 +46,13 @@ function sellerRoutes(app: App, deps: Deps): void {
     '/seller/distribution/products/:productId',
     {
       config: manage,
-      schema: { tags, summary: '分销设置: join a product at a 20–60 % rate, once (一旦设置，不可变更)', params: productParams, body: joinDistributionBody, response: { 200: distributionSettingSchema } },
+      schema: {
+        tags,
+        summary: '分销设置: join a product at a 20–60 % rate, once (一旦设置，不可变更)',
+        params: productParams,
+        body: joinDistributionBody,
+        response: { 200: distributionSettingSchema },
+      },
     },
     async (req) => {
       const s = sellerOf(req.actor);
@@ -53,19 +64,30 @@ function sellerRoutes(app: App, deps: Deps): void {
 function resellerRoutes(app: App, deps: Deps): void {
   app.get(
     '/reseller/profile',
-    { config: buyer, schema: { tags, summary: 'The reseller’s code and commission balance (joined: false before joining)', response: { 200: resellerProfileSchema } } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'The reseller’s code and commission balance (joined: false before joining)', response: { 200: resellerProfileSchema } },
+    },
     async (req) => resellerProfile(deps, requireActor(req.actor).userId),
   );
   app.post(
     '/reseller/join',
-    { config: buyer, schema: { tags, summary: 'Join the 转售分销计划 and get a referral code', body: joinResellerBody, response: { 200: resellerProfileSchema } } },
+    {
+      config: buyer,
+      schema: { tags, summary: 'Join the 转售分销计划 and get a referral code', body: joinResellerBody, response: { 200: resellerProfileSchema } },
+    },
     async (req) => joinReseller(deps, requireActor(req.actor).userId, req.body),
   );
   app.get(
     '/reseller/products',
     {
       config: buyer,
-      schema: { tags, summary: '分销商的库: every product in distribution with the reseller’s link', querystring: resellerProductQuery, response: { 200: pageSchema(resellerProductSchema) } },
+      schema: {
+        tags,
+        summary: '分销商的库: every product in distribution with the reseller’s link',
+        querystring: resellerProductQuery,
+        response: { 200: pageSchema(resellerProductSchema) },
+      },
     },
     async (req) => resellerProducts(deps, requireActor(req.actor).userId, req.query),
   );
@@ -73,7 +95,12 @@ function resellerRoutes(app: App, deps: Deps): void {
     '/reseller/orders',
     {
       config: buyer,
-      schema: { tags, summary: 'Orders the reseller referred, with their commission', querystring: referredOrderQuery, response: { 200: pageSchema(referredOrderSchema) } },
+      schema: {
+        tags,
+        summary: 'Orders the reseller referred, with their commission',
+        querystring: referredOrderQuery,
+        response: { 200: pageSchema(referredOrderSchema) },
+      },
     },
     async (req) => referredOrders(deps, requireActor(req.actor).userId, req.query),
   );
@@ -99,7 +126,10 @@ export function distributionRoutes(app: App, deps: Deps): void {
   resellerRoutes(app, deps);
   app.get(
     '/operator/finance/resellers',
-    { config: { auth: 'operator' }, schema: { tags: ['operator'], summary: 'Platform finance: reseller commission totals', response: { 200: z.array(resellerTotalSchema) } } },
+    {
+      config: { auth: 'operator' },
+      schema: { tags: ['operator'], summary: 'Platform finance: reseller commission totals', response: { 200: z.array(resellerTotalSchema) } },
+    },
     async () => operatorResellerTotals(deps),
   );
 }

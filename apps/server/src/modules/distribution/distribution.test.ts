@@ -70,7 +70,9 @@ describe('分销设置 (guide 2.3: 佣金比例 "上限60%，下限20%"; "一旦
     );
     expect(String((err as { cause?: { message?: string } } | null)?.cause?.message)).toMatch(/fixed once set/);
     await expect(
-      t.deps.db.execute(sql`insert into distribution_products (product_id, seller_id, rate_pct, joined_at) values ('prd_x', ${t.seed.demoSellerId}, 61, now())`),
+      t.deps.db.execute(
+        sql`insert into distribution_products (product_id, seller_id, rate_pct, joined_at) values ('prd_x', ${t.seed.demoSellerId}, 61, now())`,
+      ),
     ).rejects.toThrow();
     const [row] = await t.deps.db.select().from(distributionProducts).where(eq(distributionProducts.productId, c.saas));
     expect(row?.ratePct).toBe(20);

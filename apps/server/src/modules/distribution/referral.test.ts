@@ -96,7 +96,13 @@ describe('referral orders (guide 2.3 分销订单)', () => {
     ordinary = (await pay(buyer, (await order(buyer, stdOrder())).id)).id;
     expect((await sellerRow(referred))?.distributionRatePct).toBe(30);
     expect((await sellerRow(ordinary))?.distributionRatePct).toBeNull();
-    expect((await detail(referred)).reseller).toEqual({ resellerCode: code, displayName: '星河分销', ratePct: 30, commissionFen: 3_000, commissionStatus: 'pending' });
+    expect((await detail(referred)).reseller).toEqual({
+      resellerCode: code,
+      displayName: '星河分销',
+      ratePct: 30,
+      commissionFen: 3_000,
+      commissionStatus: 'pending',
+    });
     expect((await detail(ordinary)).reseller).toBeNull();
   });
 
@@ -187,7 +193,9 @@ describe('the reseller’s console and the operator’s totals', () => {
   it('the operator sees every reseller’s totals', async () => {
     const op = await t.agent('operator');
     const rows = (await op.get(`${API}/operator/finance/resellers`)).json<Record<string, unknown>[]>();
-    expect(rows).toEqual([{ userId: expect.any(String), code, displayName: '星河分销', orderCount: 3, settledFen: 23_000, clawedBackFen: 1_200, balanceFen: 21_800 }]);
+    expect(rows).toEqual([
+      { userId: expect.any(String), code, displayName: '星河分销', orderCount: 3, settledFen: 23_000, clawedBackFen: 1_200, balanceFen: 21_800 },
+    ]);
   });
 
   it('the seller’s distribution list counts the orders and the commission kept; the CSV export has the rate', async () => {
@@ -195,7 +203,10 @@ describe('the reseller’s console and the operator’s totals', () => {
     expect(list.items.find((p) => p.productId === c.saas)).toMatchObject({ orderCount: 2, commissionFen: 1_800 });
     expect(list.items.find((p) => p.productId === c.service)).toMatchObject({ orderCount: 1, commissionFen: 20_000 });
     const csv = await demo.get(`${API}/seller/orders/export.csv`);
-    const [header, ...rows] = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...rows] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(header?.endsWith('distribution_rate_pct')).toBe(true);
     expect(rows.filter((r) => r.endsWith(',30'))).toHaveLength(2);
   });

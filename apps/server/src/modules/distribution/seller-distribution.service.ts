@@ -51,7 +51,15 @@ export async function listSellerDistributionProducts(
       : await deps.db
           .select({ id: orders.id, productId: orders.productId })
           .from(orders)
-          .where(and(inArray(orders.productId, joined), eq(orders.sellerId, sellerId), isNotNull(orders.resellerId), isNotNull(orders.paidAt), ne(orders.type, 'refund')));
+          .where(
+            and(
+              inArray(orders.productId, joined),
+              eq(orders.sellerId, sellerId),
+              isNotNull(orders.resellerId),
+              isNotNull(orders.paidAt),
+              ne(orders.type, 'refund'),
+            ),
+          );
   const posted = await resellerCommissionsOfOrders(
     deps.db,
     distOrders.map((o) => o.id),

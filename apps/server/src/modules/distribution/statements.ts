@@ -23,7 +23,13 @@ export function monthlyStatements(entries: readonly ResellerEntry[]): ResellerSt
   }
   return [...months.entries()]
     .sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-    .map(([month, m]) => ({ month, orderCount: m.orders.size, settledFen: m.settledFen, clawedBackFen: m.clawedBackFen, netFen: m.settledFen - m.clawedBackFen }));
+    .map(([month, m]) => ({
+      month,
+      orderCount: m.orders.size,
+      settledFen: m.settledFen,
+      clawedBackFen: m.clawedBackFen,
+      netFen: m.settledFen - m.clawedBackFen,
+    }));
 }
 
 export const STATEMENT_CSV_HEADER = ['posted_at', 'kind', 'order_no', 'product_name', 'rate_pct', 'amount'];
