@@ -99,11 +99,14 @@ export const placeOrderBody = z.object({
   remark: z.string().trim().max(200).optional(),
   /** the buyer consents to showing e-mail and phone to the seller */
   showContact: z.boolean().default(false),
-  /** a reseller's referral code from the product link's ?ref= (分销; new purchases only, renewals and upgrades take none) */
+  /**
+   * a reseller's referral code from the product link's ?ref= (分销; new purchases only, renewals and upgrades take none);
+   * '' counts as none, and a well-formed code that names no reseller makes an ordinary order
+   */
   referralCode: z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9]{4,16}$/, 'letters and digits')
+    .regex(/^([A-Za-z0-9]{4,16})?$/, 'letters and digits')
     .optional(),
   ...promotionChoice,
 });

@@ -119,6 +119,9 @@ describe('referral orders (guide 2.3 分销订单)', () => {
     const rows = await t.deps.db.select({ id: orders.id, r: orders.resellerId, p: orders.distributionRatePct }).from(orders);
     for (const o of [unknown, notIn, self]) expect(rows.find((r) => r.id === o.id)).toMatchObject({ r: null, p: null });
     expect((await buyer.post(`${API}/buyer/orders`, stdOrder({ referralCode: 'bad code!' }), { 'idempotency-key': 'k-bad-ref' })).statusCode).toBe(400);
+    expect((await buyer.post(`${API}/buyer/orders`, stdOrder({ referralCode: 'AB\u0000CD' }), { 'idempotency-key': 'k-nul-ref' })).statusCode).toBe(400);
+    const empty = await order(buyer, stdOrder({ referralCode: '' }));
+    expect((await t.deps.db.select({ r: orders.resellerId }).from(orders).where(eq(orders.id, empty.id)))[0]?.r).toBeNull();
   });
 
   it('a renewal of a referral instance carries no referral (renewals never pay commission)', async () => {
