@@ -6,6 +6,7 @@ import { ManualClock } from '../platform/clock.js';
 import type { Database } from '../platform/db/client.js';
 import { rowsOf } from '../platform/scheduler.js';
 import { Agent, openTestDatabase, TEST_START } from '../test/harness.js';
+import { DEMO_REFERRAL } from './demo-distribution.js';
 import { DEMO_PASSWORD, seedDemo, type DemoIds } from './demo.js';
 
 // The demo `npm start` shows is made by the real services (issue 11 item 7): whatever page a
@@ -128,6 +129,29 @@ describe('the seeded demo', () => {
       select o.id from orders o where o.status in ('paid', 'refunded') and o.paid_fen > 0 and o.type <> 'refund'
         and not exists (select 1 from ledger_txns t where t.order_id = o.id and t.kind = 'payment')`);
     expect(paidNoPosting).toEqual([]);
+  });
+
+  it('has a distribution order (guide 2.3 分销订单): 蓝鲸 bought 智能客服 through 星河’s link at 30 %, settled with the commission in 星河’s account, and the ledger still sums to zero', async () => {
+    const dist = await rows<{ id: string; rate: number; buyer: string; reseller: string; settled: boolean; paid: string }>(sql`
+      select o.id, o.distribution_rate_pct as rate, b.login_name as buyer, r.login_name as reseller, o.settled_at is not null as settled, o.paid_fen::text as paid
+      from orders o join users b on b.id = o.buyer_id join users r on r.id = o.reseller_id where o.reseller_id is not null`);
+    expect(dist).toEqual([
+      { id: expect.any(String), rate: DEMO_REFERRAL.ratePct, buyer: 'lanjing', reseller: 'xinghe', settled: true, paid: expect.any(String) },
+    ]);
+    const [commission] = await rows<{ fen: string }>(sql`
+      select coalesce(sum(e.amount_fen), 0)::text as fen from ledger_entries e join ledger_accounts a on a.id = e.account_id
+      join ledger_txns t on t.id = e.txn_id where a.kind = 'reseller_available' and t.kind = 'settlement' and t.order_id = ${dist[0]?.id ?? ''}`);
+    expect(Number(commission?.fen)).toBe(Math.floor((Number(dist[0]?.paid) * DEMO_REFERRAL.ratePct + 50) / 100));
+    const [sum] = await rows<{ total: string }>(sql`select coalesce(sum(amount_fen), 0)::text as total from ledger_entries`);
+    expect(Number(sum?.total)).toBe(0);
+    const xinghe = await agent('xinghe');
+    const profile = (await xinghe.get('/api/v1/reseller/profile')).json<{ joined: boolean; balanceFen: number }>();
+    expect(profile).toMatchObject({ joined: true, balanceFen: Number(commission?.fen) });
+    const demo = await agent('demo');
+    const detail = (await demo.get(`/api/v1/seller/orders/${dist[0]?.id ?? ''}`)).json<{
+      reseller: { displayName: string; commissionStatus: string } | null;
+    }>();
+    expect(detail.reseller).toMatchObject({ displayName: DEMO_REFERRAL.resellerName, commissionStatus: 'settled' });
   });
 
   it('shows the sweeps at work as the guide says: "下单后，如果7天未支付，则订单作废" and "如果用户 30 天没有评价，则本次购买默认好评"', async () => {

@@ -52,6 +52,11 @@ export async function insertRefundOrder(db: Db, parentOrderId: string, amountFen
     ...p,
     id,
     orderNo: undefined,
+    // a refund order is no purchase: it takes no idempotency key (the parent's is unique per buyer)
+    idempotencyKey: null,
+    // like orders' createRefundOrder: the refund order is no distribution order of its own
+    resellerId: null,
+    distributionRatePct: null,
     type: 'refund',
     parentOrderId,
     listPriceFen: -amountFen,
