@@ -3,5 +3,8 @@
  * files by `import type` only (nothing here is loaded at run time). A feature adds its line here
  * and a `<name>.section.ts` beside its strings.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface LazySections {}
+import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
+
+export interface LazySections {
+  distribution: typeof distributionZhCN;
+}
