@@ -35,19 +35,19 @@ function Content() {
     {
       key: 'product',
       title: t('distribution.seller.product'),
-      width: 260,
+      width: 220,
       render: (_, p) => <TwoLines primary={p.productName} secondary={statusText(p.productStatus)} />,
     },
     {
       key: 'state',
       title: t('distribution.seller.state'),
-      width: 110,
+      width: 100,
       render: (_, p) => (p.ratePct === null ? <Tag>{t('distribution.seller.notJoined')}</Tag> : <Tag color="green">{t('distribution.seller.joined')}</Tag>),
     },
     {
       key: 'rate',
       title: t('distribution.seller.rate'),
-      width: 150,
+      width: 140,
       render: (_, p) =>
         p.ratePct === null ? (
           <Typography.Text type="secondary">—</Typography.Text>
@@ -59,14 +59,14 @@ function Content() {
           </span>
         ),
     },
-    { key: 'joinedAt', title: t('distribution.seller.joinedAt'), width: 160, render: (_, p) => formatDateTime(p.joinedAt) },
-    { key: 'orders', title: t('distribution.seller.orders'), width: 100, align: 'right', render: (_, p) => p.orderCount },
-    { key: 'commission', title: t('distribution.seller.commission'), width: 130, align: 'right', render: (_, p) => formatFen(p.commissionFen) },
+    { key: 'joinedAt', title: t('distribution.seller.joinedAt'), width: 170, render: (_, p) => formatDateTime(p.joinedAt) },
+    { key: 'orders', title: t('distribution.seller.orders'), width: 90, align: 'right', render: (_, p) => p.orderCount },
+    { key: 'commission', title: t('distribution.seller.commission'), width: 120, align: 'right', render: (_, p) => formatFen(p.commissionFen) },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 120,
+      width: 100,
       render: (_, p) =>
         canManage && p.ratePct === null ? (
           <Button type="link" size="small" onClick={() => setSetting({ productId: p.productId, productName: p.productName })}>

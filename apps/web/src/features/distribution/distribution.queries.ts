@@ -11,7 +11,7 @@ import {
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiDownload, apiGet, apiSend, pageOf } from '../../shared/api/client';
+import { apiDownload, apiGet, apiSend } from '../../shared/api/client';
 import { listParams, listStateFrom, type ListState } from '../../shared/list-state';
 
 /*
@@ -21,6 +21,11 @@ import { listParams, listStateFrom, type ListState } from '../../shared/list-sta
 
 export const distributionPagePath = '/seller/distribution';
 export const resellerPagePath = '/buyer/reseller';
+
+/** The agreed list reply is { items, total } (api-routes.md); page and pageSize, when sent too, are not needed. */
+function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int() });
+}
 
 /* ---------- list states ---------- */
 
