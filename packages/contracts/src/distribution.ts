@@ -8,6 +8,10 @@ const page = {
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 };
 
+/** free text reaches PostgreSQL, which refuses NUL in text: refuse it at the edge (400) */
+const NO_NUL = /^[^\u0000]*$/;
+export const distributionSearch = z.string().trim().max(60).regex(NO_NUL, 'no NUL characters').optional();
+
 /** 佣金比例 "上限60%，下限20%", an integer percent */
 export const DISTRIBUTION_RATE_MIN = 20;
 export const DISTRIBUTION_RATE_MAX = 60;
@@ -53,7 +57,7 @@ export type OrderReseller = z.infer<typeof orderResellerSchema>;
 
 /* ---------- the reseller's console ---------- */
 
-export const joinResellerBody = z.object({ displayName: z.string().trim().min(2).max(40), acceptAgreement: z.literal(true) });
+export const joinResellerBody = z.object({ displayName: z.string().trim().min(2).max(40).regex(NO_NUL, 'no NUL characters'), acceptAgreement: z.literal(true) });
 export type JoinResellerBody = z.infer<typeof joinResellerBody>;
 
 export const resellerProfileSchema = z.object({
@@ -67,7 +71,9 @@ export const resellerProfileSchema = z.object({
 export type ResellerProfile = z.infer<typeof resellerProfileSchema>;
 
 /** 分销商的库: every product in distribution, with this reseller's referral link */
-export const resellerProductQuery = z.object({ ...page, q: z.string().trim().max(60).optional() });
+export const resellerProductQuery = z.object({ ...page, q: distributionSearch });
+/** 商品管理 > 分销设置 list: page and a product-name search */
+export const sellerDistributionProductQuery = z.object({ ...page, q: distributionSearch });
 export const resellerProductSchema = z.object({
   productId: z.string(),
   productName: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderResellerSchema } from './distribution.js';
 
 export const orderTypes = ['new', 'renew', 'trial', 'trial_to_paid', 'upgrade', 'refund'] as const;
 export const orderStatuses = ['unpaid', 'paid', 'voided', 'refunded'] as const;
@@ -55,6 +56,8 @@ export const sellerOrderSchema = z.object({
   buyerUid: z.number().int(),
   createdAt: z.string(),
   paidAt: z.string().nullable(),
+  /** 分销订单: the commission rate fixed at placing (guide 2.3 "如为分销订单，则会展示分销比例"); null: an ordinary order */
+  distributionRatePct: z.number().int().nullable(),
 });
 export type SellerOrder = z.infer<typeof sellerOrderSchema>;
 
@@ -96,6 +99,12 @@ export const placeOrderBody = z.object({
   remark: z.string().trim().max(200).optional(),
   /** the buyer consents to showing e-mail and phone to the seller */
   showContact: z.boolean().default(false),
+  /** a reseller's referral code from the product link's ?ref= (分销; new purchases only, renewals and upgrades take none) */
+  referralCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{4,16}$/, 'letters and digits')
+    .optional(),
   ...promotionChoice,
 });
 export type PlaceOrderBody = z.infer<typeof placeOrderBody>;
@@ -274,5 +283,7 @@ export const sellerOrderDetailSchema = sellerOrderSchema.extend({
   /** renew / upgrade / trial_to_paid: the instance the order acts on */
   targetInstanceId: z.string().nullable(),
   instances: z.array(instanceSummarySchema),
+  /** 分销商信息 at the bottom of the detail (guide 2.3); null: not a distribution order */
+  reseller: orderResellerSchema.nullable(),
 });
 export type SellerOrderDetail = z.infer<typeof sellerOrderDetailSchema>;

@@ -5,6 +5,7 @@ import { accountsModule } from './accounts/index.js';
 import { aftersalesModule } from './aftersales/index.js';
 import { reviewsModule } from './reviews/index.js';
 import { deliveryModule } from './delivery/index.js';
+import { distributionModule } from './distribution/index.js';
 import { homeModule } from './home/index.js';
 import { billingModule } from './billing/index.js';
 import { catalogModule } from './catalog/index.js';
@@ -32,6 +33,7 @@ export const modules: readonly ModuleDef[] = [
   promotionsModule,
   telephonyModule,
   leadsModule,
+  distributionModule,
   deliveryModule,
   homeModule,
 ];

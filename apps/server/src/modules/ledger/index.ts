@@ -8,6 +8,16 @@ export { postClawback, postRefund, type RefundPosting } from './ledger.service.j
 // for billing: a paid postpaid bill, inside the transaction that marks it paid
 export { postBillPayment, type BillPaymentPosting } from './ledger.service.js';
 export { REFUND_WINDOW_DAYS, settlementSweep } from './ledger.jobs.js';
+// for distribution (分销): the commission arithmetic and the reseller accounts' figures, read-only
+export { proRataShareFen, resellerCommissionFen } from './commission.js';
+export {
+  resellerAccountTotals,
+  resellerCommissionsOfOrders,
+  resellerEntries,
+  type OrderCommission,
+  type ResellerAccountTotals,
+  type ResellerEntry,
+} from './reseller.queries.js';
 
 export const ledgerModule: ModuleDef = {
   name: 'ledger',

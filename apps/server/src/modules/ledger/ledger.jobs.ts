@@ -27,6 +27,9 @@ interface DueOrder {
   paidFen: number;
   paidAt: Date | null;
   commissionBp: number | null;
+  /** a distribution order's reseller and rate, both set at placing or both null */
+  resellerId: string | null;
+  ratePct: number | null;
 }
 
 /** One order's settlement: post its payment if it never was, release its frozen amount less commission, mark it settled. */
@@ -38,7 +41,9 @@ async function settleOne(tx: Db, now: Date, o: DueOrder): Promise<void> {
   if (amountFen < 0) throw new Error(`order ${o.id} has ${amountFen} fen frozen`);
   // refunded down to nothing while still 'paid': nothing to release, but it is settled all the same
   if (amountFen > 0) {
-    const { postings } = settlementPostings({ sellerId: o.sellerId, amountFen, commissionBp: o.commissionBp ?? DEFAULT_COMMISSION_BP });
+    // guide 2.3: "在后续订单满足结算条件时，同时执行服务商款项的解冻，并支付平台及分销商的佣金"
+    const reseller = o.resellerId !== null && o.ratePct !== null ? { resellerId: o.resellerId, ratePct: o.ratePct } : null;
+    const { postings } = settlementPostings({ sellerId: o.sellerId, amountFen, commissionBp: o.commissionBp ?? DEFAULT_COMMISSION_BP, reseller });
     await postMany(tx, 'settlement', [{ orderId: o.id, sellerId: o.sellerId, at: now, entries: postings }]);
   }
   await markSettled(tx, [o.id], now);
@@ -47,7 +52,8 @@ async function settleOne(tx: Db, now: Date, o: DueOrder): Promise<void> {
 /**
  * Settle every order that is paid, not refunded, has money in it and is past the refund
  * window (DOMAIN 2.1): its frozen amount moves to the seller's available balance minus the
- * category's commission, and orders.settledAt is set. Runs in the sweep's transaction in
+ * category's commission (and, for a distribution order, the reseller's commission at the rate
+ * the order was placed with), and orders.settledAt is set. Runs in the sweep's transaction in
  * batches, each order in its own savepoint (an order that cannot settle is filed and the
  * rest settle); rows are claimed FOR UPDATE SKIP LOCKED so a refund holding an order is not
  * blocked and the order settles on a later run. A payment that was never posted (orders paid
@@ -66,6 +72,8 @@ export async function settleDue(tx: Db, now: Date, windowDays = REFUND_WINDOW_DA
         paidFen: orders.paidFen,
         paidAt: orders.paidAt,
         commissionBp: categories.commissionBp,
+        resellerId: orders.resellerId,
+        ratePct: orders.distributionRatePct,
       })
       .from(orders)
       .leftJoin(products, eq(products.id, orders.productId))

@@ -151,7 +151,7 @@ interface RefundContext {
   sellerId: string;
   buyerId: string;
   parentOrderId: string;
-  settlement: { settledFen: number; commissionFen: number } | null;
+  settlement: { settledFen: number; commissionFen: number; reseller: { resellerId: string; commissionFen: number } | null } | null;
 }
 
 async function alreadyPosted(tx: Db, kind: LedgerTxnKind, orderId: string): Promise<boolean> {
@@ -171,10 +171,10 @@ async function refundContext(tx: Db, refundOrderId: string, amountFen: number): 
     .where(eq(orders.id, refundOrderId));
   if (!r) throw notFound('refund order');
   if (r.type !== 'refund' || !r.parentOrderId) throw new DomainError('not_a_refund_order', 'not a refund order with a parent order');
-  const [parent] = await tx.select({ id: orders.id }).from(orders).where(eq(orders.id, r.parentOrderId)).for('update');
+  const [parent] = await tx.select({ id: orders.id, resellerId: orders.resellerId }).from(orders).where(eq(orders.id, r.parentOrderId)).for('update');
   if (!parent) throw notFound('refunded order');
   const rows = await tx
-    .select({ frozen: kindSum('seller_frozen'), revenue: kindSum('platform_revenue') })
+    .select({ frozen: kindSum('seller_frozen'), revenue: kindSum('platform_revenue'), reseller: kindSum('reseller_available') })
     .from(ledgerTxns)
     .innerJoin(ledgerEntries, eq(ledgerEntries.txnId, ledgerTxns.id))
     .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
@@ -185,7 +185,14 @@ async function refundContext(tx: Db, refundOrderId: string, amountFen: number): 
     sellerId: r.sellerId,
     buyerId: r.buyerId,
     parentOrderId: r.parentOrderId,
-    settlement: s ? { settledFen: -s.frozen, commissionFen: s.revenue } : null,
+    settlement: s
+      ? {
+          settledFen: -s.frozen,
+          commissionFen: s.revenue,
+          // the commission the settlement paid the order's reseller (none: not a distribution order)
+          reseller: parent.resellerId !== null && s.reseller > 0 ? { resellerId: parent.resellerId, commissionFen: s.reseller } : null,
+        }
+      : null,
   };
 }
 
@@ -210,8 +217,8 @@ export async function postRefund(tx: Db, p: RefundPosting): Promise<boolean> {
 }
 
 /**
- * Refund after settlement: R comes back from the seller's available balance and the
- * platform's commission pro rata (postings.ts). The seller's available balance may go
+ * Refund after settlement: R comes back from the seller's available balance, the platform's
+ * commission and a distribution order's reseller commission pro rata (postings.ts). The seller's available balance may go
  * negative if the seller has already been paid out; payouts are not modelled yet.
  * Throws order_not_settled before settlement (use postRefund) and refund_exceeds_balance when
  * the clawbacks of the order would exceed what was settled. Idempotent per refund order.

@@ -4,7 +4,8 @@ import { formatYuan } from '../../platform/money.js';
 
 /**
  * The seller's order export. The breakdown (guide 2.9 优惠名称/优惠金额, 2.10 优惠券/优惠券金额) is
- * appended after the existing columns so a sheet built on the old layout still reads.
+ * appended after the existing columns so a sheet built on the old layout still reads, and so is
+ * the distribution rate (guide 2.3 分销比例).
  */
 export const CSV_HEADER = [
   'order_no',
@@ -22,6 +23,7 @@ export const CSV_HEADER = [
   'discount_amount',
   'coupon_name',
   'coupon_amount',
+  'distribution_rate_pct',
 ];
 
 export function orderCsvRow(o: SellerOrder): string {
@@ -41,5 +43,7 @@ export function orderCsvRow(o: SellerOrder): string {
     formatYuan(o.discountFen),
     csvText(o.couponName),
     formatYuan(o.couponFen),
+    // 分销订单 "会展示分销比例" (guide 2.3); empty for an ordinary order
+    o.distributionRatePct === null ? '' : String(o.distributionRatePct),
   ]);
 }

@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
+import { orderResellerOf } from './distribution-port.js';
 import { instancesOfOrder } from './order-views.js';
 import { orders } from './orders.tables.js';
 
@@ -48,6 +49,7 @@ const listColumns = {
   buyerUid: users.uid,
   createdAt: orders.createdAt,
   paidAt: orders.paidAt,
+  distributionRatePct: orders.distributionRatePct,
 };
 
 type Row = Omit<SellerOrder, 'orderNo' | 'createdAt' | 'paidAt'> & { orderNo: number; createdAt: Date; paidAt: Date | null };
@@ -106,6 +108,7 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
       leadId: orders.leadId,
       proposalId: orders.proposalId,
       targetInstanceId: orders.targetInstanceId,
+      resellerId: orders.resellerId,
     })
     .from(orders)
     .innerJoin(users, eq(users.id, orders.buyerId))
@@ -127,8 +130,15 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
     leadId,
     proposalId,
     targetInstanceId,
+    resellerId,
     ...rest
   } = r;
+  const ratePct = rest.distributionRatePct;
+  // 分销商信息 (guide 2.3 "在详情页底部可以查看到本订单对应的分销商信息"): the seller's view only
+  const reseller =
+    resellerId !== null && ratePct !== null
+      ? await orderResellerOf(deps.db, { orderId: id, resellerId, ratePct, status: rest.status, paidFen: rest.paidFen, settledAt })
+      : null;
   return {
     ...toSellerOrder(rest),
     productId,
@@ -146,5 +156,6 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
     // contact details only when the buyer agreed to show them to the seller
     buyerContact: showContact === 'yes' ? { email: buyerEmail, phone: buyerPhone } : null,
     settledAt: settledAt?.toISOString() ?? null,
+    reseller,
   };
 }

@@ -6,6 +6,7 @@ import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { priceCheckout, redeemCoupon, type CheckoutPrice } from '../promotions/index.js';
 import { resolvePurchase, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
+import { resolveReferral } from './distribution-port.js';
 import { assertInstanceAccepts } from './instance-status.js';
 import { markOrderPaid } from './payment.service.js';
 import { instances, orders } from './orders.tables.js';
@@ -266,7 +267,14 @@ export async function newPurchase(
 export async function placeOrder(deps: D, buyerId: string, idempotencyKey: string, b: PlaceOrderBody): Promise<Placed> {
   const purchase = await newPurchase(deps.db, b);
   const extra = { remark: b.remark || null, showContact: b.showContact ? ('yes' as const) : ('no' as const) };
-  if ('priced' in purchase) return placePriced(deps, buyerId, idempotencyKey, purchase.priced, b, extra);
+  if ('priced' in purchase) {
+    // 分销订单 (guide 2.3): only a new prepaid purchase can come through a reseller's link; the rate
+    // is the product's as of now. Renewals, upgrades and conversions take no code (their bodies
+    // have none), trials and postpaid activations pay nothing to share.
+    const referral = b.referralCode ? await resolveReferral(deps.db, { code: b.referralCode, productId: purchase.priced.r.product.id, buyerId }) : null;
+    const distribution = referral ? { resellerId: referral.resellerId, distributionRatePct: referral.ratePct } : {};
+    return placePriced(deps, buyerId, idempotencyKey, purchase.priced, b, { ...extra, ...distribution });
+  }
   refuseCoupon(b);
   const { r, trial } = purchase.free;
   const common = { ...snapshot(r), ...extra, buyerId, idempotencyKey, couponHoldingId: null };
