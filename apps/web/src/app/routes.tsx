@@ -135,6 +135,9 @@ const CouponFormPage = page(() => import('../features/promotions/CouponFormPage'
 const CouponDetailPage = page(() => import('../features/promotions/CouponDetailPage'), 'CouponDetailPage', [promotionsSection]);
 // promotions (the buyer's side: 我的优惠券)
 const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
+// distribution (分销: 分销设置 for sellers, the reseller console for buyers)
+const DistributionPage = page(() => import('../features/distribution/DistributionPage'), 'DistributionPage');
+const ResellerPage = page(() => import('../features/distribution/buyer/ResellerPage'), 'ResellerPage');
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection]);
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [deliverySection]);
@@ -178,6 +181,14 @@ export const appRoutes: readonly AppRoute[] = [
     page: ProductsPage,
     permission: 'products.view',
     menu: { labelKey: 'products', icon: <ProfileOutlined />, group: productsGroup },
+  },
+  // guide 2.3: 商品 > 分销设置; the page needs distribution.view, setting a rate distribution.manage
+  {
+    path: '/seller/distribution',
+    portal: 'seller',
+    page: DistributionPage,
+    permission: 'distribution.view',
+    menu: { labelKey: 'distribution', icon: <ApartmentOutlined />, group: productsGroup },
   },
   { path: '/seller/products/new', portal: 'seller', page: ProductEditorPage, permission: 'products.manage', menuParent: '/seller/products' },
   { path: '/seller/products/:id', portal: 'seller', page: ProductEditorPage, permission: 'products.view', menuParent: '/seller/products' },
@@ -274,6 +285,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/instances', portal: 'buyer', page: BuyerInstancesPage, menu: { labelKey: 'myInstances', icon: <CloudServerOutlined /> } },
   { path: '/buyer/instances/:id', portal: 'buyer', page: BuyerInstanceDetailPage, menuParent: '/buyer/instances' },
   { path: '/buyer/coupons', portal: 'buyer', page: BuyerCouponsPage, menu: { labelKey: 'myCoupons', icon: <GiftOutlined /> } },
+  { path: '/buyer/reseller', portal: 'buyer', page: ResellerPage, menu: { labelKey: 'reseller', icon: <LinkOutlined /> } },
   { path: '/buyer/bills', portal: 'buyer', page: BuyerBillsPage, menu: { labelKey: 'myBills', icon: <AccountBookOutlined /> } },
   { path: '/buyer/refunds', portal: 'buyer', page: BuyerRefundsPage, menu: { labelKey: 'myRefunds', icon: <RollbackOutlined /> } },
   { path: '/buyer/invoices', portal: 'buyer', page: BuyerInvoicesPage, menu: { labelKey: 'myInvoices', icon: <FileDoneOutlined /> } },

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { SellerOrderDetail } from '@cloudmart/contracts';
+import type { OrderReseller, SellerOrderDetail } from '@cloudmart/contracts';
 import { Button, Card, Descriptions, Flex, type DescriptionsProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -16,6 +16,7 @@ import { OrderStatusTag, OrderTypeTag } from './order-labels';
 import { useSellerOrder } from './orders.queries';
 import { formatFen } from '../../shared/money';
 import { orderPromotionItems } from '../promotions-buyer/order-price-items';
+import { OrderResellerCard } from '../distribution/OrderResellerCard';
 
 function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['items'] {
   const none = t('common.none');
@@ -39,6 +40,11 @@ function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['item
     { key: 'buyerContact', label: t('orders.buyerContact'), children: contact },
     { key: 'remark', label: t('orders.remark'), children: o.remark ?? none, span: 'filled' },
   ];
+}
+
+/** The reseller of a distribution order, null for the regular channels. */
+function resellerOf(o: { id: string; reseller?: OrderReseller | null }): OrderReseller | null {
+  return o.reseller ?? null;
 }
 
 export function OrderDetailPage() {
@@ -87,6 +93,8 @@ export function OrderDetailPage() {
           )}
         </Card>
         {order.data ? <PriceChangesCard orderId={order.data.id} /> : null}
+        {/* guide 2.3 二.3: 在详情页底部可以查看到本订单对应的分销商信息 */}
+        {order.data ? <OrderResellerCard reseller={resellerOf(order.data)} /> : null}
       </Flex>
       {order.data ? <PriceChangeModal open={repricing} orderId={order.data.id} currentFen={order.data.paidFen} onClose={() => setRepricing(false)} /> : null}
     </>

@@ -1,5 +1,5 @@
 import type { SellerOrder } from '@cloudmart/contracts';
-import { Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { OrderFilterForm } from './OrderFilterForm';
 import { downloadOrdersCsv, orderListParams, orderListStateFrom, useSellerOrders, type OrderFilters } from './orders.queries';
 import { DownloadButton } from '../../shared/ui/DownloadButton';
 import { formatFen } from '../../shared/money';
+import { distributionRateOf } from './order-labels';
 
 export function OrdersPage() {
   const { t } = useTranslation();
@@ -64,7 +65,26 @@ export function OrdersPage() {
         />
       ),
     },
-    { key: 'type', title: t('orders.type'), dataIndex: 'type', width: 90, render: (_, o) => <OrderTypeTag type={o.type} /> },
+    {
+      key: 'type',
+      title: t('orders.type'),
+      dataIndex: 'type',
+      width: 100,
+      // guide 2.3 二.2: "订单列表会展示订单类型，如为分销订单，则会展示分销比例"
+      render: (_, o) => (
+        <TwoLines
+          primary={<OrderTypeTag type={o.type} />}
+          secondary={(() => {
+            const rate = distributionRateOf(o);
+            return rate === null ? null : (
+              <Tag color="purple" variant="outlined" data-testid="distribution-tag">
+                {t('orders.distributionTag', { rate })}
+              </Tag>
+            );
+          })()}
+        />
+      ),
+    },
     {
       key: 'status',
       title: t('orders.status'),

@@ -29,3 +29,8 @@ export function OrderTypeTag({ type }: { type: OrderType }) {
     </Tag>
   );
 }
+
+/** 分销比例 of a distribution order (guide 2.3 二.2); null for an order from the regular channels. */
+export function distributionRateOf(o: { id: string; distributionRatePct?: number | null }): number | null {
+  return o.distributionRatePct ?? null;
+}

@@ -15,6 +15,7 @@ import { formatFen } from '../../shared/money';
 import { isCouponGone, useQuote, type QuoteBase } from '../promotions-buyer/checkout-quote';
 import { useClient } from '../promotions-buyer/promotions-buyer.queries';
 import { QuoteBreakdown } from '../promotions-buyer/QuoteBreakdown';
+import { referralFor } from '../distribution/referral-storage';
 
 interface CheckoutValues {
   remark?: string;
@@ -60,6 +61,9 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
   const period = parsePeriod(sel.period);
   const onFinish = (values: CheckoutValues) => {
     const remark = values.remark?.trim();
+    // this page places new purchases only (renewals and upgrades have their own flows, never with a
+    // referral); a trial pays nothing, so there is no commission to attribute
+    const referralCode = spec.isTrial ? null : referralFor(product.id);
     place.mutate(
       {
         body: {
@@ -68,6 +72,7 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
           couponHoldingId: quoteBase ? quote.couponHoldingId : null,
           showContact: values.showContact,
           ...(remark ? { remark } : {}),
+          ...(referralCode ? { referralCode } : {}),
         },
         key,
       },

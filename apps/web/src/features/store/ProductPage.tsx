@@ -1,9 +1,9 @@
 import { ShopOutlined } from '@ant-design/icons';
 import type { StoreProductDetail } from '@cloudmart/contracts';
 import { Alert, Button, Card, Col, Divider, Flex, Row, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/client';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ProductCover } from './ProductCard';
@@ -18,6 +18,7 @@ import { OfferPrice, PreviewBanner } from '../promotions-buyer/OfferPrice';
 import { offerFor } from '../promotions-buyer/promotion-format';
 import { useClient, useProductOffers } from '../promotions-buyer/promotions-buyer.queries';
 import { StackingRule } from '../promotions-buyer/StackingRule';
+import { referralCodeOf, rememberReferral } from '../distribution/referral-storage';
 
 function TextBlock({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -38,6 +39,12 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
   const offers = useProductOffers(product.id, useClient());
   const offer = resolved?.spec.isTrial ? undefined : offerFor(offers.data?.prices, sel.specId, sel.period);
   const coupons = offers.data?.coupons ?? [];
+  // a reseller's referral link (?ref=CODE): kept for this product, sent with a new purchase of it
+  const [params] = useSearchParams();
+  const ref = referralCodeOf(params);
+  useEffect(() => {
+    if (ref) rememberReferral(product.id, ref);
+  }, [product.id, ref]);
 
   return (
     <>

@@ -89,6 +89,8 @@ export const enUS: EagerCatalog = {
     marketingGroup: 'Marketing',
     discounts: 'Product discounts',
     coupons: 'Coupons',
+    distribution: 'Distribution',
+    reseller: 'Reseller center',
   },
   header: {
     language: 'Language',
@@ -380,6 +382,7 @@ export const enUS: EagerCatalog = {
     types: { new: 'New', renew: 'Renewal', trial: 'Trial', trial_to_paid: 'Trial to paid', refund: 'Refund', upgrade: 'Upgrade' },
     statuses: { unpaid: 'Unpaid', paid: 'Paid', voided: 'Voided', refunded: 'Refunded' },
     backToList: 'Back to orders',
+    distributionTag: 'Resale {{rate}}%',
   },
   operator: {
     sellersTitle: 'Sellers',

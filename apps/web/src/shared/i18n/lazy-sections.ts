@@ -1,4 +1,6 @@
+import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
+import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
 import type { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
 
 /**
@@ -9,4 +11,6 @@ import type { promotionsZhCN } from '../../features/promotions/promotions.zh-CN'
 type DeliveryCatalogue = typeof deliveryCatalogueZhCN;
 export interface LazySections extends DeliveryCatalogue {
   promotions: typeof promotionsZhCN;
+  distribution: typeof distributionZhCN;
+  customers: typeof customersZhCN;
 }

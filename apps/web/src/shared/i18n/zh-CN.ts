@@ -95,6 +95,8 @@ export const zhCN = {
     marketingGroup: '营销',
     discounts: '商品优惠设置',
     coupons: '优惠券设置',
+    distribution: '分销管理',
+    reseller: '分销商中心',
   },
   header: {
     language: '语言',
@@ -385,6 +387,7 @@ export const zhCN = {
     types: { new: '新购', renew: '续费', trial: '试用', trial_to_paid: '转正', refund: '退款', upgrade: '升级' },
     statuses: { unpaid: '未支付', paid: '已支付', voided: '已作废', refunded: '已退款' },
     backToList: '返回订单列表',
+    distributionTag: '分销 {{rate}}%',
   },
   operator: {
     sellersTitle: '服务商管理',

@@ -4,6 +4,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError } from '../../../shared/ui/QueryStates';
 import { usePlatformFinance } from '../finance.queries';
 import { formatFen } from '../../../shared/money';
+import { ResellerTotalsCard } from '../../distribution/operator/ResellerTotalsCard';
 
 export function PlatformFinancePage() {
   const { t } = useTranslation();
@@ -43,6 +44,9 @@ export function PlatformFinancePage() {
               </Col>
             ))}
           </Row>
+          <div style={{ marginTop: 16 }}>
+            <ResellerTotalsCard />
+          </div>
         </>
       )}
     </>

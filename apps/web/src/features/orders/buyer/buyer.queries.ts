@@ -95,7 +95,8 @@ function useInvalidateBuyer() {
 export function usePlaceOrder() {
   const invalidate = useInvalidateBuyer();
   return useMutation({
-    mutationFn: ({ body, key }: { body: PlaceOrderBody; key: string }) =>
+    // referralCode: the reseller's ?ref= code kept for this product (distribution, new purchases only)
+    mutationFn: ({ body, key }: { body: PlaceOrderBody & { referralCode?: string }; key: string }) =>
       apiSend('POST', '/buyer/orders', buyerOrderDetailSchema, body, { idempotencyKey: key }),
     onSuccess: invalidate,
   });
