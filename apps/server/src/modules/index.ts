@@ -15,6 +15,7 @@ import { provisioningModule } from './provisioning/index.js';
 import { promotionsModule } from './promotions/index.js';
 import { leadsModule } from './leads/index.js';
 import { telephonyModule } from './telephony/index.js';
+import { customersModule } from './customers/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -32,6 +33,7 @@ export const modules: readonly ModuleDef[] = [
   promotionsModule,
   telephonyModule,
   leadsModule,
+  customersModule,
   deliveryModule,
   homeModule,
 ];
