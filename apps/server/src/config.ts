@@ -18,6 +18,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Cloudmart <no-reply@cloudmart.local>'),
   SMS_DRIVER: z.enum(['log']).default('log'),
+  /** 双呼 provider: `simulated` plays a provider's callbacks on the server's clock (docs/telephony.md) */
+  TELEPHONY_DRIVER: z.enum(['simulated']).default('simulated'),
   STORAGE: z.enum(['local']).default('local'),
   FILES_DIR: z.string().optional(),
   WEB_DIST: z.string().optional(),

@@ -4,7 +4,14 @@ import { callSchema, mobilePhone } from './leads.js';
 /* ---------- customers: 客户中心 (guide 2.8 管理客户信息) ---------- */
 
 const isoDate = z.iso.datetime({ offset: true });
-const entityId = z.string().trim().min(1).max(64);
+/** ids are generated (`cus_01…`): anything else, a NUL above all, is refused before it reaches the database */
+const entityId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
+/** no control characters (NUL first of all) in free text; line breaks only where a field allows them */
+const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+const singleLine = (s: string) => noControl(s) && !/[\r\n\t]/.test(s);
 const page = {
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -20,8 +27,11 @@ export const customerListQuery = z.object({
   ...page,
   kind: z.enum(customerKinds).default('platform'),
   /** account, name or company */
-  q: z.string().trim().max(60).optional(),
+  q: z.string().trim().max(60).refine(singleLine, 'control characters are not allowed').optional(),
   tagId: entityId.optional(),
+  /** 最近下单时间 within [lastOrderFrom, lastOrderTo) */
+  lastOrderFrom: isoDate.optional(),
+  lastOrderTo: isoDate.optional(),
 });
 export type CustomerListQuery = z.infer<typeof customerListQuery>;
 
@@ -42,6 +52,11 @@ export const customerRowSchema = z.object({
   lastOrderAt: isoDate.nullable(),
   /** paid orders minus refunds with this seller */
   spendFen: z.number().int(),
+  /**
+   * The buyer's phone and e-mail, only when the buyer consented on an order ("如果客户同意将联系方式展示给服务商，
+   * 则会显示客户的电话和邮箱"); for a private customer, the seller's own record. Otherwise null: call by 双呼.
+   */
+  contact: z.object({ phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
   tags: z.array(customerTagSchema),
   createdAt: isoDate,
 });
@@ -49,11 +64,6 @@ export type CustomerRow = z.infer<typeof customerRowSchema>;
 
 export const customerDetailSchema = customerRowSchema.extend({
   remark: z.string().nullable(),
-  /**
-   * The buyer's phone and e-mail, only when the buyer consented on an order ("如果客户同意将联系方式展示给服务商，
-   * 则会显示客户的电话和邮箱"); for a private customer, the seller's own record. Otherwise null: call by 双呼.
-   */
-  contact: z.object({ phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
   /** 交易信息 */
   trade: z.object({
     orderCount: z.number().int(),
@@ -84,15 +94,17 @@ export const customerDetailSchema = customerRowSchema.extend({
 });
 export type CustomerDetail = z.infer<typeof customerDetailSchema>;
 
-const optText = (max: number) => z.string().trim().max(max).optional();
+const optText = (max: number) => z.string().trim().max(max).refine(singleLine, 'control characters are not allowed').optional();
+/** 备注 may span lines */
+const optNote = (max: number) => z.string().trim().max(max).refine(noControl, 'control characters are not allowed').optional();
 
 /** 添加用户 (私有客户) */
 export const privateCustomerBody = z.object({
-  name: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1).max(40).refine(singleLine, 'control characters are not allowed'),
   company: optText(60),
   phone: mobilePhone.optional(),
   email: z.email().max(120).optional(),
-  remark: optText(200),
+  remark: optNote(200),
 });
 export type PrivateCustomerBody = z.infer<typeof privateCustomerBody>;
 
@@ -100,16 +112,17 @@ export type PrivateCustomerBody = z.infer<typeof privateCustomerBody>;
 export const editCustomerBody = z.object({
   name: optText(40),
   company: optText(60),
-  phone: mobilePhone.optional(),
-  email: z.email().max(120).optional(),
-  remark: optText(200),
+  /** null clears the seller's record */
+  phone: mobilePhone.nullable().optional(),
+  email: z.email().max(120).nullable().optional(),
+  remark: optNote(200),
 });
 export type EditCustomerBody = z.infer<typeof editCustomerBody>;
 
 /** 关联账号: the customer's marketplace account (login name) */
-export const linkCustomerBody = z.object({ buyerLoginName: z.string().trim().min(1).max(64) });
+export const linkCustomerBody = z.object({ buyerLoginName: z.string().trim().min(1).max(64).refine(singleLine, 'control characters are not allowed') });
 
-export const createTagBody = z.object({ name: z.string().trim().min(1).max(20) });
+export const createTagBody = z.object({ name: z.string().trim().min(1).max(20).refine(singleLine, 'control characters are not allowed') });
 /** 设置标签 for one customer: replaces its tags */
 export const setCustomerTagsBody = z.object({ tagIds: z.array(entityId).max(20) });
 /** 批量添加标签 */

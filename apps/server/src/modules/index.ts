@@ -16,6 +16,7 @@ import { provisioningModule } from './provisioning/index.js';
 import { promotionsModule } from './promotions/index.js';
 import { leadsModule } from './leads/index.js';
 import { telephonyModule } from './telephony/index.js';
+import { customersModule } from './customers/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -34,6 +35,7 @@ export const modules: readonly ModuleDef[] = [
   telephonyModule,
   leadsModule,
   distributionModule,
+  customersModule,
   deliveryModule,
   homeModule,
 ];

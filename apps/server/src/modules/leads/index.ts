@@ -6,6 +6,8 @@ import { proposalsRoutes } from './proposals.routes.js';
 
 export { demands, leads, leadGrabs, leadNotes, leadLogs, leadMessages, proposals, proposalQuotes } from './leads.tables.js';
 export { leadPermissions } from './leads.permissions.js';
+// the customer center's 需求信息
+export { demandsOfBuyerWithSeller, type CustomerDemand } from './customer-demands.queries.js';
 export { LEAD_TAKEN, LEAD_WON, leadTakenPayload, leadWonPayload, type LeadTaken, type LeadWon } from './leads.events.js';
 
 /** 商机 (guide 4): demands, the hourly pool with 5 grabs a day, assigned leads, notes, proposals. */

@@ -17,6 +17,18 @@ export { sandboxOf as sandboxPaymentProvider } from './payment.service.js';
 export { markSettled } from './settlement.js';
 // read-only figures for the portals' home pages
 export { buyerOrderFigures, salesFigures } from './home-figures.queries.js';
+// read-only figures for the customer center (交易信息, 订单信息, 业务信息, contact consent)
+export {
+  contactConsentOf,
+  instancesOfBuyer,
+  lastPurchaseAt,
+  noTrade,
+  ordersOfBuyer,
+  tradeOfBuyers,
+  type BuyerInstanceLine,
+  type BuyerOrderLine,
+  type BuyerTrade,
+} from './customer-trade.queries.js';
 
 export const ordersModule: ModuleDef = {
   name: 'orders',

@@ -11,7 +11,7 @@ import { products } from '../catalog/index.js';
 import { orders } from '../orders/index.js';
 import { couponLifecycle, couponStatusOf, holdingStatusOf, isIssuing } from './coupon-status.js';
 import { couponColumns, couponCoreOf, named, productNamesOf, type CouponRow, type ProductNames } from './coupon-views.js';
-import { issueHolding } from './coupon-issue.js';
+import { sendCouponToBuyers } from './customer-coupons.js';
 import { COUPON_GRANT_PAST_BUYERS } from './promotions.events.js';
 import { couponHoldings, coupons } from './promotions.tables.js';
 
@@ -228,26 +228,22 @@ export async function listHolders(deps: Pick<Deps, 'db' | 'clock'>, sellerId: st
  * the others did not. A voided coupon or one outside its 发放时间 sends nothing.
  */
 export async function sendCoupon(deps: Pick<Deps, 'db' | 'clock'>, sellerId: string, id: string, b: CouponSendBody): Promise<CouponSendReply> {
-  const now = deps.clock.now();
-  const c = await ownCoupon(deps.db, sellerId, id);
-  if (c.status === 'voided') throw new DomainError('coupon_voided', 'the coupon is voided');
-  if (!isIssuing(c, now)) throw new DomainError('coupon_not_issuing', 'the coupon is outside its issue time');
   const uids = [...new Set(b.buyerUids)];
   const buyers = await deps.db
     .select({ id: users.id, uid: users.uid })
     .from(users)
     .where(and(inArray(users.uid, uids), eq(users.kind, 'buyer'), isNull(users.sellerId), eq(users.status, 'active')));
   const byUid = new Map(buyers.map((u) => [u.uid, u.id]));
+  const known = uids.flatMap((uid) => byUid.get(uid) ?? []);
+  const r = await sendCouponToBuyers(deps, sellerId, id, known);
+  const refusedOf = new Map(r.refused.map((x) => [x.buyerId, x.code]));
+  const sent = new Set(r.sent);
   const reply: CouponSendReply = { sent: [], refused: [] };
   for (const uid of uids) {
     const buyerId = byUid.get(uid);
-    if (!buyerId) {
-      reply.refused.push({ buyerUid: uid, code: 'not_found' });
-      continue;
-    }
-    const r = await issueHolding(deps.db, { couponId: c.id, buyerId, source: 'sent', now });
-    if (r.ok) reply.sent.push(uid);
-    else reply.refused.push({ buyerUid: uid, code: r.code });
+    if (!buyerId) reply.refused.push({ buyerUid: uid, code: 'not_found' });
+    else if (sent.has(buyerId)) reply.sent.push(uid);
+    else reply.refused.push({ buyerUid: uid, code: refusedOf.get(buyerId) ?? 'not_found' });
   }
   return reply;
 }

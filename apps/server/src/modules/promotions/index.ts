@@ -22,6 +22,8 @@ export { couponMiss, couponValueFen, type CouponTerms } from './coupon-value.js'
 export { couponStatusOf, holdingStatusOf } from './coupon-status.js';
 export { effectiveStatusOf } from './discount-status.js';
 export { promotionPermissions } from './promotions.permissions.js';
+// the customer center (guide 2.8 发放优惠券 / 持有的优惠券)
+export { couponsHeldFrom, sendCouponToBuyers, type HeldCoupon, type SentToBuyers } from './customer-coupons.js';
 export { couponValueForBill, redeemCouponForBill, type BillVoucherInput } from './bill-voucher.js';
 
 /** 营销 (guide 2.9 商品优惠, 2.10 优惠券): discounts with the best offer, coupons with exact counts. */
