@@ -119,6 +119,8 @@ export const enUS: EagerCatalog = {
     marketingGroup: 'Marketing',
     discounts: 'Product discounts',
     coupons: 'Coupons',
+    customersGroup: 'Customers',
+    customers: 'Customer center',
   },
   header: {
     language: 'Language',

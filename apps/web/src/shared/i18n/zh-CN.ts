@@ -125,6 +125,8 @@ export const zhCN = {
     marketingGroup: '营销',
     discounts: '商品优惠设置',
     coupons: '优惠券设置',
+    customersGroup: '客户',
+    customers: '客户中心',
   },
   header: {
     language: '语言',
