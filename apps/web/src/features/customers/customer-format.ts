@@ -57,4 +57,3 @@ export function refusalRows(
     return { customerId: r.customerId, label: c ? customerLabel(c) : r.customerId, code: r.code };
   });
 }
-

@@ -5,9 +5,9 @@ export const customersEnUS: typeof customersZhCN = {
   kinds: { platform: 'Platform customers', private: 'Private customers' },
   kindHint: {
     platform: 'Buyers who bought your products or raised a demand or lead with you; added automatically.',
-    private:
-      'Your own prospects, who have not bought on the marketplace yet; once one trades here you can link them to their marketplace account.',
+    private: 'Your own prospects, who have not bought on the marketplace yet; once one trades here you can link them to their marketplace account.',
   },
+  source: 'Source',
   sources: { order: 'Order', demand: 'Demand / lead', manual: 'Added by you' },
   filters: 'Filters',
   q: 'Customer',
@@ -69,7 +69,7 @@ export const customersEnUS: typeof customersZhCN = {
     remaining: '{{count}} left',
     send: 'Send',
     resultTitle: 'Result',
-    sent: 'Sent to {{count}}',
+    partial: 'Sent to {{sent}}; {{refused}} not sent',
     refused: 'Not sent to {{count}}',
     allSent: 'Coupon sent to {{count}} customers',
     refusedCustomer: 'Customer',
@@ -144,7 +144,14 @@ export const customersEnUS: typeof customersZhCN = {
     empty: 'No orders',
   },
   instances: { product: 'Product', spec: 'Version', status: 'Status', expiresAt: 'Expires', empty: 'No instances' },
-  demands: { demandNo: 'Demand no.', name: 'Demand', status: 'Status', createdAt: 'Submitted', empty: 'No demands' },
+  demands: {
+    statuses: { open: 'Open', taken: 'Following up', won: 'Won', closed: 'Closed' },
+    demandNo: 'Demand no.',
+    name: 'Demand',
+    status: 'Status',
+    createdAt: 'Submitted',
+    empty: 'No demands',
+  },
   coupons: { name: 'Coupon', status: 'Status', validTo: 'Valid until', empty: 'Holds none of your coupons', send: 'Send a coupon' },
   calls: {
     createdAt: 'Called',

@@ -81,9 +81,10 @@ export function useCustomers(state: CustomerListState) {
 }
 
 /** One customer; polled every 3 s while a call is still dialling, ringing or connected, so its record settles on screen. */
-export function useCustomer(id: string) {
+export function useCustomer(id: string, enabled = true) {
   return useQuery({
     queryKey: oneKey(id),
+    enabled,
     queryFn: () => apiGet(customerPagePath(id), customerDetailSchema),
     refetchInterval: (q) => (q.state.data && hasLiveCall(q.state.data.calls) ? 3_000 : false),
   });

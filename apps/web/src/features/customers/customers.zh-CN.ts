@@ -6,6 +6,7 @@ export const customersZhCN = {
     platform: '在云市场购买过您的商品，或向您提过需求或商机的客户，由系统自动添加。',
     private: '您自己的客户资源，暂时未在云市场发生过购买行为；客户在云市场产生交易后，可与其云市场账号关联。',
   },
+  source: '来源',
   sources: { order: '下单', demand: '需求/商机', manual: '手动添加' },
   filters: '筛选',
   q: '客户',
@@ -69,7 +70,7 @@ export const customersZhCN = {
     remaining: '剩余 {{count}} 张',
     send: '发送',
     resultTitle: '发送结果',
-    sent: '成功发送 {{count}} 位',
+    partial: '成功发送 {{sent}} 位，{{refused}} 位未发送',
     refused: '未发送 {{count}} 位',
     allSent: '已向 {{count}} 位客户发送优惠券',
     refusedCustomer: '客户',
@@ -100,8 +101,7 @@ export const customersZhCN = {
     account: '客户的云市场账号',
     accountPlaceholder: '登录名',
     accountRequired: '请输入客户的云市场账号（登录名）',
-    explain:
-      '关联后，该私有客户将与此账号合并为平台客户：订单、实例、需求和优惠券按该账号统一展示，您录入的联系方式、备注和标签保留。关联后不能撤销。',
+    explain: '关联后，该私有客户将与此账号合并为平台客户：订单、实例、需求和优惠券按该账号统一展示，您录入的联系方式、备注和标签保留。关联后不能撤销。',
     confirmTitle: '确认关联账号 {{account}}？',
     confirm: '确认关联',
     done: '已关联平台账号',
@@ -148,7 +148,14 @@ export const customersZhCN = {
     empty: '暂无订单',
   },
   instances: { product: '商品', spec: '规格', status: '状态', expiresAt: '到期时间', empty: '暂无实例' },
-  demands: { demandNo: '需求编号', name: '需求名称', status: '状态', createdAt: '提交时间', empty: '暂无需求' },
+  demands: {
+    statuses: { open: '待响应', taken: '跟进中', won: '已成交', closed: '已关闭' },
+    demandNo: '需求编号',
+    name: '需求名称',
+    status: '状态',
+    createdAt: '提交时间',
+    empty: '暂无需求',
+  },
   coupons: { name: '优惠券', status: '状态', validTo: '有效期至', empty: '暂未持有您的优惠券', send: '发放优惠券' },
   calls: {
     createdAt: '呼叫时间',
@@ -166,8 +173,7 @@ export const customersZhCN = {
   },
   callModal: {
     title: '双呼客户',
-    explain:
-      '平台会先呼叫您填写的手机号，接通后再呼叫客户。双方看到的都是平台分配的虚拟号码，不会看到对方的真实号码。每次呼叫可填写不同的手机号。',
+    explain: '平台会先呼叫您填写的手机号，接通后再呼叫客户。双方看到的都是平台分配的虚拟号码，不会看到对方的真实号码。每次呼叫可填写不同的手机号。',
     phone: '您的手机号',
     phoneRequired: '请输入您的手机号',
     phoneInvalid: '请输入 11 位中国大陆手机号',
