@@ -89,7 +89,7 @@ function CustomerView({ customer: c, back }: { customer: CustomerDetail; back: R
         title={
           <Flex gap={8} align="center">
             {label}
-            <Tag color={isPrivate ? 'purple' : 'blue'}>{t(`customers.kinds.${c.kind}`)}</Tag>
+            <Tag color={isPrivate ? 'purple' : 'blue'}>{t(`customers.kindOne.${c.kind}`)}</Tag>
           </Flex>
         }
         extra={
@@ -135,14 +135,16 @@ function CustomerView({ customer: c, back }: { customer: CustomerDetail; back: R
           <Descriptions.Item label={t('customers.account')}>
             {c.buyerAccount === null ? t('customers.unlinked') : maskAccount(c.buyerAccount)}
           </Descriptions.Item>
-          {c.buyerUid === null ? null : <Descriptions.Item label={t('customers.uid')}>{c.buyerUid}</Descriptions.Item>}
+          <Descriptions.Item label={t('customers.uid')}>{c.buyerUid ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={isPrivate ? t('customers.name') : t('customers.contactName')}>
             {(isPrivate ? c.name : c.contactName) ?? <Typography.Text type="secondary">{t('customers.contactNameEmpty')}</Typography.Text>}
           </Descriptions.Item>
           <Descriptions.Item label={t('customers.company')}>{c.company ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.source')}>{t(`customers.sources.${c.source}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.createdAt')}>{beijingText(c.createdAt, 16)}</Descriptions.Item>
           {c.contact === null ? (
             // "客户在下单时可以选择不将联系方式展示给服务商 … 此时，您只能通过双呼方式联系客户"
-            <Descriptions.Item label={t('customers.contact')}>
+            <Descriptions.Item label={t('customers.contact')} span="filled">
               <Flex gap={8} align="center" wrap>
                 <Tag style={{ marginInlineEnd: 0 }}>{t('customers.notAuthorized')}</Tag>
                 <Typography.Text type="secondary">{t('customers.notAuthorizedHint')}</Typography.Text>
@@ -151,12 +153,14 @@ function CustomerView({ customer: c, back }: { customer: CustomerDetail; back: R
           ) : (
             <>
               <Descriptions.Item label={t('customers.phone')}>{c.contact.phone ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('customers.email')}>{c.contact.email ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('customers.email')} span="filled">
+                {c.contact.email ?? '—'}
+              </Descriptions.Item>
             </>
           )}
-          <Descriptions.Item label={t('customers.source')}>{t(`customers.sources.${c.source}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('customers.createdAt')}>{beijingText(c.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('customers.remark')}>{c.remark ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.remark')} span="filled">
+            {c.remark ?? '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('customers.tagsEditor.title')} span="filled">
             <Flex gap={4} wrap align="center">
               {c.tags.length ? (
@@ -175,12 +179,12 @@ function CustomerView({ customer: c, back }: { customer: CustomerDetail; back: R
       </Card>
       <Row gutter={16} style={{ marginBottom: 16 }}>
         <Col xs={12} lg={6}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic title={t('customers.orderCount')} value={c.trade.orderCount} />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic title={t('customers.paid')} value={formatFen(c.trade.paidFen - c.trade.refundedFen)} />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('customers.paidDetail', { paid: formatFen(c.trade.paidFen), refunded: formatFen(c.trade.refundedFen) })}
@@ -188,12 +192,12 @@ function CustomerView({ customer: c, back }: { customer: CustomerDetail; back: R
           </Card>
         </Col>
         <Col xs={12} lg={6}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic title={t('customers.firstOrder')} value={beijingText(c.trade.firstOrderAt, 10)} />
           </Card>
         </Col>
         <Col xs={12} lg={6}>
-          <Card size="small">
+          <Card size="small" style={{ height: '100%' }}>
             <Statistic title={t('customers.lastOrderAt')} value={beijingText(c.trade.lastOrderAt, 10)} />
           </Card>
         </Col>

@@ -27,10 +27,10 @@ function CustomerFields({ kind }: { kind: CustomerKind }) {
         label={t('customers.form.name')}
         rules={[...(kind === 'private' ? [{ required: true, whitespace: true, message: t('customers.form.nameRequired') }] : []), tooLong(40)]}
       >
-        <Input placeholder={t('customers.form.namePlaceholder')} maxLength={41} />
+        <Input placeholder={t('customers.form.namePlaceholder')} maxLength={40} />
       </Form.Item>
       <Form.Item name="company" label={t('customers.form.company')} rules={[tooLong(60)]}>
-        <Input maxLength={61} />
+        <Input maxLength={60} />
       </Form.Item>
       {kind === 'private' ? (
         <>
@@ -43,7 +43,7 @@ function CustomerFields({ kind }: { kind: CustomerKind }) {
         </>
       ) : null}
       <Form.Item name="remark" label={t('customers.form.remark')} rules={[tooLong(200)]}>
-        <Input.TextArea rows={3} maxLength={201} showCount />
+        <Input.TextArea rows={3} maxLength={200} showCount />
       </Form.Item>
     </>
   );

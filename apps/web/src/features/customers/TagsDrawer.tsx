@@ -49,7 +49,7 @@ export function TagsDrawer({ open, onClose, canManage }: { open: boolean; onClos
                 { max: 20, message: t('customers.tagsDrawer.nameTooLong') },
               ]}
             >
-              <Input placeholder={t('customers.tagsDrawer.name')} aria-label={t('customers.tagsDrawer.name')} maxLength={21} />
+              <Input placeholder={t('customers.tagsDrawer.name')} aria-label={t('customers.tagsDrawer.name')} maxLength={20} />
             </Form.Item>
             <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={create.isPending}>
               {t('customers.tagsDrawer.add')}

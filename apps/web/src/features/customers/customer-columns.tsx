@@ -42,16 +42,27 @@ const muted = (text: string) => <Typography.Text type="secondary">{text}</Typogr
 
 /**
  * The list's columns per tab. 平台客户 as the guide lists them ("客户阿里云账号、联系人、最近下单时间、客户标签"),
- * plus spend; 私有客户 lead with the seller's name for them. Both fit 1280 px in both languages.
+ * plus spend; 私有客户 lead with the seller's name for them. Both fit 1280 px in both languages (898 px with
+ * the selection column).
  */
 export function customerColumns(kind: CustomerKind, t: TFunction, actions: RowActions): TableColumnsType<CustomerRow> {
   const account = {
     key: 'account',
     title: t('customers.account'),
-    width: 150,
+    width: 140,
     render: (_: unknown, c: CustomerRow) =>
       c.buyerAccount === null ? (
-        muted(t('customers.unlinked'))
+        // "单击目标客户操作列中的关联账号": here, beside the account it fills in, so the action column stays narrow
+        <TwoLines
+          primary={muted(t('customers.unlinked'))}
+          secondary={
+            actions.canManage ? (
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto', fontSize: 12 }} onClick={() => actions.onLink(c)}>
+                {t('customers.link')}
+              </Button>
+            ) : null
+          }
+        />
       ) : (
         <TwoLines
           primary={<Link to={customerPagePath(c.id)}>{maskAccount(c.buyerAccount)}</Link>}
@@ -76,7 +87,7 @@ export function customerColumns(kind: CustomerKind, t: TFunction, actions: RowAc
           {
             key: 'name',
             title: t('customers.name'),
-            width: 150,
+            width: 140,
             render: (_: unknown, c: CustomerRow) => <TwoLines primary={<Link to={customerPagePath(c.id)}>{c.name ?? '—'}</Link>} secondary={c.company} />,
           },
           account,
@@ -90,29 +101,24 @@ export function customerColumns(kind: CustomerKind, t: TFunction, actions: RowAc
       render: (_, c) =>
         c.lastOrderAt ? <TwoLines primary={beijingText(c.lastOrderAt, 10)} secondary={beijingText(c.lastOrderAt).slice(11)} /> : muted(t('customers.noOrder')),
     },
-    { key: 'spend', title: t('customers.spend'), width: 120, align: 'right', render: (_, c) => formatFen(c.spendFen) },
-    { key: 'tags', title: t('customers.tags'), width: 220, render: (_, c) => <TagsCell c={c} t={t} actions={actions} /> },
+    { key: 'spend', title: t('customers.spend'), width: 108, align: 'right', render: (_, c) => formatFen(c.spendFen) },
+    { key: 'tags', title: t('customers.tags'), width: 170, render: (_, c) => <TagsCell c={c} t={t} actions={actions} /> },
     {
       key: 'createdAt',
       title: t('customers.createdAt'),
-      width: 112,
+      width: 100,
       render: (_, c) => <TwoLines primary={beijingText(c.createdAt, 10)} secondary={t(`customers.sources.${c.source}`)} />,
     },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: kind === 'private' ? 170 : 120,
+      width: 96,
       render: (_, c) => (
         <Flex gap={0} align="center">
           <Link to={customerPagePath(c.id)} style={{ paddingInline: 7 }}>
             {t('customers.detail')}
           </Link>
-          {actions.canManage && kind === 'private' && c.buyerAccount === null ? (
-            <Button type="link" size="small" onClick={() => actions.onLink(c)}>
-              {t('customers.link')}
-            </Button>
-          ) : null}
           {actions.canManage ? (
             <Tooltip title={t('customers.callTitle')}>
               <Button

@@ -3,6 +3,7 @@ import type { customersZhCN } from './customers.zh-CN';
 export const customersEnUS: typeof customersZhCN = {
   title: 'Customer center',
   kinds: { platform: 'Platform customers', private: 'Private customers' },
+  kindOne: { platform: 'Platform customer', private: 'Private customer' },
   kindHint: {
     platform: 'Buyers who bought your products or raised a demand or lead with you; added automatically.',
     private: 'Your own prospects, who have not bought on the marketplace yet; once one trades here you can link them to their marketplace account.',
@@ -11,7 +12,7 @@ export const customersEnUS: typeof customersZhCN = {
   sources: { order: 'Order', demand: 'Demand / lead', manual: 'Added by you' },
   filters: 'Filters',
   q: 'Customer',
-  qPlaceholder: 'Account, contact or company',
+  qPlaceholder: 'Account or name',
   tag: 'Tag',
   anyTag: 'All tags',
   lastOrder: 'Last order',

@@ -2,6 +2,7 @@
 export const customersZhCN = {
   title: '客户中心',
   kinds: { platform: '平台客户', private: '私有客户' },
+  kindOne: { platform: '平台客户', private: '私有客户' },
   kindHint: {
     platform: '在云市场购买过您的商品，或向您提过需求或商机的客户，由系统自动添加。',
     private: '您自己的客户资源，暂时未在云市场发生过购买行为；客户在云市场产生交易后，可与其云市场账号关联。',
