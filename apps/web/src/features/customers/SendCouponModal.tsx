@@ -58,7 +58,7 @@ function SendCoupon({ recipients, onClose }: { recipients: CouponRecipient[]; on
           </Button>
         }
       >
-        <Space direction="vertical" style={{ width: '100%' }}>
+        <Space vertical style={{ width: '100%' }}>
           {refused.length === 0 ? (
             <Alert type="success" showIcon title={t('customers.couponModal.allSent', { count: result.sent.length })} />
           ) : (
