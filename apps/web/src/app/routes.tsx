@@ -7,6 +7,7 @@ import {
   BellOutlined,
   CalendarOutlined,
   CloudServerOutlined,
+  ContactsOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   DeploymentUnitOutlined,
@@ -138,6 +139,9 @@ const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCo
 // distribution (分销: 分销设置 for sellers, the reseller console for buyers)
 const DistributionPage = page(() => import('../features/distribution/DistributionPage'), 'DistributionPage');
 const ResellerPage = page(() => import('../features/distribution/buyer/ResellerPage'), 'ResellerPage');
+// customers (客户 > 客户中心)
+const CustomersPage = page(() => import('../features/customers/CustomersPage'), 'CustomersPage');
+const CustomerDetailPage = page(() => import('../features/customers/CustomerDetailPage'), 'CustomerDetailPage');
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection]);
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [deliverySection]);
@@ -166,6 +170,7 @@ const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', 
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
 const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: <CustomerServiceOutlined /> };
 const marketingGroup: MenuGroup = { key: 'seller-marketing', labelKey: 'marketingGroup', icon: <GiftOutlined /> };
+const customersGroup: MenuGroup = { key: 'seller-customers', labelKey: 'customersGroup', icon: <ContactsOutlined /> };
 const deliverySettingsGroup: MenuGroup = { key: 'delivery-settings', labelKey: 'deliverySettings', icon: <ToolOutlined /> };
 
 /**
@@ -259,6 +264,15 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: '/seller/coupons/new', portal: 'seller', page: CouponFormPage, permission: 'promotions.manage', menuParent: '/seller/coupons' },
   { path: '/seller/coupons/:id', portal: 'seller', page: CouponDetailPage, permission: 'promotions.view', menuParent: '/seller/coupons' },
+  // 客户 > 客户中心 (guide 2.8): looking needs customers.view; the pages hide every change without customers.manage
+  {
+    path: '/seller/customers',
+    portal: 'seller',
+    page: CustomersPage,
+    permission: 'customers.view',
+    menu: { labelKey: 'customers', icon: <SolutionOutlined />, group: customersGroup },
+  },
+  { path: '/seller/customers/:id', portal: 'seller', page: CustomerDetailPage, permission: 'customers.view', menuParent: '/seller/customers' },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
   {

@@ -91,6 +91,8 @@ export const enUS: EagerCatalog = {
     coupons: 'Coupons',
     distribution: 'Distribution',
     reseller: 'Reseller center',
+    customersGroup: 'Customers',
+    customers: 'Customer center',
   },
   header: {
     language: 'Language',

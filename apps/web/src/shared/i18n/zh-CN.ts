@@ -97,6 +97,8 @@ export const zhCN = {
     coupons: '优惠券设置',
     distribution: '分销管理',
     reseller: '分销商中心',
+    customersGroup: '客户',
+    customers: '客户中心',
   },
   header: {
     language: '语言',
