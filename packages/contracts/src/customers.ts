@@ -10,7 +10,11 @@ const entityId = z
   .trim()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
 /** no control characters (NUL first of all) in free text; line breaks only where a field allows them */
-const noControl = (s: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s);
+const noControl = (s: string) =>
+  [...s].every((c) => {
+    const n = c.charCodeAt(0);
+    return n === 9 || n === 10 || n === 13 || (n > 31 && n !== 127);
+  });
 const singleLine = (s: string) => noControl(s) && !/[\r\n\t]/.test(s);
 const page = {
   page: z.coerce.number().int().min(1).default(1),

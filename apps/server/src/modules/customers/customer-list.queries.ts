@@ -28,9 +28,7 @@ function whereOf(sellerId: string, f: Filters): SQL | undefined {
       )
     : undefined;
   const tagged = f.tagId
-    ? exists(
-        sql`(select 1 from ${customerTagLinks} where ${customerTagLinks.customerId} = ${customers.id} and ${customerTagLinks.tagId} = ${f.tagId})`,
-      )
+    ? exists(sql`(select 1 from ${customerTagLinks} where ${customerTagLinks.customerId} = ${customers.id} and ${customerTagLinks.tagId} = ${f.tagId})`)
     : undefined;
   return and(
     eq(customers.sellerId, sellerId),

@@ -39,7 +39,12 @@ export function customersRoutes(app: App, deps: Deps): void {
     '/seller/customers',
     {
       config: view,
-      schema: { tags, summary: '客户中心: 平台客户 / 私有客户 with tags, search and 最近下单时间', querystring: customerListQuery, response: { 200: pageSchema(customerRowSchema) } },
+      schema: {
+        tags,
+        summary: '客户中心: 平台客户 / 私有客户 with tags, search and 最近下单时间',
+        querystring: customerListQuery,
+        response: { 200: pageSchema(customerRowSchema) },
+      },
     },
     async (req) => listCustomers(deps, sellerOf(req.actor).sellerId, req.query),
   );
@@ -60,7 +65,10 @@ export function customersRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/seller/customers/:id',
-    { config: view, schema: { tags, summary: '客户详情: 基本信息、交易、订单、业务、需求、优惠券、双呼记录', params: idParams, response: { 200: customerDetailSchema } } },
+    {
+      config: view,
+      schema: { tags, summary: '客户详情: 基本信息、交易、订单、业务、需求、优惠券、双呼记录', params: idParams, response: { 200: customerDetailSchema } },
+    },
     async (req) => getCustomerDetail(deps, sellerOf(req.actor).sellerId, req.params.id),
   );
   app.post(
@@ -73,14 +81,23 @@ export function customersRoutes(app: App, deps: Deps): void {
   );
   app.patch(
     '/seller/customers/:id',
-    { config: manage, schema: { tags, summary: '编辑信息 (the seller’s own record)', params: idParams, body: editCustomerBody, response: { 200: customerDetailSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: '编辑信息 (the seller’s own record)', params: idParams, body: editCustomerBody, response: { 200: customerDetailSchema } },
+    },
     async (req) => editCustomer(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
   );
   app.post(
     '/seller/customers/:id/link',
     {
       config: manage,
-      schema: { tags, summary: '关联账号: a private customer becomes (or merges into) a platform customer', params: idParams, body: linkCustomerBody, response: { 200: customerDetailSchema } },
+      schema: {
+        tags,
+        summary: '关联账号: a private customer becomes (or merges into) a platform customer',
+        params: idParams,
+        body: linkCustomerBody,
+        response: { 200: customerDetailSchema },
+      },
     },
     async (req) => linkCustomer(deps, sellerOf(req.actor).sellerId, req.params.id, req.body.buyerLoginName),
   );
@@ -90,12 +107,18 @@ export function customersRoutes(app: App, deps: Deps): void {
   });
   app.put(
     '/seller/customers/:id/tags',
-    { config: manage, schema: { tags, summary: '为单个客户设置标签 (replaces)', params: idParams, body: setCustomerTagsBody, response: { 200: customerDetailSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: '为单个客户设置标签 (replaces)', params: idParams, body: setCustomerTagsBody, response: { 200: customerDetailSchema } },
+    },
     async (req) => setCustomerTags(deps, sellerOf(req.actor).sellerId, req.params.id, req.body.tagIds),
   );
   app.post(
     '/seller/customers/batch-tags',
-    { config: manage, schema: { tags, summary: '批量添加标签 (all or nothing)', body: batchTagBody, response: { 200: z.object({ updated: z.number().int() }) } } },
+    {
+      config: manage,
+      schema: { tags, summary: '批量添加标签 (all or nothing)', body: batchTagBody, response: { 200: z.object({ updated: z.number().int() }) } },
+    },
     async (req) => batchTagCustomers(deps, sellerOf(req.actor).sellerId, req.body.customerIds, req.body.tagIds),
   );
   app.post(
@@ -105,7 +128,10 @@ export function customersRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/seller/customers/:id/calls',
-    { config: manage, schema: { tags, summary: '呼叫客户 (双呼: neither side sees the other’s number)', params: idParams, body: placeCallBody, response: { 201: callSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: '呼叫客户 (双呼: neither side sees the other’s number)', params: idParams, body: placeCallBody, response: { 201: callSchema } },
+    },
     async (req, res) => {
       const s = sellerOf(req.actor);
       const call = await callCustomer(deps, { sellerId: s.sellerId, userId: s.actor.userId }, req.params.id, req.body.callerPhone);
@@ -117,10 +143,8 @@ export function customersRoutes(app: App, deps: Deps): void {
 }
 
 function tagRoutes(app: App, deps: Deps): void {
-  app.get(
-    '/seller/customer-tags',
-    { config: view, schema: { tags, summary: '客户标签', response: { 200: z.array(customerTagSchema) } } },
-    async (req) => listTags(deps, sellerOf(req.actor).sellerId),
+  app.get('/seller/customer-tags', { config: view, schema: { tags, summary: '客户标签', response: { 200: z.array(customerTagSchema) } } }, async (req) =>
+    listTags(deps, sellerOf(req.actor).sellerId),
   );
   app.post(
     '/seller/customer-tags',
@@ -130,8 +154,12 @@ function tagRoutes(app: App, deps: Deps): void {
       return createTag(deps, sellerOf(req.actor).sellerId, req.body.name);
     },
   );
-  app.delete('/seller/customer-tags/:id', { config: manage, schema: { tags, summary: 'Delete a tag (off every customer)', params: idParams } }, async (req, reply) => {
-    await deleteTag(deps, sellerOf(req.actor).sellerId, req.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/seller/customer-tags/:id',
+    { config: manage, schema: { tags, summary: 'Delete a tag (off every customer)', params: idParams } },
+    async (req, reply) => {
+      await deleteTag(deps, sellerOf(req.actor).sellerId, req.params.id);
+      return reply.status(204).send();
+    },
+  );
 }

@@ -119,7 +119,10 @@ describe('the list and the detail', () => {
     const res = await demo.get(`${API}/seller/customers/export.csv?q=cuPage`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('buyer_account');
     expect(lines).toHaveLength(3);
   });

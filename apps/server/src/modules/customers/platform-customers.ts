@@ -14,7 +14,11 @@ import { customers } from './customers.tables.js';
  * filters by it; recomputed from the seller's orders each time, so a replay or an out-of-order delivery
  * cannot move it backwards). Spend and counts are never stored: the views derive them from orders.
  */
-export async function addPlatformCustomer(db: Db, now: Date, p: { sellerId: string; buyerId: string; source: 'order' | 'demand'; lastOrderAt: Date | null }): Promise<void> {
+export async function addPlatformCustomer(
+  db: Db,
+  now: Date,
+  p: { sellerId: string; buyerId: string; source: 'order' | 'demand'; lastOrderAt: Date | null },
+): Promise<void> {
   await db
     .insert(customers)
     .values({

@@ -9,7 +9,7 @@ import { emit } from '../../platform/outbox.js';
 import { users } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
 import { orders } from '../orders/index.js';
-import { couponLifecycle, couponStatusOf, holdingStatusOf, isIssuing } from './coupon-status.js';
+import { couponLifecycle, couponStatusOf, holdingStatusOf } from './coupon-status.js';
 import { couponColumns, couponCoreOf, named, productNamesOf, type CouponRow, type ProductNames } from './coupon-views.js';
 import { sendCouponToBuyers } from './customer-coupons.js';
 import { COUPON_GRANT_PAST_BUYERS } from './promotions.events.js';

@@ -19,7 +19,12 @@ export interface SentToBuyers {
  * is not found; a voided coupon or one outside its 发放时间 sends nothing. Buyers are tried in the
  * given order; once the coupon runs out the rest are refused with coupon_sold_out.
  */
-export async function sendCouponToBuyers(deps: Pick<Deps, 'db' | 'clock'>, sellerId: string, couponId: string, buyerIds: readonly string[]): Promise<SentToBuyers> {
+export async function sendCouponToBuyers(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  sellerId: string,
+  couponId: string,
+  buyerIds: readonly string[],
+): Promise<SentToBuyers> {
   const now = deps.clock.now();
   const [c] = await deps.db
     .select({ id: coupons.id, status: coupons.status, issueFrom: coupons.issueFrom, issueTo: coupons.issueTo })

@@ -31,7 +31,12 @@ export interface CustomerReply {
 }
 
 /** A fresh buyer (with a phone and an e-mail on the account) who buys 测试软件 from Demo ISV and pays. */
-export async function buyerWhoBought(t: TestApp, c: Catalog, loginName: string, opts: { showContact?: boolean; product?: 'demo' | 'acme' } = {}): Promise<Agent> {
+export async function buyerWhoBought(
+  t: TestApp,
+  c: Catalog,
+  loginName: string,
+  opts: { showContact?: boolean; product?: 'demo' | 'acme' } = {},
+): Promise<Agent> {
   const buyer = await newBuyer(t, loginName);
   await setAccountContact(buyer, loginName);
   await buy(t, c, buyer, opts);
