@@ -13,7 +13,7 @@ async function openCustomerCenter(page: Page): Promise<void> {
   const nav = page.getByRole('navigation', { name: '主菜单' });
   const entry = nav.getByRole('menuitem', { name: '客户中心' });
   await expect(async () => {
-    if (!(await entry.isVisible())) await nav.getByRole('menuitem', { name: '客户', exact: true }).click();
+    if (!(await entry.isVisible())) await nav.getByRole('menuitem', { name: /(^|\s)客户$/ }).click();
     await entry.click({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 1, name: '客户中心' })).toBeVisible();
@@ -47,7 +47,7 @@ test('a buyer who bought appears in the customer center; the seller tags them an
   await drawer.getByLabel('标签名称').fill(tagName);
   await expectAnswer(s, 'POST', /\/seller\/customer-tags$/, 201, () => drawer.getByRole('button', { name: '新建标签' }).click());
   await expect(drawer.getByText(tagName)).toBeVisible();
-  await drawer.getByRole('button', { name: 'Close' }).click();
+  await drawer.getByRole('button', { name: /^(Close|关闭)$/ }).click();
 
   // — the detail: 交易信息 counts the order; the buyer did not share contact details, so only 双呼 reaches them
   await row.getByRole('link', { name: '详情' }).click();
@@ -60,6 +60,9 @@ test('a buyer who bought appears in the customer center; the seller tags them an
   const tagsDialog = s.getByRole('dialog', { name: '设置标签' });
   await tagsDialog.getByLabel('选择标签').click();
   await s.locator('.ant-select-item-option', { hasText: tagName }).click();
+  // a multiple select keeps its list open over the dialog's buttons until focus leaves it
+  await tagsDialog.locator('.ant-modal-title').click();
+  await expect(s.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await expectAnswer(s, 'PUT', /\/seller\/customers\/[^/]+\/tags$/, 200, () => tagsDialog.getByRole('button', { name: /确\s?定|OK/ }).click());
   await expect(profile.getByText(tagName)).toBeVisible();
 
@@ -75,7 +78,10 @@ test('a buyer who bought appears in the customer center; the seller tags them an
   expect(virtualNumber).toMatch(/\d{3,}/);
   expect(virtualNumber.replace(/\D/g, '')).not.toBe(SELLER_PHONE);
   await expect(placed).not.toContainText(SELLER_PHONE);
-  await callDialog.getByRole('button', { name: /关\s?闭/ }).click();
+  await callDialog
+    .locator('.ant-modal-footer')
+    .getByRole('button', { name: /关\s?闭/ })
+    .click();
 
   // — the call record stays on the customer, with the virtual number and no real number anywhere on the page
   await s.getByRole('tab', { name: /通话记录/ }).click();

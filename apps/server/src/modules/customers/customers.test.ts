@@ -99,6 +99,8 @@ describe('the list and the detail', () => {
     t.clock.advance(3_600_000);
     const from = t.clock.now().toISOString();
     await buyerWhoBought(t, c, 'cuPageA');
+    // a minute later, so that "latest buyer first" is not a tie on the manual clock
+    t.clock.advance(60_000);
     await buyerWhoBought(t, c, 'cuPageB');
     const windowed = await listOf(demo, `lastOrderFrom=${encodeURIComponent(from)}`);
     expect(windowed.items.map((x) => x.buyerAccount).sort()).toEqual(['cuPageA', 'cuPageB']);

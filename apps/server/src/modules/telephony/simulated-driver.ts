@@ -12,10 +12,10 @@ export const SIMULATED_SIGNATURE_HEADER = 'x-simulated-signature';
  * any other callee answers. Like a provider's sandbox numbers.
  */
 export const SIMULATED_NUMBERS = {
-  noAnswer: '13900000000',
-  busy: '13900000001',
+  noAnswer: '19900000000',
+  busy: '19900000001',
   /** the provider refuses the binding (the seller sees call_failed) */
-  unreachable: '13900000002',
+  unreachable: '19900000002',
 } as const;
 
 /** When the simulated provider reports each step, after the binding was made. */
