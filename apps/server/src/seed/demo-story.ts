@@ -3,6 +3,7 @@ import { signUsage } from '../modules/billing/index.js';
 import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
+import { customerBeats } from './demo-customers.js';
 import { distributionBeats } from './demo-distribution.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
@@ -340,6 +341,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
 
   promotionBeats(s, c, { beat, on, now, demo, buyer, xinghe });
   distributionBeats(s, c, { beat, on, demo, xinghe, lanjing });
+  customerBeats({ beat, on, demo }, STORY_DAYS - 2);
 
   beats.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const b of beats) {

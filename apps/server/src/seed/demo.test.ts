@@ -6,6 +6,7 @@ import { ManualClock } from '../platform/clock.js';
 import type { Database } from '../platform/db/client.js';
 import { rowsOf } from '../platform/scheduler.js';
 import { Agent, openTestDatabase, TEST_START } from '../test/harness.js';
+import { DEMO_CUSTOMERS } from './demo-customers.js';
 import { DEMO_REFERRAL } from './demo-distribution.js';
 import { DEMO_PASSWORD, seedDemo, type DemoIds } from './demo.js';
 
@@ -152,6 +153,27 @@ describe('the seeded demo', () => {
       reseller: { displayName: string; commissionStatus: string } | null;
     }>();
     expect(detail.reseller).toMatchObject({ displayName: DEMO_REFERRAL.resellerName, commissionStatus: 'settled' });
+  });
+
+  it('has a 客户中心 (guide 2.8): every buyer who bought is a platform customer ("由系统为您自动添加"), two tags in use, a private customer, and a 双呼 record on virtual numbers only', async () => {
+    const demo = await agent('demo');
+    const list = (await demo.get('/api/v1/seller/customers?kind=platform&pageSize=100')).json<{
+      items: { id: string; tags: { name: string }[] }[];
+      total: number;
+    }>();
+    const [buyers] = await rows<{ n: number }>(sql`
+      select count(distinct o.buyer_id)::int as n from orders o join sellers s on s.id = o.seller_id
+      where s.name = 'Demo ISV' and o.paid_at is not null`);
+    expect(list.total).toBe(buyers?.n);
+    const tagged = list.items.flatMap((c) => c.tags.map((t) => t.name));
+    expect(tagged.filter((n) => n === DEMO_CUSTOMERS.keyTag)).toHaveLength(2);
+    expect(tagged).toContain(DEMO_CUSTOMERS.renewalTag);
+    const priv = (await demo.get('/api/v1/seller/customers?kind=private')).json<{ items: { name: string | null; company: string | null }[] }>();
+    expect(priv.items).toEqual([expect.objectContaining({ name: DEMO_CUSTOMERS.privateName, company: DEMO_CUSTOMERS.privateCompany })]);
+    const calls = await rows<{ body: string }>(sql`select row_to_json(c)::text as body from calls c`);
+    expect(calls.length).toBeGreaterThan(0);
+    const [phones] = await rows<{ list: string[] }>(sql`select array_agg(phone) as list from users where phone is not null`);
+    for (const c of calls) for (const phone of phones?.list ?? []) expect(c.body).not.toContain(phone);
   });
 
   it('shows the sweeps at work as the guide says: "下单后，如果7天未支付，则订单作废" and "如果用户 30 天没有评价，则本次购买默认好评"', async () => {
