@@ -1,10 +1,15 @@
-import dayjs from 'dayjs';
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
-/** ISO time → local "YYYY-MM-DD HH:mm:ss"; null → the placeholder. */
+/**
+ * ISO time → "YYYY-MM-DD HH:mm:ss" on Beijing's wall clock (UTC+8, no daylight saving), whatever
+ * the viewer's time zone: the marketplace's days, deadlines and pickers all count in Beijing time.
+ * null or unparseable → the placeholder.
+ */
 export function formatDateTime(iso: string | null | undefined, empty = '—'): string {
   if (!iso) return empty;
-  const d = dayjs(iso);
-  return d.isValid() ? d.format('YYYY-MM-DD HH:mm:ss') : empty;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return empty;
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /** 512 B, 1.5 KB, 2.0 MB */
