@@ -12,6 +12,8 @@ export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from 
 export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
 export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-integration.js';
 export { catalogHomeCounts } from './home-counts.queries.js';
+// 报价单 (leads): the seller's products a quote may name
+export { quotableProducts, quotableProductTypes } from './quotable.queries.js';
 
 export const catalogModule: ModuleDef = {
   name: 'catalog',
