@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     globalSetup: ['./src/test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // generous: a loaded CI machine (PGlite per file, two workers) has timed set-ups out at 60 s
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     // one PGlite per test file; two cores here
     maxWorkers: 2,
