@@ -61,7 +61,7 @@ function LeadView({ lead: l, back }: { lead: LeadDetail; back: ReactNode }) {
     setDialog(null);
     if (params.has('call')) setParams({}, { replace: true });
   };
-  const waiting = unnotedCall(l.calls, l.notes);
+  const waiting = unnotedCall(l.calls, l.notes, me.displayName);
   const ref = { id: l.id, name: l.name };
 
   return (

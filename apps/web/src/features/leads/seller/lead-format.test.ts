@@ -110,8 +110,8 @@ describe('list price of a drafted quote (原价, shown beside the adjusted price
 
 describe('the call waiting for its 小记 ("与用户联系后，需按照要求添加小记")', () => {
   const calls = [
-    { id: 'call_1', createdAt: '2026-03-13T10:00:00+08:00' },
-    { id: 'call_2', createdAt: '2026-03-13T11:00:00+08:00' },
+    { id: 'call_1', createdAt: '2026-03-13T10:00:00+08:00', callerName: '小王' },
+    { id: 'call_2', createdAt: '2026-03-13T11:00:00+08:00', callerName: '小李' },
   ];
   it('is the newest call no note names', () => {
     expect(unnotedCall(calls, [{ callId: 'call_1' }])?.id).toBe('call_2');
@@ -120,6 +120,11 @@ describe('the call waiting for its 小记 ("与用户联系后，需按照要求
   it('is none once the newest call has its note, or before any call', () => {
     expect(unnotedCall(calls, [{ callId: 'call_2' }])).toBeNull();
     expect(unnotedCall([], [])).toBeNull();
+  });
+  it("counts only the viewer's own calls when several employees follow the lead", () => {
+    expect(unnotedCall(calls, [{ callId: 'call_1' }], '小王')).toBeNull();
+    expect(unnotedCall(calls, [], '小王')?.id).toBe('call_1');
+    expect(unnotedCall(calls, [], '小张')).toBeNull();
   });
 });
 

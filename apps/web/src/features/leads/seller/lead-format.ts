@@ -87,15 +87,19 @@ export function listPriceFen(products: readonly QuotableProduct[], d: QuoteDraft
 }
 
 /**
- * "与用户联系后，需按照要求添加小记": the call still waiting for its note (the newest call no note
- * names), which the server also insists on before the next call (call_note_required).
+ * "与用户联系后，需按照要求添加小记": the caller's call still waiting for its note (their newest call no
+ * note names), which the server also insists on before their next call (call_note_required). Each
+ * employee owes the note of their own call ("服务商多名员工共同跟踪同一用户"), so with `callerName`
+ * only that person's calls count.
  */
-export function unnotedCall(
-  calls: readonly Pick<Call, 'id' | 'createdAt'>[],
+export function unnotedCall<C extends Pick<Call, 'id' | 'createdAt' | 'callerName'>>(
+  calls: readonly C[],
   notes: readonly Pick<LeadNote, 'callId'>[],
-): Pick<Call, 'id' | 'createdAt'> | null {
+  callerName?: string,
+): C | null {
   const noted = new Set(notes.map((n) => n.callId).filter((id): id is string => id !== null));
-  const newest = [...calls].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
+  const mine = callerName === undefined ? calls : calls.filter((c) => c.callerName === callerName);
+  const newest = [...mine].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))[0];
   return newest && !noted.has(newest.id) ? newest : null;
 }
 

@@ -227,6 +227,7 @@ export const leadsSellerEnUS: typeof leadsSellerZhCN = {
       pooled: 'Entered the pool',
       grabbed: 'Grabbed',
       assigned: 'Assigned',
+      directed: 'Directed to you',
       accepted: 'Accepted',
       rejected: 'Rejected',
       expired: 'Expired',

@@ -227,6 +227,7 @@ export const leadsSellerZhCN = {
       pooled: '进入商机广场',
       grabbed: '抢单',
       assigned: '指派需求',
+      directed: '定向需求',
       accepted: '接受需求',
       rejected: '拒绝需求',
       expired: '超时未响应',
