@@ -144,15 +144,15 @@ interface PoolActions {
   onGrab: (d: PoolItem) => void;
 }
 
-/** Fits 1280 px in both languages (894 px). */
+/** Fits 1280 px in both languages (916 px; the English menu leaves 944). */
 function poolColumns(t: TFunction, a: PoolActions): TableColumnsType<PoolItem> {
   return [
     { key: 'name', title: t('leadsSeller.pool.name'), width: 150, render: (_, d) => <TwoLines primary={d.name} secondary={d.demandNo} /> },
-    { key: 'type', title: t('leadsSeller.pool.type'), width: 104, render: (_, d) => t(`leadsSeller.types.${d.type}`) },
+    { key: 'type', title: t('leadsSeller.pool.type'), width: 112, render: (_, d) => t(`leadsSeller.types.${d.type}`) },
     {
       key: 'summary',
       title: t('leadsSeller.pool.summary'),
-      width: 180,
+      width: 190,
       ellipsis: { showTitle: false },
       render: (_, d) => (
         <Tooltip title={d.summary} placement="topLeft">
@@ -160,16 +160,14 @@ function poolColumns(t: TFunction, a: PoolActions): TableColumnsType<PoolItem> {
         </Tooltip>
       ),
     },
-    { key: 'region', title: t('leadsSeller.pool.region'), width: 80, ellipsis: true, render: (_, d) => d.region },
+    { key: 'region', title: t('leadsSeller.pool.region'), width: 84, ellipsis: true, render: (_, d) => d.region },
     { key: 'budget', title: t('leadsSeller.pool.budget'), width: 96, render: (_, d) => t(`leadsSeller.budgets.${d.budget}`) },
     { key: 'contact', title: t('leadsSeller.pool.contact'), width: 72, render: (_, d) => <Masked value={d.contactName} /> },
     {
       key: 'poolAt',
       title: t('leadsSeller.pool.poolAt'),
       width: 140,
-      render: (_, d) => (
-        <TwoLines primary={beijingText(d.poolAt ?? d.createdAt, 16)} secondary={`${t('leadsSeller.pool.createdAt')} ${beijingText(d.createdAt, 16)}`} />
-      ),
+      render: (_, d) => <TwoLines primary={beijingText(d.poolAt ?? d.createdAt, 16)} secondary={beijingText(d.createdAt, 16)} />,
     },
     {
       key: 'actions',

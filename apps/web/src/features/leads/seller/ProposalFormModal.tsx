@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { FilePurpose, QuoteBody } from '@cloudmart/contracts';
 import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useErrorReporter } from '../../../shared/api/errors';
+import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { formatFen } from '../../../shared/money';
 import { FileUploadField } from '../../../shared/ui/FileUploadField';
 import { LoadingBlock } from '../../../shared/ui/QueryStates';
@@ -85,7 +85,12 @@ export function ProposalFormModal({ leadId, open, proposalId, onClose }: { leadI
       {products.isPending ? (
         <LoadingBlock minHeight={160} />
       ) : list.length === 0 ? (
-        <Alert type="warning" showIcon title={products.error ? t('common.loadFailed') : t('leadsSeller.proposalForm.noProducts')} />
+        <Alert
+          type="warning"
+          showIcon
+          title={products.error ? t('common.loadFailed') : t('leadsSeller.proposalForm.noProducts')}
+          description={products.error ? errorMessage(t, products.error) : undefined}
+        />
       ) : (
         <Form<Values>
           form={form}

@@ -20,58 +20,66 @@ export interface LeadRowActions {
 const linkButton = { type: 'link', size: 'small', style: { paddingInline: 4 } } as const;
 
 /**
- * 商机管理's columns as the guide draws them: 需求ID (with 备注： 设置备注), 需求来源, 需求名称, 需求类别,
- * 指派时间, 需求状态 (待响应 剩余…小时…分), 最新小记, 联系人, 联系客户, 操作 (详情 拒绝 接受).
+ * 商机管理's columns as the guide draws them — 需求ID (with 备注： 设置备注), 需求来源, 需求名称, 需求类别,
+ * 指派时间, 需求状态 (待响应 剩余…小时…分), 最新小记, 联系人, 联系客户, 操作 (详情 拒绝 接受) — with 需求类别 under
+ * 需求来源 and the 联系客户 phone beside 联系人, so the list fits 1280 px in both languages (940 px; the
+ * English menu leaves 944).
  */
 export function leadColumns(t: TFunction, a: LeadRowActions): TableColumnsType<LeadRow> {
   return [
     {
       key: 'id',
       title: t('leadsSeller.list.id'),
-      width: 132,
+      width: 116,
       render: (_, l) => (
         <TwoLines
           primary={<Link to={leadPagePath(l.id)}>{l.demandNo}</Link>}
           secondary={
-            <Flex gap={2} align="center" style={{ minWidth: 0 }}>
-              <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }} title={l.remark ?? undefined}>
-                {t('leadsSeller.list.remark')}：{l.remark ?? (a.canManage ? '' : '—')}
+            l.remark ? (
+              <span title={l.remark}>
+                {t('leadsSeller.list.remark')}：{l.remark}
+                {a.canManage ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<EditOutlined />}
+                    aria-label={`${t('leadsSeller.list.setRemark')} ${l.demandNo}`}
+                    style={{ padding: 0, height: 'auto', fontSize: 12, marginInlineStart: 2 }}
+                    onClick={() => a.onRemark(l)}
+                  />
+                ) : null}
               </span>
-              {a.canManage ? (
-                <Button
-                  type="link"
-                  size="small"
-                  icon={l.remark ? <EditOutlined /> : undefined}
-                  aria-label={`${t('leadsSeller.list.setRemark')} ${l.demandNo}`}
-                  style={{ padding: 0, height: 'auto', fontSize: 12 }}
-                  onClick={() => a.onRemark(l)}
-                >
-                  {l.remark ? null : t('leadsSeller.list.setRemark')}
-                </Button>
-              ) : null}
-            </Flex>
+            ) : a.canManage ? (
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto', fontSize: 12 }} onClick={() => a.onRemark(l)}>
+                {t('leadsSeller.list.setRemark')}
+              </Button>
+            ) : null
           }
         />
       ),
     },
-    { key: 'source', title: t('leadsSeller.list.source'), width: 88, render: (_, l) => t(`leadsSeller.sources.${l.source}`) },
+    {
+      key: 'source',
+      title: t('leadsSeller.list.source'),
+      width: 104,
+      render: (_, l) => <TwoLines primary={t(`leadsSeller.sources.${l.source}`)} secondary={t(`leadsSeller.categories.${l.category}`)} />,
+    },
     {
       key: 'name',
       title: t('leadsSeller.list.name'),
-      width: 150,
+      width: 140,
       render: (_, l) => <TwoLines primary={<span title={l.name}>{l.name}</span>} secondary={t(`leadsSeller.types.${l.type}`)} />,
     },
-    { key: 'category', title: t('leadsSeller.detail.category'), width: 88, render: (_, l) => t(`leadsSeller.categories.${l.category}`) },
     {
       key: 'assignedAt',
       title: t('leadsSeller.list.assignedAt'),
-      width: 100,
+      width: 96,
       render: (_, l) => <TwoLines primary={beijingText(l.assignedAt, 10)} secondary={beijingText(l.assignedAt).slice(11)} />,
     },
     {
       key: 'status',
       title: t('leadsSeller.detail.status'),
-      width: 136,
+      width: 124,
       render: (_, l) => (
         <Flex vertical gap={2} align="start">
           <LeadStatusTag status={l.status} />
@@ -82,7 +90,7 @@ export function leadColumns(t: TFunction, a: LeadRowActions): TableColumnsType<L
     {
       key: 'latestNote',
       title: t('leadsSeller.list.latestNote'),
-      width: 128,
+      width: 110,
       ellipsis: { showTitle: false },
       render: (_, l) =>
         l.latestNote ? (
@@ -93,25 +101,27 @@ export function leadColumns(t: TFunction, a: LeadRowActions): TableColumnsType<L
           <Typography.Text type="secondary">{t('leadsSeller.list.noNote')}</Typography.Text>
         ),
     },
-    { key: 'contact', title: t('leadsSeller.list.contact'), width: 84, render: (_, l) => <Masked value={l.contactName} /> },
     {
-      key: 'call',
-      title: t('leadsSeller.list.callCustomer'),
-      width: 72,
-      align: 'center',
-      // "找到目标需求，单击联系客户列的电话图标，填写您的联系方式，单击发起呼叫"
-      render: (_, l) =>
-        a.canManage && l.status === 'following' ? (
-          <Tooltip title={t('leadsSeller.detail.call')}>
-            <Button type="link" size="small" icon={<PhoneOutlined />} aria-label={`${t('leadsSeller.detail.call')} ${l.name}`} onClick={() => a.onCall(l)} />
-          </Tooltip>
-        ) : null,
+      key: 'contact',
+      title: t('leadsSeller.list.contact'),
+      width: 100,
+      render: (_, l) => (
+        <Flex gap={2} align="center" wrap={false}>
+          <Masked value={l.contactName} />
+          {/* 联系客户: "找到目标需求，单击联系客户列的电话图标，填写您的联系方式，单击发起呼叫" */}
+          {a.canManage && l.status === 'following' ? (
+            <Tooltip title={t('leadsSeller.detail.call')}>
+              <Button type="link" size="small" icon={<PhoneOutlined />} aria-label={`${t('leadsSeller.detail.call')} ${l.name}`} onClick={() => a.onCall(l)} />
+            </Tooltip>
+          ) : null}
+        </Flex>
+      ),
     },
     {
       key: 'actions',
       title: t('common.actions'),
       fixed: 'right',
-      width: 128,
+      width: 150,
       render: (_, l) => (
         <Flex gap={0} align="center" wrap={false}>
           <Link to={leadPagePath(l.id)} style={{ paddingInline: 4 }}>
