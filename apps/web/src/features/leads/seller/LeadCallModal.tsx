@@ -88,7 +88,7 @@ export function LeadCallModal({ leadId, open, calls, defaultPhone, onClose }: Le
             {t('leadsSeller.note.title')}
           </Divider>
           <Alert type="warning" showIcon title={t('leadsSeller.call.afterCall')} style={{ marginBottom: 12 }} />
-          <NoteForm leadId={leadId} call={placed} onDone={close} />
+          <NoteForm leadId={leadId} call={placed} onDone={close} name="callDialogNote" />
         </div>
       ) : (
         <>

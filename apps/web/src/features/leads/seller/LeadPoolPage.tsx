@@ -4,7 +4,7 @@ import { App, Button, Card, Empty, Flex, Form, Input, Popconfirm, Select, Table,
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { can } from '../../../shared/access';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { trimmed } from '../../../shared/list-state';
@@ -31,6 +31,7 @@ export function LeadPoolPage() {
   const me = useCurrentUser();
   const { message } = App.useApp();
   const report = useErrorReporter();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => poolStateFrom(params), [params]);
   const pool = useLeadPool(state);
@@ -45,7 +46,8 @@ export function LeadPoolPage() {
       (lead) =>
         void message.success(
           <span>
-            {t('leadsSeller.pool.grabbed')} <Link to={leadPagePath(lead.id)}>{t('leadsSeller.pool.view')}</Link>
+            {t('leadsSeller.pool.grabbed')} {/* the toast renders outside the router: a plain link that navigates with the page's hook */}
+            <Typography.Link onClick={() => void navigate(leadPagePath(lead.id))}>{t('leadsSeller.pool.view')}</Typography.Link>
           </span>,
         ),
       // the loser of a race hears why: demand_already_taken, grab_limit_reached, needs_service_product…

@@ -12,7 +12,18 @@ type Values = Omit<LeadNoteBody, 'callId'>;
  * (了解需求/明确需求/讨论价格/讨论合同/准备下单), 交流内容. With `call` it records that call, which
  * the server requires before the next one.
  */
-export function NoteForm({ leadId, call, onDone }: { leadId: string; call?: { id: string; createdAt: string } | null; onDone?: () => void }) {
+export function NoteForm({
+  leadId,
+  call,
+  onDone,
+  name = 'leadNote',
+}: {
+  leadId: string;
+  call?: { id: string; createdAt: string } | null;
+  onDone?: () => void;
+  /** the form's name (its field ids): the call dialog's form and the page's may be mounted together */
+  name?: string;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const report = useErrorReporter();
@@ -28,13 +39,7 @@ export function NoteForm({ leadId, call, onDone }: { leadId: string; call?: { id
       (err: unknown) => report(err, form),
     );
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      name={call ? 'callNote' : 'leadNote'}
-      onFinish={(v) => void onFinish(v)}
-      aria-label={t('leadsSeller.note.title')}
-    >
+    <Form<Values> form={form} layout="vertical" name={name} onFinish={(v) => void onFinish(v)} aria-label={t('leadsSeller.note.title')}>
       {call ? <Typography.Paragraph type="secondary">{t('leadsSeller.note.forCall', { time: beijingText(call.createdAt, 16) })}</Typography.Paragraph> : null}
       <Form.Item name="connected" label={t('leadsSeller.note.connected')} rules={[{ required: true, message: t('leadsSeller.note.pickRequired') }]}>
         <Radio.Group
