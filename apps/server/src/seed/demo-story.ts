@@ -4,6 +4,7 @@ import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
 import { distributionBeats } from './demo-distribution.js';
+import { leadsBeats } from './demo-leads.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
 
@@ -340,6 +341,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
 
   promotionBeats(s, c, { beat, on, now, demo, buyer, xinghe });
   distributionBeats(s, c, { beat, on, demo, xinghe, lanjing });
+  leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
 
   beats.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const b of beats) {

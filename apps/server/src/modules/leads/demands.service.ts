@@ -2,7 +2,7 @@ import type { Demand, OperatorRaiseDemandBody, PostDemandBody, SellerRaiseDemand
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { sellers, users } from '../accounts/index.js';
 import type { DemandRow } from './lead-access.js';
@@ -25,7 +25,7 @@ async function insertDemand(
   const [d] = await tx
     .insert(demands)
     .values({
-      id: newId('dmd', at),
+      id: orderedId('dmd', at),
       buyerId: p.buyerId,
       source: p.source,
       category: p.directedSellerId ? 'directed' : 'ordinary',

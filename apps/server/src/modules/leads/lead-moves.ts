@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { orderedId } from '../../platform/ids.js';
 import { emit } from '../../platform/outbox.js';
 import { sellers, users } from '../accounts/index.js';
 import { requestNotification } from '../notifications/index.js';
@@ -40,7 +40,7 @@ export async function openLead(
   const [lead] = await tx
     .insert(leads)
     .values({
-      id: newId('led', at),
+      id: orderedId('led', at),
       demandId: demand.id,
       sellerId: p.sellerId,
       via: p.via,

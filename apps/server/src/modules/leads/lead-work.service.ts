@@ -2,7 +2,7 @@ import type { Call, LeadMessage, LeadNote, LeadNoteBody, RejectLeadBody } from '
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { requestNotification } from '../notifications/index.js';
@@ -71,7 +71,7 @@ export async function addNote(deps: Deps, by: By, leadId: string, body: LeadNote
     const [note] = await tx
       .insert(leadNotes)
       .values({
-        id: newId('lnt', now),
+        id: orderedId('lnt', now),
         leadId: lead.id,
         authorId: by.userId,
         connected: body.connected,
@@ -130,7 +130,7 @@ export async function messageOperator(deps: Deps, by: By, leadId: string, body: 
     const [m] = await tx
       .insert(leadMessages)
       .values({
-        id: newId('lmg', now),
+        id: orderedId('lmg', now),
         demandId: demand.id,
         leadId: lead.id,
         sellerId: by.sellerId,
@@ -171,7 +171,7 @@ export async function operatorReply(deps: Deps, operatorId: string, demandId: st
     const [m] = await tx
       .insert(leadMessages)
       .values({
-        id: newId('lmg', now),
+        id: orderedId('lmg', now),
         demandId: demand.id,
         leadId: lead.id,
         sellerId: lead.sellerId,
