@@ -1,7 +1,21 @@
 import { z } from 'zod';
 
-/** delivery: files of delivery-project steps; delivery_contract: the contract step's upload (DOMAIN 5). */
-export const filePurposes = ['architecture', 'scan_archive', 'image', 'video', 'contract', 'avatar', 'document', 'delivery', 'delivery_contract'] as const;
+/**
+ * delivery: files of delivery-project steps; delivery_contract: the contract step's upload (DOMAIN 5);
+ * proposal_contract: a 方案's 方案合同 (guide 4 提交方案), a PDF the buyer reads before paying.
+ */
+export const filePurposes = [
+  'architecture',
+  'scan_archive',
+  'image',
+  'video',
+  'contract',
+  'avatar',
+  'document',
+  'delivery',
+  'delivery_contract',
+  'proposal_contract',
+] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 
 export const fileSchema = z.object({

@@ -110,9 +110,17 @@ export type Demand = z.infer<typeof demandSchema>;
 
 /* ---------- proposals (方案) and quotes (报价单) ---------- */
 
+/** free text and ids reach PostgreSQL, which refuses NUL in text: refuse it at the edge (400) */
+const noNul = (s: string) => !s.includes('\u0000');
+/** generated ids only (`prd_…`, `fil_…`): anything else, a NUL above all, is a 400 */
+const proposalRef = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
+
 export const quoteBody = z.object({
-  productId: entityId,
-  specId: entityId,
+  productId: proposalRef,
+  specId: proposalRef,
   unit: z.enum(purchaseUnits),
   duration: z.number().int().min(1).max(120),
   quantity: z.number().int().min(1).max(1000).default(1),
@@ -122,12 +130,20 @@ export const quoteBody = z.object({
 export type QuoteBody = z.infer<typeof quoteBody>;
 
 export const proposalBody = z.object({
-  name: text(60),
+  name: text(60).refine(noNul, 'no NUL characters'),
   quotes: z.array(quoteBody).min(1).max(20),
-  contractFileId: entityId.optional(),
+  /** a file uploaded for purpose proposal_contract (PDF) by the seller */
+  contractFileId: proposalRef.optional(),
   remark: optionalText(500),
 });
 export type ProposalBody = z.infer<typeof proposalBody>;
+
+/**
+ * 一键支付. quoteIds: the active quotes the buyer saw; when given and the seller has revoked or added
+ * one since, the payment is refused (proposal_changed) so the buyer never pays what they did not see.
+ */
+export const payProposalBody = z.object({ quoteIds: z.array(proposalRef).min(1).max(20).optional() });
+export type PayProposalBody = z.infer<typeof payProposalBody>;
 
 export const proposalStatuses = ['sent', 'paying', 'paid'] as const;
 export type ProposalStatus = (typeof proposalStatuses)[number];

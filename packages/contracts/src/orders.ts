@@ -42,6 +42,18 @@ export const orderPromotionFields = {
   couponFen: z.number().int(),
 };
 
+/**
+ * 订单来源 (guide 2.1 订单详情): online_store (线上店铺) when placed from the order page, proposal (定制方案)
+ * when the buyer paid a 方案 of a 商机; then the 商机ID and 定制方案ID are shown too.
+ */
+export const orderSources = ['online_store', 'proposal'] as const;
+export type OrderSource = (typeof orderSources)[number];
+const orderOriginFields = {
+  source: z.enum(orderSources),
+  leadId: z.string().nullable(),
+  proposalId: z.string().nullable(),
+};
+
 export const sellerOrderSchema = z.object({
   id: z.string(),
   orderNo: z.string(),
@@ -58,6 +70,7 @@ export const sellerOrderSchema = z.object({
   paidAt: z.string().nullable(),
   /** 分销订单: the commission rate fixed at placing (guide 2.3 "如为分销订单，则会展示分销比例"); null: an ordinary order */
   distributionRatePct: z.number().int().nullable(),
+  ...orderOriginFields,
 });
 export type SellerOrder = z.infer<typeof sellerOrderSchema>;
 
@@ -147,6 +160,7 @@ export const buyerOrderSchema = z.object({
   createdAt: z.string(),
   paidAt: z.string().nullable(),
   voidedAt: z.string().nullable(),
+  ...orderOriginFields,
 });
 export type BuyerOrder = z.infer<typeof buyerOrderSchema>;
 
@@ -273,7 +287,6 @@ export type InstanceRemarkBody = z.infer<typeof instanceRemarkBody>;
 export const sellerOrderDetailSchema = sellerOrderSchema.extend({
   buyerLoginName: z.string(),
   buyerContact: z.object({ email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
-  source: z.enum(['online_store', 'proposal']),
   remark: z.string().nullable(),
   settledAt: z.string().nullable(),
   productId: z.string().nullable(),
@@ -281,8 +294,6 @@ export const sellerOrderDetailSchema = sellerOrderSchema.extend({
   quantity: z.number().int(),
   durationUnit: z.enum(durationUnits).nullable(),
   duration: z.number().int().nullable(),
-  leadId: z.string().nullable(),
-  proposalId: z.string().nullable(),
   /** renew / upgrade / trial_to_paid: the instance the order acts on */
   targetInstanceId: z.string().nullable(),
   instances: z.array(instanceSummarySchema),

@@ -14,6 +14,8 @@ export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-inte
 export { catalogHomeCounts } from './home-counts.queries.js';
 // 商机's 前提条件: at least one listed service product
 export { listedServiceProductCounts } from './service-products.queries.js';
+// 报价单 (leads): the seller's products a quote may name
+export { quotableProducts, quotableProductTypes } from './quotable.queries.js';
 
 export const catalogModule: ModuleDef = {
   name: 'catalog',

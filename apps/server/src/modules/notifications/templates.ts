@@ -233,6 +233,18 @@ export const templates = {
       body: 'The marketplace operator replied on the demand "{demandName}" (no. {demandNo}). See the contact-operator tab of the demand.',
     },
   },
+  // 商机 (guide 4 提交方案): "方案配置后，会直接发送给用户，用户会收到短信提醒"
+  'leads.proposal_sent': {
+    params: ['sellerName', 'proposalName', 'demandName', 'amount'],
+    'zh-CN': {
+      title: '您收到一个新方案',
+      body: '{sellerName} 针对您的需求「{demandName}」发送了方案「{proposalName}」，合计 ¥{amount}。请登录客户控制台查看方案并一键支付。',
+    },
+    'en-US': {
+      title: 'You have a new proposal',
+      body: '{sellerName} sent the proposal "{proposalName}" (¥{amount} in total) for your demand "{demandName}". Sign in to review it and pay in one click.',
+    },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },

@@ -32,6 +32,9 @@ const columns = {
   createdAt: orders.createdAt,
   paidAt: orders.paidAt,
   voidedAt: orders.voidedAt,
+  source: orders.source,
+  leadId: orders.leadId,
+  proposalId: orders.proposalId,
 };
 
 type Row = Omit<BuyerOrder, 'orderNo' | 'createdAt' | 'paidAt' | 'voidedAt'> & { orderNo: number; createdAt: Date; paidAt: Date | null; voidedAt: Date | null };

@@ -12,6 +12,8 @@ export * from './orders.events.js';
 // the write API other modules use: orders' rows change only through these
 export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';
 export { repriceUnpaid } from './reprice.js';
+// 方案 一键支付 (leads): an unpaid order at a quote's adjusted price, carrying the lead and proposal ids
+export { placeProposalOrder, proposalOrderStates, type ProposalOrderDraft, type ProposalOrderState } from './proposal-orders.js';
 // the cashier seam, for other payments than orders' (postpaid bills)
 export { sandboxOf as sandboxPaymentProvider } from './payment.service.js';
 export { markSettled } from './settlement.js';

@@ -17,6 +17,21 @@ export const orderPaidPayload = z.object({
 });
 export type OrderPaid = z.infer<typeof orderPaidPayload>;
 
+/**
+ * An unpaid order was voided (7 days unpaid, or its instance closed while the buyer paid). The
+ * leads module listens: a 方案 whose order is voided unpaid is open for paying again.
+ */
+export const ORDER_VOIDED = 'order.voided';
+export const orderVoidedPayload = z.object({
+  orderId: z.string(),
+  sellerId: z.string(),
+  buyerId: z.string(),
+  /** the 方案 the order was placed for (订单来源 定制方案); null for the online store's */
+  proposalId: z.string().nullable(),
+  voidedAt: z.string(),
+});
+export type OrderVoided = z.infer<typeof orderVoidedPayload>;
+
 export const spiActions = ['createInstance', 'renewInstance', 'upgradeInstance', 'expireInstance', 'releaseInstance'] as const;
 export type SpiAction = (typeof spiActions)[number];
 

@@ -8,6 +8,7 @@ import { productTypesOf } from './catalog-port.js';
 import { EXPIRED_RETENTION_DAYS, canMoveInstance } from './instance-status.js';
 import { UNPAID_ORDER_TTL_DAYS, canMoveOrder } from './order-status.js';
 import { emitProvision } from './instances.service.js';
+import { emitOrderVoided } from './order-voided.js';
 import { instances, orders } from './orders.tables.js';
 
 const voidable = orderStatuses.filter((s) => canMoveOrder(s, 'voided'));
@@ -57,8 +58,11 @@ export const voidUnpaidOrdersSweep: Sweep = {
       .update(orders)
       .set({ status: 'voided', voidedAt: now })
       .where(and(inArray(orders.status, voidable), lte(orders.createdAt, cutoff)))
-      .returning({ id: orders.id, couponHoldingId: orders.couponHoldingId });
-    for (const o of voided) if (o.couponHoldingId) await releaseCouponOfOrder(tx, o.id);
+      .returning({ id: orders.id, couponHoldingId: orders.couponHoldingId, sellerId: orders.sellerId, buyerId: orders.buyerId, proposalId: orders.proposalId });
+    for (const o of voided) {
+      if (o.couponHoldingId) await releaseCouponOfOrder(tx, o.id);
+      await emitOrderVoided(tx, now, o);
+    }
     return voided.length;
   },
 };

@@ -50,6 +50,10 @@ const listColumns = {
   createdAt: orders.createdAt,
   paidAt: orders.paidAt,
   distributionRatePct: orders.distributionRatePct,
+  // 订单来源, 商机ID, 定制方案ID (guide 2.1)
+  source: orders.source,
+  leadId: orders.leadId,
+  proposalId: orders.proposalId,
 };
 
 type Row = Omit<SellerOrder, 'orderNo' | 'createdAt' | 'paidAt'> & { orderNo: number; createdAt: Date; paidAt: Date | null };
@@ -97,7 +101,6 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
       buyerEmail: users.email,
       buyerPhone: users.phone,
       showContact: orders.showContact,
-      source: orders.source,
       remark: orders.remark,
       settledAt: orders.settledAt,
       productId: orders.productId,
@@ -105,8 +108,6 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
       quantity: orders.quantity,
       durationUnit: orders.durationUnit,
       duration: orders.duration,
-      leadId: orders.leadId,
-      proposalId: orders.proposalId,
       targetInstanceId: orders.targetInstanceId,
       resellerId: orders.resellerId,
     })
@@ -120,15 +121,12 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
     showContact,
     settledAt,
     buyerLoginName,
-    source,
     remark,
     productId,
     specId,
     quantity,
     durationUnit,
     duration,
-    leadId,
-    proposalId,
     targetInstanceId,
     resellerId,
     ...rest
@@ -146,12 +144,9 @@ export async function getSellerOrder(deps: Pick<Deps, 'db'>, sellerId: string, i
     quantity,
     durationUnit,
     duration,
-    leadId,
-    proposalId,
     targetInstanceId,
     instances: await instancesOfOrder(deps.db, id),
     buyerLoginName,
-    source,
     remark,
     // contact details only when the buyer agreed to show them to the seller
     buyerContact: showContact === 'yes' ? { email: buyerEmail, phone: buyerPhone } : null,

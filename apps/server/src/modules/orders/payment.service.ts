@@ -10,6 +10,7 @@ import { requestNotification } from '../notifications/index.js';
 import { releaseCouponOfOrder } from '../promotions/index.js';
 import { instanceAccepts, type InstanceAction } from './instance-status.js';
 import { canMoveOrder } from './order-status.js';
+import { emitOrderVoided } from './order-voided.js';
 import { applyPaidOrder } from './instances.service.js';
 import { ORDER_PAID, type OrderPaid } from './orders.events.js';
 import { instances, orders, payments } from './orders.tables.js';
@@ -233,8 +234,11 @@ export async function handlePaymentCallback(deps: D, provider: PaymentProvider, 
         .update(orders)
         .set({ status: 'voided', voidedAt: now })
         .where(and(eq(orders.id, p.orderId), inArray(orders.status, voidable)))
-        .returning({ id: orders.id });
-      if (voided.length > 0) await releaseCouponOfOrder(tx, p.orderId);
+        .returning({ id: orders.id, sellerId: orders.sellerId, buyerId: orders.buyerId, proposalId: orders.proposalId });
+      for (const o of voided) {
+        await releaseCouponOfOrder(tx, o.id);
+        await emitOrderVoided(tx, now, o);
+      }
       await returnPayment(tx, now, p);
       deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment arrived for an order whose instance closed; order voided, payment returned');
       return { changed: true };

@@ -26,6 +26,8 @@ const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
   delivery: { extensions: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'zip', '7z'], maxBytes: 20 * MB },
   // the contract template's upload step (guide: doc, docx, xlsx, ppt, pptx, pdf, png, zip, 7z; ≤ 5 MB)
   delivery_contract: { extensions: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxBytes: 5 * MB },
+  // 方案合同 (guide 4 提交方案): the contract or supplementary agreement, a PDF like the other contracts' 5 MB
+  proposal_contract: { extensions: ['pdf'], maxBytes: 5 * MB },
 };
 
 export const purposeRules: readonly PurposeRule[] = filePurposes.map((purpose) => ({ purpose, ...rules[purpose] }));
