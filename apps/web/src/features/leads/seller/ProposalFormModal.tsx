@@ -11,7 +11,7 @@ import { useAddQuote, useCreateProposal, useQuotableProducts } from './leads.que
 import { QuoteFields } from './QuoteFields';
 
 /** 方案合同: a contract PDF (≤ 5 MB, the files module's contract rule). */
-const CONTRACT_PURPOSE: FilePurpose = 'contract';
+const CONTRACT_PURPOSE: FilePurpose = 'proposal_contract';
 
 interface Values {
   name: string;
