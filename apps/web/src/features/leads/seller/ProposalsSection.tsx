@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { fileUrl } from '../../../shared/api/files';
+import { hasTranslation } from '../../../shared/i18n';
+import type { LazySections } from '../../../shared/i18n/lazy-sections';
 import { formatFen } from '../../../shared/money';
 import { columnsWidth } from '../../../shared/ui/table-width';
 import { TwoLines } from '../../../shared/ui/TwoLines';
@@ -12,6 +14,12 @@ import { beijingText } from '../../promotions/promotion-time';
 import { quoteTotalFen } from './lead-format';
 import { useRevokeQuote } from './leads.queries';
 import { ProposalFormModal } from './ProposalFormModal';
+
+type ProductType = keyof LazySections['leadsSeller']['productTypes'];
+/** 报价单 name service, SaaS and API products ("目前仅支持服务类，应用软件类和API类三种商品"); others are shown as sent. */
+function isProductType(type: string): type is ProductType {
+  return hasTranslation(`leadsSeller.productTypes.${type}`);
+}
 
 const proposalColor: Record<Proposal['status'], string> = { sent: 'processing', paying: 'warning', paid: 'success' };
 
@@ -63,14 +71,15 @@ function ProposalCard({ leadId, proposal: p, canPropose, onAddQuote }: { leadId:
       () => void message.success(t('leadsSeller.proposals.revoked')),
       (err: unknown) => report(err),
     );
+  const productTypeLabel = (type: string) => (isProductType(type) ? t(`leadsSeller.productTypes.${type}`) : type);
   const struck = (q: Quote) => (q.status === 'revoked' ? { textDecoration: 'line-through', color: 'rgba(0,0,0,0.45)' } : undefined);
 
   const columns: TableColumnsType<Quote> = [
     {
       key: 'product',
       title: t('leadsSeller.proposals.product'),
-      width: 200,
-      render: (_, q) => <TwoLines primary={<span style={struck(q)}>{q.productName}</span>} secondary={q.productType} />,
+      width: 190,
+      render: (_, q) => <TwoLines primary={<span style={struck(q)}>{q.productName}</span>} secondary={productTypeLabel(q.productType)} />,
     },
     { key: 'spec', title: t('leadsSeller.proposals.spec'), width: 120, render: (_, q) => <span style={struck(q)}>{q.specName}</span> },
     {
@@ -101,7 +110,7 @@ function ProposalCard({ leadId, proposal: p, canPropose, onAddQuote }: { leadId:
     {
       key: 'status',
       title: t('common.status'),
-      width: 96,
+      width: 120,
       render: (_, q) => (
         <TwoLines
           primary={<Tag color={q.status === 'active' ? 'success' : 'default'}>{t(`leadsSeller.proposals.quoteStatuses.${q.status}`)}</Tag>}

@@ -38,6 +38,7 @@ export const leadsSellerEnUS: typeof leadsSellerZhCN = {
     customer_no_need: 'Customer no longer needs it',
     other: 'Other',
   },
+  productTypes: { service: 'Service', saas: 'SaaS', api: 'API' },
   remaining: '{{h}} h {{m}} min left',
   remainingDays: '{{d}} d {{h}} h {{m}} min left',
   masked: 'Visible once you accept',

@@ -37,6 +37,7 @@ export const leadsSellerZhCN = {
     customer_no_need: '客户已无需求',
     other: '其他',
   },
+  productTypes: { service: '服务类', saas: '应用软件类', api: 'API类' },
   remaining: '剩余{{h}}小时{{m}}分',
   remainingDays: '剩余{{d}}天{{h}}小时{{m}}分',
   masked: '接受需求后可见',
