@@ -297,7 +297,7 @@ export const leadsSellerEnUS: typeof leadsSellerZhCN = {
     spec: 'Spec',
     specPlaceholder: 'Pick a spec',
     period: 'Term',
-    periodPlaceholder: 'Pick a term',
+    periodPlaceholder: 'Select',
     quantity: 'Qty',
     price: 'Quoted price (¥)',
     listPrice: 'List price {{price}}',
