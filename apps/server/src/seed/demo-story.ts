@@ -5,6 +5,7 @@ import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
 import { customerBeats } from './demo-customers.js';
 import { distributionBeats } from './demo-distribution.js';
+import { leadsBeats } from './demo-leads.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
 
@@ -342,6 +343,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   promotionBeats(s, c, { beat, on, now, demo, buyer, xinghe });
   distributionBeats(s, c, { beat, on, demo, xinghe, lanjing });
   customerBeats({ beat, on, demo }, STORY_DAYS - 2);
+  leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
 
   beats.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const b of beats) {

@@ -8,6 +8,7 @@ import { rowsOf } from '../platform/scheduler.js';
 import { Agent, openTestDatabase, TEST_START } from '../test/harness.js';
 import { DEMO_CUSTOMERS } from './demo-customers.js';
 import { DEMO_REFERRAL } from './demo-distribution.js';
+import { demoProposalLeadId } from './demo-leads.js';
 import { DEMO_PASSWORD, seedDemo, type DemoIds } from './demo.js';
 
 // The demo `npm start` shows is made by the real services (issue 11 item 7): whatever page a
@@ -277,5 +278,27 @@ describe('the seeded demo', () => {
         expect(res.json().total, `${login} ${page}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('shows 商机 at every stage: pool, pending (directed and assigned), following with calls and notes, the 联系小二 thread, a terminated one', async () => {
+    const demo = await agent('demo');
+    const pool = (await demo.get('/api/v1/seller/lead-pool')).json<{ items: { name: string }[]; eligible: boolean }>();
+    expect(pool.eligible).toBe(true);
+    expect(pool.items.map((d) => d.name)).toEqual(expect.arrayContaining(['数据迁移上云', '等保测评咨询']));
+    const leads = (await demo.get('/api/v1/seller/leads?pageSize=100')).json<{ items: { id: string; name: string; status: string; category: string }[] }>();
+    const byName = new Map(leads.items.map((l) => [l.name, l]));
+    expect(byName.get('定制企业网站')).toMatchObject({ status: 'pending', category: 'directed' });
+    expect(byName.get('运维托管服务')?.status).toBe('pending');
+    expect(byName.get('小程序日常维护')?.status).toBe('terminated');
+    const proposalLeadId = await demoProposalLeadId(database.db, seed.demoSellerId);
+    const site = (await demo.get(`/api/v1/seller/leads/${proposalLeadId}`)).json<{ status: string; calls: unknown[]; notes: unknown[] }>();
+    expect(site).toMatchObject({ status: 'following' });
+    expect(site.calls.length).toBeGreaterThan(0);
+    expect(site.notes.length).toBeGreaterThan(0);
+    const promo = (await demo.get(`/api/v1/seller/leads/${byName.get('定点推广方案')?.id}`)).json<{ messages: { fromRole: string }[] }>();
+    expect(promo.messages.map((m) => m.fromRole)).toEqual(['seller', 'operator']);
+    const operator = await agent('operator');
+    const routing = (await operator.get('/api/v1/operator/demands?routing=true')).json<{ items: { name: string }[] }>();
+    expect(routing.items.map((d) => d.name)).toContain('小程序日常维护');
   });
 });

@@ -5,6 +5,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   BellOutlined,
+  BulbOutlined,
   CalendarOutlined,
   CloudServerOutlined,
   ContactsOutlined,
@@ -12,6 +13,7 @@ import {
   DashboardOutlined,
   DeploymentUnitOutlined,
   FileDoneOutlined,
+  FireOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   FundOutlined,
@@ -39,6 +41,7 @@ import {
 import type { Permission } from '@cloudmart/contracts';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { deliverySection } from '../features/delivery/delivery.section';
+import { leadsSellerSection } from '../features/leads/seller/leads-seller.section';
 import { promotionsSection } from '../features/promotions/promotions.section';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
@@ -142,6 +145,10 @@ const ResellerPage = page(() => import('../features/distribution/buyer/ResellerP
 // customers (客户 > 客户中心)
 const CustomersPage = page(() => import('../features/customers/CustomersPage'), 'CustomersPage');
 const CustomerDetailPage = page(() => import('../features/customers/CustomerDetailPage'), 'CustomerDetailPage');
+// leads (商机 > 商机广场, 商机管理, 需求详情)
+const LeadPoolPage = page(() => import('../features/leads/seller/LeadPoolPage'), 'LeadPoolPage', [leadsSellerSection]);
+const LeadsPage = page(() => import('../features/leads/seller/LeadsPage'), 'LeadsPage', [leadsSellerSection]);
+const LeadDetailPage = page(() => import('../features/leads/seller/LeadDetailPage'), 'LeadDetailPage', [leadsSellerSection]);
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection]);
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [deliverySection]);
@@ -171,6 +178,7 @@ const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup
 const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: <CustomerServiceOutlined /> };
 const marketingGroup: MenuGroup = { key: 'seller-marketing', labelKey: 'marketingGroup', icon: <GiftOutlined /> };
 const customersGroup: MenuGroup = { key: 'seller-customers', labelKey: 'customersGroup', icon: <ContactsOutlined /> };
+const leadsGroup: MenuGroup = { key: 'seller-leads', labelKey: 'leadsGroup', icon: <BulbOutlined /> };
 const deliverySettingsGroup: MenuGroup = { key: 'delivery-settings', labelKey: 'deliverySettings', icon: <ToolOutlined /> };
 
 /**
@@ -273,6 +281,22 @@ export const appRoutes: readonly AppRoute[] = [
     menu: { labelKey: 'customers', icon: <SolutionOutlined />, group: customersGroup },
   },
   { path: '/seller/customers/:id', portal: 'seller', page: CustomerDetailPage, permission: 'customers.view', menuParent: '/seller/customers' },
+  // 商机 (guide 4): looking needs leads.view; grabbing, answering, calling and proposing need leads.manage (hidden without it)
+  {
+    path: '/seller/lead-pool',
+    portal: 'seller',
+    page: LeadPoolPage,
+    permission: 'leads.view',
+    menu: { labelKey: 'leadPool', icon: <FireOutlined />, group: leadsGroup },
+  },
+  {
+    path: '/seller/leads',
+    portal: 'seller',
+    page: LeadsPage,
+    permission: 'leads.view',
+    menu: { labelKey: 'myLeads', icon: <UnorderedListOutlined />, group: leadsGroup },
+  },
+  { path: '/seller/leads/:id', portal: 'seller', page: LeadDetailPage, permission: 'leads.view', menuParent: '/seller/leads' },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
   {

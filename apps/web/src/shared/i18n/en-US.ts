@@ -93,6 +93,9 @@ export const enUS: EagerCatalog = {
     reseller: 'Reseller center',
     customersGroup: 'Customers',
     customers: 'Customer center',
+    leadsGroup: 'Leads',
+    leadPool: 'Lead pool',
+    myLeads: 'My leads',
   },
   header: {
     language: 'Language',

@@ -1,6 +1,7 @@
 import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
 import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
+import type { leadsSellerZhCN } from '../../features/leads/seller/leads-seller.zh-CN';
 import type { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
 
 /**
@@ -13,4 +14,5 @@ export interface LazySections extends DeliveryCatalogue {
   promotions: typeof promotionsZhCN;
   distribution: typeof distributionZhCN;
   customers: typeof customersZhCN;
+  leadsSeller: typeof leadsSellerZhCN;
 }

@@ -99,6 +99,9 @@ export const zhCN = {
     reseller: '分销商中心',
     customersGroup: '客户',
     customers: '客户中心',
+    leadsGroup: '商机',
+    leadPool: '商机广场',
+    myLeads: '商机管理',
   },
   header: {
     language: '语言',
