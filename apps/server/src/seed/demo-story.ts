@@ -5,7 +5,8 @@ import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
 import { customerBeats } from './demo-customers.js';
 import { distributionBeats } from './demo-distribution.js';
-import { leadsBeats } from './demo-leads.js';
+import { DEMO_PROPOSAL_LEAD, leadsBeats } from './demo-leads.js';
+import { proposalBeats } from './demo-proposals.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
 
@@ -344,6 +345,15 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   distributionBeats(s, c, { beat, on, demo, xinghe, lanjing });
   customerBeats({ beat, on, demo }, STORY_DAYS - 2);
   leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
+  // the buyer's 企业官网改版 (grabbed on day 40) gets a 方案 the day before "now", paid the same afternoon (its
+  // 网站建设服务 order starts a delivery project whose requirement step is not yet overdue)
+  let proposalLeadId = '';
+  beat(on(STORY_DAYS - 1, 9), 'proposals: Demo ISV opens its 企业官网改版 lead', async () => {
+    const found = await demo.get<{ items: { id: string; name: string }[] }>(`/seller/leads?q=${encodeURIComponent(DEMO_PROPOSAL_LEAD)}`);
+    proposalLeadId = found.items.find((l) => l.name === DEMO_PROPOSAL_LEAD)?.id ?? '';
+    if (!proposalLeadId) throw new Error(`demo seed: no lead on ${DEMO_PROPOSAL_LEAD}`);
+  });
+  proposalBeats(s, c, { beat, on, demo, buyer }, { leadId: () => proposalLeadId, day: STORY_DAYS - 1 });
 
   beats.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const b of beats) {

@@ -8,6 +8,7 @@ import { rowsOf } from '../platform/scheduler.js';
 import { Agent, openTestDatabase, TEST_START } from '../test/harness.js';
 import { DEMO_CUSTOMERS } from './demo-customers.js';
 import { DEMO_REFERRAL } from './demo-distribution.js';
+import { DEMO_PROPOSAL } from './demo-proposals.js';
 import { demoProposalLeadId } from './demo-leads.js';
 import { DEMO_PASSWORD, seedDemo, type DemoIds } from './demo.js';
 
@@ -177,6 +178,19 @@ describe('the seeded demo', () => {
     for (const c of calls) for (const phone of phones?.list ?? []) expect(c.body).not.toContain(phone);
   });
 
+  it('has a 方案 paid in one click (guide 4): two orders from 定制方案 carry the lead and proposal ids at the adjusted prices, and the lead is 已成交', async () => {
+    const paid = await rows<{ lead: string; proposal: string; paid: string; status: string }>(sql`
+      select o.lead_id as lead, o.proposal_id as proposal, o.paid_fen::text as paid, o.status from orders o where o.source = 'proposal' order by o.paid_fen`);
+    expect(paid.map((o) => [Number(o.paid), o.status])).toEqual([
+      [DEMO_PROPOSAL.csPriceFen, 'paid'],
+      [DEMO_PROPOSAL.sitePriceFen, 'paid'],
+    ]);
+    expect(new Set(paid.map((o) => o.proposal)).size).toBe(1);
+    const [lead] = await rows<{ status: string; demand: string }>(sql`
+      select l.status, d.status as demand from leads l join demands d on d.id = l.demand_id where l.id = ${paid[0]?.lead ?? ''}`);
+    expect(lead).toEqual({ status: 'won', demand: 'won' });
+  });
+
   it('shows the sweeps at work as the guide says: "下单后，如果7天未支付，则订单作废" and "如果用户 30 天没有评价，则本次购买默认好评"', async () => {
     const voided = await rows<{ days: number }>(sql`
       select extract(epoch from (voided_at - created_at)) / 86400 as days from orders where status = 'voided'`);
@@ -292,7 +306,7 @@ describe('the seeded demo', () => {
     expect(byName.get('小程序日常维护')?.status).toBe('terminated');
     const proposalLeadId = await demoProposalLeadId(database.db, seed.demoSellerId);
     const site = (await demo.get(`/api/v1/seller/leads/${proposalLeadId}`)).json<{ status: string; calls: unknown[]; notes: unknown[] }>();
-    expect(site).toMatchObject({ status: 'following' });
+    expect(site).toMatchObject({ status: 'won' }); // its 方案 was paid (demo-proposals.ts)
     expect(site.calls.length).toBeGreaterThan(0);
     expect(site.notes.length).toBeGreaterThan(0);
     const promo = (await demo.get(`/api/v1/seller/leads/${byName.get('定点推广方案')?.id}`)).json<{ messages: { fromRole: string }[] }>();

@@ -330,9 +330,9 @@ describe('the seller’s views of a promoted order', () => {
     expect(detail).toMatchObject({ listPriceFen: 10_000, discountName: '开业立减', discountFen: 1_200, couponName: '店铺券', couponFen: 800, paidFen: 8_000 });
     const csv = (await demo.get('/api/v1/seller/orders/export.csv?status=unpaid')).body.trim().split('\r\n');
     expect(csv[0]).toBe(
-      'order_no,product_code,product_name,spec,type,status,list_price,paid_amount,buyer_uid,created_at,paid_at,discount_name,discount_amount,coupon_name,coupon_amount,distribution_rate_pct',
+      'order_no,product_code,product_name,spec,type,status,list_price,paid_amount,buyer_uid,created_at,paid_at,discount_name,discount_amount,coupon_name,coupon_amount,distribution_rate_pct,source,lead_id,proposal_id',
     );
     const row = csv.find((l) => l.startsWith(`${detail.orderNo},`));
-    expect(row?.split(',').slice(-5)).toEqual(['开业立减', '12.00', '店铺券', '8.00', '']);
+    expect(row?.split(',').slice(-8)).toEqual(['开业立减', '12.00', '店铺券', '8.00', '', 'online_store', '', '']);
   });
 });
