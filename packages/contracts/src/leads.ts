@@ -4,7 +4,10 @@ import { purchaseUnits } from './orders.js';
 /* ---------- leads: 商机系统 (guide 4 商机系统使用手册) ---------- */
 
 const isoDate = z.iso.datetime({ offset: true });
-const entityId = z.string().trim().min(1).max(64);
+const entityId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id');
 const page = {
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -14,7 +17,14 @@ export const mobilePhone = z
   .string()
   .trim()
   .regex(/^1[3-9]\d{9}$/);
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** free text reaches PostgreSQL, which refuses NUL: no control characters but line breaks (400 at the edge) */
+const noControl = (s: string) =>
+  [...s].every((c) => {
+    const n = c.charCodeAt(0);
+    return n === 9 || n === 10 || n === 13 || (n > 31 && n !== 127);
+  });
+const text = (max: number) => z.string().trim().min(1).max(max).refine(noControl, 'control characters are not allowed');
+const optionalText = (max: number) => z.string().trim().max(max).refine(noControl, 'control characters are not allowed').optional();
 
 /** 需求来源: 云市场 (the buyer posted it) / 小二代提 / 服务商代提 */
 export const demandSources = ['marketplace', 'operator', 'seller'] as const;
@@ -58,7 +68,7 @@ const demandFields = {
   name: text(60),
   type: z.enum(demandTypes),
   summary: text(200),
-  content: z.string().trim().max(2000).optional(),
+  content: optionalText(2000),
   region: text(60),
   budget: z.enum(demandBudgets),
   contactName: text(30),
@@ -66,7 +76,7 @@ const demandFields = {
 };
 
 /** A buyer posts a demand; with sellerCode it is a 定向需求 to that shop. */
-export const postDemandBody = z.object({ ...demandFields, sellerCode: z.string().trim().min(1).max(64).optional() });
+export const postDemandBody = z.object({ ...demandFields, sellerCode: text(64).optional() });
 export type PostDemandBody = z.infer<typeof postDemandBody>;
 
 /** 代客户提需求: to the seller itself (a directed lead) or to the marketplace (the operator routes it). */
@@ -115,7 +125,7 @@ export const proposalBody = z.object({
   name: text(60),
   quotes: z.array(quoteBody).min(1).max(20),
   contractFileId: entityId.optional(),
-  remark: z.string().trim().max(500).optional(),
+  remark: optionalText(500),
 });
 export type ProposalBody = z.infer<typeof proposalBody>;
 
@@ -180,7 +190,7 @@ export type PayProposalReply = z.infer<typeof payProposalReply>;
 export const poolQuery = z.object({
   ...page,
   type: z.enum(demandTypes).optional(),
-  q: z.string().trim().max(60).optional(),
+  q: optionalText(60),
 });
 export type PoolQuery = z.infer<typeof poolQuery>;
 
@@ -205,7 +215,7 @@ export const leadListQuery = z.object({
   category: z.enum(demandCategories).optional(),
   status: z.enum(leadStatuses).optional(),
   /** 需求名称 or 需求ID */
-  q: z.string().trim().max(60).optional(),
+  q: optionalText(60),
 });
 export type LeadListQuery = z.infer<typeof leadListQuery>;
 
@@ -300,10 +310,10 @@ export type LeadDetail = z.infer<typeof leadDetailSchema>;
 
 export const acceptLeadBody = z.object({ contactPhone: mobilePhone });
 export const rejectLeadBody = z
-  .object({ reasonType: z.enum(leadRejectReasons), reason: z.string().trim().max(200).optional() })
+  .object({ reasonType: z.enum(leadRejectReasons), reason: optionalText(200) })
   .refine((b) => b.reasonType !== 'other' || !!b.reason, { message: 'a reason is required for other', path: ['reason'] });
 export type RejectLeadBody = z.infer<typeof rejectLeadBody>;
-export const leadRemarkBody = z.object({ remark: z.string().trim().max(100) });
+export const leadRemarkBody = z.object({ remark: z.string().trim().max(100).refine(noControl, 'control characters are not allowed') });
 export const leadNoteBody = z.object({
   connected: z.boolean(),
   stage: z.enum(leadStages),
@@ -338,7 +348,7 @@ export const operatorDemandQuery = z.object({
   source: z.enum(demandSources).optional(),
   /** routing: open demands not in the pool, or returned by a seller */
   routing: z.coerce.boolean().optional(),
-  q: z.string().trim().max(60).optional(),
+  q: optionalText(60),
 });
 export type OperatorDemandQuery = z.infer<typeof operatorDemandQuery>;
 

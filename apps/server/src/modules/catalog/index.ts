@@ -12,6 +12,8 @@ export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from 
 export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
 export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-integration.js';
 export { catalogHomeCounts } from './home-counts.queries.js';
+// 商机's 前提条件: at least one listed service product
+export { listedServiceProductCounts } from './service-products.queries.js';
 
 export const catalogModule: ModuleDef = {
   name: 'catalog',

@@ -205,6 +205,34 @@ export const templates = {
     'zh-CN': { title: '优惠券已到账', body: '您已领取优惠券「{couponName}」，适用商品：{shopName} 店铺全部商品，有效期至 {validTo}。' },
     'en-US': { title: 'You have a coupon', body: 'You received the coupon "{couponName}" for every product of {shopName}, valid until {validTo}.' },
   },
+  // leads (guide 4): an assigned or directed lead waits for the seller's answer; the 联系小二 thread
+  'leads.assigned': {
+    params: ['demandName', 'demandNo', 'dueAt'],
+    'zh-CN': {
+      title: '您有新的需求待响应',
+      body: '云市场向您分派了需求“{demandName}”（需求编号 {demandNo}），请在 {dueAt} 前接受或拒绝，超时未响应将转派给其他服务商。',
+    },
+    'en-US': {
+      title: 'A demand waits for your answer',
+      body: 'The marketplace assigned the demand "{demandName}" (no. {demandNo}) to you. Accept or reject it before {dueAt}; unanswered, it goes to another seller.',
+    },
+  },
+  'leads.seller_message': {
+    params: ['sellerName', 'demandName', 'demandNo'],
+    'zh-CN': { title: '服务商给您留言', body: '{sellerName} 在需求“{demandName}”（需求编号 {demandNo}）的联系小二中给您留言，请在工作台查看并回复。' },
+    'en-US': {
+      title: 'A seller left you a message',
+      body: '{sellerName} left a message on the demand "{demandName}" (no. {demandNo}). Read and reply in the console.',
+    },
+  },
+  'leads.operator_reply': {
+    params: ['demandName', 'demandNo'],
+    'zh-CN': { title: '小二回复了您的留言', body: '云市场小二回复了需求“{demandName}”（需求编号 {demandNo}）中的留言，请在需求详情的联系小二页签查看。' },
+    'en-US': {
+      title: 'The operator replied',
+      body: 'The marketplace operator replied on the demand "{demandName}" (no. {demandNo}). See the contact-operator tab of the demand.',
+    },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },
