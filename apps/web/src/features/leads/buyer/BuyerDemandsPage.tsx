@@ -15,30 +15,36 @@ import { demandPath, postDemandPath } from './demand-format';
 import { DemandStatusTag } from './DemandStatusTag';
 import { leadsBuyerSection } from './leads-buyer.section';
 
-function columns(t: TFunction): TableColumnsType<BuyerDemandRow> {
+/** 跟进服务商 is shown when the list names the sellers (the detail always does). */
+function columns(t: TFunction, withSeller: boolean): TableColumnsType<BuyerDemandRow> {
+  const seller: TableColumnsType<BuyerDemandRow> = withSeller
+    ? [
+        {
+          key: 'seller',
+          title: t('leadsBuyer.field.seller'),
+          width: 180,
+          ellipsis: true,
+          render: (_, d) => d.sellerName ?? <Typography.Text type="secondary">{t('leadsBuyer.noSeller')}</Typography.Text>,
+        },
+      ]
+    : [];
   return [
-    { key: 'status', title: t('leadsBuyer.field.status'), width: 110, render: (_, d) => <DemandStatusTag status={d.status} /> },
-    { key: 'demandNo', title: t('leadsBuyer.field.demandNo'), width: 200, render: (_, d) => <Link to={demandPath(d.id)}>{d.demandNo}</Link> },
-    { key: 'name', title: t('leadsBuyer.field.name'), width: 240, ellipsis: true, dataIndex: 'name' },
-    { key: 'type', title: t('leadsBuyer.field.type'), width: 170, render: (_, d) => t(`leadsBuyer.types.${d.type}`) },
+    { key: 'status', title: t('leadsBuyer.field.status'), width: 100, render: (_, d) => <DemandStatusTag status={d.status} /> },
+    { key: 'demandNo', title: t('leadsBuyer.field.demandNo'), width: 140, render: (_, d) => <Link to={demandPath(d.id)}>{d.demandNo}</Link> },
+    { key: 'name', title: t('leadsBuyer.field.name'), width: 200, ellipsis: true, dataIndex: 'name' },
+    { key: 'type', title: t('leadsBuyer.field.type'), width: 160, ellipsis: true, render: (_, d) => t(`leadsBuyer.types.${d.type}`) },
     {
       key: 'category',
       title: t('leadsBuyer.field.category'),
-      width: 120,
+      width: 100,
       render: (_, d) => t(`leadsBuyer.categories.${d.category}`),
     },
-    { key: 'createdAt', title: t('leadsBuyer.field.createdAt'), width: 180, render: (_, d) => formatDateTime(d.createdAt) },
-    {
-      key: 'seller',
-      title: t('leadsBuyer.field.seller'),
-      width: 180,
-      ellipsis: true,
-      render: (_, d) => d.sellerName ?? <Typography.Text type="secondary">{t('leadsBuyer.noSeller')}</Typography.Text>,
-    },
+    { key: 'createdAt', title: t('leadsBuyer.field.createdAt'), width: 160, render: (_, d) => formatDateTime(d.createdAt) },
+    ...seller,
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 100,
+      width: 80,
       fixed: 'right',
       render: (_, d) => <Link to={demandPath(d.id)}>{t('leadsBuyer.detail')}</Link>,
     },
@@ -61,7 +67,10 @@ function DemandList() {
   const state = useMemo(() => demandListStateFrom(params), [params]);
   const list = useBuyerDemands(state);
   const go = (next: DemandListState) => setParams(demandListParams(next));
-  const cols = columns(t);
+  const cols = columns(
+    t,
+    (list.data?.items ?? []).some((d) => d.sellerName !== undefined),
+  );
   const status = statusFilterOf(state);
   const none = !status && list.isSuccess && list.data.total === 0;
 

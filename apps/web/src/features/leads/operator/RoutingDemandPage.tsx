@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { SectionGate } from '../../../shared/ui/SectionGate';
 import { columnsWidth } from '../../../shared/ui/table-width';
@@ -56,24 +57,28 @@ function AnswerDue({ lead }: { lead: LeadItem }) {
 
 function leadColumns(t: TFunction): TableColumnsType<LeadItem> {
   return [
-    { key: 'seller', title: t('leadsOperator.lead.seller'), width: 200, ellipsis: true, dataIndex: 'sellerName' },
-    { key: 'via', title: t('leadsOperator.lead.via'), width: 110, render: (_, l) => t(`leadsOperator.vias.${l.via}`) },
+    { key: 'seller', title: t('leadsOperator.lead.seller'), width: 180, ellipsis: true, dataIndex: 'sellerName' },
+    { key: 'via', title: t('leadsOperator.lead.via'), width: 100, render: (_, l) => t(`leadsOperator.vias.${l.via}`) },
     {
       key: 'status',
       title: t('leadsOperator.lead.status'),
       width: 120,
       render: (_, l) => <Tag color={leadStatusColor[l.status]}>{t(`leadsOperator.leadStatuses.${l.status}`)}</Tag>,
     },
-    { key: 'assignedAt', title: t('leadsOperator.lead.assignedAt'), width: 170, render: (_, l) => formatDateTime(l.assignedAt) },
-    { key: 'answerDue', title: t('leadsOperator.lead.answerDue'), width: 170, render: (_, l) => <AnswerDue lead={l} /> },
+    {
+      key: 'assignedAt',
+      title: t('leadsOperator.lead.assignedEnded'),
+      width: 160,
+      render: (_, l) => <TwoLines primary={formatDateTime(l.assignedAt)} secondary={l.endedAt ? formatDateTime(l.endedAt) : undefined} />,
+    },
+    { key: 'answerDue', title: t('leadsOperator.lead.answerDue'), width: 150, render: (_, l) => <AnswerDue lead={l} /> },
     {
       key: 'reason',
       title: t('leadsOperator.lead.reason'),
-      width: 260,
+      width: 220,
       ellipsis: true,
       render: (_, l) => (l.reasonType ? [t(`leadsOperator.reasons.${l.reasonType}`), l.reason].filter(Boolean).join('：') : (l.reason ?? t('common.none'))),
     },
-    { key: 'endedAt', title: t('leadsOperator.lead.endedAt'), width: 170, render: (_, l) => formatDateTime(l.endedAt) },
   ];
 }
 

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { OperatorDemandRow } from '@cloudmart/contracts';
-import { Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Table, Tag, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { listEmpty, listPagination } from '../../../shared/ui/commerce-ui';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
 import { SectionGate } from '../../../shared/ui/SectionGate';
 import { columnsWidth } from '../../../shared/ui/table-width';
 import { DemandStatusTag } from '../buyer/DemandStatusTag';
@@ -18,46 +19,55 @@ import { RaiseDemandModal } from './RaiseDemandModal';
 import { RoutingFilterForm, type RoutingSearch } from './RoutingFilterForm';
 import { routingDemandPath, routingParams, routingStateFrom, type RoutingListState } from './routing-format';
 
+/** Laid out to fit 1440 px without scrolling: related facts share a cell (TwoLines). */
 function columns(t: TFunction): TableColumnsType<OperatorDemandRow> {
   return [
-    { key: 'demandNo', title: t('leadsBuyer.field.demandNo'), width: 190, render: (_, d) => <Link to={routingDemandPath(d.id)}>{d.demandNo}</Link> },
-    { key: 'name', title: t('leadsBuyer.field.name'), width: 200, ellipsis: true, dataIndex: 'name' },
+    {
+      key: 'demand',
+      title: t('leadsOperator.field.demand'),
+      width: 220,
+      render: (_, d) => <TwoLines primary={<Link to={routingDemandPath(d.id)}>{d.name}</Link>} secondary={d.demandNo} />,
+    },
     {
       key: 'status',
       title: t('leadsBuyer.field.status'),
-      width: 170,
+      width: 150,
       render: (_, d) => (
-        <Flex gap={4} wrap>
-          <DemandStatusTag status={d.status} />
-          {d.status === 'open' && !d.pooled ? <Tag color="orange">{t('leadsOperator.routingTag')}</Tag> : null}
-        </Flex>
+        <TwoLines
+          primary={
+            <>
+              <DemandStatusTag status={d.status} />
+              {d.status === 'open' && !d.pooled ? <Tag color="orange">{t('leadsOperator.routingTag')}</Tag> : null}
+            </>
+          }
+          secondary={d.returns > 0 ? t('leadsOperator.returnsCount', { count: d.returns }) : undefined}
+        />
       ),
     },
-    { key: 'source', title: t('leadsBuyer.field.source'), width: 120, render: (_, d) => t(`leadsBuyer.sources.${d.source}`) },
-    { key: 'category', title: t('leadsBuyer.field.category'), width: 110, render: (_, d) => t(`leadsBuyer.categories.${d.category}`) },
-    { key: 'type', title: t('leadsBuyer.field.type'), width: 160, ellipsis: true, render: (_, d) => t(`leadsBuyer.types.${d.type}`) },
-    { key: 'buyer', title: t('leadsOperator.field.buyerAccount'), width: 140, ellipsis: true, dataIndex: 'buyerAccount' },
+    {
+      key: 'source',
+      title: t('leadsOperator.field.sourceCategory'),
+      width: 120,
+      render: (_, d) => <TwoLines primary={t(`leadsBuyer.sources.${d.source}`)} secondary={t(`leadsBuyer.categories.${d.category}`)} />,
+    },
+    { key: 'type', title: t('leadsBuyer.field.type'), width: 120, ellipsis: true, render: (_, d) => t(`leadsBuyer.types.${d.type}`) },
+    { key: 'buyer', title: t('leadsOperator.field.buyerAccount'), width: 110, ellipsis: true, dataIndex: 'buyerAccount' },
     {
       key: 'seller',
       title: t('leadsOperator.field.seller'),
-      width: 200,
-      ellipsis: true,
+      width: 160,
       render: (_, d) =>
         d.sellerName ? (
-          <span>
-            {d.sellerName}
-            {d.leadStatus ? <Typography.Text type="secondary"> · {t(`leadsOperator.leadStatuses.${d.leadStatus}`)}</Typography.Text> : null}
-          </span>
+          <TwoLines primary={d.sellerName} secondary={d.leadStatus ? t(`leadsOperator.leadStatuses.${d.leadStatus}`) : undefined} />
         ) : (
           t('common.none')
         ),
     },
-    { key: 'returns', title: t('leadsOperator.field.returns'), width: 100, align: 'right', dataIndex: 'returns' },
-    { key: 'createdAt', title: t('leadsBuyer.field.createdAt'), width: 170, render: (_, d) => formatDateTime(d.createdAt) },
+    { key: 'createdAt', title: t('leadsBuyer.field.createdAt'), width: 150, render: (_, d) => formatDateTime(d.createdAt) },
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 90,
+      width: 70,
       fixed: 'right',
       render: (_, d) => <Link to={routingDemandPath(d.id)}>{t('leadsOperator.detail')}</Link>,
     },
