@@ -14,6 +14,7 @@ import {
   DeploymentUnitOutlined,
   FileDoneOutlined,
   FireOutlined,
+  FileSearchOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   FundOutlined,
@@ -42,6 +43,8 @@ import type { Permission } from '@cloudmart/contracts';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { deliverySection } from '../features/delivery/delivery.section';
 import { leadsSellerSection } from '../features/leads/seller/leads-seller.section';
+import { leadsBuyerSection } from '../features/leads/buyer/leads-buyer.section';
+import { leadsOperatorSection } from '../features/leads/operator/leads-operator.section';
 import { promotionsSection } from '../features/promotions/promotions.section';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
@@ -149,6 +152,12 @@ const CustomerDetailPage = page(() => import('../features/customers/CustomerDeta
 const LeadPoolPage = page(() => import('../features/leads/seller/LeadPoolPage'), 'LeadPoolPage', [leadsSellerSection]);
 const LeadsPage = page(() => import('../features/leads/seller/LeadsPage'), 'LeadsPage', [leadsSellerSection]);
 const LeadDetailPage = page(() => import('../features/leads/seller/LeadDetailPage'), 'LeadDetailPage', [leadsSellerSection]);
+// leads (商机): the buyer's 我的需求 and the operator's 商机路由 (the seller's pages sit in leads/seller)
+const BuyerDemandsPage = page(() => import('../features/leads/buyer/BuyerDemandsPage'), 'BuyerDemandsPage', [leadsBuyerSection]);
+const PostDemandPage = page(() => import('../features/leads/buyer/PostDemandPage'), 'PostDemandPage', [leadsBuyerSection]);
+const BuyerDemandDetailPage = page(() => import('../features/leads/buyer/BuyerDemandDetailPage'), 'BuyerDemandDetailPage', [leadsBuyerSection]);
+const RoutingDemandsPage = page(() => import('../features/leads/operator/RoutingDemandsPage'), 'RoutingDemandsPage', [leadsBuyerSection, leadsOperatorSection]);
+const RoutingDemandPage = page(() => import('../features/leads/operator/RoutingDemandPage'), 'RoutingDemandPage', [leadsBuyerSection, leadsOperatorSection]);
 // delivery: projects (also in the buyer and operator consoles)
 const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection]);
 const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [deliverySection]);
@@ -322,6 +331,11 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/buyer/orders/:id', portal: 'buyer', page: BuyerOrderDetailPage, menuParent: '/buyer/orders' },
   { path: '/buyer/instances', portal: 'buyer', page: BuyerInstancesPage, menu: { labelKey: 'myInstances', icon: <CloudServerOutlined /> } },
   { path: '/buyer/instances/:id', portal: 'buyer', page: BuyerInstanceDetailPage, menuParent: '/buyer/instances' },
+  // guide 4: "用户可以在客户控制台查看方案并一键支付"
+  { path: '/buyer/demands', portal: 'buyer', page: BuyerDemandsPage, menu: { labelKey: 'myDemands', icon: <BulbOutlined /> } },
+  // before /buyer/demands/:id: matchRoute takes the first match
+  { path: '/buyer/demands/new', portal: 'buyer', page: PostDemandPage, menuParent: '/buyer/demands' },
+  { path: '/buyer/demands/:id', portal: 'buyer', page: BuyerDemandDetailPage, menuParent: '/buyer/demands' },
   { path: '/buyer/coupons', portal: 'buyer', page: BuyerCouponsPage, menu: { labelKey: 'myCoupons', icon: <GiftOutlined /> } },
   { path: '/buyer/reseller', portal: 'buyer', page: ResellerPage, menu: { labelKey: 'reseller', icon: <LinkOutlined /> } },
   { path: '/buyer/bills', portal: 'buyer', page: BuyerBillsPage, menu: { labelKey: 'myBills', icon: <AccountBookOutlined /> } },
@@ -359,6 +373,8 @@ export const appRoutes: readonly AppRoute[] = [
     menu: { labelKey: 'deliveryDisputes', icon: <ProjectOutlined /> },
   },
   { path: '/operator/delivery-projects/:id', portal: 'operator', page: OperatorProjectDetailPage, menuParent: '/operator/delivery-projects' },
+  { path: '/operator/demands', portal: 'operator', page: RoutingDemandsPage, menu: { labelKey: 'leadRouting', icon: <FileSearchOutlined /> } },
+  { path: '/operator/demands/:id', portal: 'operator', page: RoutingDemandPage, menuParent: '/operator/demands' },
   { path: '/operator/profile', portal: 'operator', page: ProfilePage },
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },
 

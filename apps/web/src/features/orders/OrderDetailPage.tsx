@@ -32,6 +32,9 @@ function orderItems(o: SellerOrderDetail, t: TFunction): DescriptionsProps['item
     ...orderPromotionItems(t, o),
     { key: 'paid', label: t('orders.paidAmount'), children: formatFen(o.paidFen) },
     { key: 'source', label: t('orders.source'), children: t(`orders.sources.${o.source}`) },
+    // guide 订单详情: 商机ID / 定制方案ID, shown when the order came from a lead's proposal
+    ...(o.leadId ? [{ key: 'leadId', label: t('orders.leadId'), children: o.leadId }] : []),
+    ...(o.proposalId ? [{ key: 'proposalId', label: t('orders.proposalId'), children: o.proposalId }] : []),
     { key: 'createdAt', label: t('orders.createdAt'), children: formatDateTime(o.createdAt) },
     { key: 'paidAt', label: t('orders.paidAt'), children: formatDateTime(o.paidAt, t('orders.unpaid')) },
     { key: 'settledAt', label: t('orders.settledAt'), children: formatDateTime(o.settledAt, t('orders.unsettled')) },

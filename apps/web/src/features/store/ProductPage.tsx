@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/client';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { AskDemandButton } from './AskDemandButton';
 import { ProductCover } from './ProductCard';
 import { ProductMedia } from './ProductMedia';
 import { ProductNotFound } from './ProductNotFound';
@@ -66,9 +67,13 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
               <Typography.Text type="secondary">{t('store.product.code', { code: product.code })}</Typography.Text>
             </Flex>
             <Typography.Paragraph type="secondary">{product.summary}</Typography.Paragraph>
-            <Link to={shopPath(product.seller.code)}>
-              <ShopOutlined /> {t('store.product.shopLink', { name: product.seller.name })}
-            </Link>
+            <Flex gap={12} align="center" wrap>
+              <Link to={shopPath(product.seller.code)}>
+                <ShopOutlined /> {t('store.product.shopLink', { name: product.seller.name })}
+              </Link>
+              {/* a service is often priced per project: ask its shop for a proposal (guide 4 定向需求) */}
+              {product.type === 'service' ? <AskDemandButton sellerCode={product.seller.code} /> : null}
+            </Flex>
             <Divider />
             {product.specs.length === 0 ? (
               <Alert type="warning" showIcon title={t('store.product.noSpecs')} />

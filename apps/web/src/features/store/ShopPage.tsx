@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ShopCoupons } from '../promotions-buyer/ShopCoupons';
+import { AskDemandButton } from './AskDemandButton';
 import { ProductGrid } from './ProductCard';
 import { ShopScore } from './ShopScore';
 import { STORE_PAGE_SIZE, useStoreShop } from './store.queries';
@@ -24,9 +25,9 @@ export function ShopPage() {
   return (
     <>
       <Card style={{ marginBottom: 16 }}>
-        <Flex gap={16} align="center">
+        <Flex gap={16} align="center" wrap>
           <ShopOutlined style={{ fontSize: 40, color: '#1677ff' }} />
-          <div>
+          <div style={{ flex: 1, minWidth: 240 }}>
             <PageHeader title={seller.name} />
             <Typography.Text type="secondary">
               {t('store.shop.code', { code: seller.code })} · {t('store.home.count', { total: products.total })}
@@ -35,6 +36,7 @@ export function ShopPage() {
               <ShopScore sellerCode={seller.code} />
             </div>
           </div>
+          <AskDemandButton sellerCode={seller.code} />
         </Flex>
       </Card>
       <ShopCoupons sellerCode={seller.code} />

@@ -91,6 +91,8 @@ export const storeEnUS: typeof storeZhCN = {
   shop: {
     code: 'Shop code: {{code}}',
     empty: 'This shop has no public products',
+    askDemand: 'Request a quote',
+    askDemandHint: 'Describe what you need and send it straight to this shop; the seller answers within 24 hours',
   },
   checkout: {
     title: 'Confirm order',
@@ -138,6 +140,9 @@ export const storeEnUS: typeof storeZhCN = {
     detailTitle: 'Order',
     instances: 'Instances',
     noInstances: 'Instances appear here once the order is paid',
+    source: 'Order source',
+    sources: { online_store: 'Online store', proposal: 'Custom proposal' },
+    proposalId: 'Proposal ID',
   },
   instance: {
     id: 'Instance ID',

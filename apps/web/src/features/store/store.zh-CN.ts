@@ -89,6 +89,9 @@ export const storeZhCN = {
   shop: {
     code: '店铺代码：{{code}}',
     empty: '该店铺暂无公开商品',
+    /** guide 4: 用户给您发布定向需求 */
+    askDemand: '向TA提需求',
+    askDemandHint: '描述您的需求，直接发给这家店铺，服务商 24 小时内响应',
   },
   checkout: {
     title: '确认订单',
@@ -136,6 +139,9 @@ export const storeZhCN = {
     detailTitle: '订单详情',
     instances: '关联实例',
     noInstances: '支付后将在此显示开通的实例',
+    source: '订单来源',
+    sources: { online_store: '线上店铺', proposal: '定制方案' },
+    proposalId: '定制方案ID',
   },
   instance: {
     id: '实例 ID',

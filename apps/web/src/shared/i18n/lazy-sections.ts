@@ -2,6 +2,8 @@ import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
 import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
 import type { leadsSellerZhCN } from '../../features/leads/seller/leads-seller.zh-CN';
+import type { leadsBuyerZhCN } from '../../features/leads/buyer/leads-buyer.zh-CN';
+import type { leadsOperatorZhCN } from '../../features/leads/operator/leads-operator.zh-CN';
 import type { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
 
 /**
@@ -15,4 +17,6 @@ export interface LazySections extends DeliveryCatalogue {
   distribution: typeof distributionZhCN;
   customers: typeof customersZhCN;
   leadsSeller: typeof leadsSellerZhCN;
+  leadsBuyer: typeof leadsBuyerZhCN;
+  leadsOperator: typeof leadsOperatorZhCN;
 }

@@ -40,6 +40,9 @@ export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: 
         ...(full
           ? [
               { key: 'paidAt', label: t('store.order.paidAt'), children: formatDateTime(order.paidAt, t('store.orderStatuses.unpaid')) },
+              // 订单来源 / 定制方案ID (guide: 通过商机/定制方案方式下单，来源为：定制方案), when the server says
+              ...(order.source ? [{ key: 'source', label: t('store.order.source'), children: t(`store.order.sources.${order.source}`) }] : []),
+              ...(order.proposalId ? [{ key: 'proposalId', label: t('store.order.proposalId'), children: order.proposalId }] : []),
               { key: 'showContact', label: t('store.order.showContact'), children: order.showContact ? t('store.order.yes') : t('store.order.no') },
               { key: 'remark', label: t('store.checkout.remark'), children: order.remark ?? none, span: 'filled' as const },
             ]
