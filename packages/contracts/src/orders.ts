@@ -192,10 +192,6 @@ export const buyerOrderDetailSchema = buyerOrderSchema.extend({
   instances: z.array(instanceSummarySchema),
   /** the latest payment, if any */
   payment: paymentSchema.nullable(),
-  /** 订单来源 (guide 2.x 订单详情): 线上店铺, or 定制方案 when paid from a proposal (商机) */
-  source: z.enum(['online_store', 'proposal']).optional(),
-  /** 定制方案ID: the proposal the order was placed from */
-  proposalId: z.string().nullable().optional(),
 });
 export type BuyerOrderDetail = z.infer<typeof buyerOrderDetailSchema>;
 

@@ -7,10 +7,21 @@ import { BuyerOrderStatusTag, BuyerOrderTypeText } from './buyer-labels';
 import { formatFen } from '../../../shared/money';
 import { orderPromotionItems } from '../../promotions-buyer/order-price-items';
 
+/**
+ * 订单来源 and 定制方案ID, read when the order carries them (the proposals work adds source /
+ * proposalId to the order contract; until then the detail simply leaves them out).
+ */
+export function orderOrigin(order: object): { source?: 'online_store' | 'proposal'; proposalId?: string } {
+  const source = 'source' in order && (order.source === 'online_store' || order.source === 'proposal') ? order.source : undefined;
+  const proposalId = 'proposalId' in order && typeof order.proposalId === 'string' && order.proposalId ? order.proposalId : undefined;
+  return { source, proposalId };
+}
+
 /** The order's facts, for the pay page and the order detail. */
 export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: boolean }) {
   const { t } = useTranslation();
   const none = t('common.none');
+  const origin = orderOrigin(order);
   const duration = order.durationUnit && order.duration ? durationLabel(t, order.durationUnit, order.duration) : none;
   return (
     <Descriptions
@@ -41,8 +52,8 @@ export function OrderSummary({ order, full }: { order: BuyerOrderDetail; full?: 
           ? [
               { key: 'paidAt', label: t('store.order.paidAt'), children: formatDateTime(order.paidAt, t('store.orderStatuses.unpaid')) },
               // 订单来源 / 定制方案ID (guide: 通过商机/定制方案方式下单，来源为：定制方案), when the server says
-              ...(order.source ? [{ key: 'source', label: t('store.order.source'), children: t(`store.order.sources.${order.source}`) }] : []),
-              ...(order.proposalId ? [{ key: 'proposalId', label: t('store.order.proposalId'), children: order.proposalId }] : []),
+              ...(origin.source ? [{ key: 'source', label: t('store.order.source'), children: t(`store.order.sources.${origin.source}`) }] : []),
+              ...(origin.proposalId ? [{ key: 'proposalId', label: t('store.order.proposalId'), children: origin.proposalId }] : []),
               { key: 'showContact', label: t('store.order.showContact'), children: order.showContact ? t('store.order.yes') : t('store.order.no') },
               { key: 'remark', label: t('store.checkout.remark'), children: order.remark ?? none, span: 'filled' as const },
             ]
