@@ -13,6 +13,7 @@ const StoreProductPage = page(() => import('../features/store/ProductPage'), 'Pr
 const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
 const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
 const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
+const BatchPayPage = page(() => import('../features/store/BatchPayPage'), 'BatchPayPage');
 
 /** A storefront page (public, under /store, in the store's own top-bar layout). */
 export interface StoreRoute {
@@ -28,6 +29,8 @@ export const storeRoutes: readonly StoreRoute[] = [
   { path: '/store/shops/:sellerCode', page: StoreShopPage },
   { path: '/store/checkout', page: CheckoutPage, buyerOnly: true },
   { path: '/store/pay/:orderId', page: PayPage, buyerOnly: true },
+  // 一键支付 of a 定制方案 with several quotes: /store/pay?orders=a,b
+  { path: '/store/pay', page: BatchPayPage, buyerOnly: true },
 ];
 
 export const StoreLayout = page(loadLayout, 'StoreLayout');
