@@ -67,7 +67,7 @@ function DemandDetail() {
   const pay = usePayProposal();
 
   const onPay = (p: BuyerProposal) =>
-    pay.mutateAsync(p.id).then(
+    pay.mutateAsync(p).then(
       (reply) => {
         const target = payTarget(reply);
         if ('route' in target) void navigate(target.route);
@@ -136,7 +136,7 @@ function DemandDetail() {
                   key={p.id}
                   proposal={p}
                   onPay={demand.data.status === 'closed' ? undefined : (x) => void onPay(x)}
-                  paying={pay.isPending && pay.variables === p.id}
+                  paying={pay.isPending && pay.variables?.id === p.id}
                 />
               ))
             )}

@@ -71,11 +71,17 @@ export function useCancelDemand(id: string) {
   });
 }
 
-/** 一键支付: every active quote becomes an order; the reply says where the cashier is. */
+/**
+ * 一键支付: every active quote becomes an order; the reply says where the cashier is. The quotes the
+ * buyer saw go along, so a 方案 the seller changed meanwhile is refused (proposal_changed), not paid.
+ */
 export function usePayProposal() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (proposalId: string) => apiSend('POST', `/buyer/proposals/${encodeURIComponent(proposalId)}/pay`, payProposalReply),
+    mutationFn: (p: { id: string; quotes: readonly { id: string; status: string }[] }) =>
+      apiSend('POST', `/buyer/proposals/${encodeURIComponent(p.id)}/pay`, payProposalReply, {
+        quoteIds: p.quotes.filter((q) => q.status === 'active').map((q) => q.id),
+      }),
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: key }), qc.invalidateQueries({ queryKey: ['buyer-orders'] })]),
   });
 }
