@@ -21,10 +21,20 @@ async function openFromMenu(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible({ timeout: 15_000 });
 }
 
-/** Picks the first option of an antd Select (its dropdown renders in a portal). */
+/**
+ * Picks the first option of an antd Select. Its dropdown renders in a portal, and the list re-renders
+ * while the options load, so the option is taken by keyboard (Enter takes the active, first option) once
+ * this select's own dropdown — found through the input's aria-controls — shows one.
+ */
 async function pickFirst(page: Page, select: Locator): Promise<void> {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await expect(async () => {
+    const listId = await select.getAttribute('aria-controls');
+    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+    if (!(await dropdown.isVisible())) await select.click();
+    await expect(dropdown.locator('.ant-select-item-option').first()).toBeVisible({ timeout: 5_000 });
+    await select.press('Enter');
+    await expect(dropdown).toBeHidden({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function grabsToday(page: Page): Promise<number> {
@@ -34,10 +44,7 @@ async function grabsToday(page: Page): Promise<number> {
   return Number(m?.[1]);
 }
 
-// FIXME(next session): in the full suite the 规格 option click of the second quote row flakes (the
-// option resolves, then reads "not visible" while the list re-renders); it passed alone five times and
-// failed in CI after leads-proposal-pay. Held back so the suite stays meaningful; see the closing note.
-test.fixme('a seller grabs a demand from 商机广场, calls the customer, must write the 小记, sends a proposal with two quotes and revokes one', async ({
+test('a seller grabs a demand from 商机广场, calls the customer, must write the 小记, sends a proposal with two quotes and revokes one', async ({
   browser,
 }) => {
   test.setTimeout(150_000);
