@@ -11,7 +11,7 @@ import { lockSellerLead, sellerLead } from './lead-access.js';
 import { writeLog } from './lead-logs.js';
 import { endLead, lockDemand, sellerMainUser } from './lead-moves.js';
 import { inHand } from './lead-rules.js';
-import { leadMessages, leadNotes, leads } from './leads.tables.js';
+import { leadMessages, leadNotes, leads, proposals } from './leads.tables.js';
 import { messageView, noteView } from './lead-views.js';
 
 type By = { sellerId: string; userId: string };
@@ -113,6 +113,13 @@ export async function terminateLead(deps: Deps, by: By, leadId: string, body: Re
     const lead = await lockSellerLead(tx, by.sellerId, leadId);
     if (lead.status === 'won') throw new DomainError('lead_already_won', '已成交状态下的需求无法终止服务');
     if (lead.status !== 'following') throw new DomainError('lead_not_following', `the lead is ${lead.status}`);
+    // the buyer is at the cashier for one of its 方案: the deal is being closed, not abandoned
+    const [paying] = await tx
+      .select({ id: proposals.id })
+      .from(proposals)
+      .where(and(eq(proposals.leadId, lead.id), eq(proposals.status, 'paying')))
+      .limit(1);
+    if (paying) throw new DomainError('proposal_being_paid', 'the buyer is paying a proposal of this lead; it cannot be terminated meanwhile');
     await endLead(tx, now, lead, 'terminated', { by: { id: by.userId, role: 'seller' }, reasonType: body.reasonType, reason: body.reason ?? null });
   });
 }

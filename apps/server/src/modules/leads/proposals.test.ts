@@ -299,6 +299,9 @@ describe('一键支付 "方案提交成功后，用户可以在客户控制台�
     expect([add.statusCode, add.json().code]).toEqual([409, 'proposal_being_paid']);
     const revoke = await demo.post(`${API}/seller/leads/${leadId}/proposals/${p.id}/quotes/${p.quotes[0]?.id}/revoke`);
     expect([revoke.statusCode, revoke.json().code]).toEqual([409, 'proposal_being_paid']);
+    // nor may the seller walk away from the lead while the buyer pays
+    const terminate = await demo.post(`${API}/seller/leads/${leadId}/terminate`, { reasonType: 'customer_no_need' });
+    expect([terminate.statusCode, terminate.json().code]).toEqual([409, 'proposal_being_paid']);
     // "下单后，如果7天未支付，则订单作废" (guide 2.1)
     t.clock.advance(7 * 24 * 3600_000 + 60_000);
     await t.deps.scheduler.runDue();
