@@ -6,6 +6,7 @@
 export const errorCodes = [
   // request shape
   'validation_failed',
+  'invalid_characters',
   'payload_too_large',
   'unsupported_media_type',
   // authentication

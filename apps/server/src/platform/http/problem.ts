@@ -1,10 +1,12 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, assertUnreachable, type ErrorCode } from '../errors.js';
+import { findUnsafeText } from './unsafe-text.js';
 
 export function statusOf(code: ErrorCode): number {
   switch (code) {
     case 'validation_failed':
+    case 'invalid_characters':
     case 'weak_password':
     case 'wrong_current_password':
     case 'unknown_permission':
@@ -199,6 +201,18 @@ export function problemOf(code: ErrorCode, detail?: string, extra?: Record<strin
 }
 
 export function registerProblemHandler(app: FastifyInstance, webRoot: string | null): void {
+  // a NUL or a lone surrogate anywhere in path, query or body: 400 naming the field, before any
+  // route hook or the database sees it (PostgreSQL would refuse it with a 500). Path and query are
+  // checked as the request arrives, the body once parsed.
+  const refuseUnsafe = (field: string | null) => {
+    if (field) {
+      throw new DomainError('invalid_characters', `${field}: contains a NUL character or an unpaired surrogate`, {
+        errors: [{ field, message: 'invalid characters' }],
+      });
+    }
+  };
+  app.addHook('onRequest', async (req) => refuseUnsafe(findUnsafeText(req.params, 'params') ?? findUnsafeText(req.query, 'query')));
+  app.addHook('preValidation', async (req) => refuseUnsafe(findUnsafeText(req.body, 'body')));
   app.setErrorHandler((err: FastifyError | DomainError | Error, req, reply) => {
     let problem: Problem;
     if (err instanceof DomainError) {

@@ -167,6 +167,7 @@ export const enUS: EagerCatalog = {
     ...deliveryErrorsEnUS,
     validation_failed: 'Some of the input is invalid; check it and try again',
     payload_too_large: 'The request is too large',
+    invalid_characters: 'The text holds characters that cannot be saved (such as a NUL); remove them and try again',
     unsupported_media_type: 'This content type is not supported',
     unauthenticated: 'Please log in first',
     invalid_credentials: 'Wrong login name or password',

@@ -173,6 +173,7 @@ export const zhCN = {
     ...deliveryErrorsZhCN,
     validation_failed: '提交的内容有误，请检查后重试',
     payload_too_large: '提交的内容过大',
+    invalid_characters: '内容含有无法保存的字符（如空字符），请删除后重试',
     unsupported_media_type: '不支持的内容类型',
     unauthenticated: '请先登录',
     invalid_credentials: '登录名或密码错误',
