@@ -16,6 +16,8 @@ export const errorCodes = [
   'account_disabled',
   'password_change_required',
   'wrong_current_password',
+  'grant_exceeds_own',
+  'grant_to_self',
   'weak_password',
   'csrf_failed',
   // authorisation and tenancy

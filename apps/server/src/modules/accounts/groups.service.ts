@@ -6,6 +6,8 @@ import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { groupMembers, groupPermissions, permissionGroups, users } from './accounts.tables.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
+import type { Granter } from './grant-rules.js';
+import { assertGrant, membersOfGroup } from './grants.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 
@@ -45,7 +47,8 @@ function nameTaken(err: unknown, name: string): never {
   throw err;
 }
 
-export async function createGroup(deps: D, sellerId: string, body: { name: string; description?: string; permissions: string[] }) {
+export async function createGroup(deps: D, by: Granter, sellerId: string, body: { name: string; description?: string; permissions: string[] }) {
+  assertGrant(by, body.permissions);
   const now = deps.clock.now();
   const id = newId('grp', now);
   try {
@@ -62,11 +65,19 @@ export async function createGroup(deps: D, sellerId: string, body: { name: strin
 
 export async function updateGroup(
   deps: D,
+  by: Granter,
   sellerId: string,
   id: string,
   body: { name?: string; description?: string | null; permissions?: string[] },
 ): Promise<PermissionGroup> {
-  await getGroup(deps.db, sellerId, id);
+  const group = await getGroup(deps.db, sellerId, id);
+  // the new permissions go to every member: a sub-account must hold them, and not be a member itself
+  if (body.permissions)
+    assertGrant(
+      by,
+      body.permissions,
+      group.members.map((m) => m.id),
+    );
   try {
     await deps.db.transaction(async (tx) => {
       const set = Object.fromEntries(Object.entries({ name: body.name, description: body.description }).filter(([, v]) => v !== undefined));
@@ -90,9 +101,15 @@ export async function deleteGroup(deps: D, sellerId: string, id: string): Promis
 }
 
 /** Members must be the seller's own live sub-accounts (the main account needs no group). */
-export async function setGroupMembers(deps: D, sellerId: string, id: string, userIds: string[]): Promise<PermissionGroup> {
-  await getGroup(deps.db, sellerId, id);
+export async function setGroupMembers(deps: D, by: Granter, sellerId: string, id: string, userIds: string[]): Promise<PermissionGroup> {
+  const group = await getGroup(deps.db, sellerId, id);
   const wanted = [...new Set(userIds)];
+  const current = await membersOfGroup(deps.db, id);
+  // whoever joins gains the group's permissions; a sub-account never moves itself in or out
+  const changed = [...wanted.filter((u) => !current.includes(u)), ...current.filter((u) => !wanted.includes(u))];
+  if (changed.includes(by.userId)) assertGrant(by, [], [by.userId]);
+  const joining = wanted.filter((u) => !current.includes(u));
+  if (joining.length) assertGrant(by, group.permissions, joining);
   if (wanted.length) {
     const own = await deps.db
       .select({ id: users.id })

@@ -15,14 +15,14 @@ import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
 import { createGroup, deleteGroup, listGroups, setGroupMembers, updateGroup } from './groups.service.js';
 import {
-  createSubAccount,
+  createSubAccountAs,
   deleteSubAccount,
   getOwnSubAccount,
   listSubAccounts,
   resetSubAccountPassword,
   setSubAccountStatus,
   subAccountLoginUrl,
-  updateSubAccount,
+  updateSubAccountAs,
 } from './subaccounts.service.js';
 
 const guard = { auth: 'seller', permission: 'account.admin' } as const;
@@ -58,13 +58,16 @@ export function subAccountsRoutes(app: App, deps: Deps): void {
     async (req, reply) => {
       const { actor, sellerId } = sellerOf(req.actor);
       reply.status(201);
-      return createSubAccount(deps, actor, sellerId, req.body);
+      return createSubAccountAs(deps, actor, sellerId, req.body);
     },
   );
   app.patch(
     '/seller/sub-accounts/:id',
     { config: guard, schema: { tags: subTags, params: idParams, body: updateSubAccountBody, response: { 200: subAccountSchema } } },
-    async (req) => updateSubAccount(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
+    async (req) => {
+      const { actor, sellerId } = sellerOf(req.actor);
+      return updateSubAccountAs(deps, actor, sellerId, req.params.id, req.body);
+    },
   );
   app.post(
     '/seller/sub-accounts/:id/disable',
@@ -94,13 +97,17 @@ export function subAccountsRoutes(app: App, deps: Deps): void {
     { config: guard, schema: { tags: groupTags, body: createGroupBody, response: { 201: permissionGroupSchema } } },
     async (req, reply) => {
       reply.status(201);
-      return createGroup(deps, sellerOf(req.actor).sellerId, req.body);
+      const { actor, sellerId } = sellerOf(req.actor);
+      return createGroup(deps, actor, sellerId, req.body);
     },
   );
   app.patch(
     '/seller/permission-groups/:id',
     { config: guard, schema: { tags: groupTags, params: idParams, body: updateGroupBody, response: { 200: permissionGroupSchema } } },
-    async (req) => updateGroup(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
+    async (req) => {
+      const { actor, sellerId } = sellerOf(req.actor);
+      return updateGroup(deps, actor, sellerId, req.params.id, req.body);
+    },
   );
   app.delete('/seller/permission-groups/:id', { config: guard, schema: { tags: groupTags, params: idParams } }, async (req, reply) => {
     await deleteGroup(deps, sellerOf(req.actor).sellerId, req.params.id);
@@ -109,6 +116,9 @@ export function subAccountsRoutes(app: App, deps: Deps): void {
   app.put(
     '/seller/permission-groups/:id/members',
     { config: guard, schema: { tags: groupTags, params: idParams, body: setMembersBody, response: { 200: permissionGroupSchema } } },
-    async (req) => setGroupMembers(deps, sellerOf(req.actor).sellerId, req.params.id, req.body.userIds),
+    async (req) => {
+      const { actor, sellerId } = sellerOf(req.actor);
+      return setGroupMembers(deps, actor, sellerId, req.params.id, req.body.userIds);
+    },
   );
 }

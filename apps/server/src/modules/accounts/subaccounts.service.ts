@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { requestNotification } from '../notifications/index.js';
 import { groupMembers, permissionGroups, sellers, users } from './accounts.tables.js';
+import { assertGrant, groupsOfUser, permissionsOfGroups } from './grants.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 import { revokeSessionsOf } from './session.js';
 
@@ -207,6 +208,30 @@ export async function updateSubAccount(
     }
   });
   return getOwnSubAccount(db, sellerId, id);
+}
+
+/**
+ * 子账号管理 by a person (the main account or a sub-account administrator): the groups given carry
+ * only permissions the caller may grant (grant-rules). The delivery center's own account creation
+ * (employees, vendor project managers) assigns its role groups by its own permission.
+ */
+export async function createSubAccountAs(deps: D, actor: Actor, sellerId: string, body: Parameters<typeof createSubAccount>[3]) {
+  await assertOwnGroups(deps.db, sellerId, body.groupIds ?? []);
+  assertGrant(actor, await permissionsOfGroups(deps.db, body.groupIds ?? []));
+  return createSubAccount(deps, actor, sellerId, body);
+}
+
+/** As createSubAccountAs; a sub-account never changes its own groups. */
+export async function updateSubAccountAs(deps: D, actor: Actor, sellerId: string, id: string, patch: Parameters<typeof updateSubAccount>[3]) {
+  if (patch.groupIds) {
+    await getOwnSubAccount(deps.db, sellerId, id);
+    await assertOwnGroups(deps.db, sellerId, patch.groupIds);
+    const current = await groupsOfUser(deps.db, id);
+    const joining = patch.groupIds.filter((g) => !current.includes(g));
+    const leaving = current.filter((g) => !patch.groupIds?.includes(g));
+    if (joining.length + leaving.length > 0) assertGrant(actor, await permissionsOfGroups(deps.db, joining), [id]);
+  }
+  return updateSubAccount(deps, sellerId, id, patch);
 }
 
 export async function setSubAccountStatus(deps: D, sellerId: string, id: string, status: 'active' | 'disabled'): Promise<SubAccount> {

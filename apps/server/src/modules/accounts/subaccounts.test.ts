@@ -146,4 +146,45 @@ describe('permission groups', () => {
     expect((await acme.put(`/api/v1/seller/permission-groups/${own.json().id}/members`, { userIds: [t.seed.opsId] })).statusCode).toBe(404);
     expect((await acme.post('/api/v1/seller/sub-accounts', { name: 'spy', displayName: 'spy', groupIds: [gid] })).statusCode).toBe(404);
   });
+
+  // Issue 17.4: "a sub-account may grant only permissions it holds itself, never to itself, and only
+  // the main account grants sub-account administration" (before: admin@demoisv made a finance group and
+  // joined it, finance 403 → 200).
+  it('a sub-account administrator cannot escalate: no permission it lacks, no account.admin, nothing to itself', async () => {
+    const admin = await t.agent('admin@demoisv');
+    const me = (await admin.get('/api/v1/auth/me')).json<{ id: string; permissions: string[] }>();
+    expect(me.permissions).toContain('account.admin');
+    expect(me.permissions).not.toContain('finance.view');
+    // a group with a permission it does not hold
+    const finance = await admin.post('/api/v1/seller/permission-groups', { name: 'sneaky finance', permissions: ['finance.view'] });
+    expect([finance.statusCode, finance.json().code, finance.json().permission]).toEqual([403, 'grant_exceeds_own', 'finance.view']);
+    // sub-account administration stays the main account's to give
+    const admins = await admin.post('/api/v1/seller/permission-groups', { name: 'more admins', permissions: ['account.admin'] });
+    expect([admins.statusCode, admins.json().code]).toEqual([403, 'grant_exceeds_own']);
+    // a group the main account made with finance: the admin may neither join it nor put others in it
+    const made = await main.post('/api/v1/seller/permission-groups', { name: 'finance team', permissions: ['finance.view'] });
+    const gid = made.json<{ id: string }>().id;
+    const join = await admin.put(`/api/v1/seller/permission-groups/${gid}/members`, { userIds: [me.id] });
+    expect([join.statusCode, join.json().code]).toEqual([403, 'grant_to_self']);
+    const other = await createSub('helper17');
+    const put = await admin.put(`/api/v1/seller/permission-groups/${gid}/members`, { userIds: [other.subAccount.id] });
+    expect([put.statusCode, put.json().code]).toEqual([403, 'grant_exceeds_own']);
+    const viaAccount = await admin.patch(`/api/v1/seller/sub-accounts/${other.subAccount.id}`, { groupIds: [gid] });
+    expect([viaAccount.statusCode, viaAccount.json().code]).toEqual([403, 'grant_exceeds_own']);
+    const created = await admin.post('/api/v1/seller/sub-accounts', { name: 'escalator', displayName: 'x', groupIds: [gid] });
+    expect([created.statusCode, created.json().code]).toEqual([403, 'grant_exceeds_own']);
+    // nor change its own groups through its account
+    const self = await admin.patch(`/api/v1/seller/sub-accounts/${me.id}`, { groupIds: [] });
+    expect([self.statusCode, self.json().code]).toEqual([403, 'grant_to_self']);
+    // nothing changed: still no finance, and the group has no members
+    expect((await admin.get('/api/v1/auth/me')).json<{ permissions: string[] }>().permissions).not.toContain('finance.view');
+    expect((await main.get('/api/v1/seller/permission-groups')).json<{ id: string; members: unknown[] }[]>().find((g) => g.id === gid)?.members).toEqual([]);
+    // what it holds it may give to others; the main account gives anything
+    const own = await admin.post('/api/v1/seller/permission-groups', {
+      name: 'admins helpers',
+      permissions: me.permissions.filter((p) => p !== 'account.admin'),
+    });
+    expect(own.statusCode).toBe(201);
+    expect((await main.put(`/api/v1/seller/permission-groups/${gid}/members`, { userIds: [other.subAccount.id] })).statusCode).toBe(200);
+  });
 });

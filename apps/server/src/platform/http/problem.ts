@@ -39,6 +39,8 @@ export function statusOf(code: ErrorCode): number {
     case 'main_account_protected':
     case 'clock_not_manual':
     case 'not_your_task':
+    case 'grant_exceeds_own':
+    case 'grant_to_self':
       return 403;
     case 'not_found':
       return 404;

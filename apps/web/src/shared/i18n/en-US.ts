@@ -167,6 +167,8 @@ export const enUS: EagerCatalog = {
     ...deliveryErrorsEnUS,
     validation_failed: 'Some of the input is invalid; check it and try again',
     payload_too_large: 'The request is too large',
+    grant_exceeds_own: 'A sub-account can grant only permissions it holds itself; only the main account grants sub-account administration',
+    grant_to_self: 'A sub-account cannot change its own permissions',
     invalid_characters: 'The text holds characters that cannot be saved (such as a NUL); remove them and try again',
     unsupported_media_type: 'This content type is not supported',
     unauthenticated: 'Please log in first',

@@ -173,6 +173,8 @@ export const zhCN = {
     ...deliveryErrorsZhCN,
     validation_failed: '提交的内容有误，请检查后重试',
     payload_too_large: '提交的内容过大',
+    grant_exceeds_own: '子账号只能授予自己拥有的权限，子账号管理权限只能由主账号授予',
+    grant_to_self: '子账号不能修改自己的权限',
     invalid_characters: '内容含有无法保存的字符（如空字符），请删除后重试',
     unsupported_media_type: '不支持的内容类型',
     unauthenticated: '请先登录',
