@@ -82,17 +82,26 @@ export async function signup(deps: D, body: SignupBody, meta: RequestMeta) {
 export async function login(deps: D, body: LoginBody, meta: RequestMeta) {
   const now = deps.clock.now();
   const name = body.loginName.trim().toLowerCase();
-  const recent = await deps.db
-    .select({ at: loginFailures.at })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.loginName, name), gt(loginFailures.at, new Date(now.getTime() - LOCK_MS - FAILURE_WINDOW_MS))));
-  const before = throttleDecision(
-    recent.map((r) => r.at),
-    now,
-  );
-  if (before.locked) {
-    throw new DomainError('login_locked', 'too many failed log-ins; try again later', { retryAfterSeconds: before.retryAfterSeconds });
-  }
+  // Issue 17.2: each password to judge first takes one of the window's five places, under the login
+  // name's lock, and counts as a failure until it proves right — so a burst of concurrent guesses
+  // gets at most five passwords judged, not forty.
+  const { reservation, recent } = await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:${name}`}))`);
+    const seen = await tx
+      .select({ at: loginFailures.at })
+      .from(loginFailures)
+      .where(and(eq(loginFailures.loginName, name), gt(loginFailures.at, new Date(now.getTime() - LOCK_MS - FAILURE_WINDOW_MS))));
+    const before = throttleDecision(
+      seen.map((r) => r.at),
+      now,
+    );
+    if (before.locked) {
+      throw new DomainError('login_locked', 'too many failed log-ins; try again later', { retryAfterSeconds: before.retryAfterSeconds });
+    }
+    const id = newId('lgf', now);
+    await tx.insert(loginFailures).values({ id, loginName: name, at: now, ip: meta.ip ?? null });
+    return { reservation: id, recent: seen };
+  });
   const [user] = await deps.db
     .select({ id: users.id, passwordHash: users.passwordHash, status: users.status })
     .from(users)
@@ -100,14 +109,18 @@ export async function login(deps: D, body: LoginBody, meta: RequestMeta) {
     .limit(1);
   const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummy()));
   if (!user || !ok) {
-    await deps.db.insert(loginFailures).values({ id: newId('lgf', now), loginName: name, at: now, ip: meta.ip ?? null });
+    // the reserved place stays: it is this failure
     const after = throttleDecision([...recent.map((r) => r.at), now], now);
     if (after.locked) {
       throw new DomainError('login_locked', 'too many failed log-ins; try again later', { retryAfterSeconds: after.retryAfterSeconds });
     }
     throw new DomainError('invalid_credentials', 'wrong login name or password');
   }
-  if (user.status !== 'active') throw new DomainError('account_disabled', 'this account is disabled');
+  if (user.status !== 'active') {
+    // the right password: no failure to count
+    await deps.db.delete(loginFailures).where(eq(loginFailures.id, reservation));
+    throw new DomainError('account_disabled', 'this account is disabled');
+  }
   return deps.db.transaction(async (tx) => {
     await tx.delete(loginFailures).where(eq(loginFailures.loginName, name));
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));

@@ -65,6 +65,26 @@ describe('sign-up and log-in', () => {
     expect((await a.post('/api/v1/auth/login', { loginName: 'acme', password: 'Demo1234' })).statusCode).toBe(200);
   });
 
+  // Issue 17.2: "40 concurrent wrong log-ins for one name are all judged (none locked) and the right
+  // password inside the burst succeeds" — at most five passwords are judged per window, however many come at once.
+  it('judges at most five passwords of a concurrent burst; the right one inside or after it is locked out', async () => {
+    const signup = await t.anonymous().post('/api/v1/auth/signup', { kind: 'buyer', loginName: 'burst17', password: 'Passw0rdX', displayName: 'Burst' });
+    expect(signup.statusCode).toBe(201);
+    const attempts = Array.from({ length: 40 }, (_, i) => (i === 30 ? 'Passw0rdX' : `wrong-${i}`));
+    const answers = await Promise.all(attempts.map((password) => t.anonymous().post('/api/v1/auth/login', { loginName: 'burst17', password })));
+    const codes = answers.map((r) => (r.statusCode === 200 ? 'ok' : r.json<{ code: string }>().code));
+    const judgedWrong = codes.filter((c) => c === 'invalid_credentials').length;
+    // four wrong answers at most, then the fifth judged failure locks; everything else never reached the hash
+    expect(judgedWrong).toBeLessThanOrEqual(4);
+    expect(codes.filter((c) => c === 'login_locked').length).toBeGreaterThanOrEqual(35);
+    const { loginFailures } = await import('./accounts.tables.js');
+    const { eq } = await import('drizzle-orm');
+    const rows = await t.deps.db.select().from(loginFailures).where(eq(loginFailures.loginName, 'burst17'));
+    expect(rows.length).toBeLessThanOrEqual(5);
+    const after = await t.anonymous().post('/api/v1/auth/login', { loginName: 'burst17', password: 'Passw0rdX' });
+    expect([after.statusCode, after.json().code]).toEqual([429, 'login_locked']);
+  });
+
   it('logs out by revoking the session', async () => {
     const a = await t.agent('buyer');
     const token = a.cookies.get('cm_session');
