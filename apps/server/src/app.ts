@@ -16,6 +16,7 @@ import type { Database } from './platform/db/client.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
 import { localStorage, type FileStorage } from './platform/files/storage.js';
 import { registerProblemHandler } from './platform/http/problem.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerWebStatic } from './platform/http/web-static.js';
 import { smtpMailer, type Mailer } from './platform/mail.js';
 import type { App, Deps } from './platform/module.js';
@@ -59,6 +60,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  registerSecurityHeaders(app);
 
   const log = app.log;
   const outbox = new Outbox(database.db, clock, log);

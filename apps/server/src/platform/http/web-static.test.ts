@@ -7,6 +7,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerProblemHandler } from './problem.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { IMMUTABLE, registerWebStatic } from './web-static.js';
 
 // A built web app in miniature, laid out and precompressed as apps/web's build does.
@@ -48,6 +49,7 @@ beforeAll(async () => {
   }
   app = Fastify({ logger: false });
   registerProblemHandler(app, root);
+  registerSecurityHeaders(app);
   await registerWebStatic(app, root);
   await app.listen({ host: '127.0.0.1', port: 0 });
   port = (app.server.address() as AddressInfo).port;
@@ -91,6 +93,11 @@ describe('web app delivery over HTTP', () => {
       expect(res.headers['cache-control'], path).toBe('no-cache');
       expect(res.headers['content-encoding'], path).toBe('br');
       expect(brotliDecompressSync(res.body).toString(), path).toBe(html);
+      // issue 17.5: the app's own scripts only, inline styles (antd), never framed
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-content-type-options'], path).toBe('nosniff');
     }
   });
 });
