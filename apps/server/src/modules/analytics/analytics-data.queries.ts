@@ -124,7 +124,19 @@ export async function trafficBuckets(db: Db, sellerId: string, from: Date, to: D
     const key = b.getTime();
     let x = out.get(key);
     if (!x) {
-      x = { bucket: b, productUv: 0, productPv: 0, visitedProducts: 0, meanProductStayMs: null, meanProductBounce: null, shopUv: 0, shopPv: 0, shopStayMs: 0, shopLandings: 0, shopBounces: 0 };
+      x = {
+        bucket: b,
+        productUv: 0,
+        productPv: 0,
+        visitedProducts: 0,
+        meanProductStayMs: null,
+        meanProductBounce: null,
+        shopUv: 0,
+        shopPv: 0,
+        shopStayMs: 0,
+        shopLandings: 0,
+        shopBounces: 0,
+      };
       out.set(key, x);
     }
     return x;
@@ -206,7 +218,7 @@ async function tradeRows(db: Db, sellerId: string, from: Date, to: Date, key: SQ
       where o.seller_id = ${sellerId}
         and ((o.created_at >= ${f}::timestamptz and o.created_at < ${t}::timestamptz) or (o.paid_at >= ${f}::timestamptz and o.paid_at < ${t}::timestamptz))
     ), k as (
-      select o.*, ${key} as key from o left join ${products} p on p.id = o.product_id
+      select o.*, (${key})::text as key from o left join ${products} p on p.id = o.product_id
     ), placed as (
       select key, count(distinct buyer_id)::float8 as ordering_buyers, sum(paid_fen)::float8 as order_amount, count(*)::float8 as orders_placed
       from k where placed group by key
@@ -222,7 +234,7 @@ async function tradeRows(db: Db, sellerId: string, from: Date, to: Date, key: SQ
     )
     select coalesce(placed.key, paid.key) as key, placed.ordering_buyers, placed.order_amount, placed.orders_placed,
       paid.paying_buyers, paid.paid_fen, paid.paid_orders, paid.voucher_fen, paid.refund_fen, paid.refund_orders
-    from placed full join paid on placed.key is not distinct from paid.key`);
+    from placed full join paid on coalesce(placed.key, '~') = coalesce(paid.key, '~')`);
   return rowsOf<TradeRow>(result).map((r) => ({
     key: r.key === null ? null : String(r.key),
     orderingBuyers: num(r.ordering_buyers),
@@ -249,8 +261,8 @@ export async function tradeByBucket(db: Db, sellerId: string, from: Date, to: Da
     grain === 'day'
       ? sql`extract(epoch from ((date_trunc('day', (${col} at time zone 'UTC') + interval '8 hours') - interval '8 hours') at time zone 'UTC'))::bigint::text`
       : sql`extract(epoch from date_trunc('hour', ${col}))::bigint::text`;
-  const placed = await tradeRows(db, sellerId, from, to, bucketOf(sql`k.created_at`));
-  const paid = await tradeRows(db, sellerId, from, to, sql`case when k.paid_in then ${bucketOf(sql`k.paid_at`)} else ${bucketOf(sql`k.created_at`)} end`);
+  const placed = await tradeRows(db, sellerId, from, to, bucketOf(sql`o.created_at`));
+  const paid = await tradeRows(db, sellerId, from, to, sql`case when o.paid_in then ${bucketOf(sql`o.paid_at`)} else ${bucketOf(sql`o.created_at`)} end`);
   const out = new Map<number, TradeSums>();
   const at = (key: string | null) => {
     const ms = Number(key) * 1000;
@@ -281,7 +293,7 @@ export async function tradeByBucket(db: Db, sellerId: string, from: Date, to: Da
 
 /** Trade per product (key = product id). */
 export async function tradeByProduct(db: Db, sellerId: string, from: Date, to: Date): Promise<Map<string, TradeSums>> {
-  const rows = await tradeRows(db, sellerId, from, to, sql`k.product_id`);
+  const rows = await tradeRows(db, sellerId, from, to, sql`o.product_id`);
   return new Map(rows.flatMap((r) => (r.key === null ? [] : [[r.key, r] as const])));
 }
 

@@ -235,7 +235,13 @@ export async function trafficReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId: 
   const traffic = await trafficBuckets(db, sellerId, w.from, w.to, w.period === 'day' ? 'hour' : 'day');
   return {
     range: rangeOf(w),
-    overview: { visitors: m('visitors'), views: m('views'), bounceRate: m('trafficBounce'), pvPerVisitor: m('pvPerVisitor'), avgStaySeconds: m('trafficStaySeconds') },
+    overview: {
+      visitors: m('visitors'),
+      views: m('views'),
+      bounceRate: m('trafficBounce'),
+      pvPerVisitor: m('pvPerVisitor'),
+      avgStaySeconds: m('trafficStaySeconds'),
+    },
     trend: bucketsOf(w).map(({ start, label }) => {
       const t = traffic.get(start.getTime());
       return {
@@ -282,7 +288,19 @@ export async function productsReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId:
     if (!p.categoryId) continue;
     let c = cats.get(p.categoryId);
     if (!c) {
-      c = { categoryId: p.categoryId, categoryName: p.categoryName ?? p.categoryId, products: 0, visitors: 0, views: 0, bounceRate: null, orderAmountFen: 0, paidFen: 0, payingBuyers: 0, bounceSum: 0, landed: 0 };
+      c = {
+        categoryId: p.categoryId,
+        categoryName: p.categoryName ?? p.categoryId,
+        products: 0,
+        visitors: 0,
+        views: 0,
+        bounceRate: null,
+        orderAmountFen: 0,
+        paidFen: 0,
+        payingBuyers: 0,
+        bounceSum: 0,
+        landed: 0,
+      };
       cats.set(p.categoryId, c);
     }
     const t = tr.get(p.id);

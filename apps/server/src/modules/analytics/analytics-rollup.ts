@@ -127,7 +127,10 @@ const STATE_KEY = 'rollup';
  * is still counted). Idempotent: a re-run with no new events changes no row.
  */
 export async function runRollup(db: Db, now: Date): Promise<number> {
-  const [state] = await db.select().from(analyticsState).where(sql`${analyticsState.key} = ${STATE_KEY}`);
+  const [state] = await db
+    .select()
+    .from(analyticsState)
+    .where(sql`${analyticsState.key} = ${STATE_KEY}`);
   const last = state?.lastEventId ?? 0;
   const [fresh] = await db
     .select({
@@ -160,7 +163,10 @@ export async function runRollup(db: Db, now: Date): Promise<number> {
 /** Deletes raw events older than the retention, and hourly rollups of the same age (daily rollups stay). */
 export async function sweepRetention(db: Db, now: Date, retentionDays: number): Promise<number> {
   const cutoff = new Date(beijingDayStart(now).getTime() - retentionDays * DAY);
-  const gone = await db.delete(analyticsEvents).where(sql`${analyticsEvents.at} < ${cutoff.toISOString()}::timestamptz`).returning({ id: analyticsEvents.id });
+  const gone = await db
+    .delete(analyticsEvents)
+    .where(sql`${analyticsEvents.at} < ${cutoff.toISOString()}::timestamptz`)
+    .returning({ id: analyticsEvents.id });
   const hours = await db
     .delete(analyticsProductRollups)
     .where(sql`${analyticsProductRollups.grain} = 'hour' and ${analyticsProductRollups.bucket} < ${cutoff.toISOString()}::timestamptz`)

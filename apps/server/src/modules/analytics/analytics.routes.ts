@@ -23,7 +23,15 @@ export function analyticsRoutes(app: App, deps: Deps): void {
   registerExport('analytics.report', analyticsExport);
   app.get(
     '/seller/analytics/overview',
-    { config: view, schema: { tags, summary: '总览: trade and traffic figures, trend, top 3 products', querystring: analyticsQuery, response: { 200: analyticsOverviewSchema } } },
+    {
+      config: view,
+      schema: {
+        tags,
+        summary: '总览: trade and traffic figures, trend, top 3 products',
+        querystring: analyticsQuery,
+        response: { 200: analyticsOverviewSchema },
+      },
+    },
     async (req) => overviewReport(deps, sellerOf(req.actor).sellerId, req.query),
   );
   app.get(
