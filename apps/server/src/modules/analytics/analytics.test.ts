@@ -350,3 +350,16 @@ describe('CSV export through 我的下载', () => {
     expect(file.body).toContain(`trade,gmvFen,,${PRICES.stdMonth},0,`);
   });
 });
+
+describe('retention (ANALYTICS_RAW_RETENTION_DAYS, default 90)', () => {
+  it('deletes raw events and hourly rollups past the retention and keeps the daily rollups', async () => {
+    const { sweepRetention } = await import('./analytics-rollup.js');
+    const before = (await t.deps.db.select({ n: count() }).from(analyticsEvents))[0]?.n ?? 0;
+    expect(before).toBeGreaterThan(0);
+    expect(await sweepRetention(t.deps.db, at('2026-08-30', 12), 90)).toBe(0); // 90 days after DAY1: all kept
+    expect(await sweepRetention(t.deps.db, at('2026-09-01', 12), 90)).toBeGreaterThan(0);
+    expect((await t.deps.db.select({ n: count() }).from(analyticsEvents))[0]?.n).toBe(0);
+    const rows = await productTrafficBetween(t.deps.db, t.seed.demoSellerId, DAY1, DAY2);
+    expect(rows.find((r) => r.productId === c.saas)?.pv).toBe(3);
+  });
+});
