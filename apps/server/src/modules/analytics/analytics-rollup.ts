@@ -84,9 +84,12 @@ export async function rollupRange(db: Db, from: Date, to: Date, grain: Grain): P
       from landed where page = 'product' group by seller_id, bucket, product_id
     )
     insert into ${analyticsProductRollups} as r (grain, seller_id, bucket, product_id, uv, pv, stay_ms, landings, bounces, buyers)
-    select ${grain}, pv.seller_id, pv.bucket, pv.product_id, pv.uv, pv.pv, pv.stay_ms,
-      coalesce(land.landings, 0), coalesce(land.bounces, 0), pv.buyers
-    from pv left join land using (seller_id, bucket, product_id)
+    select ${grain}, seller_id, bucket, product_id, sum(uv), sum(pv), sum(stay_ms), sum(landings), sum(bounces), sum(buyers)
+    from (
+      select seller_id, bucket, product_id, uv, pv, stay_ms, 0 as landings, 0 as bounces, buyers from pv
+      union all
+      select seller_id, bucket, product_id, 0, 0, 0, landings, bounces, 0 from land
+    ) x group by seller_id, bucket, product_id
     on conflict (grain, seller_id, bucket, product_id) do update set
       uv = excluded.uv, pv = excluded.pv, stay_ms = excluded.stay_ms, landings = excluded.landings,
       bounces = excluded.bounces, buyers = excluded.buyers
@@ -105,8 +108,12 @@ export async function rollupRange(db: Db, from: Date, to: Date, grain: Grain): P
       from landed group by seller_id, bucket, page
     )
     insert into ${analyticsPageRollups} as r (grain, seller_id, bucket, page, uv, pv, stay_ms, landings, bounces)
-    select ${grain}, pv.seller_id, pv.bucket, pv.page, pv.uv, pv.pv, pv.stay_ms, coalesce(land.landings, 0), coalesce(land.bounces, 0)
-    from pv left join land using (seller_id, bucket, page)
+    select ${grain}, seller_id, bucket, page, sum(uv), sum(pv), sum(stay_ms), sum(landings), sum(bounces)
+    from (
+      select seller_id, bucket, page, uv, pv, stay_ms, 0 as landings, 0 as bounces from pv
+      union all
+      select seller_id, bucket, page, 0, 0, 0, landings, bounces from land
+    ) x group by seller_id, bucket, page
     on conflict (grain, seller_id, bucket, page) do update set
       uv = excluded.uv, pv = excluded.pv, stay_ms = excluded.stay_ms, landings = excluded.landings, bounces = excluded.bounces
     where (r.uv, r.pv, r.stay_ms, r.landings, r.bounces)
