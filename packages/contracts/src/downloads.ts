@@ -8,7 +8,7 @@ export const downloadStatuses = ['pending', 'ready', 'failed', 'expired'] as con
 export type DownloadStatus = (typeof downloadStatuses)[number];
 
 /** The exports a user may ask for; each module registers the one it owns. */
-export const downloadKinds = ['delivery.projects'] as const;
+export const downloadKinds = ['delivery.projects', 'analytics.report'] as const;
 export type DownloadKind = (typeof downloadKinds)[number];
 
 export const downloadSchema = z.object({

@@ -40,6 +40,8 @@ export const errorCodes = [
   'download_not_ready',
   'download_expired',
   'too_many_downloads',
+  // analytics: POST /api/v1/track past its per-visitor / per-IP limit
+  'rate_limited',
   // ledger
   'refund_exceeds_balance',
   // billing

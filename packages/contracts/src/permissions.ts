@@ -17,6 +17,8 @@ export const leadPermissions = ['leads.view', 'leads.manage'] as const;
 export const distributionPermissions = ['distribution.view', 'distribution.manage'] as const;
 /** 客户中心: view customers; edit, tag, call and send coupons */
 export const customerPermissions = ['customers.view', 'customers.manage'] as const;
+/** 数据: the shop's 经营数据 (overview, trade, traffic, products) and their CSV exports */
+export const analyticsPermissions = ['analytics.view'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -51,6 +53,7 @@ export const permissionCatalogue = [
   { module: 'leads', keys: leadPermissions },
   { module: 'distribution', keys: distributionPermissions },
   { module: 'customers', keys: customerPermissions },
+  { module: 'analytics', keys: analyticsPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

@@ -168,6 +168,7 @@ export function statusOf(code: ErrorCode): number {
       return 415;
     case 'login_locked':
     case 'too_many_downloads':
+    case 'rate_limited':
       return 429;
     default:
       return assertUnreachable(code);
