@@ -23,6 +23,10 @@ const envSchema = z.object({
   STORAGE: z.enum(['local']).default('local'),
   FILES_DIR: z.string().optional(),
   WEB_DIST: z.string().optional(),
+  /** days raw tracking events are kept before the retention sweep deletes them (rollups stay) */
+  ANALYTICS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** POST /api/v1/track: batches per visitor (and per IP) per minute, a token bucket */
+  ANALYTICS_TRACK_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

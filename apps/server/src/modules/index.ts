@@ -17,6 +17,7 @@ import { promotionsModule } from './promotions/index.js';
 import { leadsModule } from './leads/index.js';
 import { telephonyModule } from './telephony/index.js';
 import { customersModule } from './customers/index.js';
+import { analyticsModule } from './analytics/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -36,6 +37,7 @@ export const modules: readonly ModuleDef[] = [
   leadsModule,
   distributionModule,
   customersModule,
+  analyticsModule,
   deliveryModule,
   homeModule,
 ];

@@ -11,6 +11,11 @@ declare module 'fastify' {
     permission?: Permission;
     /** reachable while a generated password still has to be changed (me, logout, change password) */
     allowPendingPasswordChange?: boolean;
+    /**
+     * `false` skips the CSRF header check for a signed-in caller: only for a write a forged
+     * request cannot abuse and a browser sends without headers (navigator.sendBeacon to /track).
+     */
+    csrf?: false;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -58,7 +63,7 @@ export function registerGuard(app: FastifyInstance, resolveActor: ResolveActor, 
       req.sessionToken = token;
       req.actor = await resolveActor(token, req);
     }
-    if (!SAFE_METHODS.has(req.method) && token && req.actor) {
+    if (!SAFE_METHODS.has(req.method) && token && req.actor && cfg.csrf !== false) {
       const sent = req.headers[CSRF_HEADER];
       const expected = csrfTokenFor(token, secret);
       if (typeof sent !== 'string' || !safeEqual(sent, expected)) {
