@@ -111,7 +111,7 @@ export const analyticsEnUS: typeof analyticsZhCN = {
     orderConversion: 'Order conversion',
     payConversion: 'Pay conversion',
     views: 'Views',
-    avgStay: 'Avg. stay on detail page',
+    avgStay: 'Avg. stay (detail)',
     orderAmount: 'Order amount',
     orderingBuyers: 'Ordering buyers',
     products: 'Products',
