@@ -4,6 +4,7 @@ import {
   AppstoreOutlined,
   AlertOutlined,
   AuditOutlined,
+  AreaChartOutlined,
   BellOutlined,
   BulbOutlined,
   CalendarOutlined,
@@ -41,6 +42,7 @@ import {
 } from '@ant-design/icons';
 import type { Permission } from '@cloudmart/contracts';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { analyticsSection } from '../features/analytics/analytics.section';
 import { deliverySection } from '../features/delivery/delivery.section';
 import { leadsSellerSection } from '../features/leads/seller/leads-seller.section';
 import { leadsBuyerSection } from '../features/leads/buyer/leads-buyer.section';
@@ -181,6 +183,11 @@ const MessageTemplatesPage = page(() => import('../features/delivery/staff/Prese
 const HolidaysPage = page(() => import('../features/delivery/staff/HolidaysPage'), 'HolidaysPage', [deliverySection]);
 const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage', [deliverySection]);
 const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage', [deliverySection]);
+// analytics (数据 > 总览, 交易, 流量, 商品)
+const DataOverviewPage = page(() => import('../features/analytics/OverviewPage'), 'OverviewPage', [analyticsSection]);
+const DataTradePage = page(() => import('../features/analytics/TradePage'), 'TradePage', [analyticsSection]);
+const DataTrafficPage = page(() => import('../features/analytics/TrafficPage'), 'TrafficPage', [analyticsSection]);
+const DataProductsPage = page(() => import('../features/analytics/ProductsDataPage'), 'ProductsDataPage', [analyticsSection]);
 const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
 const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
 const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
@@ -188,6 +195,7 @@ const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'afters
 const marketingGroup: MenuGroup = { key: 'seller-marketing', labelKey: 'marketingGroup', icon: <GiftOutlined /> };
 const customersGroup: MenuGroup = { key: 'seller-customers', labelKey: 'customersGroup', icon: <ContactsOutlined /> };
 const leadsGroup: MenuGroup = { key: 'seller-leads', labelKey: 'leadsGroup', icon: <BulbOutlined /> };
+const dataGroup: MenuGroup = { key: 'seller-data', labelKey: 'dataGroup', icon: <AreaChartOutlined /> };
 const deliverySettingsGroup: MenuGroup = { key: 'delivery-settings', labelKey: 'deliverySettings', icon: <ToolOutlined /> };
 
 /**
@@ -306,6 +314,35 @@ export const appRoutes: readonly AppRoute[] = [
     menu: { labelKey: 'myLeads', icon: <UnorderedListOutlined />, group: leadsGroup },
   },
   { path: '/seller/leads/:id', portal: 'seller', page: LeadDetailPage, permission: 'leads.view', menuParent: '/seller/leads' },
+  // 数据 (guide 7): the four reports need analytics.view
+  {
+    path: '/seller/data/overview',
+    portal: 'seller',
+    page: DataOverviewPage,
+    permission: 'analytics.view',
+    menu: { labelKey: 'dataOverview', icon: <DashboardOutlined />, group: dataGroup },
+  },
+  {
+    path: '/seller/data/trade',
+    portal: 'seller',
+    page: DataTradePage,
+    permission: 'analytics.view',
+    menu: { labelKey: 'dataTrade', icon: <FundOutlined />, group: dataGroup },
+  },
+  {
+    path: '/seller/data/traffic',
+    portal: 'seller',
+    page: DataTrafficPage,
+    permission: 'analytics.view',
+    menu: { labelKey: 'dataTraffic', icon: <FieldTimeOutlined />, group: dataGroup },
+  },
+  {
+    path: '/seller/data/products',
+    portal: 'seller',
+    page: DataProductsPage,
+    permission: 'analytics.view',
+    menu: { labelKey: 'dataProducts', icon: <AppstoreOutlined />, group: dataGroup },
+  },
   { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
   // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
   {

@@ -15,5 +15,5 @@ export const downloadsEnUS: typeof downloadsZhCN = {
   removed: 'Deleted',
   failedHint: 'The export failed; export again',
   refresh: 'Refresh',
-  kinds: { 'delivery.projects': 'Delivery projects' },
+  kinds: { 'delivery.projects': 'Delivery projects', 'analytics.report': 'Shop data' },
 };

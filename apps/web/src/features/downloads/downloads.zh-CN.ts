@@ -13,5 +13,5 @@ export const downloadsZhCN = {
   removed: '已删除',
   failedHint: '生成失败，请重新导出',
   refresh: '刷新',
-  kinds: { 'delivery.projects': '交付项目列表' },
+  kinds: { 'delivery.projects': '交付项目列表', 'analytics.report': '经营数据' },
 };

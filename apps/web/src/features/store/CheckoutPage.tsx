@@ -16,6 +16,7 @@ import { isCouponGone, useQuote, type QuoteBase } from '../promotions-buyer/chec
 import { useClient } from '../promotions-buyer/promotions-buyer.queries';
 import { QuoteBreakdown } from '../promotions-buyer/QuoteBreakdown';
 import { referralFor } from '../distribution/referral-storage';
+import { useTrackPageView } from '../analytics/track';
 
 interface CheckoutValues {
   remark?: string;
@@ -27,6 +28,7 @@ function Confirmation({ product, sel }: { product: StoreProductDetail; sel: Sele
   const navigate = useNavigate();
   const report = useStoreErrorReporter();
   const place = usePlaceOrder();
+  useTrackPageView({ page: 'order', productId: product.id });
   // one key per visit of this page: a double submit or a retry finds the first order
   const [key] = useState(newIdempotencyKey);
   const [form] = Form.useForm<CheckoutValues>();

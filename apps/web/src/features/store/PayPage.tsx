@@ -11,6 +11,7 @@ import { useBuyerPriceChanges } from '../aftersales/buyer/price-changes.queries'
 import { OrderSummary } from '../orders/buyer/OrderSummary';
 import { useSandboxPay } from '../orders/buyer/use-sandbox-pay';
 import { useStoreErrorReporter } from './store-errors';
+import { useTrackPageView } from '../analytics/track';
 import { formatFen } from '../../shared/money';
 
 function PaidResult({ order }: { order: BuyerOrderDetail }) {
@@ -61,6 +62,7 @@ function Cashier({ order }: { order: BuyerOrderDetail }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const pay = useSandboxPay();
+  useTrackPageView({ page: 'order', productId: order.productId ?? undefined });
   const report = useStoreErrorReporter();
   // a failed payment may mean the seller repriced meanwhile: reload the order and its changes
   const onPay = () =>

@@ -20,6 +20,7 @@ import { offerFor } from '../promotions-buyer/promotion-format';
 import { useClient, useProductOffers } from '../promotions-buyer/promotions-buyer.queries';
 import { StackingRule } from '../promotions-buyer/StackingRule';
 import { referralCodeOf, rememberReferral } from '../distribution/referral-storage';
+import { useTrackPageView } from '../analytics/track';
 
 function TextBlock({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ function TextBlock({ text }: { text: string }) {
 function ProductBody({ product }: { product: StoreProductDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  useTrackPageView({ page: 'product', productId: product.id });
   const [sel, setSel] = useState<Selection>(() => initialSelection(product));
   const resolved = resolveSelection(product, sel);
   const total = resolved === null ? null : resolved.totalFen === null ? t('store.product.billedByUsage') : formatFen(resolved.totalFen);

@@ -5,6 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ShopCoupons } from '../promotions-buyer/ShopCoupons';
+import { useTrackPageView } from '../analytics/track';
 import { AskDemandButton } from './AskDemandButton';
 import { ProductGrid } from './ProductCard';
 import { ShopScore } from './ShopScore';
@@ -18,6 +19,8 @@ export function ShopPage() {
   const pageParam = Number(params.get('page'));
   const page = Number.isInteger(pageParam) && pageParam >= 1 ? pageParam : 1;
   const shop = useStoreShop(sellerCode, page);
+  // the store knows a shop by its seller's code (unique); the tracker names the shop by it
+  useTrackPageView({ page: 'shop', sellerId: shop.data?.seller.code });
 
   if (shop.isPending) return <LoadingBlock />;
   if (shop.isError) return <LoadError error={shop.error} onRetry={() => void shop.refetch()} />;

@@ -1,3 +1,4 @@
+import type { analyticsZhCN } from '../../features/analytics/analytics.zh-CN';
 import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
 import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
@@ -19,4 +20,5 @@ export interface LazySections extends DeliveryCatalogue {
   leadsSeller: typeof leadsSellerZhCN;
   leadsBuyer: typeof leadsBuyerZhCN;
   leadsOperator: typeof leadsOperatorZhCN;
+  analytics: typeof analyticsZhCN;
 }
