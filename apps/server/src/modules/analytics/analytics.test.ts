@@ -64,7 +64,8 @@ beforeAll(async () => {
   await tracked(vb, 'sessB-0001', [leave('vB-00001', 'product', c.saas, 20_000), leave('vB-00001', 'product', c.saas, 20_000)]);
   // buyer C, signed in: shop page 5 s, saas 40 s, the order page 8 s; then buys saas 标准版
   await tracked(buyerC, 'sessC-0001', [view('vC-00001', 'shop', t.seed.demoSellerId)]);
-  await tracked(buyerC, 'sessC-0001', [leave('vC-00001', 'shop', t.seed.demoSellerId, 5_000), view('vC-00002', 'product', c.saas)]);
+  // the store's shop page names its seller by the shop code (/store/shops/demoisv): the same seller
+  await tracked(buyerC, 'sessC-0001', [leave('vC-00001', 'shop', 'demoisv', 5_000), view('vC-00002', 'product', c.saas)]);
   await tracked(buyerC, 'sessC-0001', [
     leave('vC-00002', 'product', c.saas, 40_000),
     view('vC-00003', 'order', c.saas),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TrackBatch } from '@cloudmart/contracts';
-import { inArray } from 'drizzle-orm';
+import { inArray, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { sellers } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
@@ -45,16 +45,23 @@ export async function recordBatch(db: Db, batch: TrackBatch, ctx: TrackContext):
     const rows = await db.select({ id: products.id, sellerId: products.sellerId }).from(products).where(inArray(products.id, productIds));
     for (const r of rows) productSeller.set(r.id, r.sellerId);
   }
-  const knownSellers = new Set<string>();
+  // a shop page knows its seller by the shop's code (the store's shop URL) or by id
+  const shopSeller = new Map<string, string>();
   if (sellerIds.length > 0) {
-    const rows = await db.select({ id: sellers.id }).from(sellers).where(inArray(sellers.id, sellerIds));
-    for (const r of rows) knownSellers.add(r.id);
+    const rows = await db
+      .select({ id: sellers.id, code: sellers.code })
+      .from(sellers)
+      .where(or(inArray(sellers.id, sellerIds), inArray(sellers.code, sellerIds)));
+    for (const r of rows) {
+      shopSeller.set(r.id, r.id);
+      shopSeller.set(r.code, r.id);
+    }
   }
   const rows = batch.events.flatMap((e) => {
     let sellerId: string | undefined;
     let productId: string | null = null;
     if (e.page === 'shop') {
-      sellerId = e.sellerId && knownSellers.has(e.sellerId) ? e.sellerId : undefined;
+      sellerId = e.sellerId ? shopSeller.get(e.sellerId) : undefined;
     } else if (e.productId) {
       sellerId = productSeller.get(e.productId);
       productId = e.productId;
