@@ -14,6 +14,7 @@ export * from './promotions.js';
 export * from './leads.js';
 export * from './distribution.js';
 export * from './customers.js';
+export * from './growth.js';
 export * from './delivery.js';
 export * from './delivery-calendar.js';
 export * from './delivery-templates.js';

@@ -17,6 +17,8 @@ export const leadPermissions = ['leads.view', 'leads.manage'] as const;
 export const distributionPermissions = ['distribution.view', 'distribution.manage'] as const;
 /** 客户中心: view customers; edit, tag, call and send coupons */
 export const customerPermissions = ['customers.view', 'customers.manage'] as const;
+/** 商品成长: view products' 商品力 scores, advice and what-if */
+export const growthPermissions = ['growth.view'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -51,6 +53,7 @@ export const permissionCatalogue = [
   { module: 'leads', keys: leadPermissions },
   { module: 'distribution', keys: distributionPermissions },
   { module: 'customers', keys: customerPermissions },
+  { module: 'growth', keys: growthPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

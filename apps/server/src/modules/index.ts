@@ -17,6 +17,7 @@ import { promotionsModule } from './promotions/index.js';
 import { leadsModule } from './leads/index.js';
 import { telephonyModule } from './telephony/index.js';
 import { customersModule } from './customers/index.js';
+import { growthModule } from './growth/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -38,4 +39,5 @@ export const modules: readonly ModuleDef[] = [
   customersModule,
   deliveryModule,
   homeModule,
+  growthModule,
 ];

@@ -18,6 +18,7 @@ import * as leads from '../../modules/leads/leads.tables.js';
 import * as telephony from '../../modules/telephony/telephony.tables.js';
 import * as distribution from '../../modules/distribution/distribution.tables.js';
 import * as customers from '../../modules/customers/customers.tables.js';
+import * as growth from '../../modules/growth/growth.tables.js';
 
 export const schema = {
   ...platform,
@@ -38,4 +39,5 @@ export const schema = {
   ...telephony,
   ...distribution,
   ...customers,
+  ...growth,
 };
