@@ -1,5 +1,4 @@
 import { and, eq, gte, inArray, isNull, lt, lte, gt, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { DAY } from '../../platform/clock.js';
 import { beijingDate, beijingDayStart } from '../../platform/beijing-time.js';
 import type { Db } from '../../platform/db/client.js';
@@ -61,7 +60,6 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
   const ids = prods.map((p) => p.id);
   const inWindow = (col: typeof orders.createdAt) => and(gte(col, from), lt(col, to));
 
-  const prev = alias(orders, 'prev');
   const paidCond = inArray(orders.status, [...paidStatuses]);
   const orderRows = await db
     .select({
@@ -72,7 +70,8 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
       paidOrderCount: sql<number>`count(*) filter (where ${paidCond})`.mapWith(Number),
       gmvFen: sql<number>`coalesce(sum(${orders.paidFen}) filter (where ${orders.status} = 'paid'), 0)`.mapWith(Number),
       renewals: sql<number>`count(*) filter (where ${orders.type} = 'renew')`.mapWith(Number),
-      repurchases: sql<number>`count(*) filter (where exists (select 1 from ${prev} where ${prev.productId} = ${orders.productId} and ${prev.buyerId} = ${orders.buyerId} and ${prev.status} in ('paid', 'refunded') and ${prev.listPriceFen} > 0 and ${prev.paidAt} < ${orders.createdAt}))`.mapWith(
+      // a 复购: the buyer paid for the product before this order (names spelt out: drizzle drops the table in a select list)
+      repurchases: sql<number>`count(*) filter (where exists (select 1 from orders prev where prev.product_id = orders.product_id and prev.buyer_id = orders.buyer_id and prev.status in ('paid', 'refunded') and prev.list_price_fen > 0 and prev.paid_at < orders.created_at))`.mapWith(
         Number,
       ),
     })
@@ -95,7 +94,7 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
 
   const fiveStar = and(eq(reviews.quality, 5), eq(reviews.attitude, 5), eq(reviews.speed, 5), eq(reviews.isDefault, false));
   const reviewRows = await db
-    .select({ productId: reviews.productId, n: sql<number>`count(*)`.mapWith(Number), orderIds: sql<string[]>`array_agg(${reviews.orderId})` })
+    .select({ productId: reviews.productId, n: sql<number>`count(*)`.mapWith(Number) })
     .from(reviews)
     .where(and(inArray(reviews.productId, ids), fiveStar, gte(reviews.createdAt, from), lt(reviews.createdAt, to)))
     .groupBy(reviews.productId);
