@@ -43,5 +43,11 @@ export function growthAdvice(productId: string, input: StrengthInputs, result: S
       return true;
     })
     .slice(0, limit)
-    .map(({ f, gain }) => ({ factor: f.factor, dimension: f.dimension, code: ADVICE[f.factor].code, gain, link: ADVICE[f.factor].link.replace('{id}', productId) }));
+    .map(({ f, gain }) => ({
+      factor: f.factor,
+      dimension: f.dimension,
+      code: ADVICE[f.factor].code,
+      gain,
+      link: ADVICE[f.factor].link.replace('{id}', productId),
+    }));
 }

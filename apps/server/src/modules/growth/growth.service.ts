@@ -19,7 +19,16 @@ function scoreOf(p: ProductInputs, day: string): Scored {
   const r = strengthScore(p.inputs);
   return {
     inputs: p.inputs,
-    strength: { productId: p.productId, productName: p.productName, productType: p.productType, day, total: r.total, tier: r.tier, dimensions: r.dimensions, factors: r.factors },
+    strength: {
+      productId: p.productId,
+      productName: p.productName,
+      productType: p.productType,
+      day,
+      total: r.total,
+      tier: r.tier,
+      dimensions: r.dimensions,
+      factors: r.factors,
+    },
   };
 }
 
@@ -37,7 +46,15 @@ async function scored(db: Db, now: Date, sellerId: string, productIds?: readonly
   const rows = await db
     .selectDistinctOn([productStrengthScores.productId])
     .from(productStrengthScores)
-    .where(and(eq(productStrengthScores.sellerId, sellerId), inArray(productStrengthScores.productId, listed.map((p) => p.id))))
+    .where(
+      and(
+        eq(productStrengthScores.sellerId, sellerId),
+        inArray(
+          productStrengthScores.productId,
+          listed.map((p) => p.id),
+        ),
+      ),
+    )
     .orderBy(productStrengthScores.productId, desc(productStrengthScores.day));
   const stored = new Map(rows.map((r) => [r.productId, r]));
   const missing = listed.filter((p) => !stored.has(p.id)).map((p) => p.id);
@@ -49,7 +66,16 @@ async function scored(db: Db, now: Date, sellerId: string, productIds?: readonly
       return [
         {
           inputs: s.inputs,
-          strength: { productId: p.id, productName: p.name, productType: p.type, day: s.day, total: s.totalTenths / 10, tier: s.tier, dimensions: s.dimensions, factors: s.factors },
+          strength: {
+            productId: p.id,
+            productName: p.name,
+            productType: p.type,
+            day: s.day,
+            total: s.totalTenths / 10,
+            tier: s.tier,
+            dimensions: s.dimensions,
+            factors: s.factors,
+          },
         },
       ];
     }

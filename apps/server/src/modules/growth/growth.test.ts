@@ -86,7 +86,13 @@ describe('商品力 of a product built through real orders, reviews and a coupon
     });
     expect(d.factors.filter((f) => !f.applies).map((f) => f.factor)).toEqual(['projects', 'projectsCompleted', 'fiveStarProjects']);
     // 交易力 4·0.5 + 6·3/20 + 6·2/20 + 6·0.06 + 0 + 4/3 = 5.1933 of 30; 交付力 7 of 7; 表达力 5·0.1 + 3 = 3.5 of 17
-    expect(Object.fromEntries(d.dimensions.map((x) => [x.dimension, x.score]))).toEqual({ trade: 17.3, marketing: 0, service: 0, delivery: 100, expression: 20.6 });
+    expect(Object.fromEntries(d.dimensions.map((x) => [x.dimension, x.score]))).toEqual({
+      trade: 17.3,
+      marketing: 0,
+      service: 0,
+      delivery: 100,
+      expression: 20.6,
+    });
     expect(d.total).toBe(17.6); // 15.6933 of 89 points
     expect(d.tier).toBe('ordinary');
     // the weakest: 服务力's 报价单数 (15 of 89 points missing) → 商机
@@ -97,7 +103,8 @@ describe('商品力 of a product built through real orders, reviews and a coupon
     expect(t.deps.scheduler.list().map((s) => s.name)).toContain('growth.score');
     const now = t.clock.now();
     expect(await writeDailyScores(t.deps.db, now)).toBeGreaterThan(0);
-    const rowsOf = () => t.deps.db.select().from(productStrengthScores).where(eq(productStrengthScores.sellerId, t.seed.demoSellerId)).orderBy(productStrengthScores.productId);
+    const rowsOf = () =>
+      t.deps.db.select().from(productStrengthScores).where(eq(productStrengthScores.sellerId, t.seed.demoSellerId)).orderBy(productStrengthScores.productId);
     const once = await rowsOf();
     await writeDailyScores(t.deps.db, now);
     expect(await rowsOf()).toEqual(once);
@@ -155,7 +162,9 @@ describe('商品力 of a product built through real orders, reviews and a coupon
 describe('tenancy and permission', () => {
   it('another seller’s product is a 404; a sub-account without growth.view gets 403, with it 200', async () => {
     expect((await acme.get(`${API}/seller/growth/products/${c.download}`)).statusCode).toBe(404);
-    expect((await acme.post(`${API}/seller/growth/products/${c.download}/what-if`, { changes: [{ kind: 'set', factor: 'hasVideo', value: 1 }] })).statusCode).toBe(404);
+    expect(
+      (await acme.post(`${API}/seller/growth/products/${c.download}/what-if`, { changes: [{ kind: 'set', factor: 'hasVideo', value: 1 }] })).statusCode,
+    ).toBe(404);
     const nobody = await subAccount('growthnobody', []);
     expect((await nobody.get(`${API}/seller/growth/products`)).statusCode).toBe(403);
     expect((await nobody.get(`${API}/seller/growth/products/${c.download}`)).statusCode).toBe(403);

@@ -53,7 +53,11 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
     })
     .from(products)
     .where(
-      and(eq(products.status, 'listed'), sellerId ? eq(products.sellerId, sellerId) : undefined, productIds ? inArray(products.id, [...productIds]) : undefined),
+      and(
+        eq(products.status, 'listed'),
+        sellerId ? eq(products.sellerId, sellerId) : undefined,
+        productIds ? inArray(products.id, [...productIds]) : undefined,
+      ),
     )
     .orderBy(products.id);
   if (prods.length === 0) return [];
@@ -71,9 +75,10 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
       gmvFen: sql<number>`coalesce(sum(${orders.paidFen}) filter (where ${orders.status} = 'paid'), 0)`.mapWith(Number),
       renewals: sql<number>`count(*) filter (where ${orders.type} = 'renew')`.mapWith(Number),
       // a 复购: the buyer paid for the product before this order (names spelt out: drizzle drops the table in a select list)
-      repurchases: sql<number>`count(*) filter (where exists (select 1 from orders prev where prev.product_id = orders.product_id and prev.buyer_id = orders.buyer_id and prev.status in ('paid', 'refunded') and prev.list_price_fen > 0 and prev.paid_at < orders.created_at))`.mapWith(
-        Number,
-      ),
+      repurchases:
+        sql<number>`count(*) filter (where exists (select 1 from orders prev where prev.product_id = orders.product_id and prev.buyer_id = orders.buyer_id and prev.status in ('paid', 'refunded') and prev.list_price_fen > 0 and prev.paid_at < orders.created_at))`.mapWith(
+          Number,
+        ),
     })
     .from(orders)
     .where(and(inArray(orders.productId, ids), inArray(orders.type, [...purchaseTypes]), gt(orders.listPriceFen, 0), inWindow(orders.createdAt)))
@@ -112,7 +117,13 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
     .selectDistinct({ productId: discounts.productId })
     .from(discounts)
     .where(
-      and(inArray(discounts.productId, ids), eq(discounts.publishStatus, 'published'), isNull(discounts.deletedAt), lte(discounts.startsAt, now), gt(discounts.endsAt, now)),
+      and(
+        inArray(discounts.productId, ids),
+        eq(discounts.publishStatus, 'published'),
+        isNull(discounts.deletedAt),
+        lte(discounts.startsAt, now),
+        gt(discounts.endsAt, now),
+      ),
     );
   const couponRows = await db
     .select({ sellerId: coupons.sellerId, scope: coupons.scope, productIds: coupons.productIds })
@@ -123,7 +134,13 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
         eq(coupons.status, 'normal'),
         lte(coupons.issueFrom, now),
         gt(coupons.issueTo, now),
-        or(eq(coupons.scope, 'shop'), sql`${coupons.productIds} ?| array[${sql.join(ids.map((i) => sql`${i}`), sql`, `)}]`),
+        or(
+          eq(coupons.scope, 'shop'),
+          sql`${coupons.productIds} ?| array[${sql.join(
+            ids.map((i) => sql`${i}`),
+            sql`, `,
+          )}]`,
+        ),
       ),
     );
 

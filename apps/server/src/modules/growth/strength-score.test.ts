@@ -56,7 +56,13 @@ describe('weights', () => {
       hasVideo: 1, // 3                              表达力 7.6 / 20 = 38
     };
     const r = strengthScore(input);
-    expect(Object.fromEntries(r.dimensions.map((d) => [d.dimension, d.score]))).toEqual({ trade: 30.7, marketing: 40, service: 50, delivery: 45.3, expression: 38 });
+    expect(Object.fromEntries(r.dimensions.map((d) => [d.dimension, d.score]))).toEqual({
+      trade: 30.7,
+      marketing: 40,
+      service: 50,
+      delivery: 45.3,
+      expression: 38,
+    });
     expect(r.total).toBe(39.1); // 9.2 + 8 + 7.5 + 6.8 + 7.6 = 39.1 of 100
     expect(r.tier).toBe('potential');
   });
@@ -89,14 +95,17 @@ function randomInputs(r: () => number): StrengthInputs {
   const base = emptyInputs(r() < 0.5);
   for (const rule of FACTOR_RULES) {
     const x = r();
-    base[rule.factor] = rule.norm.kind === 'saturate' || rule.norm.kind === 'inverseCount' ? Math.round(x * 2 * rule.norm.ref) : rule.norm.kind === 'flag' ? Math.round(x) : x;
+    base[rule.factor] =
+      rule.norm.kind === 'saturate' || rule.norm.kind === 'inverseCount' ? Math.round(x * 2 * rule.norm.ref) : rule.norm.kind === 'flag' ? Math.round(x) : x;
   }
   return base;
 }
 
 function randomChange(r: () => number): WhatIfChange {
   const factor = strengthFactors[Math.floor(r() * strengthFactors.length)] ?? 'hasVideo';
-  return r() < 0.5 ? { kind: 'set', factor, value: r() < 0.3 ? 1 : r() * 2_000_000 } : { kind: 'add', factor, amount: (r() - 0.5) * 2000 * (r() < 0.5 ? 0.001 : 1) };
+  return r() < 0.5
+    ? { kind: 'set', factor, value: r() < 0.3 ? 1 : r() * 2_000_000 }
+    : { kind: 'add', factor, amount: (r() - 0.5) * 2000 * (r() < 0.5 ? 0.001 : 1) };
 }
 
 describe('what-if', () => {
@@ -133,7 +142,10 @@ describe('advice (3.2 提升商品力)', () => {
     const input = { ...emptyInputs(false), hasVideo: 1, quotesSent: 10 };
     const advice = growthAdvice('prd_1', input, strengthScore(input));
     // 6-point factors first, by factor name: detailUv (traffic), then gmvFen (orders)
-    expect(advice.slice(0, 2)).toMatchObject([{ code: 'traffic', link: '/seller/discounts' }, { code: 'orders', link: '/seller/orders' }]);
+    expect(advice.slice(0, 2)).toMatchObject([
+      { code: 'traffic', link: '/seller/discounts' },
+      { code: 'orders', link: '/seller/orders' },
+    ]);
     expect(advice.map((a) => a.code)).not.toContain('video');
     expect(advice.map((a) => a.code)).not.toContain('quotes');
     const exprOnly = growthAdvice('prd_1', input, strengthScore(input), 30);

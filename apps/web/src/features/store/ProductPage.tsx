@@ -20,6 +20,7 @@ import { offerFor } from '../promotions-buyer/promotion-format';
 import { useClient, useProductOffers } from '../promotions-buyer/promotions-buyer.queries';
 import { StackingRule } from '../promotions-buyer/StackingRule';
 import { referralCodeOf, rememberReferral } from '../distribution/referral-storage';
+import { TierBadge } from '../growth/TierBadge';
 
 function TextBlock({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
               {product.name}
             </Typography.Title>
             <Flex gap={8} wrap style={{ marginBottom: 8 }}>
+              <TierBadge productId={product.id} />
               <Tag>{t(`store.productTypes.${product.type}`)}</Tag>
               <Tag color={product.billing === 'postpaid' ? 'orange' : 'blue'}>{t(`store.billing.${product.billing}`)}</Tag>
               <Typography.Text type="secondary">{t('store.product.code', { code: product.code })}</Typography.Text>

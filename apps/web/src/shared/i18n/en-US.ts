@@ -93,6 +93,7 @@ export const enUS: EagerCatalog = {
     reseller: 'Reseller center',
     customersGroup: 'Customers',
     customers: 'Customer center',
+    growth: 'Product growth',
     leadsGroup: 'Leads',
     leadPool: 'Lead pool',
     myLeads: 'My leads',
@@ -413,9 +414,11 @@ export const enUS: EagerCatalog = {
     leads: 'Leads',
     distribution: 'Distribution',
     customers: 'Customers',
+    growth: 'Product growth',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
+  growthBadge: { excellent: 'Top pick', good: 'Quality pick', hint: 'Marketplace product strength tier' },
   permissions: {
     products: { view: 'View products', manage: 'Manage products' },
     orders: { view: 'View orders', export: 'Export orders' },
@@ -430,6 +433,7 @@ export const enUS: EagerCatalog = {
     leads: { view: 'View leads (pool, leads, proposals)', manage: 'Work leads (grab, accept/reject, call, note, propose, terminate)' },
     distribution: { view: 'View distribution (settings, commissions)', manage: 'Manage distribution settings (rates cannot change once set)' },
     customers: { view: 'View customers', manage: 'Manage customers (edit, tags, calls, coupons)' },
+    growth: { view: 'View product growth (strength scores, benefits, advice)' },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',
