@@ -9,11 +9,13 @@ test('the growth page shows a product’s tier, advice and a what-if result', as
   await page.goto('/seller/growth');
   await expect(page.getByRole('heading', { level: 1, name: '商品成长' })).toBeVisible();
   // the tab holding products: the first tier with a non-zero count
+  const rows = page.getByTestId('growth-products').locator('.ant-table-tbody tr.ant-table-row');
   for (const tier of ['超优品', '优品', '潜力品', '普通品']) {
     await page.getByRole('tab', { name: new RegExp(`^${tier}`) }).click();
-    if ((await page.locator('.ant-table-tbody tr.ant-table-row').count()) > 0) break;
+    await expect(page.getByTestId('growth-products').locator('.ant-table-row, .ant-empty').first()).toBeVisible();
+    if ((await rows.count()) > 0) break;
   }
-  await page.locator('.ant-table-tbody tr.ant-table-row').first().getByRole('button', { name: '分值详情' }).click();
+  await rows.first().getByRole('button', { name: '分值详情' }).click();
   const panel = page.getByTestId('strength-panel');
   await expect(panel.locator('.ant-card-head').getByText(/超优品|优品|潜力品|普通品/)).toBeVisible();
   await expect(page.getByTestId('advice').locator('li').first()).toBeVisible();

@@ -62,7 +62,7 @@ function Growth() {
       <Typography.Text type="secondary">{t(`growth.tierRange.${tier}`)}</Typography.Text>
       <Row gutter={[16, 16]} style={{ marginTop: 12 }}>
         <Col xs={24} xl={14}>
-          <Card size="small">
+          <Card size="small" data-testid="growth-products">
             {list.isError ? (
               <LoadError error={list.error} onRetry={() => void list.refetch()} />
             ) : (
