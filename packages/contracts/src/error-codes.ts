@@ -180,6 +180,8 @@ export const errorCodes = [
   'customer_already_linked',
   'customer_has_no_account',
   'customer_no_phone',
+  // growth (issue 15)
+  'growth_product_not_listed',
   // dev
   'clock_not_manual',
 ] as const;

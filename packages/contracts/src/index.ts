@@ -15,6 +15,7 @@ export * from './leads.js';
 export * from './distribution.js';
 export * from './customers.js';
 export * from './analytics.js';
+export * from './growth.js';
 export * from './delivery.js';
 export * from './delivery-calendar.js';
 export * from './delivery-templates.js';

@@ -19,6 +19,8 @@ export const distributionPermissions = ['distribution.view', 'distribution.manag
 export const customerPermissions = ['customers.view', 'customers.manage'] as const;
 /** 数据: the shop's 经营数据 (overview, trade, traffic, products) and their CSV exports */
 export const analyticsPermissions = ['analytics.view'] as const;
+/** 商品成长: view products' 商品力 scores, advice and what-if */
+export const growthPermissions = ['growth.view'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -54,6 +56,7 @@ export const permissionCatalogue = [
   { module: 'distribution', keys: distributionPermissions },
   { module: 'customers', keys: customerPermissions },
   { module: 'analytics', keys: analyticsPermissions },
+  { module: 'growth', keys: growthPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

@@ -18,6 +18,7 @@ import { leadsModule } from './leads/index.js';
 import { telephonyModule } from './telephony/index.js';
 import { customersModule } from './customers/index.js';
 import { analyticsModule } from './analytics/index.js';
+import { growthModule } from './growth/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -40,4 +41,5 @@ export const modules: readonly ModuleDef[] = [
   analyticsModule,
   deliveryModule,
   homeModule,
+  growthModule,
 ];

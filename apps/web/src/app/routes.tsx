@@ -26,6 +26,7 @@ import {
   MessageOutlined,
   PercentageOutlined,
   ProfileOutlined,
+  RiseOutlined,
   ProjectOutlined,
   RollbackOutlined,
   SettingOutlined,
@@ -149,6 +150,7 @@ const DistributionPage = page(() => import('../features/distribution/Distributio
 const ResellerPage = page(() => import('../features/distribution/buyer/ResellerPage'), 'ResellerPage');
 // customers (客户 > 客户中心)
 const CustomersPage = page(() => import('../features/customers/CustomersPage'), 'CustomersPage');
+const GrowthPage = page(() => import('../features/growth/GrowthPage'), 'GrowthPage');
 const CustomerDetailPage = page(() => import('../features/customers/CustomerDetailPage'), 'CustomerDetailPage');
 // leads (商机 > 商机广场, 商机管理, 需求详情)
 const LeadPoolPage = page(() => import('../features/leads/seller/LeadPoolPage'), 'LeadPoolPage', [leadsSellerSection]);
@@ -219,6 +221,14 @@ export const appRoutes: readonly AppRoute[] = [
     page: DistributionPage,
     permission: 'distribution.view',
     menu: { labelKey: 'distribution', icon: <ApartmentOutlined />, group: productsGroup },
+  },
+  // guide 3.3: 商品 > 商品成长 (商品力 scores, benefits, advice, what-if); needs growth.view
+  {
+    path: '/seller/growth',
+    portal: 'seller',
+    page: GrowthPage,
+    permission: 'growth.view',
+    menu: { labelKey: 'growth', icon: <RiseOutlined />, group: productsGroup },
   },
   { path: '/seller/products/new', portal: 'seller', page: ProductEditorPage, permission: 'products.manage', menuParent: '/seller/products' },
   { path: '/seller/products/:id', portal: 'seller', page: ProductEditorPage, permission: 'products.view', menuParent: '/seller/products' },

@@ -17,6 +17,8 @@ export { projectExport, startProject } from './projects/index.js';
 export { providerWorkbench } from './workbench/index.js';
 // read-only counts for the portals' home pages
 export { buyerProjectActions, overdueProjectCount } from './projects/index.js';
+// read-only, for 商品成长's 交付力 factors
+export { productProjectCounts, type ProductProjectCounts } from './projects/product-project-counts.queries.js';
 
 /** Delivery center (DOMAIN 5): templates, providers and people, projects run by a small workflow engine. */
 export const deliveryModule: ModuleDef = {

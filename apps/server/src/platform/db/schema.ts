@@ -19,6 +19,7 @@ import * as telephony from '../../modules/telephony/telephony.tables.js';
 import * as distribution from '../../modules/distribution/distribution.tables.js';
 import * as customers from '../../modules/customers/customers.tables.js';
 import * as analytics from '../../modules/analytics/analytics.tables.js';
+import * as growth from '../../modules/growth/growth.tables.js';
 
 export const schema = {
   ...platform,
@@ -40,4 +41,5 @@ export const schema = {
   ...distribution,
   ...customers,
   ...analytics,
+  ...growth,
 };

@@ -86,6 +86,7 @@ export function statusOf(code: ErrorCode): number {
     case 'customer_already_linked':
     case 'customer_has_no_account':
     case 'customer_no_phone':
+    case 'growth_product_not_listed':
     case 'product_not_postpaid':
     case 'order_not_payable':
     case 'instance_action_unavailable':

@@ -21,6 +21,7 @@ import { useClient, useProductOffers } from '../promotions-buyer/promotions-buye
 import { StackingRule } from '../promotions-buyer/StackingRule';
 import { referralCodeOf, rememberReferral } from '../distribution/referral-storage';
 import { useTrackPageView } from '../analytics/track';
+import { TierBadge } from '../growth/TierBadge';
 
 function TextBlock({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
               {product.name}
             </Typography.Title>
             <Flex gap={8} wrap style={{ marginBottom: 8 }}>
+              <TierBadge productId={product.id} />
               <Tag>{t(`store.productTypes.${product.type}`)}</Tag>
               <Tag color={product.billing === 'postpaid' ? 'orange' : 'blue'}>{t(`store.billing.${product.billing}`)}</Tag>
               <Typography.Text type="secondary">{t('store.product.code', { code: product.code })}</Typography.Text>

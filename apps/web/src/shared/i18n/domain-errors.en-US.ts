@@ -71,4 +71,5 @@ export const domainErrorsEnUS: typeof domainErrorsZhCN = {
   customer_already_linked: 'This private customer is already linked to an account',
   customer_has_no_account: 'This customer has no marketplace account; coupons cannot be sent',
   customer_no_phone: 'This customer has no phone number to call',
+  growth_product_not_listed: 'Only listed products have a product strength score',
 };

@@ -79,4 +79,5 @@ export const domainErrorsZhCN = {
   customer_already_linked: '该私有客户已关联平台账号',
   customer_has_no_account: '该客户尚未关联云市场账号，不能发送优惠券',
   customer_no_phone: '该客户没有可呼叫的电话号码',
+  growth_product_not_listed: '仅已上架的商品有商品力分值',
 };

@@ -93,6 +93,7 @@ export const enUS: EagerCatalog = {
     reseller: 'Reseller center',
     customersGroup: 'Customers',
     customers: 'Customer center',
+    growth: 'Product growth',
     leadsGroup: 'Leads',
     leadPool: 'Lead pool',
     myLeads: 'My leads',
@@ -423,9 +424,11 @@ export const enUS: EagerCatalog = {
     distribution: 'Distribution',
     customers: 'Customers',
     analytics: 'Data',
+    growth: 'Product growth',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
+  growthBadge: { excellent: 'Top pick', good: 'Quality pick', hint: 'Marketplace product strength tier' },
   permissions: {
     products: { view: 'View products', manage: 'Manage products' },
     orders: { view: 'View orders', export: 'Export orders' },
@@ -441,6 +444,7 @@ export const enUS: EagerCatalog = {
     distribution: { view: 'View distribution (settings, commissions)', manage: 'Manage distribution settings (rates cannot change once set)' },
     customers: { view: 'View customers', manage: 'Manage customers (edit, tags, calls, coupons)' },
     analytics: { view: 'View shop data (overview, trade, traffic, products) and export it' },
+    growth: { view: 'View product growth (strength scores, benefits, advice)' },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',

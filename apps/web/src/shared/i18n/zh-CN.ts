@@ -99,6 +99,7 @@ export const zhCN = {
     reseller: '分销商中心',
     customersGroup: '客户',
     customers: '客户中心',
+    growth: '商品成长',
     leadsGroup: '商机',
     leadPool: '商机广场',
     myLeads: '商机管理',
@@ -429,9 +430,11 @@ export const zhCN = {
     distribution: '分销',
     customers: '客户',
     analytics: '数据',
+    growth: '商品成长',
     delivery: '交付中心',
     account: '账号与权限',
   } satisfies Record<PermissionModule, string>,
+  growthBadge: { excellent: '超优品', good: '优品', hint: '云市场商品力等级' },
   permissions: {
     products: { view: '查看商品', manage: '管理商品' },
     orders: { view: '查看订单', export: '导出订单' },
@@ -447,6 +450,7 @@ export const zhCN = {
     distribution: { view: '查看分销（分销设置、分销订单佣金）', manage: '管理分销设置（设置后不可修改比例）' },
     customers: { view: '查看客户中心', manage: '管理客户（编辑、标签、呼叫、发放优惠券）' },
     analytics: { view: '查看经营数据（总览、交易、流量、商品）及导出' },
+    growth: { view: '查看商品成长（商品力分值、权益、建议）' },
     delivery: {
       templates: '管理服务流程模板',
       providers: '配置产品服务商',
