@@ -3,9 +3,7 @@ import { SELLER, logIn } from './support/aftersales';
 
 // 商品 > 商品成长 (guide 3.3): the seller sees a product's 商品力 tier, the advice to raise it with a link to
 // the page that fixes it, and a what-if ("添加视频") that shows the new score before acting.
-// held back (test.fixme): against a restarted demo server the page stayed on its section loader within 10 s; the same
-// steps pass in a plain Playwright script (screenshots). To look at before the merge.
-test.fixme('the growth page shows a product’s tier, advice and a what-if result', async ({ page }) => {
+test('the growth page shows a product’s tier, advice and a what-if result', async ({ page }) => {
   test.setTimeout(90_000);
   await logIn(page, SELLER.loginName, SELLER.password);
   await page.goto('/seller/growth');
