@@ -1,7 +1,7 @@
 import { strengthTiers, type StrengthTier, type WhatIfChange } from '@cloudmart/contracts';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Col, Empty, Flex, InputNumber, Progress, Row, Space, Statistic, Switch, Table, Tabs, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatFen } from '../../shared/money';
@@ -42,6 +42,13 @@ function Growth() {
     }
     setParams(p, { replace: true });
   };
+  // no tier chosen yet: open on the best tier that holds products, not on an empty tab
+  const counts = list.data?.counts;
+  const firstHeld = counts ? strengthTiers.find((k) => counts[k] > 0) : undefined;
+  useEffect(() => {
+    if (!isTier(tierParam) && firstHeld && firstHeld !== tier) set({ tier: firstHeld });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the counts first arrive
+  }, [firstHeld, tierParam]);
   return (
     <div>
       <PageHeader title={t('growth.title')} />
@@ -61,7 +68,7 @@ function Growth() {
       />
       <Typography.Text type="secondary">{t(`growth.tierRange.${tier}`)}</Typography.Text>
       <Row gutter={[16, 16]} style={{ marginTop: 12 }}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xxl={14}>
           <Card size="small" data-testid="growth-products">
             {list.isError ? (
               <LoadError error={list.error} onRetry={() => void list.refetch()} />
@@ -89,9 +96,9 @@ function Growth() {
                   {
                     title: t('growth.actions'),
                     key: 'a',
-                    width: 230,
+                    width: 300,
                     render: (_: unknown, r) => (
-                      <Space size={4} wrap={false}>
+                      <Space size={4} wrap={false} style={{ whiteSpace: 'nowrap' }}>
                         <Button type="link" size="small" onClick={() => set({ product: r.productId })}>
                           {t('growth.details')}
                         </Button>
@@ -109,11 +116,12 @@ function Growth() {
             )}
           </Card>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xxl={10}>
           <BenefitsCard tier={tier} />
         </Col>
       </Row>
       <div style={{ marginTop: 16 }}>{productId ? <ProductStrengthPanel id={productId} /> : <Alert type="info" showIcon message={t('growth.pick')} />}</div>
+      <BenefitMatrixCard />
     </div>
   );
 }
@@ -132,18 +140,27 @@ function BenefitsCard({ tier }: { tier: StrengthTier }) {
           </Tag>
         ))}
       </Flex>
+    </Card>
+  );
+}
+
+/** 专属权益 (guide 3.1): which tier holds which benefit, the whole matrix. */
+function BenefitMatrixCard() {
+  const { t } = useTranslation();
+  const benefits = useBenefits();
+  return (
+    <Card size="small" title={t('growth.matrix')} style={{ marginTop: 16 }}>
       <Table
-        style={{ marginTop: 12 }}
         size="small"
         rowKey="benefit"
         pagination={false}
         dataSource={benefits.data ?? []}
         columns={[
-          { title: t('growth.benefitColumn'), dataIndex: 'benefit', render: (b: string) => t(`growth.benefitNames.${b as 'aliyunPick'}`) },
+          { title: t('growth.benefitColumn'), dataIndex: 'benefit', width: 280, render: (b: string) => t(`growth.benefitNames.${b as 'aliyunPick'}`) },
           ...(['ordinary', 'potential', 'good', 'excellent'] as const).map((k) => ({
             title: t(`growth.tiers.${k}`),
             key: k,
-            width: 76,
+            width: 120,
             align: 'center' as const,
             render: (_: unknown, r: { tiers: StrengthTier[] }) =>
               r.tiers.includes(k) ? (

@@ -89,9 +89,10 @@ export const growthEnUS: Shape<typeof growthZhCN> = {
   whatIfResult: 'Simulated score',
   whatIfNone: 'Pick at least one improvement',
   benefits: 'Benefits',
+  matrix: 'Benefits by tier',
   benefitsOf: 'Benefits of {{tier}}',
   benefitNames: {
-    aliyunPick: 'Alibaba Cloud Selection',
+    aliyunPick: 'Cloudmart Select',
     goodBadge: 'Quality badge on the product page',
     searchBoost: 'Search ranking boost',
     homeBanner: 'Home page banner applications',

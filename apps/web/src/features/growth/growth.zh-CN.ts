@@ -85,9 +85,10 @@ export const growthZhCN = {
   whatIfResult: '模拟后分值',
   whatIfNone: '选择至少一项改进',
   benefits: '专属权益',
+  matrix: '专属权益一览',
   benefitsOf: '{{tier}}享有的专属权益',
   benefitNames: {
-    aliyunPick: '阿里云心选机会',
+    aliyunPick: '云市场心选机会',
     goodBadge: '云市场优品标签',
     searchBoost: '云市场搜索加权',
     homeBanner: '云市场首页焦点图申请机会',
