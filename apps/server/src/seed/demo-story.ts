@@ -4,6 +4,7 @@ import { DAY, HOUR, MINUTE } from '../platform/clock.js';
 import { beijingWall, fromBeijingWall } from '../platform/beijing-time.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
 import { customerBeats } from './demo-customers.js';
+import { trafficBeats } from './demo-traffic.js';
 import { distributionBeats } from './demo-distribution.js';
 import { DEMO_PROPOSAL_LEAD, leadsBeats } from './demo-leads.js';
 import { proposalBeats } from './demo-proposals.js';
@@ -344,6 +345,12 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   promotionBeats(s, c, { beat, on, now, demo, buyer, xinghe });
   distributionBeats(s, c, { beat, on, demo, xinghe, lanjing });
   customerBeats({ beat, on, demo }, STORY_DAYS - 2);
+  trafficBeats(
+    { beat, on, visitor: () => s.anonymous() },
+    { from: STORY_DAYS - 30, to: STORY_DAYS - 1 },
+    [p.websiteBuild, p.customerService, p.ocrApi],
+    'demoisv',
+  );
   leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
   // the buyer's 企业官网改版 (grabbed on day 40) gets a 方案 the day before "now", paid the same afternoon (its
   // 网站建设服务 order starts a delivery project whose requirement step is not yet overdue)

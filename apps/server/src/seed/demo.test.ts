@@ -157,6 +157,19 @@ describe('the seeded demo', () => {
     expect(detail.reseller).toMatchObject({ displayName: DEMO_REFERRAL.resellerName, commissionStatus: 'settled' });
   });
 
+  it('has 经营数据 (guide 7) from storefront visits sent through /track: the month before yesterday has visitors, views and a stay, and 商品成长 counts them', async () => {
+    const demo = await agent('demo');
+    const yesterday = new Date(now.getTime() + 8 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    const o = (await demo.get(`/api/v1/seller/analytics/overview?period=month&date=${yesterday}`)).json<{
+      traffic: { visitors: { value: number }; views: { value: number }; avgStaySeconds: { value: number | null } };
+      topByVisitors: unknown[];
+    }>();
+    expect(o.traffic.visitors.value).toBeGreaterThan(20);
+    expect(o.traffic.views.value).toBeGreaterThanOrEqual(o.traffic.visitors.value);
+    expect(o.traffic.avgStaySeconds.value).toBeGreaterThan(0);
+    expect(o.topByVisitors.length).toBeGreaterThan(0);
+  });
+
   it('has a 客户中心 (guide 2.8): every buyer who bought is a platform customer ("由系统为您自动添加"), two tags in use, a private customer, and a 双呼 record on virtual numbers only', async () => {
     const demo = await agent('demo');
     const list = (await demo.get('/api/v1/seller/customers?kind=platform&pageSize=100')).json<{
