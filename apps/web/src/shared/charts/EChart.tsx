@@ -1,11 +1,18 @@
-import type { EChartsType } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType, init } from 'echarts/core';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { ChartOption } from './chart-option';
 
-interface EChartProps {
-  option: ChartOption;
+/** An ECharts build with its chart types registered, fetched on the first chart's mount. */
+export type ChartEngine = () => Promise<{ init: typeof init }>;
+
+const kitEngine: ChartEngine = () => import('./echarts-core');
+
+interface EChartProps<O extends EChartsCoreOption> {
+  option: O;
   height: number;
   style?: CSSProperties;
+  /** the kit's bar and line build unless a page registers chart types of its own (a radar) */
+  engine?: ChartEngine;
 }
 
 /**
@@ -13,7 +20,7 @@ interface EChartProps {
  * so pages without charts never load it. The chart is decorative for assistive technology:
  * callers put the figures in accessible text beside it.
  */
-export function EChart({ option, height, style }: EChartProps) {
+export function EChart<O extends EChartsCoreOption = ChartOption>({ option, height, style, engine = kitEngine }: EChartProps<O>) {
   const host = useRef<HTMLDivElement>(null);
   const [chart, setChart] = useState<EChartsType | null>(null);
 
@@ -21,7 +28,7 @@ export function EChart({ option, height, style }: EChartProps) {
     let instance: EChartsType | null = null;
     let observer: ResizeObserver | null = null;
     let gone = false;
-    void import('./echarts-core').then(({ init }) => {
+    void engine().then(({ init }) => {
       const el = host.current;
       if (gone || !el) return;
       instance = init(el, undefined, { renderer: 'svg' });
@@ -34,7 +41,7 @@ export function EChart({ option, height, style }: EChartProps) {
       observer?.disconnect();
       instance?.dispose();
     };
-  }, []);
+  }, [engine]);
 
   useEffect(() => {
     chart?.setOption(option, { notMerge: true });
