@@ -5,7 +5,8 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify from 'fastify';
+import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { modules } from './modules/index.js';
@@ -15,6 +16,7 @@ import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/client.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
 import { localStorage, type FileStorage } from './platform/files/storage.js';
+import { loggerOptions } from './platform/logging.js';
 import { registerProblemHandler } from './platform/http/problem.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerWebStatic } from './platform/http/web-static.js';
@@ -30,7 +32,10 @@ export interface BuildOptions {
   config: Config;
   database: Database;
   clock: Clock;
-  logger?: FastifyBaseLogger | boolean;
+  /** false: no log at all (tests); otherwise the redacting logger of platform/logging.ts */
+  logger?: boolean;
+  /** where the log goes (default stdout); tests read it back */
+  logStream?: DestinationStream;
   storage?: FileStorage;
   mailer?: Mailer | null;
   sms?: SmsSender;
@@ -49,7 +54,7 @@ export const MAX_UPLOAD_BYTES = largestAllowedBytes;
 export async function buildApp(opts: BuildOptions): Promise<Built> {
   const { config, database, clock } = opts;
   const app = Fastify({
-    logger: opts.logger ?? { level: config.LOG_LEVEL },
+    logger: opts.logger === false ? false : loggerOptions(config.LOG_LEVEL, opts.logStream),
     genReqId: () => newId('req', clock.now()),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { buildApp, type Built } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { ManualClock } from '../platform/clock.js';
@@ -33,6 +34,8 @@ export interface TestAppOptions {
   sms?: SmsSender;
   env?: Record<string, string>;
   seedOrders?: boolean;
+  /** log (at env LOG_LEVEL, default info) into this stream instead of not logging */
+  logStream?: DestinationStream;
 }
 
 /** A fresh database for this test file: PGlite from the migrated template, or PostgreSQL. */
@@ -53,14 +56,14 @@ export async function openTestDatabase(): Promise<Database> {
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cm-app-'));
-  const config = loadConfig({ NODE_ENV: 'test', CLOCK: 'manual', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...opts.env });
+  const config = loadConfig({ NODE_ENV: 'test', CLOCK: 'manual', LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, ...opts.env });
   const database = await openTestDatabase();
   const clock = new ManualClock(TEST_START);
   const built = await buildApp({
     config,
     database,
     clock,
-    logger: false,
+    ...(opts.logStream ? { logStream: opts.logStream } : { logger: false }),
     ...(opts.mailer !== undefined ? { mailer: opts.mailer } : {}),
     ...(opts.sms ? { sms: opts.sms } : {}),
   });
