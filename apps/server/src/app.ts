@@ -18,6 +18,7 @@ import { registerDevClock } from './platform/dev-clock.routes.js';
 import { localStorage, type FileStorage } from './platform/files/storage.js';
 import { loggerOptions } from './platform/logging.js';
 import { registerProblemHandler } from './platform/http/problem.js';
+import { registerRateLimits } from './platform/http/rate-limits.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerWebStatic } from './platform/http/web-static.js';
 import { smtpMailer, type Mailer } from './platform/mail.js';
@@ -101,6 +102,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerProblemHandler(app, webIndexOf(config));
+  await registerRateLimits(app, config);
   const routes = registerGuard(app, (token, req) => resolveActorFromSession(deps, token, req.ip), config.sessionSecret);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -27,6 +27,12 @@ const envSchema = z.object({
   ANALYTICS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** POST /api/v1/track: batches per visitor (and per IP) per minute, a token bucket */
   ANALYTICS_TRACK_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** requests per client address per minute (@fastify/rate-limit; 429 rate_limited): sign-up */
+  RATE_LIMIT_SIGNUP_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** log-in attempts per address per minute, on top of the per-name lock of 5 wrong passwords */
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  /** every other anonymous write (log-out, signed callbacks, metering) per address per minute */
+  RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

@@ -56,7 +56,14 @@ export async function openTestDatabase(): Promise<Database> {
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cm-app-'));
-  const config = loadConfig({ NODE_ENV: 'test', CLOCK: 'manual', LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, ...opts.env });
+  const config = loadConfig({ NODE_ENV: 'test', CLOCK: 'manual', LOG_LEVEL: opts.logStream ? 'info' : 'silent',
+    DATA_DIR: dataDir,
+    // tests log in and sign up many times a minute from one address; rate-limits.test.ts sets its own
+    RATE_LIMIT_SIGNUP_PER_MINUTE: '100000',
+    RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
+    RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '100000',
+    ...opts.env,
+  });
   const database = await openTestDatabase();
   const clock = new ManualClock(TEST_START);
   const built = await buildApp({
