@@ -14,6 +14,7 @@ import { resolveActorFromSession } from './modules/accounts/index.js';
 import { registerGuard, type GuardedRoute } from './platform/auth/guard.js';
 import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/client.js';
+import { registerAuditTrail } from './platform/audit/index.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
 import { localStorage, type FileStorage } from './platform/files/storage.js';
 import { loggerOptions } from './platform/logging.js';
@@ -104,6 +105,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   registerProblemHandler(app, webIndexOf(config));
   await registerRateLimits(app, config);
   const routes = registerGuard(app, (token, req) => resolveActorFromSession(deps, token, req.ip), config.sessionSecret);
+  registerAuditTrail(app, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { hide: true } }, async (_req, reply) => {

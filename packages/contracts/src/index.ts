@@ -26,4 +26,5 @@ export * from './delivery-views.js';
 export * from './delivery-workbench.js';
 export * from './delivery-queue.js';
 export * from './downloads.js';
+export * from './audit.js';
 export * from './home.js';

@@ -1,3 +1,4 @@
+import { auditModule } from '../platform/audit/index.js';
 import { downloadsModule } from '../platform/downloads/index.js';
 import { filesModule } from '../platform/files/index.js';
 import type { ModuleDef } from '../platform/module.js';
@@ -26,6 +27,7 @@ export const modules: readonly ModuleDef[] = [
   notificationsModule,
   filesModule,
   downloadsModule,
+  auditModule,
   catalogModule,
   ordersModule,
   provisioningModule,

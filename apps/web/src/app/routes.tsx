@@ -49,6 +49,7 @@ import { leadsSellerSection } from '../features/leads/seller/leads-seller.sectio
 import { leadsBuyerSection } from '../features/leads/buyer/leads-buyer.section';
 import { leadsOperatorSection } from '../features/leads/operator/leads-operator.section';
 import { promotionsSection } from '../features/promotions/promotions.section';
+import { auditSection } from '../features/audit/audit.section';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
 import type { Audience } from '../shared/access';
@@ -99,6 +100,9 @@ const OperatorHomePage = page(() => import('./home/OperatorHomePage'), 'Operator
 const ProfilePage = page(() => import('../features/accounts/ProfilePage'), 'ProfilePage');
 const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
 const SellersPage = page(() => import('../features/accounts/operator/SellersPage'), 'SellersPage');
+// 操作日志 (platform/audit on the server)
+const AuditLogPage = page(() => import('../features/audit/AuditLogPage'), 'AuditLogPage', [auditSection]);
+const OperatorAuditLogPage = page(() => import('../features/audit/operator/OperatorAuditLogPage'), 'OperatorAuditLogPage', [auditSection]);
 // notifications
 const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 // catalog
@@ -369,6 +373,14 @@ export const appRoutes: readonly AppRoute[] = [
     permission: 'account.admin',
     menu: { labelKey: 'subAccounts', icon: <TeamOutlined />, group: accountGroup },
   },
+  // 操作日志 (issue 17 item 5): the main account's only, so sub-accounts (the administrator too) never see the entry
+  {
+    path: '/seller/audit-log',
+    portal: 'seller',
+    page: AuditLogPage,
+    audience: 'mainAccount',
+    menu: { labelKey: 'auditLog', icon: <FileSearchOutlined />, group: accountGroup },
+  },
   { path: '/seller/profile', portal: 'seller', page: ProfilePage },
   { path: '/seller/notifications', portal: 'seller', page: NotificationsPage },
 
@@ -405,6 +417,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },
   { path: '/operator/refunds', portal: 'operator', page: OperatorRefundsPage, menu: { labelKey: 'refundReviews', icon: <RollbackOutlined /> } },
   { path: '/operator/price-flags', portal: 'operator', page: PriceFlagsPage, menu: { labelKey: 'priceFlags', icon: <AlertOutlined /> } },
+  { path: '/operator/audit-log', portal: 'operator', page: OperatorAuditLogPage, menu: { labelKey: 'auditLog', icon: <FileSearchOutlined /> } },
   {
     path: '/operator/aftersales-settings',
     portal: 'operator',

@@ -15,9 +15,11 @@ export function can(me: Pick<Me, 'kind' | 'isMain' | 'permissions'>, permission:
  * - `deliveryCenter`: the delivery center and the ways into it — a seller account holding any
  *   delivery permission, or a delivery employee (who sees their own work without one);
  * - `deliveryEmployee`: an employee's own pages (我的工作台, 我的接单状态) — only accounts with a
- *   delivery profile, so a main account that is not staff never meets "您还不是交付人员".
+ *   delivery profile, so a main account that is not staff never meets "您还不是交付人员";
+ * - `mainAccount`: the seller's main account only (操作日志 watches the sub-accounts, the
+ *   account administrator among them).
  */
-export type Audience = 'deliveryCenter' | 'deliveryEmployee';
+export type Audience = 'deliveryCenter' | 'deliveryEmployee' | 'mainAccount';
 
 export function canEnterDelivery(me: Pick<Me, 'kind' | 'isMain' | 'permissions'>, deliveryEmployee: boolean): boolean {
   return me.kind === 'seller' && (deliveryEmployee || deliveryPermissions.some((p) => can(me, p)));
@@ -31,5 +33,7 @@ export function isFor(me: Pick<Me, 'kind' | 'isMain' | 'permissions'>, audience:
       return canEnterDelivery(me, deliveryEmployee);
     case 'deliveryEmployee':
       return me.kind === 'seller' && deliveryEmployee;
+    case 'mainAccount':
+      return me.kind === 'seller' && me.isMain;
   }
 }

@@ -3,6 +3,7 @@
 import * as platform from './platform.tables.js';
 import * as files from '../files/files.tables.js';
 import * as downloads from '../downloads/downloads.tables.js';
+import * as audit from '../audit/audit.tables.js';
 import * as notifications from '../../modules/notifications/notifications.tables.js';
 import * as accounts from '../../modules/accounts/accounts.tables.js';
 import * as orders from '../../modules/orders/orders.tables.js';
@@ -25,6 +26,7 @@ export const schema = {
   ...platform,
   ...files,
   ...downloads,
+  ...audit,
   ...notifications,
   ...accounts,
   ...orders,

@@ -43,6 +43,7 @@ export const enUS: EagerCatalog = {
     orders: 'Orders',
     accountGroup: 'Account',
     subAccounts: 'Sub-accounts',
+    auditLog: 'Audit log',
     profile: 'Profile',
     notifications: 'Messages',
     sellers: 'Sellers',

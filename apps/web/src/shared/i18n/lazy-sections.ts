@@ -1,3 +1,4 @@
+import type { auditZhCN } from '../../features/audit/audit.zh-CN';
 import type { analyticsZhCN } from '../../features/analytics/analytics.zh-CN';
 import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { growthZhCN } from '../../features/growth/growth.zh-CN';
@@ -23,4 +24,5 @@ export interface LazySections extends DeliveryCatalogue {
   leadsBuyer: typeof leadsBuyerZhCN;
   leadsOperator: typeof leadsOperatorZhCN;
   analytics: typeof analyticsZhCN;
+  audit: typeof auditZhCN;
 }

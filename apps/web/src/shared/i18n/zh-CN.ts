@@ -49,6 +49,7 @@ export const zhCN = {
     orders: '订单管理',
     accountGroup: '账号',
     subAccounts: '子账号管理',
+    auditLog: '操作日志',
     profile: '个人信息',
     notifications: '消息中心',
     sellers: '服务商管理',

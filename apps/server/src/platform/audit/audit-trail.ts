@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { Deps } from '../module.js';
+import { orderedId } from '../ids.js';
+import { auditEntries } from './audit.tables.js';
+import { auditDetails, auditedRoutes } from './audited-routes.js';
+
+/**
+ * Records each audited route's success (a 2xx/3xx answer) before the answer leaves, so a client
+ * that reads the log right after sees it. A failure to record is logged and does not fail the
+ * action already committed.
+ */
+export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>): void {
+  app.addHook('onSend', async (req, reply, payload) => {
+    const action = auditedRoutes[`${req.method} ${req.routeOptions.url ?? ''}`];
+    const actor = req.actor;
+    if (!action || !actor || reply.statusCode >= 400) return payload;
+    const params = (req.params ?? {}) as Record<string, unknown>;
+    const subject = typeof params.id === 'string' ? params.id : createdId(payload);
+    try {
+      const now = deps.clock.now();
+      await deps.db.insert(auditEntries).values({
+        id: orderedId('aud', now),
+        at: now,
+        action,
+        actorUserId: actor.userId,
+        actorKind: actor.kind,
+        actorLogin: actor.loginName,
+        actorName: actor.displayName,
+        sellerId: actor.kind === 'seller' ? actor.sellerId : null,
+        subjectId: subject,
+        method: req.method,
+        route: req.routeOptions.url ?? req.url,
+        details: auditDetails(req.body, params),
+        ip: req.ip ?? null,
+        requestId: String(req.id),
+      });
+    } catch (err) {
+      req.log.error({ err, action }, 'audit entry not recorded');
+    }
+    return payload;
+  });
+}
+
+/** The id a create answered with (`{ id }` or `{ subAccount: { id } }`), for routes without an :id. */
+function createdId(payload: unknown): string | null {
+  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
+  try {
+    const body = JSON.parse(payload) as Record<string, unknown>;
+    if (typeof body.id === 'string') return body.id;
+    for (const v of Object.values(body)) {
+      if (v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string') return (v as { id: string }).id;
+    }
+  } catch {
+    // not JSON: no subject
+  }
+  return null;
+}

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright';
+const [base, login, path] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await ctx.newPage();
+page.on('response', (r) => { if (r.url().includes('/api/')) console.log(r.status(), r.url().replace(base, '')); });
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+await page.request.post(`${base}/api/v1/auth/login`, { data: { loginName: login, password: 'Demo1234' } });
+await page.goto(`${base}${path}`);
+await page.waitForTimeout(6000);
+console.log('blur', await page.locator('.ant-spin-blur').count(), 'spinning', await page.locator('.ant-spin-spinning').count());
+await browser.close();
