@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { outboxEvents } from './db/platform.tables.js';
-import { MAX_ATTEMPTS, backoffMs, emit } from './outbox.js';
+import { LEASE_MS, MAX_ATTEMPTS, Outbox, backoffMs, emit } from './outbox.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -68,5 +68,64 @@ describe('outbox', () => {
   it('doubles the delay up to an hour', () => {
     expect([1, 2, 3, 4].map(backoffMs)).toEqual([10_000, 20_000, 40_000, 80_000]);
     expect(backoffMs(30)).toBe(3_600_000);
+  });
+
+  // issue 17 item 6: "after a kill -9 the killed process's outbox leases (5 minutes today) hold 60 events
+  // back; recover faster (shorter lease with renewal …)"
+  describe('leases', () => {
+    /** a second process's dispatcher over the same database, whose handler waits for the test */
+    function process(topic: string, renewMs?: number) {
+      let release = () => {};
+      let started = () => {};
+      const gate = new Promise<void>((r) => (release = r));
+      const running = new Promise<void>((r) => (started = r));
+      const outbox = new Outbox(t.deps.db, t.clock, t.deps.log, renewMs);
+      outbox.on(topic, 'h', async () => {
+        started();
+        await gate;
+      });
+      return { outbox, release, running };
+    }
+    function witness(topic: string) {
+      const seen: string[] = [];
+      const outbox = new Outbox(t.deps.db, t.clock, t.deps.log);
+      outbox.on(topic, 'h', async (e) => void seen.push(e.id));
+      return { outbox, seen };
+    }
+
+    it('a process killed mid-batch holds its event back one short lease, then another process delivers it', async () => {
+      const dead = process('test.crash', 1e9); // never renews: stands in for a killed process
+      const other = witness('test.crash');
+      const id = await emit(t.deps.db, t.clock.now(), 'test.crash', {});
+      const batch = dead.outbox.dispatchBatch();
+      await dead.running;
+      expect(LEASE_MS).toBeLessThanOrEqual(30_000);
+      t.clock.advance(LEASE_MS - 1_000);
+      await other.outbox.drain();
+      expect(other.seen).toEqual([]);
+      t.clock.advance(2_000);
+      await other.outbox.drain();
+      expect(other.seen).toEqual([id]);
+      expect((await eventRow(id))?.status).toBe('done');
+      dead.release();
+      await batch;
+    });
+
+    it('a live process renews the lease of a slow handler, so nobody else takes its event', async () => {
+      const slow = process('test.slow', 1e9);
+      const other = witness('test.slow');
+      const id = await emit(t.deps.db, t.clock.now(), 'test.slow', {});
+      const batch = slow.outbox.dispatchBatch();
+      await slow.running;
+      t.clock.advance(LEASE_MS - 5_000);
+      expect(await slow.outbox.renewLeases()).toBe(1);
+      t.clock.advance(10_000); // past the first lease, inside the renewed one
+      await other.outbox.drain();
+      expect(other.seen).toEqual([]);
+      slow.release();
+      await batch;
+      expect(await slow.outbox.renewLeases()).toBe(0); // nothing held once settled
+      expect((await eventRow(id))?.status).toBe('done');
+    });
   });
 });

@@ -18,7 +18,14 @@ export type OutboxHandler = (event: OutboxEvent) => Promise<void>;
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 10_000;
 const MAX_DELAY_MS = 60 * 60_000;
-const LEASE_MS = 5 * 60_000;
+/**
+ * A claimed event is held for LEASE_MS and the claiming process renews the lease of the events
+ * it still holds every RENEW_MS while it works (issue 17 item 6). A process killed mid-batch thus
+ * holds its events back at most LEASE_MS (it held them 5 minutes before), and a slow handler
+ * (a large export) keeps its event for as long as its process is alive.
+ */
+export const LEASE_MS = 20_000;
+export const RENEW_MS = 5_000;
 
 /** Delay before attempt n+1 after n failed attempts: 10 s, 20 s, 40 s … capped at an hour. */
 export function backoffMs(failedAttempts: number): number {
@@ -38,11 +45,15 @@ export async function emit(tx: Db, at: Date, topic: string, payload: unknown): P
 export class Outbox {
   private readonly handlers = new Map<string, { name: string; fn: OutboxHandler }[]>();
   private running: Promise<number> | null = null;
+  /** ids of the events this process has claimed and not yet settled */
+  private readonly held = new Set<string>();
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly log: FastifyBaseLogger,
+    /** how often held leases are renewed (tests stand in for a dead process with a long one) */
+    private readonly renewMs = RENEW_MS,
   ) {}
 
   /** Handlers must be idempotent: an event can be delivered again after a crash. */
@@ -97,8 +108,33 @@ export class Outbox {
         createdAt: outboxEvents.createdAt,
       });
     claimed.sort((a, b) => (a.id < b.id ? -1 : 1));
-    for (const event of claimed) await this.deliver(event);
+    for (const e of claimed) this.held.add(e.id);
+    const renewing = claimed.length ? setInterval(() => void this.renewLeases().catch((err: unknown) => this.log.warn({ err }, 'outbox lease renewal failed')), RENEW_MS) : null;
+    renewing?.unref();
+    try {
+      for (const event of claimed) {
+        try {
+          await this.deliver(event);
+        } finally {
+          this.held.delete(event.id);
+        }
+      }
+    } finally {
+      if (renewing) clearInterval(renewing);
+      for (const e of claimed) this.held.delete(e.id);
+    }
     return claimed.length;
+  }
+
+  /** Push the lease of every event this process still holds LEASE_MS past now; returns how many. */
+  async renewLeases(): Promise<number> {
+    if (this.held.size === 0) return 0;
+    const renewed = await this.db
+      .update(outboxEvents)
+      .set({ lockedUntil: new Date(this.clock.now().getTime() + LEASE_MS) })
+      .where(and(inArray(outboxEvents.id, [...this.held]), eq(outboxEvents.status, 'pending')))
+      .returning({ id: outboxEvents.id });
+    return renewed.length;
   }
 
   private async deliver(event: OutboxEvent): Promise<void> {
