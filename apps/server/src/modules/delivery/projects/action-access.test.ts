@@ -6,7 +6,8 @@ import { uploadAs } from '../../../test/kits/catalog.js';
 import { addAssignment, addProject, addStaff, addTasks, publishedTemplate, tasksUpToWork } from '../../../test/kits/delivery/views.fixtures.js';
 
 /*
- * Issue 17 item 3, "access for every action route". DOMAIN 5: everyone outside a project gets
+ * Issue 17 item 3, "access for every action route". DOMAIN 2.14 (sub-accounts): "A sub-account sees
+ * and does only what its groups grant." DOMAIN 5: everyone outside a project gets
  * the same 404 as for a missing project, "its existence is not revealed": a node action
  * (confirm, reject, complete-task) or a steering action answered with 409/403 naming the step
  * would reveal it. And whoever works a step reads the project's inputs (the requirement
