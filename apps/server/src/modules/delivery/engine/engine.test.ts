@@ -17,6 +17,7 @@ import {
   retireEmployees,
   tasksOf,
 } from '../../../test/kits/delivery/delivery-test-kit.js';
+import { addStaff } from '../../../test/kits/delivery/views.fixtures.js';
 import { closeProjectsOfInstance, startProject } from '../projects/index.js';
 
 let t: TestApp;
@@ -70,9 +71,12 @@ describe('the delivery flow', () => {
     // the assign node ran at once: the developer operates the work node
     expect(submitted.json()).toMatchObject({ currentNodeId: 'work', liveTask: { nodeId: 'work', side: 'provider', assigneeId: dev.userId } });
 
-    // the vendor's other people see the project but the step is not theirs
+    // the vendor's project viewers (delivery.projects.view) see the project but the step is not theirs
+    const viewer = await t.agent((await addStaff(t, { sellerId: t.seed.demoSellerId, permissions: ['delivery.projects.view'] })).loginName);
+    expect((await viewer.post(sellerUrl(id, 'complete-task'), { nodeId: 'work' })).json().code).toBe('not_your_task');
+    // a colleague without delivery permission (the orders group) does not see it at all (issue 17)
     const ops = await t.agent('ops@demoisv');
-    expect((await ops.post(sellerUrl(id, 'complete-task'), { nodeId: 'work' })).json().code).toBe('not_your_task');
+    expect((await ops.post(sellerUrl(id, 'complete-task'), { nodeId: 'work' })).json().code).toBe('not_found');
     const employee = await t.agent(dev.loginName);
     expect((await employee.post(sellerUrl(id, 'complete-task'), { nodeId: 'work' })).json()).toMatchObject({ currentNodeId: 'chk' });
     // the same action again finds the flow moved on

@@ -4,7 +4,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import type { Db } from '../../../platform/db/client.js';
 import { DomainError } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/module.js';
-import { deliveryAssignments, deliveryProjects } from '../delivery.tables.js';
+import { deliveryProjects } from '../delivery.tables.js';
 import { loadCalendar } from '../calendar/index.js';
 import { liveTask, loadFlow, type Flow, type FlowCtx, type TaskRow } from './flow-runner.js';
 import { assertProjectRunning } from './project-status.js';
@@ -57,22 +57,6 @@ export async function projectState(tx: Db, flow: Flow): Promise<ProjectState> {
 
 /** The caller of an action: a buyer (customer side), a seller account, or an operator. */
 export type Caller = { kind: 'buyer'; userId: string } | { kind: 'seller'; actor: Actor; sellerId: string };
-
-/** Who may touch the project at all; anyone else learns nothing (404). */
-export async function assertParticipant(tx: Db, flow: Flow, caller: Caller): Promise<void> {
-  const p = flow.project;
-  if (caller.kind === 'buyer') {
-    if (p.buyerId !== caller.userId) throw new DomainError('not_found', 'no such project');
-    return;
-  }
-  if (p.vendorSellerId === caller.sellerId || p.providerSellerId === caller.sellerId) return;
-  const [a] = await tx
-    .select({ id: deliveryAssignments.id })
-    .from(deliveryAssignments)
-    .where(and(eq(deliveryAssignments.projectId, p.id), eq(deliveryAssignments.userId, caller.actor.userId)))
-    .limit(1);
-  if (!a) throw new DomainError('not_found', 'no such project');
-}
 
 /**
  * The open task of the node the caller saw. The project must be running (paused → 409

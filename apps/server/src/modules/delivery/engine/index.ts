@@ -18,7 +18,7 @@ export {
   tryAssignProvider,
   writeLog,
 } from './flow-runner.js';
-export { assertOperator, assertParticipant, type Caller, currentTask, projectIdByOrderNo, withFlow } from './flow-session.js';
+export { assertOperator, type Caller, currentTask, projectIdByOrderNo, withFlow } from './flow-session.js';
 export { simulateFlow } from './flow-simulation.js';
 export { simulationRoutes } from './simulation.routes.js';
 export { employeeLoads, OPEN_PROJECT_STATUSES, providerLoadsOf } from './load.js';

@@ -1,5 +1,6 @@
 import type { ClaimRow } from '@cloudmart/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { hasPermission, type Actor } from '../../../platform/auth/actor.js';
 import type { Db } from '../../../platform/db/client.js';
 import { users } from '../../accounts/index.js';
 import { deliveryEmployees, deliveryProjects, deliveryTasks, deliveryTemplates } from '../delivery.tables.js';
@@ -10,7 +11,10 @@ import { flowSteps } from '../templates/index.js';
  * project of that order among those the caller's company delivers, with whether the caller can
  * claim it now. Another company's order is simply not found (an empty result).
  */
-export async function searchClaimable(db: Db, sellerId: string, userId: string, orderNo: string): Promise<{ items: ClaimRow[] }> {
+export async function searchClaimable(db: Db, actor: Actor, sellerId: string, orderNo: string): Promise<{ items: ClaimRow[] }> {
+  // a row names the stage and the customer: only those who may look for orders see one (issue 17)
+  if (!(await seeksClaims(db, actor, sellerId))) return { items: [] };
+  const userId = actor.userId;
   const rows = await db
     .select({
       id: deliveryProjects.id,
@@ -70,4 +74,19 @@ export async function searchClaimable(db: Db, sellerId: string, userId: string, 
     });
   }
   return { items };
+}
+
+/**
+ * Who may look an order up among the company's deliveries: its employees (订单认领 is theirs,
+ * guide 5.4.8) and those who see every project of the company (delivery.projects.view). Any
+ * other sub-account of the provider is treated as another company: nothing is found.
+ */
+export async function seeksClaims(db: Db, actor: Actor, sellerId: string): Promise<boolean> {
+  if (hasPermission(actor, 'delivery.projects.view')) return true;
+  const [me] = await db
+    .select({ userId: deliveryEmployees.userId })
+    .from(deliveryEmployees)
+    .where(and(eq(deliveryEmployees.userId, actor.userId), eq(deliveryEmployees.providerSellerId, sellerId)))
+    .limit(1);
+  return me !== undefined;
 }

@@ -1,5 +1,5 @@
 import type { DeliveryFile, StepNode } from '@cloudmart/contracts';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { hasPermission, type Actor } from '../../../platform/auth/actor.js';
 import type { Db } from '../../../platform/db/client.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
@@ -142,11 +142,41 @@ export async function attachDeliveryFile(deps: Pick<Deps, 'db' | 'clock'>, actor
   });
 }
 
-/** File access rule: a delivery file is readable by everyone who sees its project (and no one else). */
+/**
+ * The projects whose submitted requirement answers name `fileId` as an attachment the customer
+ * uploaded: the inputs of the flow (a file answer is one id or a list of ids). Only the
+ * project's own customer's uploads count, so an id slipped into the answers opens nothing.
+ */
+async function projectsRequiring(db: Db, fileId: string, uploaderId: string): Promise<ProjectRow[]> {
+  const rows = await db
+    .select({ project: deliveryProjects })
+    .from(deliveryTasks)
+    .innerJoin(deliveryProjects, eq(deliveryProjects.id, deliveryTasks.projectId))
+    .where(
+      and(
+        eq(deliveryProjects.buyerId, uploaderId),
+        eq(deliveryTasks.side, 'customer'),
+        eq(deliveryTasks.status, 'done'),
+        sql`jsonb_path_exists(${deliveryTasks.data}, '$.answers.*[*] ? (@ == $f)', jsonb_build_object('f', ${fileId}::text))`,
+      ),
+    );
+  return rows.map((r) => r.project);
+}
+
+/**
+ * File access rule: a delivery file is readable by everyone who sees its project (and no one
+ * else): a file attached to a step, and a requirement attachment the customer submitted, so
+ * whoever works a later step reads the flow's inputs (issue 17).
+ */
 export const deliveryFileAccess: FileAccessCheck = async (deps, actor, file) => {
   if (!actor || (file.purpose !== 'delivery' && file.purpose !== 'delivery_contract')) return false;
   const [link] = await deps.db.select({ projectId: deliveryFiles.projectId }).from(deliveryFiles).where(eq(deliveryFiles.fileId, file.id)).limit(1);
-  if (!link) return false;
-  const [project] = await deps.db.select().from(deliveryProjects).where(eq(deliveryProjects.id, link.projectId)).limit(1);
-  return project !== undefined && (await viewerOf(deps.db, actor, project)) !== null;
+  if (link) {
+    const [project] = await deps.db.select().from(deliveryProjects).where(eq(deliveryProjects.id, link.projectId)).limit(1);
+    return project !== undefined && (await viewerOf(deps.db, actor, project)) !== null;
+  }
+  for (const project of await projectsRequiring(deps.db, file.id, file.uploaderId)) {
+    if ((await viewerOf(deps.db, actor, project)) !== null) return true;
+  }
+  return false;
 };

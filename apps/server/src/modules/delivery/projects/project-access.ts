@@ -4,6 +4,7 @@ import { hasPermission, type Actor } from '../../../platform/auth/actor.js';
 import type { Db } from '../../../platform/db/client.js';
 import { notFound } from '../../../platform/errors.js';
 import { deliveryAssignments, deliveryProjects, deliveryTasks } from '../delivery.tables.js';
+import type { Caller } from '../engine/index.js';
 
 export type ProjectRow = typeof deliveryProjects.$inferSelect;
 
@@ -48,6 +49,17 @@ export async function projectViewer(db: Db, actor: Actor, projectId: string): Pr
   const viewer = project ? await viewerOf(db, actor, project) : null;
   if (!project || !viewer) throw notFound('project');
   return { project, viewer };
+}
+
+/**
+ * Every action on a project (node actions, files, messages, steering) asks this first, before
+ * any step or state check: a 409 or 403 naming the step would reveal the project to someone
+ * the rule above hides it from (issue 17). The buyer caller of the buyer routes carries only
+ * its id; a seller caller is judged by viewerOf (delivery.projects.view, or working on it).
+ */
+export async function assertSeesProject(db: Db, caller: Caller, project: ProjectRow): Promise<void> {
+  const sees = caller.kind === 'buyer' ? project.buyerId === caller.userId : (await viewerOf(db, caller.actor, project)) !== null;
+  if (!sees) throw notFound('project');
 }
 
 /** Provider-side viewers (notes are theirs); the customer and the platform's operator are outside it. */

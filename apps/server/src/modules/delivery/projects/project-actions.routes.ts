@@ -84,7 +84,7 @@ export function projectActionRoutes(app: App, deps: Deps): void {
     },
     async (req) => {
       const s = sellerOf(req.actor);
-      return searchClaimable(deps.db, s.sellerId, s.actor.userId, req.query.orderNo);
+      return searchClaimable(deps.db, s.actor, s.sellerId, req.query.orderNo);
     },
   );
   app.post(

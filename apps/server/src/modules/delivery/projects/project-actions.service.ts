@@ -1,13 +1,12 @@
 import type { ProjectState } from '@cloudmart/contracts';
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../platform/auth/actor.js';
-import { DomainError } from '../../../platform/errors.js';
+import { DomainError, notFound } from '../../../platform/errors.js';
 import type { Deps } from '../../../platform/module.js';
 import { deliveryEmployees, deliveryFiles, deliveryTasks } from '../delivery.tables.js';
 import {
   advance,
   assertOperator,
-  assertParticipant,
   assignOperator,
   type Caller,
   currentTask,
@@ -20,6 +19,8 @@ import {
   writeLog,
 } from '../engine/index.js';
 import { validateRequirementAnswers } from '../templates/index.js';
+import { seeksClaims } from './claim-search.queries.js';
+import { assertSeesProject } from './project-access.js';
 
 /*
  * Acting on the current node (DOMAIN 5 "Actions"): the customer submits, confirms, rejects
@@ -32,7 +33,7 @@ const userOf = (c: Caller) => (c.kind === 'buyer' ? c.userId : c.actor.userId);
 /** Customer: answer the requirement form of a submit step. */
 export function submitRequirements(deps: Deps, caller: Caller, projectId: string, nodeId: string, answers: Record<string, unknown>): Promise<ProjectState> {
   return withFlow(deps, projectId, userOf(caller), async (ctx, flow) => {
-    await assertParticipant(ctx.tx, flow, caller);
+    await assertSeesProject(ctx.tx, caller, flow.project);
     const task = await currentTask(ctx.tx, flow, nodeId);
     const step = stepOf(flow, nodeId);
     if (step.type !== 'submit') throw new DomainError('step_action_mismatch', 'this step takes no requirements');
@@ -46,7 +47,7 @@ export function submitRequirements(deps: Deps, caller: Caller, projectId: string
 /** Confirm a confirm step (provider or customer side, by its operator). */
 export function confirmNode(deps: Deps, caller: Caller, projectId: string, nodeId: string, comment?: string): Promise<ProjectState> {
   return withFlow(deps, projectId, userOf(caller), async (ctx, flow) => {
-    await assertParticipant(ctx.tx, flow, caller);
+    await assertSeesProject(ctx.tx, caller, flow.project);
     const task = await currentTask(ctx.tx, flow, nodeId);
     if (stepOf(flow, nodeId).type !== 'confirm') throw new DomainError('step_action_mismatch', 'this is not a confirm step');
     assertOperator(task, caller);
@@ -57,7 +58,7 @@ export function confirmNode(deps: Deps, caller: Caller, projectId: string, nodeI
 /** Reject a rejectable confirm/complete step: the flow goes back exactly one step. */
 export function rejectNode(deps: Deps, caller: Caller, projectId: string, nodeId: string, reason: string): Promise<ProjectState> {
   return withFlow(deps, projectId, userOf(caller), async (ctx, flow) => {
-    await assertParticipant(ctx.tx, flow, caller);
+    await assertSeesProject(ctx.tx, caller, flow.project);
     const task = await currentTask(ctx.tx, flow, nodeId);
     assertOperator(task, caller);
     await rejectStep(ctx, flow, task, reason);
@@ -67,7 +68,7 @@ export function rejectNode(deps: Deps, caller: Caller, projectId: string, nodeId
 /** Finish a general step; with "upload required" a file must be attached to this task first. */
 export function completeTask(deps: Deps, caller: Caller, projectId: string, nodeId: string, comment?: string): Promise<ProjectState> {
   return withFlow(deps, projectId, userOf(caller), async (ctx, flow) => {
-    await assertParticipant(ctx.tx, flow, caller);
+    await assertSeesProject(ctx.tx, caller, flow.project);
     const task = await currentTask(ctx.tx, flow, nodeId);
     const step = stepOf(flow, nodeId);
     if (step.type !== 'general') throw new DomainError('step_action_mismatch', 'this is not a general step');
@@ -84,7 +85,7 @@ export function completeTask(deps: Deps, caller: Caller, projectId: string, node
 export function completeProject(deps: Deps, buyerId: string, projectId: string, nodeId: string): Promise<ProjectState> {
   const caller: Caller = { kind: 'buyer', userId: buyerId };
   return withFlow(deps, projectId, buyerId, async (ctx, flow) => {
-    await assertParticipant(ctx.tx, flow, caller);
+    await assertSeesProject(ctx.tx, caller, flow.project);
     const task = await currentTask(ctx.tx, flow, nodeId);
     if (stepOf(flow, nodeId).type !== 'complete') throw new DomainError('step_action_mismatch', 'this is not the complete-project step');
     assertOperator(task, caller);
@@ -97,6 +98,8 @@ export function completeProject(deps: Deps, buyerId: string, projectId: string, 
  * operator of the node's role, and their department the one department-first assigns in.
  */
 export async function claimOrder(deps: Deps, actor: Actor, sellerId: string, orderNo: string, random?: Random): Promise<ProjectState> {
+  // as the search: anyone else of the company learns nothing about the order (404, issue 17)
+  if (!(await seeksClaims(deps.db, actor, sellerId))) throw notFound('project');
   const projectId = await projectIdByOrderNo(deps.db, orderNo, sellerId);
   return withFlow(
     deps,

@@ -6,7 +6,6 @@ import type { Deps } from '../../../platform/module.js';
 import { endServiceFlow } from '../../orders/index.js';
 import { deliveryProjects, deliveryProviderLinks, deliveryTasks } from '../delivery.tables.js';
 import {
-  assertParticipant,
   assertProjectMove,
   assignOperator,
   type Caller,
@@ -32,17 +31,19 @@ import {
   withFlow,
   writeLog,
 } from '../engine/index.js';
+import { assertSeesProject } from './project-access.js';
 
 /*
  * Steering a project (DOMAIN 5 "Actions"): pause/resume (provider admin or vendor),
  * change operator (provider admin), change provider and "assign now" (vendor), cancel
- * (operator, closing a disputed flow). Routes check the 'delivery.projects.manage' permission.
+ * (operator, closing a disputed flow). Routes check the 'delivery.projects.manage' permission;
+ * the project must also be one the caller sees (404 otherwise, before any state check).
  */
 
 type SellerCaller = Extract<Caller, { kind: 'seller' }>;
 
 async function assertSide(tx: Db, flow: Flow, caller: SellerCaller, side: 'vendor' | 'provider' | 'either'): Promise<void> {
-  await assertParticipant(tx, flow, caller);
+  await assertSeesProject(tx, caller, flow.project);
   const p = flow.project;
   const ok = (side !== 'provider' && p.vendorSellerId === caller.sellerId) || (side !== 'vendor' && p.providerSellerId === caller.sellerId);
   if (!ok)
