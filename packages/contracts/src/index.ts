@@ -27,3 +27,4 @@ export * from './delivery-workbench.js';
 export * from './delivery-queue.js';
 export * from './downloads.js';
 export * from './home.js';
+export * from './hosting.js';

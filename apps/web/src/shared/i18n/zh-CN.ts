@@ -431,6 +431,7 @@ export const zhCN = {
     customers: '客户',
     analytics: '数据',
     growth: '商品成长',
+    hosting: '产品托管',
     delivery: '交付中心',
     account: '账号与权限',
   } satisfies Record<PermissionModule, string>,
@@ -451,6 +452,7 @@ export const zhCN = {
     customers: { view: '查看客户中心', manage: '管理客户（编辑、标签、呼叫、发放优惠券）' },
     analytics: { view: '查看经营数据（总览、交易、流量、商品）及导出' },
     growth: { view: '查看商品成长（商品力分值、权益、建议）' },
+    hosting: { view: '查看产品托管（托管产品、审核状态）', manage: '管理产品托管（新增产品、提交审核、关联商品）' },
     delivery: {
       templates: '管理服务流程模板',
       providers: '配置产品服务商',
