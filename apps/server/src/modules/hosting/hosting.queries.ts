@@ -5,7 +5,6 @@ import type {
   HostingOverview,
   HostingQueueQuery,
   HostingQueueRow,
-  HostingReviewStatus,
   LinkableProduct,
 } from '@cloudmart/contracts';
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
@@ -14,17 +13,10 @@ import { findFile } from '../../platform/files/index.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import { sellers, users } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
-import { addWorkingDays, loadCalendar } from '../delivery/index.js';
-import { basicInfoEditable, hostingEditable, REVIEW_WORKING_DAYS } from './hosting-rules.js';
+import { basicInfoEditable, hostingEditable } from './hosting-rules.js';
+import { reviewCalendar } from './review-calendar.js';
 import type { HostedProductRow as Row } from './hosting-access.js';
 import { hostedProducts, hostingReviewLogs } from './hosting.tables.js';
-
-type Calendar = Awaited<ReturnType<typeof loadCalendar>>;
-
-/** "审核需要1~3个工作日": the close of the third working day from submission, for a pending review. */
-function expectedBy(cal: Calendar, status: HostingReviewStatus, submittedAt: Date | null): string | null {
-  return status === 'pending' && submittedAt ? addWorkingDays(cal, submittedAt, REVIEW_WORKING_DAYS).toISOString() : null;
-}
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -72,8 +64,8 @@ async function fileRef(db: Db, id: string | null) {
 
 /** 查看: both reviews with their reasons, files and log; `editable` says whether 继续提交 applies. */
 export async function hostedProductDetail(db: Db, p: Row): Promise<HostedProductDetail> {
-  const [cal, linked, [seller], logs] = await Promise.all([
-    loadCalendar(db),
+  const [expectedBy, linked, [seller], logs] = await Promise.all([
+    reviewCalendar(db),
     linkedProducts(db, p.linkedProductId ? [p.linkedProductId] : []),
     db.select({ id: sellers.id, name: sellers.name }).from(sellers).where(eq(sellers.id, p.sellerId)),
     db
@@ -95,7 +87,7 @@ export async function hostedProductDetail(db: Db, p: Row): Promise<HostedProduct
       reason: p.architectureReason,
       submittedAt: p.architectureSubmittedAt?.toISOString() ?? null,
       decidedAt: p.architectureDecidedAt?.toISOString() ?? null,
-      expectedBy: expectedBy(cal, p.architectureStatus, p.architectureSubmittedAt),
+      expectedBy: expectedBy(p.architectureStatus, p.architectureSubmittedAt),
       systemArchFile: systemArchFile ?? null,
       deployArchFile: deployArchFile ?? null,
     },
@@ -104,7 +96,7 @@ export async function hostedProductDetail(db: Db, p: Row): Promise<HostedProduct
       reason: p.hostingReason,
       submittedAt: p.hostingSubmittedAt?.toISOString() ?? null,
       decidedAt: p.hostingDecidedAt?.toISOString() ?? null,
-      expectedBy: expectedBy(cal, p.hostingStatus, p.hostingSubmittedAt),
+      expectedBy: expectedBy(p.hostingStatus, p.hostingSubmittedAt),
       options: p.options ?? null,
       securityReportFile: securityReportFile ?? null,
       scanReportFile: scanReportFile ?? null,
@@ -163,8 +155,8 @@ export async function reviewQueue(db: Db, q: HostingQueueQuery): Promise<Page<Ho
   const status = q.kind === 'architecture' ? hostedProducts.architectureStatus : hostedProducts.hostingStatus;
   const submitted = q.kind === 'architecture' ? hostedProducts.architectureSubmittedAt : hostedProducts.hostingSubmittedAt;
   const cond = eq(status, 'pending');
-  const [cal, rows, [total]] = await Promise.all([
-    loadCalendar(db),
+  const [expectedBy, rows, [total]] = await Promise.all([
+    reviewCalendar(db),
     db
       .select({ p: hostedProducts, sellerName: sellers.name })
       .from(hostedProducts)
@@ -185,7 +177,7 @@ export async function reviewQueue(db: Db, q: HostingQueueQuery): Promise<Page<Ho
         seller: { id: p.sellerId, name: sellerName },
         kind: q.kind,
         submittedAt: at.toISOString(),
-        expectedBy: expectedBy(cal, 'pending', at),
+        expectedBy: expectedBy('pending', at),
       };
     }),
     total: total?.n ?? 0,
