@@ -94,6 +94,8 @@ export const enUS: EagerCatalog = {
     customersGroup: 'Customers',
     customers: 'Customer center',
     growth: 'Product growth',
+    hosting: 'Product hosting',
+    hostingReviews: 'Hosting reviews',
     leadsGroup: 'Leads',
     leadPool: 'Lead pool',
     myLeads: 'My leads',

@@ -100,6 +100,8 @@ export const zhCN = {
     customersGroup: '客户',
     customers: '客户中心',
     growth: '商品成长',
+    hosting: '产品托管',
+    hostingReviews: '托管审核',
     leadsGroup: '商机',
     leadPool: '商机广场',
     myLeads: '商机管理',
