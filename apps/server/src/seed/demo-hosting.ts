@@ -77,9 +77,24 @@ export function hostingBeats(story: Story, linkProductId: string, from: number, 
   });
   beat(on(from + 3, 14), 'hosting: Demo ISV submits hosting with its reports', async () => {
     await demo.post(`/seller/hosting/products/${hostedId}/hosting`, {
-      options: { configAudit: true, actionTrail: true, appHosting: 'ack', vulnScan: true, loadTest: true, cloudMonitor: true, waf: true, oauth: true, messages: false },
+      options: {
+        configAudit: true,
+        actionTrail: true,
+        appHosting: 'ack',
+        vulnScan: true,
+        loadTest: true,
+        cloudMonitor: true,
+        waf: true,
+        oauth: true,
+        messages: false,
+      },
       securityReportFileId: await upload(demo, 'hosting_report', '安全检测报告.pdf', pdf()),
-      scanReportFileId: await upload(demo, 'scan_archive', '漏洞扫描报告.zip', scanZip('report.html', '<h1>漏洞扫描报告</h1><p>高危 0，中危 0，低危 2（已修复）</p>')),
+      scanReportFileId: await upload(
+        demo,
+        'scan_archive',
+        '漏洞扫描报告.zip',
+        scanZip('report.html', '<h1>漏洞扫描报告</h1><p>高危 0，中危 0，低危 2（已修复）</p>'),
+      ),
       loadTestReportFileId: await upload(demo, 'hosting_report', 'PTS压测报告.pdf', pdf()),
     });
   });

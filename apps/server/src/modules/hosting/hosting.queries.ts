@@ -22,7 +22,10 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 async function linkedProducts(db: Db, ids: readonly string[]): Promise<Map<string, { id: string; code: string; name: string }>> {
   if (!ids.length) return new Map();
-  const rows = await db.select({ id: products.id, code: products.code, name: products.name }).from(products).where(inArray(products.id, [...ids]));
+  const rows = await db
+    .select({ id: products.id, code: products.code, name: products.name })
+    .from(products)
+    .where(inArray(products.id, [...ids]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -52,7 +55,10 @@ export async function listHostedProducts(db: Db, sellerId: string, q: HostedProd
     db.select().from(hostedProducts).where(cond).orderBy(desc(hostedProducts.createdAt), desc(hostedProducts.id)).limit(q.pageSize).offset(offsetOf(q)),
     db.select({ n: count() }).from(hostedProducts).where(cond),
   ]);
-  const linked = await linkedProducts(db, rows.flatMap((r) => (r.linkedProductId ? [r.linkedProductId] : [])));
+  const linked = await linkedProducts(
+    db,
+    rows.flatMap((r) => (r.linkedProductId ? [r.linkedProductId] : [])),
+  );
   return { items: rows.map((r) => rowOf(r, linked)), total: total?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
@@ -124,8 +130,11 @@ export async function hostingOverview(db: Db, sellerId: string): Promise<Hosting
     .select({
       products: count(),
       apps: sql<number>`count(*) filter (where ${hostedProducts.hostingStatus} = 'approved')`.mapWith(Number),
-      containers: sql<number>`count(*) filter (where ${hostedProducts.hostingStatus} = 'approved' and ${hostedProducts.options}->>'appHosting' = 'ack')`.mapWith(Number),
-      risks: sql<number>`count(*) filter (where ${hostedProducts.architectureStatus} = 'rejected' or ${hostedProducts.hostingStatus} = 'rejected')`.mapWith(Number),
+      containers:
+        sql<number>`count(*) filter (where ${hostedProducts.hostingStatus} = 'approved' and ${hostedProducts.options}->>'appHosting' = 'ack')`.mapWith(Number),
+      risks: sql<number>`count(*) filter (where ${hostedProducts.architectureStatus} = 'rejected' or ${hostedProducts.hostingStatus} = 'rejected')`.mapWith(
+        Number,
+      ),
     })
     .from(hostedProducts)
     .where(eq(hostedProducts.sellerId, sellerId));

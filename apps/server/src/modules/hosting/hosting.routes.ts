@@ -44,7 +44,15 @@ export function hostingRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/seller/hosting/products',
-    { config: view, schema: { tags, summary: '产品列表 (search by 产品 Code, 产品名称)', querystring: hostedProductListQuery, response: { 200: pageSchema(hostedProductRowSchema) } } },
+    {
+      config: view,
+      schema: {
+        tags,
+        summary: '产品列表 (search by 产品 Code, 产品名称)',
+        querystring: hostedProductListQuery,
+        response: { 200: pageSchema(hostedProductRowSchema) },
+      },
+    },
     async (req) => listHostedProducts(deps.db, sellerOf(req.actor).sellerId, req.query),
   );
   app.post(
@@ -63,7 +71,16 @@ export function hostingRoutes(app: App, deps: Deps): void {
   );
   app.put(
     '/seller/hosting/products/:id',
-    { config: manage, schema: { tags, summary: '基本信息 (until the architecture review is submitted)', params: idParams, body: hostedProductBody, response: { 200: hostedProductDetailSchema } } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '基本信息 (until the architecture review is submitted)',
+        params: idParams,
+        body: hostedProductBody,
+        response: { 200: hostedProductDetailSchema },
+      },
+    },
     async (req) => {
       await updateHostedProduct(deps, by(req), req.params.id, req.body);
       return detail(req, req.params.id);
@@ -71,7 +88,16 @@ export function hostingRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/seller/hosting/products/:id/architecture',
-    { config: manage, schema: { tags, summary: '架构信息 → 提交审核 (系统架构, 部署架构 PDFs)', params: idParams, body: architectureSubmitBody, response: { 200: hostedProductDetailSchema } } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: '架构信息 → 提交审核 (系统架构, 部署架构 PDFs)',
+        params: idParams,
+        body: architectureSubmitBody,
+        response: { 200: hostedProductDetailSchema },
+      },
+    },
     async (req) => {
       await submitArchitecture(deps, by(req), req.params.id, req.body);
       return detail(req, req.params.id);
@@ -81,7 +107,13 @@ export function hostingRoutes(app: App, deps: Deps): void {
     '/seller/hosting/products/:id/hosting',
     {
       config: manage,
-      schema: { tags, summary: '产品托管 options and reports → 托管审核', params: idParams, body: hostingSubmitBody, response: { 200: hostedProductDetailSchema } },
+      schema: {
+        tags,
+        summary: '产品托管 options and reports → 托管审核',
+        params: idParams,
+        body: hostingSubmitBody,
+        response: { 200: hostedProductDetailSchema },
+      },
     },
     async (req) => {
       await submitHosting(deps, by(req), req.params.id, req.body);
@@ -90,7 +122,15 @@ export function hostingRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/seller/hosting/products/:id/linkable-products',
-    { config: view, schema: { tags, summary: 'The seller’s listed SaaS products this hosted product may link to', params: idParams, response: { 200: z.array(linkableProductSchema) } } },
+    {
+      config: view,
+      schema: {
+        tags,
+        summary: 'The seller’s listed SaaS products this hosted product may link to',
+        params: idParams,
+        response: { 200: z.array(linkableProductSchema) },
+      },
+    },
     async (req) => {
       const p = await sellerHosted(deps.db, sellerOf(req.actor).sellerId, req.params.id);
       return linkableProducts(deps.db, p.sellerId, p.id);
@@ -98,7 +138,10 @@ export function hostingRoutes(app: App, deps: Deps): void {
   );
   app.put(
     '/seller/hosting/products/:id/link',
-    { config: manage, schema: { tags, summary: '关联商品 (云原生产品徽章)', params: idParams, body: hostingLinkBody, response: { 200: hostedProductDetailSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: '关联商品 (云原生产品徽章)', params: idParams, body: hostingLinkBody, response: { 200: hostedProductDetailSchema } },
+    },
     async (req) => {
       await linkProduct(deps, by(req), req.params.id, req.body.productId);
       return detail(req, req.params.id);
@@ -125,19 +168,36 @@ export function hostingRoutes(app: App, deps: Deps): void {
   // operator: 架构审核 and 托管审核 queues
   app.get(
     '/operator/hosting/reviews',
-    { config: operator, schema: { tags, summary: 'Pending 架构审核 or 托管审核, oldest first', querystring: hostingQueueQuery, response: { 200: pageSchema(hostingQueueRowSchema) } } },
+    {
+      config: operator,
+      schema: {
+        tags,
+        summary: 'Pending 架构审核 or 托管审核, oldest first',
+        querystring: hostingQueueQuery,
+        response: { 200: pageSchema(hostingQueueRowSchema) },
+      },
+    },
     async (req) => reviewQueue(deps.db, req.query),
   );
   app.get(
     '/operator/hosting/products/:id',
-    { config: operator, schema: { tags, summary: 'A hosted product under review, with its files', params: idParams, response: { 200: hostedProductDetailSchema } } },
+    {
+      config: operator,
+      schema: { tags, summary: 'A hosted product under review, with its files', params: idParams, response: { 200: hostedProductDetailSchema } },
+    },
     async (req) => hostedProductDetail(deps.db, await lockHosted(deps.db, null, req.params.id)),
   );
   app.post(
     '/operator/hosting/products/:id/reviews/:kind',
     {
       config: operator,
-      schema: { tags, summary: 'Approve, or reject with a reason, a pending review', params: decisionParams, body: hostingDecisionBody, response: { 200: hostedProductDetailSchema } },
+      schema: {
+        tags,
+        summary: 'Approve, or reject with a reason, a pending review',
+        params: decisionParams,
+        body: hostingDecisionBody,
+        response: { 200: hostedProductDetailSchema },
+      },
     },
     async (req) => hostedProductDetail(deps.db, await decideReview(deps, requireActor(req.actor).userId, req.params.id, req.params.kind, req.body)),
   );

@@ -42,7 +42,15 @@ async function assertOwnFiles(db: Db, sellerId: string, refs: readonly FileRef[]
   if (errors.length) throw new DomainError('validation_failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), { errors });
 }
 
-async function log(tx: Db, at: Date, hostedProductId: string, kind: HostingReviewKind, action: 'submitted' | 'approved' | 'rejected', actorId: string, reason = '') {
+async function log(
+  tx: Db,
+  at: Date,
+  hostedProductId: string,
+  kind: HostingReviewKind,
+  action: 'submitted' | 'approved' | 'rejected',
+  actorId: string,
+  reason = '',
+) {
   await tx.insert(hostingReviewLogs).values({ id: orderedId('hrl', at), hostedProductId, kind, action, reason, actorId, at });
 }
 
@@ -51,7 +59,9 @@ export async function createHostedProduct(deps: Deps, by: By, input: HostedProdu
   const body = hostedProductBody.parse(input);
   const now = deps.clock.now();
   const id = newId('hp', now);
-  await deps.db.insert(hostedProducts).values({ id, sellerId: by.sellerId, name: body.name, form: body.form, description: body.description, createdAt: now, updatedAt: now });
+  await deps.db
+    .insert(hostedProducts)
+    .values({ id, sellerId: by.sellerId, name: body.name, form: body.form, description: body.description, createdAt: now, updatedAt: now });
   return id;
 }
 

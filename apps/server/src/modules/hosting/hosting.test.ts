@@ -125,7 +125,10 @@ describe('托管流程: 基本信息 → 架构信息 → 产品托管 → 托�
     expect((await decide(p.id, 'architecture', 'approve')).json<Detail>().architectureStatus).toBe('approved');
 
     // required options must be on
-    const missing = await demo.post(`${API}/seller/hosting/products/${p.id}/hosting`, await hostingBody(demo, { ...OPTIONS, loadTest: false, appHosting: null }));
+    const missing = await demo.post(
+      `${API}/seller/hosting/products/${p.id}/hosting`,
+      await hostingBody(demo, { ...OPTIONS, loadTest: false, appHosting: null }),
+    );
     expect([missing.statusCode, missing.json().code]).toEqual([422, 'hosting_options_incomplete']);
 
     const hosted = await demo.post(`${API}/seller/hosting/products/${p.id}/hosting`, await hostingBody(demo));
@@ -263,7 +266,12 @@ describe('tenancy (404) and permissions (403) on every route', () => {
       acme.get(`${API}/seller/hosting/products/${id}`),
       acme.put(`${API}/seller/hosting/products/${id}`, { name: 'x', description: 'y' }),
       acme.post(`${API}/seller/hosting/products/${id}/architecture`, { systemArchFileId: 'fil_x', deployArchFileId: 'fil_y' }),
-      acme.post(`${API}/seller/hosting/products/${id}/hosting`, { options: OPTIONS, securityReportFileId: 'a', scanReportFileId: 'b', loadTestReportFileId: 'c' }),
+      acme.post(`${API}/seller/hosting/products/${id}/hosting`, {
+        options: OPTIONS,
+        securityReportFileId: 'a',
+        scanReportFileId: 'b',
+        loadTestReportFileId: 'c',
+      }),
       acme.get(`${API}/seller/hosting/products/${id}/linkable-products`),
       acme.put(`${API}/seller/hosting/products/${id}/link`, { productId: c.acmeSaas }),
       acme.delete(`${API}/seller/hosting/products/${id}/link`),
@@ -288,7 +296,12 @@ describe('tenancy (404) and permissions (403) on every route', () => {
       a.post(`${API}/seller/hosting/products`, { name: 'x', description: 'y' }),
       a.put(`${API}/seller/hosting/products/${p.id}`, { name: 'x', description: 'y' }),
       a.post(`${API}/seller/hosting/products/${p.id}/architecture`, { systemArchFileId: 'a', deployArchFileId: 'b' }),
-      a.post(`${API}/seller/hosting/products/${p.id}/hosting`, { options: OPTIONS, securityReportFileId: 'a', scanReportFileId: 'b', loadTestReportFileId: 'c' }),
+      a.post(`${API}/seller/hosting/products/${p.id}/hosting`, {
+        options: OPTIONS,
+        securityReportFileId: 'a',
+        scanReportFileId: 'b',
+        loadTestReportFileId: 'c',
+      }),
       a.put(`${API}/seller/hosting/products/${p.id}/link`, { productId: c.saas }),
       a.delete(`${API}/seller/hosting/products/${p.id}/link`),
     ];

@@ -249,22 +249,37 @@ export const templates = {
   'hosting.architecture_approved': {
     params: ['productName', 'productCode'],
     'zh-CN': { title: '架构审核已通过', body: '托管产品「{productName}」（产品 Code {productCode}）的架构审核已通过，请在产品列表中继续提交产品托管。' },
-    'en-US': { title: 'Architecture review passed', body: 'The architecture review of the hosted product "{productName}" (code {productCode}) passed. Continue with hosting from the product list.' },
+    'en-US': {
+      title: 'Architecture review passed',
+      body: 'The architecture review of the hosted product "{productName}" (code {productCode}) passed. Continue with hosting from the product list.',
+    },
   },
   'hosting.architecture_rejected': {
     params: ['productName', 'productCode', 'reason'],
     'zh-CN': { title: '架构审核未通过', body: '托管产品「{productName}」（产品 Code {productCode}）的架构审核未通过：{reason}。修改后可重新提交。' },
-    'en-US': { title: 'Architecture review rejected', body: 'The architecture review of the hosted product "{productName}" (code {productCode}) was rejected: {reason}. Edit and submit again.' },
+    'en-US': {
+      title: 'Architecture review rejected',
+      body: 'The architecture review of the hosted product "{productName}" (code {productCode}) was rejected: {reason}. Edit and submit again.',
+    },
   },
   'hosting.hosting_approved': {
     params: ['productName', 'productCode'],
-    'zh-CN': { title: '托管审核已通过', body: '托管产品「{productName}」（产品 Code {productCode}）的托管审核已通过，现在可以关联已上架的商品，获得云原生产品徽章。' },
-    'en-US': { title: 'Hosting review passed', body: 'The hosting review of "{productName}" (code {productCode}) passed. Link it to a listed product to get the cloud-native badge.' },
+    'zh-CN': {
+      title: '托管审核已通过',
+      body: '托管产品「{productName}」（产品 Code {productCode}）的托管审核已通过，现在可以关联已上架的商品，获得云原生产品徽章。',
+    },
+    'en-US': {
+      title: 'Hosting review passed',
+      body: 'The hosting review of "{productName}" (code {productCode}) passed. Link it to a listed product to get the cloud-native badge.',
+    },
   },
   'hosting.hosting_rejected': {
     params: ['productName', 'productCode', 'reason'],
     'zh-CN': { title: '托管审核未通过', body: '托管产品「{productName}」（产品 Code {productCode}）的托管审核未通过：{reason}。修改后可重新提交。' },
-    'en-US': { title: 'Hosting review rejected', body: 'The hosting review of "{productName}" (code {productCode}) was rejected: {reason}. Edit and submit again.' },
+    'en-US': {
+      title: 'Hosting review rejected',
+      body: 'The hosting review of "{productName}" (code {productCode}) was rejected: {reason}. Edit and submit again.',
+    },
   },
   'system.test': {
     params: ['text'],

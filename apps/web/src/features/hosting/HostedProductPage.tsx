@@ -40,7 +40,9 @@ function Detail() {
         extra={
           canManage && p.editable ? (
             <Link to={hostingWizardPath(p.id)}>
-              <Button type="primary">{p.architectureStatus === 'rejected' || p.hostingStatus === 'rejected' ? t('hosting.detail.edit') : t('hosting.detail.continue')}</Button>
+              <Button type="primary">
+                {p.architectureStatus === 'rejected' || p.hostingStatus === 'rejected' ? t('hosting.detail.edit') : t('hosting.detail.continue')}
+              </Button>
             </Link>
           ) : null
         }
@@ -74,7 +76,12 @@ export function HostedProductView({ product: p, operator = false }: { product: H
             { key: 'form', label: t('hosting.wizard.form'), children: 'SaaS' },
             { key: 'created', label: t('hosting.list.createdAt'), children: formatDateTime(p.createdAt) },
             ...(operator ? [{ key: 'seller', label: t('hosting.detail.seller'), children: p.seller.name }] : []),
-            { key: 'desc', label: t('hosting.wizard.description'), span: 2, children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p.description}</Typography.Text> },
+            {
+              key: 'desc',
+              label: t('hosting.wizard.description'),
+              span: 2,
+              children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{p.description}</Typography.Text>,
+            },
           ]}
         />
       </Card>

@@ -81,8 +81,18 @@ function HostingContent() {
         </Space>
       ),
     },
-    { title: t('hosting.list.architecture'), dataIndex: 'architectureStatus', width: 140, render: (s: HostedProductRow['architectureStatus']) => <ReviewStatusTag status={s} /> },
-    { title: t('hosting.list.hosting'), dataIndex: 'hostingStatus', width: 140, render: (s: HostedProductRow['hostingStatus']) => <ReviewStatusTag status={s} /> },
+    {
+      title: t('hosting.list.architecture'),
+      dataIndex: 'architectureStatus',
+      width: 140,
+      render: (s: HostedProductRow['architectureStatus']) => <ReviewStatusTag status={s} />,
+    },
+    {
+      title: t('hosting.list.hosting'),
+      dataIndex: 'hostingStatus',
+      width: 140,
+      render: (s: HostedProductRow['hostingStatus']) => <ReviewStatusTag status={s} />,
+    },
     { title: t('hosting.list.createdAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatDateTime(v) },
     {
       title: t('hosting.list.actions'),

@@ -62,7 +62,12 @@ function Wizard() {
         <Steps
           current={step}
           style={{ marginBottom: 32 }}
-          items={[{ title: t('hosting.steps.basic') }, { title: t('hosting.steps.architecture') }, { title: t('hosting.steps.hosting') }, { title: t('hosting.steps.review') }]}
+          items={[
+            { title: t('hosting.steps.basic') },
+            { title: t('hosting.steps.architecture') },
+            { title: t('hosting.steps.hosting') },
+            { title: t('hosting.steps.review') },
+          ]}
         />
         {step === 0 ? <BasicStep product={p} onNext={() => goStep(1)} /> : null}
         {step === 1 && p ? <ArchitectureStep product={p} onPrev={() => goStep(0)} /> : null}
@@ -169,13 +174,10 @@ function ArchitectureStep({ product, onPrev }: { product: HostedProductDetail; o
     </Form.Item>
   );
   return (
-    <Form
-      form={form}
-      name="hostingArch"
-      {...formLayout}
-      onFinish={(v) => submit.mutate(v, { onError: (e) => report(e, form) })}
-    >
-      {a.status === 'rejected' ? <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('hosting.wizard.archRejected', { reason: a.reason ?? '' })} /> : null}
+    <Form form={form} name="hostingArch" {...formLayout} onFinish={(v) => submit.mutate(v, { onError: (e) => report(e, form) })}>
+      {a.status === 'rejected' ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('hosting.wizard.archRejected', { reason: a.reason ?? '' })} />
+      ) : null}
       {fileItem('systemArchFileId', t('hosting.wizard.systemArch'), t('hosting.wizard.systemArchHint'), a.systemArchFile)}
       {fileItem('deployArchFileId', t('hosting.wizard.deployArch'), t('hosting.wizard.deployArchHint'), a.deployArchFile)}
       <Form.Item label=" " colon={false} extra={t('hosting.wizard.archDays')}>
@@ -209,14 +211,26 @@ function OptionsStep({ product, value, onNext }: { product: HostedProductDetail;
   useEffect(() => form.setFieldsValue(value ?? defaultOptions), [form, value]);
   const r = product.hosting;
   if (product.architectureStatus !== 'approved') {
-    return <Alert type="info" showIcon message={t('hosting.wizard.archPending')} description={<ReviewDays kind="architecture" expectedBy={product.architecture.expectedBy} />} />;
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message={t('hosting.wizard.archPending')}
+        description={<ReviewDays kind="architecture" expectedBy={product.architecture.expectedBy} />}
+      />
+    );
   }
   const mustBeOn = (k: (typeof requiredSwitches)[number]) => [
-    { validator: (_: unknown, v: boolean) => (v ? Promise.resolve() : Promise.reject(new Error(t('hosting.wizard.optionRequired', { field: t(`hosting.options.${k}`) })))) },
+    {
+      validator: (_: unknown, v: boolean) =>
+        v ? Promise.resolve() : Promise.reject(new Error(t('hosting.wizard.optionRequired', { field: t(`hosting.options.${k}`) }))),
+    },
   ];
   return (
     <Form form={form} name="hostingOptions" {...formLayout} initialValues={value ?? defaultOptions} onFinish={(v) => onNext({ ...defaultOptions, ...v })}>
-      {r.status === 'rejected' ? <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('hosting.wizard.hostingRejected', { reason: r.reason ?? '' })} /> : null}
+      {r.status === 'rejected' ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} message={t('hosting.wizard.hostingRejected', { reason: r.reason ?? '' })} />
+      ) : null}
       <Typography.Paragraph type="secondary">{t('hosting.wizard.optionsHint')}</Typography.Paragraph>
       <Typography.Title level={2} style={{ fontSize: 15 }}>
         {t('hosting.wizard.requiredOptions')}
@@ -297,12 +311,21 @@ function ReportsStep({ product, options, onPrev }: { product: HostedProductDetai
         </>
       }
     >
-      <FileUploadField accept={zip ? 'application/zip,.zip' : 'application/pdf,.pdf'} purposeOf={() => (zip ? 'scan_archive' : 'hosting_report')} id={`hostingReport_${name}`} />
+      <FileUploadField
+        accept={zip ? 'application/zip,.zip' : 'application/pdf,.pdf'}
+        purposeOf={() => (zip ? 'scan_archive' : 'hosting_report')}
+        id={`hostingReport_${name}`}
+      />
     </Form.Item>
   );
   return (
     <Form form={form} name="hostingReports" {...formLayout} onFinish={(v) => submit.mutate({ options, ...v }, { onError: (e) => report(e, form) })}>
-      <Descriptions size="small" column={1} style={{ marginBottom: 16 }} items={[{ key: 'o', label: t('hosting.detail.options'), children: <OptionTags options={options} /> }]} />
+      <Descriptions
+        size="small"
+        column={1}
+        style={{ marginBottom: 16 }}
+        items={[{ key: 'o', label: t('hosting.detail.options'), children: <OptionTags options={options} /> }]}
+      />
       {item(
         'securityReportFileId',
         t('hosting.wizard.securityReport'),

@@ -5,7 +5,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const hostingEnUS: Shape<typeof hostingZhCN> = {
   title: 'Product hosting',
   platform: 'Hosting platform',
-  intro: 'The hosting platform is a container-based PaaS with best-practice architecture for modern SaaS. Host a product and link it to a listing to earn the cloud-native badge and a higher product strength.',
+  intro:
+    'The hosting platform is a container-based PaaS with best-practice architecture for modern SaaS. Host a product and link it to a listing to earn the cloud-native badge and a higher product strength.',
   saasOnly: 'Only SaaS (application software) products can be hosted for now.',
   overview: {
     title: 'Overview',
@@ -137,7 +138,8 @@ export const hostingEnUS: Shape<typeof hostingZhCN> = {
   },
   review: {
     title: 'Hosting reviews',
-    intro: 'Review hosted products: the architecture review checks the system and deployment architecture; the hosting review checks the options and the security, scan and PTS reports.',
+    intro:
+      'Review hosted products: the architecture review checks the system and deployment architecture; the hosting review checks the options and the security, scan and PTS reports.',
     tabs: { architecture: 'Architecture reviews', hosting: 'Hosting reviews' },
     seller: 'Seller',
     submittedAt: 'Submitted',

@@ -38,7 +38,12 @@ export function useHostedProducts(state: HostingListState) {
   return useQuery({
     queryKey: [...key, 'list', state],
     queryFn: () =>
-      apiGet('/seller/hosting/products', pageOf(hostedProductRowSchema), { code: state.filters.code, name: state.filters.name, page: state.page, pageSize: state.pageSize }),
+      apiGet('/seller/hosting/products', pageOf(hostedProductRowSchema), {
+        code: state.filters.code,
+        name: state.filters.name,
+        page: state.page,
+        pageSize: state.pageSize,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -60,7 +65,8 @@ export const useCreateHosted = () => useHostingMutation((b: HostedProductBody) =
 export const useUpdateHosted = (id: string) => useHostingMutation((b: HostedProductBody) => apiSend('PUT', api(id), hostedProductDetailSchema, b));
 export const useSubmitArchitecture = (id: string) =>
   useHostingMutation((b: ArchitectureSubmitBody) => apiSend('POST', `${api(id)}/architecture`, hostedProductDetailSchema, b));
-export const useSubmitHosting = (id: string) => useHostingMutation((b: HostingSubmitBody) => apiSend('POST', `${api(id)}/hosting`, hostedProductDetailSchema, b));
+export const useSubmitHosting = (id: string) =>
+  useHostingMutation((b: HostingSubmitBody) => apiSend('POST', `${api(id)}/hosting`, hostedProductDetailSchema, b));
 export const useLink = (id: string) => useHostingMutation((productId: string) => apiSend('PUT', `${api(id)}/link`, hostedProductDetailSchema, { productId }));
 export const useUnlink = (id: string) => useHostingMutation(() => apiSend('DELETE', `${api(id)}/link`, hostedProductDetailSchema));
 

@@ -448,7 +448,10 @@ export const enUS: EagerCatalog = {
     customers: { view: 'View customers', manage: 'Manage customers (edit, tags, calls, coupons)' },
     analytics: { view: 'View shop data (overview, trade, traffic, products) and export it' },
     growth: { view: 'View product growth (strength scores, benefits, advice)' },
-    hosting: { view: 'View product hosting (hosted products, review statuses)', manage: 'Manage product hosting (add products, submit reviews, link products)' },
+    hosting: {
+      view: 'View product hosting (hosted products, review statuses)',
+      manage: 'Manage product hosting (add products, submit reviews, link products)',
+    },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',

@@ -152,7 +152,13 @@ function ReviewDrawer({ id, kind, onClose }: { id: string | null; kind: HostingR
         ) : null
       }
     >
-      {product.isLoading ? <LoadingBlock /> : product.error ? <LoadError error={product.error} /> : product.data ? <HostedProductView product={product.data} operator /> : null}
+      {product.isLoading ? (
+        <LoadingBlock />
+      ) : product.error ? (
+        <LoadError error={product.error} />
+      ) : product.data ? (
+        <HostedProductView product={product.data} operator />
+      ) : null}
     </Drawer>
   );
 }
