@@ -35,7 +35,7 @@ function Detail() {
   return (
     <>
       <PageHeader
-        title={`${t('hosting.detail.title')}：${p.name}`}
+        title={t('hosting.detail.titleOf', { name: p.name })}
         before={<Link to={hostingPath}>{t('hosting.wizard.back')}</Link>}
         extra={
           canManage && p.editable ? (
@@ -151,8 +151,8 @@ function LinkCard({ product: p, canManage }: { product: HostedProductDetail; can
       <Typography.Paragraph type="secondary">{approved ? t('hosting.detail.linkIntro') : t('hosting.detail.linkNeedsApproval')}</Typography.Paragraph>
       {p.linkedProduct ? (
         <Space wrap>
-          <Typography.Text>{`${t('hosting.detail.linkedTo')}：`}</Typography.Text>
-          <Link to={productPath(p.linkedProduct.code)}>{`${p.linkedProduct.name}（${p.linkedProduct.code}）`}</Link>
+          <Typography.Text>{t('hosting.detail.linkedLabel')}</Typography.Text>
+          <Link to={productPath(p.linkedProduct.code)}>{t('hosting.detail.productOf', { name: p.linkedProduct.name, code: p.linkedProduct.code })}</Link>
           {canManage ? (
             <Popconfirm
               title={t('hosting.detail.unlinkConfirm')}
@@ -174,7 +174,7 @@ function LinkCard({ product: p, canManage }: { product: HostedProductDetail; can
             value={picked}
             onChange={setPicked}
             notFoundContent={t('hosting.detail.noLinkable')}
-            options={(linkable.data ?? []).map((o) => ({ value: o.id, label: `${o.name}（${o.code}）` }))}
+            options={(linkable.data ?? []).map((o) => ({ value: o.id, label: t('hosting.detail.productOf', { name: o.name, code: o.code }) }))}
           />
           <Button
             type="primary"

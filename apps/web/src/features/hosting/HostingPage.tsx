@@ -65,17 +65,17 @@ function HostingContent() {
   ] as const;
 
   const columns: ColumnsType<HostedProductRow> = [
-    { title: t('hosting.list.code'), dataIndex: 'code', width: 110 },
+    { title: t('hosting.list.code'), dataIndex: 'code', width: 100 },
     {
       title: t('hosting.list.name'),
       dataIndex: 'name',
-      width: 260,
+      width: 220,
       render: (name: string, r) => (
         <Space direction="vertical" size={0}>
           <Link to={hostedProductPath(r.id)}>{name}</Link>
           {r.linkedProduct ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {`${t('hosting.list.linked')}: ${r.linkedProduct.name}`}
+              {t('hosting.list.linkedOf', { name: r.linkedProduct.name })}
             </Typography.Text>
           ) : null}
         </Space>
@@ -97,7 +97,7 @@ function HostingContent() {
     {
       title: t('hosting.list.actions'),
       key: 'actions',
-      width: 180,
+      width: 140,
       fixed: 'right',
       render: (_, r) => (
         <Space size={12}>
