@@ -138,9 +138,15 @@ test('a seller hosts a product through both reviews and links it; the product pa
   // 关联商品 on the new hosted product
   await (await openHosted(page, name)).getByRole('link', { name: '查看' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
-  await page.getByRole('combobox', { name: '选择已上架的 SaaS 商品' }).click();
-  await page.locator('.ant-select-item-option').filter({ hasText: LISTED_SAAS }).click();
-  await expectAnswer(page, 'PUT', /\/link$/, 200, () => page.getByRole('button', { name: /关\s?联/ }).click());
+  const linkButton = page.getByRole('button', { name: /^关\s?联$/ });
+  // the option list may still be opening (or refilling after the unlink) when it is clicked: pick until taken
+  await expect(async () => {
+    await page.getByRole('combobox', { name: '选择已上架的 SaaS 商品' }).click();
+    await page.getByRole('option', { name: new RegExp(LISTED_SAAS) }).waitFor();
+    await page.locator('.ant-select-item-option').filter({ hasText: LISTED_SAAS }).click({ timeout: 5_000 });
+    await expect(linkButton).toBeEnabled({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await expectAnswer(page, 'PUT', /\/link$/, 200, () => linkButton.click());
 
   // the store's product page shows the badge
   await page.getByRole('link', { name: new RegExp(LISTED_SAAS) }).click();
