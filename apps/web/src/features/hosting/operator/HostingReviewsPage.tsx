@@ -119,7 +119,9 @@ function ReviewDrawer({ id, kind, onClose }: { id: string | null; kind: HostingR
       open={!!id}
       onClose={onClose}
       width={720}
-      title={product.data ? t('hosting.review.drawerTitle', { kind: t(`hosting.review.tabs.${kind}`), name: product.data.name }) : t(`hosting.review.tabs.${kind}`)}
+      title={
+        product.data ? t('hosting.review.drawerTitle', { kind: t(`hosting.review.tabs.${kind}`), name: product.data.name }) : t(`hosting.review.tabs.${kind}`)
+      }
       destroyOnHidden
       footer={
         pending ? (
