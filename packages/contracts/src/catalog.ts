@@ -323,6 +323,8 @@ export const storeProductDetailSchema = storeProductCardSchema.extend({
   /** false: reached by its preview URL only */
   visible: z.boolean(),
   specs: z.array(storeSpecSchema),
+  /** 云原生产品徽章: linked to a hosted product that passed 托管审核 (guide 1.1 平台权益) */
+  cloudNative: z.boolean(),
 });
 export type StoreProductDetail = z.infer<typeof storeProductDetailSchema>;
 

@@ -182,6 +182,14 @@ export const errorCodes = [
   'customer_no_phone',
   // growth (issue 15)
   'growth_product_not_listed',
+  // hosting (issue 16)
+  'hosted_product_not_editable',
+  'architecture_not_approved',
+  'hosting_options_incomplete',
+  'hosting_review_not_pending',
+  'hosting_not_approved',
+  'hosting_link_not_eligible',
+  'hosting_product_already_linked',
   // dev
   'clock_not_manual',
 ] as const;

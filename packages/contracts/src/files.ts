@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * delivery: files of delivery-project steps; delivery_contract: the contract step's upload (DOMAIN 5);
- * proposal_contract: a 方案's 方案合同 (guide 4 提交方案), a PDF the buyer reads before paying.
+ * proposal_contract: a 方案's 方案合同 (guide 4 提交方案), a PDF the buyer reads before paying;
+ * hosting_report: 托管审核's 安全检测报告 and PTS压测报告 (guide 1.2), PDFs.
  */
 export const filePurposes = [
   'architecture',
@@ -15,6 +16,7 @@ export const filePurposes = [
   'delivery',
   'delivery_contract',
   'proposal_contract',
+  'hosting_report',
 ] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 

@@ -28,3 +28,4 @@ export * from './delivery-queue.js';
 export * from './downloads.js';
 export * from './audit.js';
 export * from './home.js';
+export * from './hosting.js';

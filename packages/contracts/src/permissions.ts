@@ -21,6 +21,8 @@ export const customerPermissions = ['customers.view', 'customers.manage'] as con
 export const analyticsPermissions = ['analytics.view'] as const;
 /** 商品成长: view products' 商品力 scores, advice and what-if */
 export const growthPermissions = ['growth.view'] as const;
+/** 产品托管: view hosted products and their reviews; create, submit, link */
+export const hostingPermissions = ['hosting.view', 'hosting.manage'] as const;
 /** delivery center: vendor templates and providers, provider staff, projects */
 export const deliveryPermissions = [
   'delivery.templates',
@@ -57,6 +59,7 @@ export const permissionCatalogue = [
   { module: 'customers', keys: customerPermissions },
   { module: 'analytics', keys: analyticsPermissions },
   { module: 'growth', keys: growthPermissions },
+  { module: 'hosting', keys: hostingPermissions },
   { module: 'delivery', keys: deliveryPermissions },
   { module: 'account', keys: accountPermissions },
 ] as const;

@@ -20,6 +20,7 @@ import { telephonyModule } from './telephony/index.js';
 import { customersModule } from './customers/index.js';
 import { analyticsModule } from './analytics/index.js';
 import { growthModule } from './growth/index.js';
+import { hostingModule } from './hosting/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -44,4 +45,5 @@ export const modules: readonly ModuleDef[] = [
   deliveryModule,
   homeModule,
   growthModule,
+  hostingModule,
 ];

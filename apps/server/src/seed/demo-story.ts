@@ -6,6 +6,7 @@ import type { CatalogSeedIds } from '../modules/catalog/index.js';
 import { customerBeats } from './demo-customers.js';
 import { trafficBeats } from './demo-traffic.js';
 import { distributionBeats } from './demo-distribution.js';
+import { hostingBeats } from './demo-hosting.js';
 import { DEMO_PROPOSAL_LEAD, leadsBeats } from './demo-leads.js';
 import { proposalBeats } from './demo-proposals.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
@@ -51,7 +52,7 @@ function draftPdf(title: string): Buffer {
   return Buffer.from(`${head}%%EOF\n`);
 }
 
-function multipart(fields: Record<string, string>, file: { name: string; data: Buffer }): { body: Buffer; type: string } {
+export function multipart(fields: Record<string, string>, file: { name: string; data: Buffer }): { body: Buffer; type: string } {
   const boundary = `----cloudmartdemo${createHash('md5').update(file.name).digest('hex').slice(0, 12)}`;
   const parts: Buffer[] = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   parts.push(
@@ -352,6 +353,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
     'demoisv',
   );
   leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
+  hostingBeats({ beat, on, demo, operator }, p.customerService, STORY_DAYS - 25, STORY_DAYS - 1);
   // the buyer's 企业官网改版 (grabbed on day 40) gets a 方案 the day before "now", paid the same afternoon (its
   // 网站建设服务 order starts a delivery project whose requirement step is not yet overdue)
   let proposalLeadId = '';

@@ -9,6 +9,7 @@ import {
   BulbOutlined,
   CalendarOutlined,
   CloudServerOutlined,
+  CloudUploadOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
@@ -155,6 +156,11 @@ const ResellerPage = page(() => import('../features/distribution/buyer/ResellerP
 // customers (客户 > 客户中心)
 const CustomersPage = page(() => import('../features/customers/CustomersPage'), 'CustomersPage');
 const GrowthPage = page(() => import('../features/growth/GrowthPage'), 'GrowthPage');
+// hosting (商品 > 产品托管, the operator's 托管审核)
+const HostingPage = page(() => import('../features/hosting/HostingPage'), 'HostingPage');
+const HostingWizardPage = page(() => import('../features/hosting/HostingWizardPage'), 'HostingWizardPage');
+const HostedProductPage = page(() => import('../features/hosting/HostedProductPage'), 'HostedProductPage');
+const HostingReviewsPage = page(() => import('../features/hosting/operator/HostingReviewsPage'), 'HostingReviewsPage');
 const CustomerDetailPage = page(() => import('../features/customers/CustomerDetailPage'), 'CustomerDetailPage');
 // leads (商机 > 商机广场, 商机管理, 需求详情)
 const LeadPoolPage = page(() => import('../features/leads/seller/LeadPoolPage'), 'LeadPoolPage', [leadsSellerSection]);
@@ -234,6 +240,17 @@ export const appRoutes: readonly AppRoute[] = [
     permission: 'growth.view',
     menu: { labelKey: 'growth', icon: <RiseOutlined />, group: productsGroup },
   },
+  // guide 1.2: 商品 > 产品托管 (托管平台: 概览, 产品列表, 托管流程); looking needs hosting.view, acting hosting.manage
+  {
+    path: '/seller/hosting',
+    portal: 'seller',
+    page: HostingPage,
+    permission: 'hosting.view',
+    menu: { labelKey: 'hosting', icon: <CloudUploadOutlined />, group: productsGroup },
+  },
+  { path: '/seller/hosting/new', portal: 'seller', page: HostingWizardPage, permission: 'hosting.manage', menuParent: '/seller/hosting' },
+  { path: '/seller/hosting/:id/wizard', portal: 'seller', page: HostingWizardPage, permission: 'hosting.manage', menuParent: '/seller/hosting' },
+  { path: '/seller/hosting/:id', portal: 'seller', page: HostedProductPage, permission: 'hosting.view', menuParent: '/seller/hosting' },
   { path: '/seller/products/new', portal: 'seller', page: ProductEditorPage, permission: 'products.manage', menuParent: '/seller/products' },
   { path: '/seller/products/:id', portal: 'seller', page: ProductEditorPage, permission: 'products.view', menuParent: '/seller/products' },
   {
@@ -413,6 +430,7 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/operator', portal: 'operator', page: OperatorHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
   { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: <ShopOutlined /> } },
   { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
+  { path: '/operator/hosting-reviews', portal: 'operator', page: HostingReviewsPage, menu: { labelKey: 'hostingReviews', icon: <DeploymentUnitOutlined /> } },
   { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
   { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },
   { path: '/operator/refunds', portal: 'operator', page: OperatorRefundsPage, menu: { labelKey: 'refundReviews', icon: <RollbackOutlined /> } },

@@ -5,6 +5,7 @@ import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page, type PageQuery } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
 import { sellers } from '../accounts/index.js';
+import { cloudNativeProductIds } from '../hosting/index.js';
 import { products } from './catalog.tables.js';
 import { mediaLayoutOf } from './media-layout.js';
 import { orderFor, priceFilter, rating, salesCount } from './store-ranking.js';
@@ -126,6 +127,7 @@ export async function getStoreProduct(deps: Pick<Deps, 'db'>, codeOrId: string):
     media: mediaLayoutOf(r),
     visible: r.visible,
     specs: shownSpecs(specs),
+    cloudNative: (await cloudNativeProductIds(deps.db, [r.id])).has(r.id),
   };
 }
 

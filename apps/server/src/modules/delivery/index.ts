@@ -12,6 +12,8 @@ import { workbenchRoutes } from './workbench/index.js';
 export { demoDeliveryLogins, seedDeliveryDemo } from './delivery.seed.js';
 // measured by bench/ (assignment, export, workbench) and used by the test kits (src/test/kits/delivery)
 export { beijingDay } from './calendar/index.js';
+// 托管平台's "审核需要1~3个工作日": the expected review date by the work calendar
+export { addWorkingDays, loadCalendar } from './calendar/index.js';
 export { chooseEmployee, type Random } from './engine/index.js';
 export { projectExport, startProject } from './projects/index.js';
 export { providerWorkbench } from './workbench/index.js';

@@ -154,12 +154,13 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
   const q = byProduct(quoteRows);
   const rv = byProduct(reviewRows);
   const onDiscount = new Set(discountRows.map((d) => d.productId));
+  const privilegesOf = await productPrivileges(db, ids);
 
   return prods.map((p) => {
     const ord = o.get(p.id);
     const proj = projects.get(p.id);
     const tr = traffic.get(p.id);
-    const privileges = productPrivileges(p.id);
+    const privileges = privilegesOf.get(p.id) ?? { brandGreenChannel: false, hosted: false };
     const paid = ord?.paidOrderCount ?? 0;
     const refunds = r.get(p.id)?.n ?? 0;
     const orderCount = ord?.orderCount ?? 0;

@@ -73,7 +73,7 @@ describe('weights', () => {
     expect(strengthScore({ ...emptyInputs(false), paidOrderCount: 1 }).factors.find((f) => f.factor === 'refundRate')?.normalised).toBe(1);
   });
 
-  it('the hosted bonus (a seam, 0 until hosting exists) adds points, capped at 100', () => {
+  it('the hosted bonus (a product linked to a hosted product that passed 托管审核) adds points, capped at 100', () => {
     expect(strengthScore({ ...emptyInputs(false), hasVideo: 1, hostedBonus: 5 }).total).toBe(8.4);
   });
 });

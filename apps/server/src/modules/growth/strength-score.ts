@@ -7,7 +7,7 @@ import type { FactorScore, StrengthDimension, StrengthFactor, StrengthTier } fro
 export type StrengthInputs = Record<StrengthFactor, number> & {
   /** 服务类商品: the delivery-center factors apply only to them (guide 3.1 说明) */
   isService: boolean;
-  /** the guide's 托管 bonus in points: a typed seam, 0 until hosting exists (hosting-seam.ts) */
+  /** the guide's 托管 bonus in points (hosting-seam.ts reads the hosting module's links) */
   hostedBonus?: number;
 };
 

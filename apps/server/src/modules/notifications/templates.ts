@@ -245,6 +245,42 @@ export const templates = {
       body: '{sellerName} sent the proposal "{proposalName}" (¥{amount} in total) for your demand "{demandName}". Sign in to review it and pay in one click.',
     },
   },
+  // 托管平台 (guide 1.2): the operator's decision on 架构审核 / 托管审核
+  'hosting.architecture_approved': {
+    params: ['productName', 'productCode'],
+    'zh-CN': { title: '架构审核已通过', body: '托管产品「{productName}」（产品 Code {productCode}）的架构审核已通过，请在产品列表中继续提交产品托管。' },
+    'en-US': {
+      title: 'Architecture review passed',
+      body: 'The architecture review of the hosted product "{productName}" (code {productCode}) passed. Continue with hosting from the product list.',
+    },
+  },
+  'hosting.architecture_rejected': {
+    params: ['productName', 'productCode', 'reason'],
+    'zh-CN': { title: '架构审核未通过', body: '托管产品「{productName}」（产品 Code {productCode}）的架构审核未通过：{reason}。修改后可重新提交。' },
+    'en-US': {
+      title: 'Architecture review rejected',
+      body: 'The architecture review of the hosted product "{productName}" (code {productCode}) was rejected: {reason}. Edit and submit again.',
+    },
+  },
+  'hosting.hosting_approved': {
+    params: ['productName', 'productCode'],
+    'zh-CN': {
+      title: '托管审核已通过',
+      body: '托管产品「{productName}」（产品 Code {productCode}）的托管审核已通过，现在可以关联已上架的商品，获得云原生产品徽章。',
+    },
+    'en-US': {
+      title: 'Hosting review passed',
+      body: 'The hosting review of "{productName}" (code {productCode}) passed. Link it to a listed product to get the cloud-native badge.',
+    },
+  },
+  'hosting.hosting_rejected': {
+    params: ['productName', 'productCode', 'reason'],
+    'zh-CN': { title: '托管审核未通过', body: '托管产品「{productName}」（产品 Code {productCode}）的托管审核未通过：{reason}。修改后可重新提交。' },
+    'en-US': {
+      title: 'Hosting review rejected',
+      body: 'The hosting review of "{productName}" (code {productCode}) was rejected: {reason}. Edit and submit again.',
+    },
+  },
   'system.test': {
     params: ['text'],
     'zh-CN': { title: '测试通知', body: '{text}' },

@@ -21,6 +21,7 @@ import * as distribution from '../../modules/distribution/distribution.tables.js
 import * as customers from '../../modules/customers/customers.tables.js';
 import * as analytics from '../../modules/analytics/analytics.tables.js';
 import * as growth from '../../modules/growth/growth.tables.js';
+import * as hosting from '../../modules/hosting/hosting.tables.js';
 
 export const schema = {
   ...platform,
@@ -44,4 +45,5 @@ export const schema = {
   ...customers,
   ...analytics,
   ...growth,
+  ...hosting,
 };

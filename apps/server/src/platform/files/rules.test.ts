@@ -16,6 +16,7 @@ const expected: Record<FilePurpose, { accepts: string[]; maxMb: number }> = {
   delivery: { accepts: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'gif', 'webp', 'zip', '7z'], maxMb: 20 },
   delivery_contract: { accepts: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxMb: 5 },
   proposal_contract: { accepts: ['pdf'], maxMb: 5 },
+  hosting_report: { accepts: ['pdf'], maxMb: 20 },
 };
 // every type sniffing can answer for the formats above, plus some nobody accepts
 const sniffable = [

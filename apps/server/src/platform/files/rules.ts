@@ -28,6 +28,8 @@ const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
   delivery_contract: { extensions: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxBytes: 5 * MB },
   // 方案合同 (guide 4 提交方案): the contract or supplementary agreement, a PDF like the other contracts' 5 MB
   proposal_contract: { extensions: ['pdf'], maxBytes: 5 * MB },
+  // 托管审核 (guide 1.2): 安全检测报告 and PTS压测报告 "文件支持PDF格式", sized like the architecture PDFs
+  hosting_report: { extensions: ['pdf'], maxBytes: 20 * MB },
 };
 
 export const purposeRules: readonly PurposeRule[] = filePurposes.map((purpose) => ({ purpose, ...rules[purpose] }));

@@ -27,6 +27,8 @@ export function statusOf(code: ErrorCode): number {
     case 'quote_product_not_quotable':
     case 'buyer_account_unknown':
     case 'referral_code_unknown':
+    case 'hosting_options_incomplete':
+    case 'hosting_link_not_eligible':
       return 422;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -87,6 +89,11 @@ export function statusOf(code: ErrorCode): number {
     case 'customer_has_no_account':
     case 'customer_no_phone':
     case 'growth_product_not_listed':
+    case 'hosted_product_not_editable':
+    case 'architecture_not_approved':
+    case 'hosting_review_not_pending':
+    case 'hosting_not_approved':
+    case 'hosting_product_already_linked':
     case 'product_not_postpaid':
     case 'order_not_payable':
     case 'instance_action_unavailable':

@@ -1,6 +1,6 @@
-import { ShopOutlined } from '@ant-design/icons';
+import { CloudOutlined, ShopOutlined } from '@ant-design/icons';
 import type { StoreProductDetail } from '@cloudmart/contracts';
-import { Alert, Button, Card, Col, Divider, Flex, Row, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Divider, Flex, Row, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
@@ -66,6 +66,13 @@ function ProductBody({ product }: { product: StoreProductDetail }) {
             </Typography.Title>
             <Flex gap={8} wrap style={{ marginBottom: 8 }}>
               <TierBadge productId={product.id} />
+              {product.cloudNative ? (
+                <Tooltip title={t('store.cloudNativeHint')}>
+                  <Tag color="geekblue" icon={<CloudOutlined />} data-testid="cloud-native-badge">
+                    {t('store.cloudNative')}
+                  </Tag>
+                </Tooltip>
+              ) : null}
               <Tag>{t(`store.productTypes.${product.type}`)}</Tag>
               <Tag color={product.billing === 'postpaid' ? 'orange' : 'blue'}>{t(`store.billing.${product.billing}`)}</Tag>
               <Typography.Text type="secondary">{t('store.product.code', { code: product.code })}</Typography.Text>

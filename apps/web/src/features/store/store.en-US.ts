@@ -45,6 +45,8 @@ export const storeEnUS: typeof storeZhCN = {
     search: 'Search products',
   },
   productTypes: { saas: 'SaaS', service: 'Service', api: 'API', image: 'Image', download: 'Download' },
+  cloudNative: 'Cloud native',
+  cloudNativeHint: 'This product is hosted on the marketplace platform: a cloud-native architecture that passed the architecture, security and load reviews',
   billing: { prepaid: 'Subscription', postpaid: 'Pay as you go' },
   card: {
     from: 'From {{price}}',

@@ -43,6 +43,8 @@ export const storeZhCN = {
     search: '搜索商品',
   },
   productTypes: { saas: 'SaaS', service: '服务', api: 'API', image: '镜像', download: '下载' },
+  cloudNative: '云原生',
+  cloudNativeHint: '该商品已完成产品托管：基于云原生架构，通过了架构、安全与压测审核',
   billing: { prepaid: '包年包月', postpaid: '按量付费' },
   card: {
     from: '{{price}} 起',

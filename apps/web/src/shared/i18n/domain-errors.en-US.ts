@@ -72,4 +72,12 @@ export const domainErrorsEnUS: typeof domainErrorsZhCN = {
   customer_has_no_account: 'This customer has no marketplace account; coupons cannot be sent',
   customer_no_phone: 'This customer has no phone number to call',
   growth_product_not_listed: 'Only listed products have a product strength score',
+  // hosting
+  hosted_product_not_editable: 'A hosted product under review or approved cannot be changed',
+  architecture_not_approved: 'Continue with hosting once the architecture review has passed',
+  hosting_options_incomplete: 'Turn on every required hosting option (config audit, action trail, app hosting, vulnerability scan, load test)',
+  hosting_review_not_pending: 'This review is not pending',
+  hosting_not_approved: 'Link a product once the hosting review has passed',
+  hosting_link_not_eligible: 'Only your own listed SaaS products can be linked',
+  hosting_product_already_linked: 'This product is already linked to another hosted product',
 };

@@ -80,4 +80,12 @@ export const domainErrorsZhCN = {
   customer_has_no_account: '该客户尚未关联云市场账号，不能发送优惠券',
   customer_no_phone: '该客户没有可呼叫的电话号码',
   growth_product_not_listed: '仅已上架的商品有商品力分值',
+  // 产品托管
+  hosted_product_not_editable: '审核中或已通过的托管产品不能修改',
+  architecture_not_approved: '架构审核通过后才能继续提交产品托管',
+  hosting_options_incomplete: '请开通全部必选的托管功能（配置审计、操作审计、应用托管、漏洞扫描、性能压测）',
+  hosting_review_not_pending: '该审核不在待审核状态',
+  hosting_not_approved: '托管审核通过后才能关联商品',
+  hosting_link_not_eligible: '只能关联本店铺已上架的应用软件（SaaS）类商品',
+  hosting_product_already_linked: '该商品已关联其他托管产品',
 };

@@ -95,6 +95,8 @@ export const enUS: EagerCatalog = {
     customersGroup: 'Customers',
     customers: 'Customer center',
     growth: 'Product growth',
+    hosting: 'Product hosting',
+    hostingReviews: 'Hosting reviews',
     leadsGroup: 'Leads',
     leadPool: 'Lead pool',
     myLeads: 'My leads',
@@ -426,6 +428,7 @@ export const enUS: EagerCatalog = {
     customers: 'Customers',
     analytics: 'Data',
     growth: 'Product growth',
+    hosting: 'Product hosting',
     delivery: 'Delivery center',
     account: 'Accounts and permissions',
   },
@@ -446,6 +449,10 @@ export const enUS: EagerCatalog = {
     customers: { view: 'View customers', manage: 'Manage customers (edit, tags, calls, coupons)' },
     analytics: { view: 'View shop data (overview, trade, traffic, products) and export it' },
     growth: { view: 'View product growth (strength scores, benefits, advice)' },
+    hosting: {
+      view: 'View product hosting (hosted products, review statuses)',
+      manage: 'Manage product hosting (add products, submit reviews, link products)',
+    },
     delivery: {
       templates: 'Manage service-flow templates',
       providers: 'Set product providers',

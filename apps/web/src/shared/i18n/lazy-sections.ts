@@ -2,6 +2,7 @@ import type { auditZhCN } from '../../features/audit/audit.zh-CN';
 import type { analyticsZhCN } from '../../features/analytics/analytics.zh-CN';
 import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { growthZhCN } from '../../features/growth/growth.zh-CN';
+import type { hostingZhCN } from '../../features/hosting/hosting.zh-CN';
 import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
 import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
 import type { leadsSellerZhCN } from '../../features/leads/seller/leads-seller.zh-CN';
@@ -20,6 +21,7 @@ export interface LazySections extends DeliveryCatalogue {
   distribution: typeof distributionZhCN;
   customers: typeof customersZhCN;
   growth: typeof growthZhCN;
+  hosting: typeof hostingZhCN;
   leadsSeller: typeof leadsSellerZhCN;
   leadsBuyer: typeof leadsBuyerZhCN;
   leadsOperator: typeof leadsOperatorZhCN;
