@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * delivery: files of delivery-project steps; delivery_contract: the contract step's upload (DOMAIN 5);
- * proposal_contract: a 方案's 方案合同 (guide 4 提交方案), a PDF the buyer reads before paying.
+ * proposal_contract: a 方案's 方案合同 (guide 4 提交方案), a PDF the buyer reads before paying;
+ * live_cover / live_recording: a 直播's 海报封面 (552×280 jpg/png) and its recorded video (guide 2.11).
  */
 export const filePurposes = [
   'architecture',
@@ -15,6 +16,8 @@ export const filePurposes = [
   'delivery',
   'delivery_contract',
   'proposal_contract',
+  'live_cover',
+  'live_recording',
 ] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 

@@ -19,6 +19,7 @@ import { telephonyModule } from './telephony/index.js';
 import { customersModule } from './customers/index.js';
 import { analyticsModule } from './analytics/index.js';
 import { growthModule } from './growth/index.js';
+import { liveModule } from './live/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -42,4 +43,5 @@ export const modules: readonly ModuleDef[] = [
   deliveryModule,
   homeModule,
   growthModule,
+  liveModule,
 ];

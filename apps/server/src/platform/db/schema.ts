@@ -20,6 +20,7 @@ import * as distribution from '../../modules/distribution/distribution.tables.js
 import * as customers from '../../modules/customers/customers.tables.js';
 import * as analytics from '../../modules/analytics/analytics.tables.js';
 import * as growth from '../../modules/growth/growth.tables.js';
+import * as live from '../../modules/live/live.tables.js';
 
 export const schema = {
   ...platform,
@@ -42,4 +43,5 @@ export const schema = {
   ...customers,
   ...analytics,
   ...growth,
+  ...live,
 };

@@ -16,6 +16,8 @@ const expected: Record<FilePurpose, { accepts: string[]; maxMb: number }> = {
   delivery: { accepts: ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'png', 'jpg', 'gif', 'webp', 'zip', '7z'], maxMb: 20 },
   delivery_contract: { accepts: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxMb: 5 },
   proposal_contract: { accepts: ['pdf'], maxMb: 5 },
+  live_cover: { accepts: ['png', 'jpg'], maxMb: 2 },
+  live_recording: { accepts: ['mp4'], maxMb: 200 },
 };
 // every type sniffing can answer for the formats above, plus some nobody accepts
 const sniffable = [
@@ -82,7 +84,7 @@ describe('upload rules', () => {
     expect(isFilePurpose('')).toBe(false);
   });
 
-  it('never asks for more than the 50 MB the multipart parser lets through', () => {
-    expect(largestAllowedBytes).toBe(50 * MB);
+  it('never asks for more than the 200 MB the multipart parser lets through', () => {
+    expect(largestAllowedBytes).toBe(200 * MB); // live_recording
   });
 });

@@ -12,6 +12,8 @@ export interface PurposeRule {
   purpose: FilePurpose;
   extensions: readonly string[];
   maxBytes: number;
+  /** images that must be exactly this size, read from their header (live covers: 552×280) */
+  dimensions?: { width: number; height: number };
 }
 
 const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
@@ -28,6 +30,10 @@ const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
   delivery_contract: { extensions: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxBytes: 5 * MB },
   // 方案合同 (guide 4 提交方案): the contract or supplementary agreement, a PDF like the other contracts' 5 MB
   proposal_contract: { extensions: ['pdf'], maxBytes: 5 * MB },
+  // 直播海报封面 (guide 2.11.2: "尺寸：552*280 支持.jpg .png格式")
+  live_cover: { extensions: ['png', 'jpg', 'jpeg'], maxBytes: 2 * MB, dimensions: { width: 552, height: 280 } },
+  // 直播视频录制: the recorded live's video, mp4 up to 200 MB (docs/live.md)
+  live_recording: { extensions: ['mp4'], maxBytes: 200 * MB },
 };
 
 export const purposeRules: readonly PurposeRule[] = filePurposes.map((purpose) => ({ purpose, ...rules[purpose] }));
