@@ -15,7 +15,6 @@ import { assertLivePermission } from './live-permission.service.js';
 import { liveMachine, normaliseKeywords } from './live-status.js';
 import { lives } from './live.tables.js';
 
-type D = Pick<Deps, 'db' | 'clock'>;
 type DC = Pick<Deps, 'db' | 'clock' | 'config'>;
 export type LiveRow = typeof lives.$inferSelect;
 type ParsedBody = { [K in keyof LiveBody]-?: Exclude<LiveBody[K], undefined> };
