@@ -420,7 +420,12 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/operator', portal: 'operator', page: OperatorHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
   { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: <ShopOutlined /> } },
   { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
-  { path: '/operator/live-permissions', portal: 'operator', page: LivePermissionReviewsPage, menu: { labelKey: 'livePermissionReviews', icon: <VideoCameraOutlined /> } },
+  {
+    path: '/operator/live-permissions',
+    portal: 'operator',
+    page: LivePermissionReviewsPage,
+    menu: { labelKey: 'livePermissionReviews', icon: <VideoCameraOutlined /> },
+  },
   { path: '/operator/lives', portal: 'operator', page: LiveReviewsPage, menu: { labelKey: 'liveReviews', icon: <VideoCameraOutlined /> } },
   { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
   { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },

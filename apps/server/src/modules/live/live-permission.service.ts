@@ -16,7 +16,13 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 function toPermission(r: Row | undefined): LivePermission {
   if (!r) return { status: 'none', agreementVersion: null, signedAt: null, decidedAt: null, rejectReason: null };
-  return { status: r.status, agreementVersion: r.agreementVersion, signedAt: r.signedAt.toISOString(), decidedAt: iso(r.decidedAt), rejectReason: r.rejectReason };
+  return {
+    status: r.status,
+    agreementVersion: r.agreementVersion,
+    signedAt: r.signedAt.toISOString(),
+    decidedAt: iso(r.decidedAt),
+    rejectReason: r.rejectReason,
+  };
 }
 
 export async function getLivePermission(deps: Pick<Deps, 'db'>, sellerId: string): Promise<LivePermission> {
@@ -27,7 +33,8 @@ export async function getLivePermission(deps: Pick<Deps, 'db'>, sellerId: string
 /** Lives may be created only once an operator approved the seller's live permission. */
 export async function assertLivePermission(db: Db, sellerId: string): Promise<void> {
   const [r] = await db.select({ status: livePermissions.status }).from(livePermissions).where(eq(livePermissions.sellerId, sellerId));
-  if (r?.status !== 'approved') throw new DomainError('live_permission_required', 'apply for live permission and wait for its approval first', { status: r?.status ?? 'none' });
+  if (r?.status !== 'approved')
+    throw new DomainError('live_permission_required', 'apply for live permission and wait for its approval first', { status: r?.status ?? 'none' });
 }
 
 /**
@@ -39,11 +46,23 @@ export async function applyLivePermission(deps: D, seller: { sellerId: string; u
   await deps.db.transaction(async (tx) => {
     const [r] = await tx.select().from(livePermissions).where(eq(livePermissions.sellerId, seller.sellerId)).for('update');
     permissionMachine.assert(r?.status ?? 'none', 'pending');
-    const signed = { status: 'pending' as const, agreementVersion: body.agreementVersion, signedAt: now, signedBy: seller.userId, decidedBy: null, decidedAt: null, rejectReason: null };
+    const signed = {
+      status: 'pending' as const,
+      agreementVersion: body.agreementVersion,
+      signedAt: now,
+      signedBy: seller.userId,
+      decidedBy: null,
+      decidedAt: null,
+      rejectReason: null,
+    };
     if (r) await tx.update(livePermissions).set(signed).where(eq(livePermissions.sellerId, seller.sellerId));
     // a concurrent first application loses on the primary key and is told it exists
     else {
-      const [ins] = await tx.insert(livePermissions).values({ sellerId: seller.sellerId, ...signed }).onConflictDoNothing().returning({ id: livePermissions.sellerId });
+      const [ins] = await tx
+        .insert(livePermissions)
+        .values({ sellerId: seller.sellerId, ...signed })
+        .onConflictDoNothing()
+        .returning({ id: livePermissions.sellerId });
       if (!ins) throw new DomainError('live_permission_exists', 'the application is waiting for review', { status: 'pending' });
     }
   });
@@ -76,10 +95,17 @@ function toOperator(r: { p: Row; sellerName: string; signedBy: string | null }):
 }
 
 /** 直播权限审核: the applications, newest signature first; status filters (pending is the queue). */
-export async function listLivePermissions(deps: Pick<Deps, 'db'>, q: PageQuery & { status?: Row['status'] | undefined }): Promise<Page<OperatorLivePermission>> {
+export async function listLivePermissions(
+  deps: Pick<Deps, 'db'>,
+  q: PageQuery & { status?: Row['status'] | undefined },
+): Promise<Page<OperatorLivePermission>> {
   const where = q.status ? eq(livePermissions.status, q.status) : undefined;
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(livePermissions).where(where);
-  const rows = await operatorQuery(deps.db).where(where).orderBy(desc(livePermissions.signedAt), desc(livePermissions.sellerId)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await operatorQuery(deps.db)
+    .where(where)
+    .orderBy(desc(livePermissions.signedAt), desc(livePermissions.sellerId))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(toOperator), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -94,7 +120,10 @@ export async function decideLivePermission(deps: D, operatorId: string, sellerId
     const [r] = await tx.select({ status: livePermissions.status }).from(livePermissions).where(eq(livePermissions.sellerId, sellerId)).for('update');
     if (!r) throw notFound('live permission application');
     permissionMachine.assert(r.status, to);
-    await tx.update(livePermissions).set({ status: to, decidedBy: operatorId, decidedAt: now, rejectReason: reason }).where(eq(livePermissions.sellerId, sellerId));
+    await tx
+      .update(livePermissions)
+      .set({ status: to, decidedBy: operatorId, decidedAt: now, rejectReason: reason })
+      .where(eq(livePermissions.sellerId, sellerId));
     await noticeSeller(tx, now, sellerId, {
       template: decision.approve ? 'live.permission_approved' : 'live.permission_rejected',
       params: reason === null ? {} : { reason },

@@ -18,10 +18,16 @@ export async function publicLive(deps: Pick<Deps, 'db' | 'clock'>, id: string): 
   if (l.status !== 'approved') throw notFound('live');
   const phase = livePhaseOf(l, deps.clock.now());
   const [p] = l.productId
-    ? await deps.db.select({ id: products.id, name: products.name, code: products.code, status: products.status }).from(products).where(eq(products.id, l.productId))
+    ? await deps.db
+        .select({ id: products.id, name: products.name, code: products.code, status: products.status })
+        .from(products)
+        .where(eq(products.id, l.productId))
     : [];
   const c = await couponRef(deps.db, l.couponId);
-  const coupon = c && c.status === 'normal' ? { id: c.id, name: c.name, kind: c.kind, rateTenths: c.rateTenths, reduceFen: c.reduceFen, thresholdFen: c.thresholdFen } : null;
+  const coupon =
+    c && c.status === 'normal'
+      ? { id: c.id, name: c.name, kind: c.kind, rateTenths: c.rateTenths, reduceFen: c.reduceFen, thresholdFen: c.thresholdFen }
+      : null;
   return {
     id: l.id,
     name: l.name,

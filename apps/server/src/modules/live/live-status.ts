@@ -19,7 +19,9 @@ export const permissionMachine = stateMachine<PermissionState>(
   },
   (from, to) =>
     to === 'pending' && (from === 'pending' || from === 'approved')
-      ? new DomainError('live_permission_exists', from === 'approved' ? 'live permission is already granted' : 'the application is waiting for review', { status: from })
+      ? new DomainError('live_permission_exists', from === 'approved' ? 'live permission is already granted' : 'the application is waiting for review', {
+          status: from,
+        })
       : undefined,
 );
 

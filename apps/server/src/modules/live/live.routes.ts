@@ -53,7 +53,12 @@ function permissionRoutes(app: App, deps: Deps): void {
     '/seller/live/permission',
     {
       config: manage,
-      schema: { tags, summary: '申请权限: sign the 云市场服务协议 (我已阅读，确认签署); a rejected seller may apply again', body: applyLivePermissionBody, response: { 200: livePermissionSchema } },
+      schema: {
+        tags,
+        summary: '申请权限: sign the 云市场服务协议 (我已阅读，确认签署); a rejected seller may apply again',
+        body: applyLivePermissionBody,
+        response: { 200: livePermissionSchema },
+      },
     },
     async (req) => {
       const s = sellerOf(req.actor);
@@ -65,12 +70,18 @@ function permissionRoutes(app: App, deps: Deps): void {
 function liveRoutes(app: App, deps: Deps): void {
   app.get(
     '/seller/lives',
-    { config: view, schema: { tags, summary: '直播列表: search by name or id, newest first', querystring: liveListQuery, response: { 200: pageSchema(liveSummarySchema) } } },
+    {
+      config: view,
+      schema: { tags, summary: '直播列表: search by name or id, newest first', querystring: liveListQuery, response: { 200: pageSchema(liveSummarySchema) } },
+    },
     async (req) => listSellerLives(deps, sellerOf(req.actor).sellerId, req.query),
   );
   app.post(
     '/seller/lives',
-    { config: manage, schema: { tags, summary: '创建直播 (needs approved live permission); waits for review', body: liveBody, response: { 201: liveDetailSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: '创建直播 (needs approved live permission); waits for review', body: liveBody, response: { 201: liveDetailSchema } },
+    },
     async (req, reply) => {
       const s = sellerOf(req.actor);
       reply.status(201);
@@ -79,27 +90,45 @@ function liveRoutes(app: App, deps: Deps): void {
   );
   app.get(
     '/seller/lives/:id',
-    { config: view, schema: { tags, summary: '直播详情, with the OBS push URL and stream key of a real-time live', params: idParams, response: { 200: liveDetailSchema } } },
+    {
+      config: view,
+      schema: { tags, summary: '直播详情, with the OBS push URL and stream key of a real-time live', params: idParams, response: { 200: liveDetailSchema } },
+    },
     async (req) => getSellerLive(deps, sellerOf(req.actor).sellerId, req.params.id),
   );
   app.put(
     '/seller/lives/:id',
     {
       config: manage,
-      schema: { tags, summary: '编辑直播: only while pending or rejected (a rejected live returns to review)', params: idParams, body: liveBody, response: { 200: liveDetailSchema } },
+      schema: {
+        tags,
+        summary: '编辑直播: only while pending or rejected (a rejected live returns to review)',
+        params: idParams,
+        body: liveBody,
+        response: { 200: liveDetailSchema },
+      },
     },
     async (req) => updateLive(deps, sellerOf(req.actor).sellerId, req.params.id, req.body),
   );
   app.post(
     '/seller/lives/:id/stream-key',
-    { config: manage, schema: { tags, summary: '重置密钥: a new OBS stream key; the old one stops working', params: idParams, response: { 200: liveDetailSchema } } },
+    {
+      config: manage,
+      schema: { tags, summary: '重置密钥: a new OBS stream key; the old one stops working', params: idParams, response: { 200: liveDetailSchema } },
+    },
     async (req) => rotateStreamKey(deps, sellerOf(req.actor).sellerId, req.params.id),
   );
   app.put(
     '/seller/lives/:id/recording',
     {
       config: manage,
-      schema: { tags, summary: '直播视频录制: the recorded live’s video (a live_recording upload)', params: idParams, body: liveRecordingBody, response: { 200: liveDetailSchema } },
+      schema: {
+        tags,
+        summary: '直播视频录制: the recorded live’s video (a live_recording upload)',
+        params: idParams,
+        body: liveRecordingBody,
+        response: { 200: liveDetailSchema },
+      },
     },
     async (req) => setRecording(deps, sellerOf(req.actor).sellerId, req.params.id, req.body.fileId),
   );
@@ -107,13 +136,21 @@ function liveRoutes(app: App, deps: Deps): void {
     '/seller/live/products',
     {
       config: view,
-      schema: { tags, summary: '商品: fuzzy search of the seller’s own products by name or code', querystring: liveProductOptionQuery, response: { 200: z.array(liveProductOptionSchema) } },
+      schema: {
+        tags,
+        summary: '商品: fuzzy search of the seller’s own products by name or code',
+        querystring: liveProductOptionQuery,
+        response: { 200: z.array(liveProductOptionSchema) },
+      },
     },
     async (req) => liveProductOptions(deps, sellerOf(req.actor).sellerId, req.query.q),
   );
   app.get(
     '/seller/live/options',
-    { config: pickLiveForProduct, schema: { tags, summary: '商品直播ID: the seller’s approved lives a product may bind', response: { 200: z.array(liveOptionSchema) } } },
+    {
+      config: pickLiveForProduct,
+      schema: { tags, summary: '商品直播ID: the seller’s approved lives a product may bind', response: { 200: z.array(liveOptionSchema) } },
+    },
     async (req) => approvedLiveOptions(deps, sellerOf(req.actor).sellerId),
   );
 }
@@ -122,7 +159,15 @@ function operatorRoutes(app: App, deps: Deps): void {
   const opTags = ['operator', 'live'];
   app.get(
     '/operator/live/permissions',
-    { config: operator, schema: { tags: opTags, summary: '直播权限审核 queue', querystring: operatorLivePermissionQuery, response: { 200: pageSchema(operatorLivePermissionSchema) } } },
+    {
+      config: operator,
+      schema: {
+        tags: opTags,
+        summary: '直播权限审核 queue',
+        querystring: operatorLivePermissionQuery,
+        response: { 200: pageSchema(operatorLivePermissionSchema) },
+      },
+    },
     async (req) => listLivePermissions(deps, req.query),
   );
   app.post(
@@ -134,13 +179,22 @@ function operatorRoutes(app: App, deps: Deps): void {
     '/operator/live/permissions/:sellerId/reject',
     {
       config: operator,
-      schema: { tags: opTags, summary: 'Refuse live permission with a reason (the seller may apply again)', params: sellerParams, body: rejectLiveBody, response: { 200: operatorLivePermissionSchema } },
+      schema: {
+        tags: opTags,
+        summary: 'Refuse live permission with a reason (the seller may apply again)',
+        params: sellerParams,
+        body: rejectLiveBody,
+        response: { 200: operatorLivePermissionSchema },
+      },
     },
     async (req) => decideLivePermission(deps, requireActor(req.actor).userId, req.params.sellerId, { approve: false, reason: req.body.reason }),
   );
   app.get(
     '/operator/lives',
-    { config: operator, schema: { tags: opTags, summary: '直播审核 queue', querystring: operatorLiveQuery, response: { 200: pageSchema(operatorLiveSchema) } } },
+    {
+      config: operator,
+      schema: { tags: opTags, summary: '直播审核 queue', querystring: operatorLiveQuery, response: { 200: pageSchema(operatorLiveSchema) } },
+    },
     async (req) => listOperatorLives(deps, req.query),
   );
   app.get(
@@ -155,7 +209,10 @@ function operatorRoutes(app: App, deps: Deps): void {
   );
   app.post(
     '/operator/lives/:id/reject',
-    { config: operator, schema: { tags: opTags, summary: 'Reject a pending live with a reason', params: idParams, body: rejectLiveBody, response: { 200: liveDetailSchema } } },
+    {
+      config: operator,
+      schema: { tags: opTags, summary: 'Reject a pending live with a reason', params: idParams, body: rejectLiveBody, response: { 200: liveDetailSchema } },
+    },
     async (req) => decideLive(deps, requireActor(req.actor).userId, req.params.id, { approve: false, reason: req.body.reason }),
   );
 }
@@ -186,7 +243,10 @@ export async function liveModuleRoutes(app: App, deps: Deps): Promise<void> {
   operatorRoutes(app, deps);
   app.get(
     '/store/lives/:id',
-    { config: { auth: 'public' }, schema: { tags, summary: '直播 page: an approved live, its phase, recording and coupon', params: idParams, response: { 200: publicLiveSchema } } },
+    {
+      config: { auth: 'public' },
+      schema: { tags, summary: '直播 page: an approved live, its phase, recording and coupon', params: idParams, response: { 200: publicLiveSchema } },
+    },
     async (req) => publicLive(deps, req.params.id),
   );
   await app.register(async (scoped) => ingestRoute(scoped.withTypeProvider<ZodTypeProvider>(), deps));

@@ -28,7 +28,15 @@ export const newStreamKey = () => `lk_${randomBytes(24).toString('base64url')}`;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 export function toSummary(r: LiveRow): LiveSummary {
-  return { id: r.id, name: r.name, startsAt: r.startsAt.toISOString(), endsAt: r.endsAt.toISOString(), mode: r.mode, status: r.status, createdAt: r.createdAt.toISOString() };
+  return {
+    id: r.id,
+    name: r.name,
+    startsAt: r.startsAt.toISOString(),
+    endsAt: r.endsAt.toISOString(),
+    mode: r.mode,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+  };
 }
 
 async function productRef(db: Db, id: string | null, listedOnly = false) {
@@ -41,7 +49,15 @@ async function productRef(db: Db, id: string | null, listedOnly = false) {
 export async function couponRef(db: Db, id: string | null) {
   if (!id) return null;
   const [c] = await db
-    .select({ id: coupons.id, name: coupons.name, kind: coupons.kind, rateTenths: coupons.rateTenths, reduceFen: coupons.reduceFen, thresholdFen: coupons.thresholdFen, status: coupons.status })
+    .select({
+      id: coupons.id,
+      name: coupons.name,
+      kind: coupons.kind,
+      rateTenths: coupons.rateTenths,
+      reduceFen: coupons.reduceFen,
+      thresholdFen: coupons.thresholdFen,
+      status: coupons.status,
+    })
     .from(coupons)
     .where(eq(coupons.id, id));
   if (!c) return null;
@@ -70,7 +86,14 @@ export async function toDetail(deps: Pick<Deps, 'db' | 'config'>, r: { live: Liv
     keywords: l.keywords,
     intro: l.intro,
     product: await productRef(deps.db, l.productId),
-    coupon: coupon && { id: coupon.id, name: coupon.name, kind: coupon.kind, rateTenths: coupon.rateTenths, reduceFen: coupon.reduceFen, thresholdFen: coupon.thresholdFen },
+    coupon: coupon && {
+      id: coupon.id,
+      name: coupon.name,
+      kind: coupon.kind,
+      rateTenths: coupon.rateTenths,
+      reduceFen: coupon.reduceFen,
+      thresholdFen: coupon.thresholdFen,
+    },
     coverFileId: l.coverFileId,
     recordingFileId: l.recordingFileId,
     rejectReason: l.rejectReason,
@@ -112,7 +135,8 @@ async function assertOwnRefs(db: Db, sellerId: string, b: ParsedBody): Promise<v
   }
   if (b.couponId) {
     const [c] = await db.select({ sellerId: coupons.sellerId, status: coupons.status }).from(coupons).where(eq(coupons.id, b.couponId));
-    if (c?.sellerId !== sellerId || c.status !== 'normal') throw new DomainError('live_coupon_unknown', 'the coupon must be one of your own, not voided', { field: 'body.couponId' });
+    if (c?.sellerId !== sellerId || c.status !== 'normal')
+      throw new DomainError('live_coupon_unknown', 'the coupon must be one of your own, not voided', { field: 'body.couponId' });
   }
   await assertOwnFile(db, sellerId, b.coverFileId, 'live_cover', 'body.coverFileId');
 }
@@ -120,7 +144,10 @@ async function assertOwnRefs(db: Db, sellerId: string, b: ParsedBody): Promise<v
 async function assertOwnFile(db: Db, sellerId: string, fileId: string, purpose: 'live_cover' | 'live_recording', field: string): Promise<void> {
   const f = await findFile({ db }, fileId);
   if (!f || f.sellerId !== sellerId) throw new DomainError('validation_failed', `${field}: no such file`, { errors: [{ field, message: 'no such file' }] });
-  if (f.purpose !== purpose) throw new DomainError('validation_failed', `${field}: needs a file uploaded for ${purpose}`, { errors: [{ field, message: `needs a file uploaded for ${purpose}` }] });
+  if (f.purpose !== purpose)
+    throw new DomainError('validation_failed', `${field}: needs a file uploaded for ${purpose}`, {
+      errors: [{ field, message: `needs a file uploaded for ${purpose}` }],
+    });
 }
 
 function fieldsOf(b: ParsedBody) {
@@ -167,7 +194,11 @@ export async function createLive(deps: DC, seller: { sellerId: string; userId: s
 export async function updateLive(deps: DC, sellerId: string, id: string, body: ParsedBody): Promise<LiveDetail> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const [l] = await tx.select().from(lives).where(and(eq(lives.id, id), eq(lives.sellerId, sellerId))).for('update');
+    const [l] = await tx
+      .select()
+      .from(lives)
+      .where(and(eq(lives.id, id), eq(lives.sellerId, sellerId)))
+      .for('update');
     if (!l) throw notFound('live');
     liveMachine.assert(l.status, 'pending');
     await assertOwnRefs(tx, sellerId, body);
@@ -191,7 +222,11 @@ export async function rotateStreamKey(deps: DC, sellerId: string, id: string): P
   for (let attempt = 0; ; attempt++) {
     try {
       await deps.db.transaction(async (tx) => {
-        const [l] = await tx.select({ mode: lives.mode }).from(lives).where(and(eq(lives.id, id), eq(lives.sellerId, sellerId))).for('update');
+        const [l] = await tx
+          .select({ mode: lives.mode })
+          .from(lives)
+          .where(and(eq(lives.id, id), eq(lives.sellerId, sellerId)))
+          .for('update');
         if (!l) throw notFound('live');
         if (l.mode !== 'realtime') throw new DomainError('live_mode_mismatch', 'only a real-time live has a stream key', { mode: l.mode });
         await tx.update(lives).set({ streamKey: newStreamKey(), streamKeyRotatedAt: now, updatedAt: now }).where(eq(lives.id, id));
@@ -211,7 +246,11 @@ export async function rotateStreamKey(deps: DC, sellerId: string, id: string): P
 export async function setRecording(deps: DC, sellerId: string, id: string, fileId: string): Promise<LiveDetail> {
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const [l] = await tx.select({ mode: lives.mode }).from(lives).where(and(eq(lives.id, id), eq(lives.sellerId, sellerId))).for('update');
+    const [l] = await tx
+      .select({ mode: lives.mode })
+      .from(lives)
+      .where(and(eq(lives.id, id), eq(lives.sellerId, sellerId)))
+      .for('update');
     if (!l) throw notFound('live');
     if (l.mode !== 'recorded') throw new DomainError('live_mode_mismatch', 'only a recorded live takes an uploaded video', { mode: l.mode });
     await assertOwnFile(tx, sellerId, fileId, 'live_recording', 'body.fileId');
@@ -245,7 +284,8 @@ export async function approvedLiveOptions(deps: Pick<Deps, 'db'>, sellerId: stri
 /** For catalog: a product's 商品直播ID must be one of its seller's approved lives. */
 export async function assertApprovedLive(db: Db, sellerId: string, liveId: string): Promise<void> {
   const [l] = await db.select({ sellerId: lives.sellerId, status: lives.status }).from(lives).where(eq(lives.id, liveId));
-  if (l?.sellerId !== sellerId || l.status !== 'approved') throw new DomainError('live_not_approved', 'the live must be one of your approved lives', { field: 'body.liveId' });
+  if (l?.sellerId !== sellerId || l.status !== 'approved')
+    throw new DomainError('live_not_approved', 'the live must be one of your approved lives', { field: 'body.liveId' });
 }
 
 export function toOperatorLive(r: { live: LiveRow; sellerName: string }): OperatorLive {

@@ -30,7 +30,8 @@ const body = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const create = (agent: Agent, over: Record<string, unknown> = {}) => agent.post(`${API}/seller/lives`, body(over));
-const ingest = (key: string) => t.anonymous().post(`${API}/live/ingest/publish`, `app=live&name=${encodeURIComponent(key)}`, { 'content-type': 'application/x-www-form-urlencoded' });
+const ingest = (key: string) =>
+  t.anonymous().post(`${API}/live/ingest/publish`, `app=live&name=${encodeURIComponent(key)}`, { 'content-type': 'application/x-www-form-urlencoded' });
 
 async function subAccount(name: string, permissions: string[]): Promise<Agent> {
   const groupIds: string[] = [];
@@ -163,7 +164,10 @@ describe('创建直播 and 编辑直播 (guide 2.11.2)', () => {
   it('edits a pending live, returns a rejected one to review, and refuses to edit an approved one (live_not_editable)', async () => {
     const id = (await create(demo)).json<{ id: string }>().id;
     expect((await demo.put(`${API}/seller/lives/${id}`, body({ name: '改名' }))).json()).toMatchObject({ name: '改名', status: 'pending' });
-    expect((await ops.post(`${API}/operator/lives/${id}/reject`, { reason: '封面不清晰' })).json()).toMatchObject({ status: 'rejected', rejectReason: '封面不清晰' });
+    expect((await ops.post(`${API}/operator/lives/${id}/reject`, { reason: '封面不清晰' })).json()).toMatchObject({
+      status: 'rejected',
+      rejectReason: '封面不清晰',
+    });
     expect((await ops.post(`${API}/operator/lives/${id}/approve`)).json().code).toBe('invalid_state');
     const edited = await demo.put(`${API}/seller/lives/${id}`, body({ name: '再次提交' }));
     expect(edited.json()).toMatchObject({ status: 'pending', rejectReason: null });
@@ -243,7 +247,11 @@ describe('the coupon during the live (guide 2.12: "在观看直播期间即可�
   it('is claimable only while the live is on', async () => {
     const coupon = await createCoupon(t, demo, { issueTo: isoFrom(t, 30 * DAY) });
     const { id } = await approvedLive({ couponId: coupon.id, startsAt: isoFrom(t, HOUR), endsAt: isoFrom(t, 2 * HOUR) });
-    expect((await t.anonymous().get(`${API}/store/lives/${id}`)).json()).toMatchObject({ phase: 'upcoming', couponClaimable: false, coupon: { id: coupon.id } });
+    expect((await t.anonymous().get(`${API}/store/lives/${id}`)).json()).toMatchObject({
+      phase: 'upcoming',
+      couponClaimable: false,
+      coupon: { id: coupon.id },
+    });
     t.clock.advance(HOUR);
     expect((await t.anonymous().get(`${API}/store/lives/${id}`)).json()).toMatchObject({ phase: 'live', couponClaimable: true });
     t.clock.advance(HOUR);

@@ -85,7 +85,14 @@ export function pngOfSize(width: number, height: number): Buffer {
 /** A baseline JPEG header (SOI, APP0, SOF0 with the size, EOI): enough for sniffing and size reading. */
 export function jpegOfSize(width: number, height: number): Buffer {
   const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(9), sof, Buffer.alloc(64), Buffer.from([0xff, 0xd9])]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+    Buffer.from('JFIF\0'),
+    Buffer.alloc(9),
+    sof,
+    Buffer.alloc(64),
+    Buffer.from([0xff, 0xd9]),
+  ]);
 }
 
 /** A valid 1×1 RGB PNG. */

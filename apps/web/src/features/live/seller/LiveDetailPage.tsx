@@ -44,7 +44,9 @@ export function LiveDetailPage() {
           </>
         }
       />
-      {d.status === 'rejected' ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('live.form.rejectedNote', { reason: d.rejectReason ?? '' })} /> : null}
+      {d.status === 'rejected' ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('live.form.rejectedNote', { reason: d.rejectReason ?? '' })} />
+      ) : null}
       <Card title={t('live.detail.business')}>
         <Descriptions column={{ xs: 1, lg: 2 }} bordered size="small" styles={{ label: { width: 140 } }}>
           <Descriptions.Item label={t('live.detail.name')}>{d.name}</Descriptions.Item>

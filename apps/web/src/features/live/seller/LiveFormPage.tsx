@@ -82,7 +82,9 @@ export function LiveFormPage() {
   return (
     <>
       <PageHeader title={id ? t('live.edit') : t('live.create')} before={<Link to={id ? livePagePath(id) : '/seller/lives'}>← {t('live.back')}</Link>} />
-      {d?.status === 'rejected' ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('live.form.rejectedNote', { reason: d.rejectReason ?? '' })} /> : null}
+      {d?.status === 'rejected' ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('live.form.rejectedNote', { reason: d.rejectReason ?? '' })} />
+      ) : null}
       {locked ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('live.form.notEditable')} /> : null}
       <Card>
         <Form<LiveValues>
@@ -96,7 +98,11 @@ export function LiveFormPage() {
           disabled={locked}
           onFinish={onFinish}
         >
-          <Form.Item name="name" label={t('live.form.name')} rules={[{ required: true, whitespace: true, message: t('live.form.namePlaceholder') }, { max: 60 }]}>
+          <Form.Item
+            name="name"
+            label={t('live.form.name')}
+            rules={[{ required: true, whitespace: true, message: t('live.form.namePlaceholder') }, { max: 60 }]}
+          >
             <Input placeholder={t('live.form.namePlaceholder')} maxLength={60} />
           </Form.Item>
           <Form.Item name="startsAt" label={t('live.form.startsAt')} rules={[{ required: true, message: t('live.form.timePlaceholder') }]}>
@@ -135,7 +141,12 @@ export function LiveFormPage() {
           <Form.Item
             name="keywords"
             label={t('live.form.keywords')}
-            rules={[{ validator: (_, v: string | undefined) => (keywordCount(v) <= LIVE_MAX_KEYWORDS ? Promise.resolve() : Promise.reject(new Error(t('live.form.keywordsTooMany')))) }]}
+            rules={[
+              {
+                validator: (_, v: string | undefined) =>
+                  keywordCount(v) <= LIVE_MAX_KEYWORDS ? Promise.resolve() : Promise.reject(new Error(t('live.form.keywordsTooMany'))),
+              },
+            ]}
           >
             <Input placeholder={t('live.form.keywordsPlaceholder')} maxLength={200} />
           </Form.Item>

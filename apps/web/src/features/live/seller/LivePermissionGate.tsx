@@ -20,7 +20,11 @@ export function LivePermissionGate({ permission, canManage }: { permission: Live
       onSuccess: () => {
         setOpen(false);
         setRead(false);
-        void modal.success({ title: t('live.permission.signed'), content: t('live.permission.pendingBody', { at: beijingText(new Date().toISOString()), version: LIVE_AGREEMENT_VERSION }), okText: t('live.permission.ok') });
+        void modal.success({
+          title: t('live.permission.signed'),
+          content: t('live.permission.pendingBody', { at: beijingText(new Date().toISOString()), version: LIVE_AGREEMENT_VERSION }),
+          okText: t('live.permission.ok'),
+        });
       },
       onError: (err) => report(err),
     });
@@ -64,11 +68,7 @@ export function LivePermissionGate({ permission, canManage }: { permission: Live
         }
       >
         <Typography.Text type="secondary">{t('live.permission.agreementVersion', { version: LIVE_AGREEMENT_VERSION })}</Typography.Text>
-        <Alert
-          type="info"
-          style={{ margin: '12px 0', whiteSpace: 'pre-line', maxHeight: 280, overflow: 'auto' }}
-          title={t('live.permission.agreement')}
-        />
+        <Alert type="info" style={{ margin: '12px 0', whiteSpace: 'pre-line', maxHeight: 280, overflow: 'auto' }} title={t('live.permission.agreement')} />
         <Checkbox checked={read} onChange={(e) => setRead(e.target.checked)}>
           {t('live.permission.read')}
         </Checkbox>

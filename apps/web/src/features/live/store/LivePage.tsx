@@ -74,7 +74,16 @@ function CouponCard({ live }: { live: PublicLive }) {
     });
   };
   return (
-    <Card size="small" title={<Flex gap={8} align="center"><GiftOutlined />{t('live.store.coupon')}</Flex>} style={{ marginTop: 16 }}>
+    <Card
+      size="small"
+      title={
+        <Flex gap={8} align="center">
+          <GiftOutlined />
+          {t('live.store.coupon')}
+        </Flex>
+      }
+      style={{ marginTop: 16 }}
+    >
       <Flex align="center" gap={16} wrap>
         <Flex vertical align="center" style={{ minWidth: 96 }}>
           <Typography.Text type="danger" style={{ fontSize: 24, fontWeight: 600 }}>
