@@ -9,6 +9,7 @@ import { distributionBeats } from './demo-distribution.js';
 import { DEMO_PROPOSAL_LEAD, leadsBeats } from './demo-leads.js';
 import { proposalBeats } from './demo-proposals.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
+import { liveBeats } from './demo-live.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
 
 /** How far back the story starts: orders spread over the two months before "now". */
@@ -352,6 +353,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
     'demoisv',
   );
   leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
+  liveBeats(c, { beat, on, now, demo, operator }, STORY_DAYS - 3);
   // the buyer's 企业官网改版 (grabbed on day 40) gets a 方案 the day before "now", paid the same afternoon (its
   // 网站建设服务 order starts a delivery project whose requirement step is not yet overdue)
   let proposalLeadId = '';
