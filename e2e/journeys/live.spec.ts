@@ -88,7 +88,7 @@ test('a seller applies for live permission, creates a real-time live, and sees t
   await seller.getByLabel('实时直播').check();
   await seller.getByLabel('直播关键字').fill('建站 小程序 云市场');
   await seller.getByLabel('直播简介').fill('本次直播讲解如何在云市场快速建站。');
-  await expect(seller.getByText('18 / 500')).toBeVisible();
+  await expect(seller.getByText('17 / 500')).toBeVisible();
   await seller.locator('input[type=file]').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: coverPng() });
   await expect(seller.getByRole('img', { name: '直播海报封面' })).toBeVisible();
   await seller.getByRole('button', { name: '创建直播' }).last().click();
