@@ -20,6 +20,8 @@ const envSchema = z.object({
   SMS_DRIVER: z.enum(['log']).default('log'),
   /** 双呼 provider: `simulated` plays a provider's callbacks on the server's clock (docs/telephony.md) */
   TELEPHONY_DRIVER: z.enum(['simulated']).default('simulated'),
+  /** 直播 (docs/live.md): the RTMP address OBS pushes to; a real-time live's stream key goes with it */
+  LIVE_PUSH_BASE_URL: z.string().max(300).default('rtmp://127.0.0.1:1935/live'),
   STORAGE: z.enum(['local']).default('local'),
   FILES_DIR: z.string().optional(),
   WEB_DIST: z.string().optional(),

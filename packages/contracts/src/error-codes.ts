@@ -190,6 +190,16 @@ export const errorCodes = [
   'hosting_not_approved',
   'hosting_link_not_eligible',
   'hosting_product_already_linked',
+  // live (issue 16)
+  'live_permission_required',
+  'live_permission_exists',
+  'live_not_editable',
+  'live_mode_mismatch',
+  'live_product_unknown',
+  'live_coupon_unknown',
+  'live_not_approved',
+  'image_dimensions_not_allowed',
+  'stream_key_refused',
   // dev
   'clock_not_manual',
 ] as const;

@@ -4,6 +4,7 @@ import { z } from 'zod';
  * delivery: files of delivery-project steps; delivery_contract: the contract step's upload (DOMAIN 5);
  * proposal_contract: a 方案's 方案合同 (guide 4 提交方案), a PDF the buyer reads before paying;
  * hosting_report: 托管审核's 安全检测报告 and PTS压测报告 (guide 1.2), PDFs.
+ * live_cover / live_recording: a 直播's 海报封面 (552×280 jpg/png) and its recorded video (guide 2.11).
  */
 export const filePurposes = [
   'architecture',
@@ -17,6 +18,8 @@ export const filePurposes = [
   'delivery_contract',
   'proposal_contract',
   'hosting_report',
+  'live_cover',
+  'live_recording',
 ] as const;
 export type FilePurpose = (typeof filePurposes)[number];
 

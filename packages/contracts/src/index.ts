@@ -16,6 +16,7 @@ export * from './distribution.js';
 export * from './customers.js';
 export * from './analytics.js';
 export * from './growth.js';
+export * from './live.js';
 export * from './delivery.js';
 export * from './delivery-calendar.js';
 export * from './delivery-templates.js';

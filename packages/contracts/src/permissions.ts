@@ -15,6 +15,8 @@ export const promotionPermissions = ['promotions.view', 'promotions.manage'] as 
 export const leadPermissions = ['leads.view', 'leads.manage'] as const;
 /** 分销: 分销设置 on products and the distribution orders' commissions */
 export const distributionPermissions = ['distribution.view', 'distribution.manage'] as const;
+/** 直播: view the live permission and lives; apply, create, edit, rotate the stream key */
+export const livePermissions = ['live.view', 'live.manage'] as const;
 /** 客户中心: view customers; edit, tag, call and send coupons */
 export const customerPermissions = ['customers.view', 'customers.manage'] as const;
 /** 数据: the shop's 经营数据 (overview, trade, traffic, products) and their CSV exports */
@@ -56,6 +58,7 @@ export const permissionCatalogue = [
   { module: 'promotions', keys: promotionPermissions },
   { module: 'leads', keys: leadPermissions },
   { module: 'distribution', keys: distributionPermissions },
+  { module: 'live', keys: livePermissions },
   { module: 'customers', keys: customerPermissions },
   { module: 'analytics', keys: analyticsPermissions },
   { module: 'growth', keys: growthPermissions },

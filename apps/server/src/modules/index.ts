@@ -21,6 +21,7 @@ import { customersModule } from './customers/index.js';
 import { analyticsModule } from './analytics/index.js';
 import { growthModule } from './growth/index.js';
 import { hostingModule } from './hosting/index.js';
+import { liveModule } from './live/index.js';
 
 /** Every bounded context of the running system, in registration order. */
 export const modules: readonly ModuleDef[] = [
@@ -46,4 +47,5 @@ export const modules: readonly ModuleDef[] = [
   homeModule,
   growthModule,
   hostingModule,
+  liveModule,
 ];

@@ -10,6 +10,7 @@ import { hostingBeats } from './demo-hosting.js';
 import { DEMO_PROPOSAL_LEAD, leadsBeats } from './demo-leads.js';
 import { proposalBeats } from './demo-proposals.js';
 import { promotionBeats, usableCoupon } from './demo-promotions.js';
+import { liveBeats } from './demo-live.js';
 import type { DemoSession, DemoUser } from './demo-session.js';
 
 /** How far back the story starts: orders spread over the two months before "now". */
@@ -354,6 +355,7 @@ export async function tellDemoStory(s: DemoSession, now: Date, c: CatalogSeedIds
   );
   leadsBeats({ beat, on, now, demo, buyer, xinghe, operator });
   hostingBeats({ beat, on, demo, operator }, p.customerService, STORY_DAYS - 25, STORY_DAYS - 1);
+  liveBeats(c, { beat, on, now, demo, operator }, STORY_DAYS - 3);
   // the buyer's 企业官网改版 (grabbed on day 40) gets a 方案 the day before "now", paid the same afternoon (its
   // 网站建设服务 order starts a delivery project whose requirement step is not yet overdue)
   let proposalLeadId = '';

@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  VideoCameraOutlined,
   ApartmentOutlined,
   AppstoreOutlined,
   AlertOutlined,
@@ -51,6 +52,7 @@ import { leadsBuyerSection } from '../features/leads/buyer/leads-buyer.section';
 import { leadsOperatorSection } from '../features/leads/operator/leads-operator.section';
 import { promotionsSection } from '../features/promotions/promotions.section';
 import { auditSection } from '../features/audit/audit.section';
+import { liveSection } from '../features/live/live.section';
 import { page } from './lazy-page';
 import type { Catalog } from '../shared/i18n';
 import type { Audience } from '../shared/access';
@@ -148,6 +150,12 @@ const DiscountViewPage = page(() => import('../features/promotions/DiscountEdito
 const CouponsPage = page(() => import('../features/promotions/CouponsPage'), 'CouponsPage', [promotionsSection]);
 const CouponFormPage = page(() => import('../features/promotions/CouponFormPage'), 'CouponFormPage', [promotionsSection]);
 const CouponDetailPage = page(() => import('../features/promotions/CouponDetailPage'), 'CouponDetailPage', [promotionsSection]);
+// 直播 (营销 > 直播列表, the operator's 直播权限审核 and 直播审核)
+const LivesPage = page(() => import('../features/live/seller/LivesPage'), 'LivesPage', [liveSection]);
+const LiveFormPage = page(() => import('../features/live/seller/LiveFormPage'), 'LiveFormPage', [liveSection]);
+const LiveDetailPage = page(() => import('../features/live/seller/LiveDetailPage'), 'LiveDetailPage', [liveSection]);
+const LivePermissionReviewsPage = page(() => import('../features/live/operator/LivePermissionReviewsPage'), 'LivePermissionReviewsPage', [liveSection]);
+const LiveReviewsPage = page(() => import('../features/live/operator/LiveReviewsPage'), 'LiveReviewsPage', [liveSection]);
 // promotions (the buyer's side: 我的优惠券)
 const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
 // distribution (分销: 分销设置 for sellers, the reseller console for buyers)
@@ -320,6 +328,17 @@ export const appRoutes: readonly AppRoute[] = [
   },
   { path: '/seller/coupons/new', portal: 'seller', page: CouponFormPage, permission: 'promotions.manage', menuParent: '/seller/coupons' },
   { path: '/seller/coupons/:id', portal: 'seller', page: CouponDetailPage, permission: 'promotions.view', menuParent: '/seller/coupons' },
+  // 营销 > 直播列表 (guide 2.11): reading needs live.view; applying, creating and editing need live.manage
+  {
+    path: '/seller/lives',
+    portal: 'seller',
+    page: LivesPage,
+    permission: 'live.view',
+    menu: { labelKey: 'lives', icon: <VideoCameraOutlined />, group: marketingGroup },
+  },
+  { path: '/seller/lives/new', portal: 'seller', page: LiveFormPage, permission: 'live.manage', menuParent: '/seller/lives' },
+  { path: '/seller/lives/:id/edit', portal: 'seller', page: LiveFormPage, permission: 'live.manage', menuParent: '/seller/lives' },
+  { path: '/seller/lives/:id', portal: 'seller', page: LiveDetailPage, permission: 'live.view', menuParent: '/seller/lives' },
   // 客户 > 客户中心 (guide 2.8): looking needs customers.view; the pages hide every change without customers.manage
   {
     path: '/seller/customers',
@@ -431,6 +450,13 @@ export const appRoutes: readonly AppRoute[] = [
   { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: <ShopOutlined /> } },
   { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
   { path: '/operator/hosting-reviews', portal: 'operator', page: HostingReviewsPage, menu: { labelKey: 'hostingReviews', icon: <DeploymentUnitOutlined /> } },
+  {
+    path: '/operator/live-permissions',
+    portal: 'operator',
+    page: LivePermissionReviewsPage,
+    menu: { labelKey: 'livePermissionReviews', icon: <VideoCameraOutlined /> },
+  },
+  { path: '/operator/lives', portal: 'operator', page: LiveReviewsPage, menu: { labelKey: 'liveReviews', icon: <VideoCameraOutlined /> } },
   { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
   { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },
   { path: '/operator/refunds', portal: 'operator', page: OperatorRefundsPage, menu: { labelKey: 'refundReviews', icon: <RollbackOutlined /> } },

@@ -1,4 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { liveSection } from '../features/live/live.section';
 import { page } from './lazy-page';
 
 /*
@@ -14,6 +15,8 @@ const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage
 const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
 const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
 const BatchPayPage = page(() => import('../features/store/BatchPayPage'), 'BatchPayPage');
+// the shareable 直播 page (guide 2.11.3 直播链接)
+const LivePage = page(() => import('../features/live/store/LivePage'), 'LivePage', [liveSection]);
 
 /** A storefront page (public, under /store, in the store's own top-bar layout). */
 export interface StoreRoute {
@@ -27,6 +30,7 @@ export const storeRoutes: readonly StoreRoute[] = [
   { path: '/store', page: StoreHomePage },
   { path: '/store/products/:code', page: StoreProductPage },
   { path: '/store/shops/:sellerCode', page: StoreShopPage },
+  { path: '/store/live/:id', page: LivePage },
   { path: '/store/checkout', page: CheckoutPage, buyerOnly: true },
   { path: '/store/pay/:orderId', page: PayPage, buyerOnly: true },
   // 一键支付 of a 定制方案 with several quotes: /store/pay?orders=a,b

@@ -13,7 +13,7 @@ const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 
 export type ProductRow = Pick<
   typeof products.$inferSelect,
-  'id' | 'sellerId' | 'type' | 'billing' | 'status' | 'reviewStatus' | 'name' | 'description' | 'spiUrl' | 'listedAt' | 'categoryId'
+  'id' | 'sellerId' | 'type' | 'billing' | 'status' | 'reviewStatus' | 'name' | 'description' | 'spiUrl' | 'listedAt' | 'categoryId' | 'liveId'
 >;
 
 /**
@@ -35,6 +35,7 @@ export async function lockOwnProduct(tx: Db, sellerId: string, productId: string
       spiUrl: products.spiUrl,
       listedAt: products.listedAt,
       categoryId: products.categoryId,
+      liveId: products.liveId,
     })
     .from(products)
     .where(and(eq(products.id, productId), eq(products.sellerId, sellerId)))

@@ -17,6 +17,7 @@ import { assertOwnFiles, mediaRefs } from './catalog.files.js';
 import { productSpecs, products, specMeters, specPrices } from './catalog.tables.js';
 import { assertEditable, lockedFieldsOf } from './product-status.js';
 import { assertCategoryExists, fieldError, loadProductDetail, lockOwnProduct, productSummaryColumns } from './products.queries.js';
+import { assertApprovedLive } from '../live/index.js';
 
 type D = Pick<Deps, 'db' | 'clock'>;
 
@@ -56,6 +57,7 @@ export async function createProduct(deps: D, sellerId: string, body: CreateProdu
   await deps.db.transaction(async (tx) => {
     await assertCategoryExists(tx, body.categoryId);
     await assertOwnFiles(tx, sellerId, mediaRefs(body));
+    if (body.liveId) await assertApprovedLive(tx, sellerId, body.liveId);
     await tx.insert(products).values({
       id,
       code: sql`${productCodePrefixes[body.type]} || nextval('product_no_seq')`,
@@ -92,6 +94,7 @@ export async function updateProduct(deps: D, sellerId: string, id: string, body:
       if (await hasPricing(tx, id)) throw fieldError('body.billing', 'remove the specs’ prices and meters before changing billing');
     }
     await assertOwnFiles(tx, sellerId, mediaRefs(body));
+    if (body.liveId && body.liveId !== p.liveId) await assertApprovedLive(tx, sellerId, body.liveId);
     const set = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
     await tx
       .update(products)

@@ -3,6 +3,7 @@ import { pngBytes, mp4Bytes, pdfBytes } from '../../test/kits/files.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import type { CatalogSeedIds } from './catalog.seed.js';
 import { API, fieldsOf, readyDraft, uploadAs, withCatalog } from '../../test/kits/catalog.js';
+import { approvedLiveOf } from '../../test/kits/live.js';
 
 let t: TestApp;
 let ids: CatalogSeedIds;
@@ -69,16 +70,20 @@ describe('creating products', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(fieldsOf(bad)).toEqual(['body.imageFileIds.1', 'body.imageFileIds.2', 'body.videoFileId']);
+    // 商品直播ID: one of the seller's approved lives, no longer free text (guide 2.11.4)
+    const freeText = await demo.post(`${API}/seller/products`, { type: 'service', categoryId: ids.categories.website, name: 'media', liveId: 'live_1' });
+    expect(freeText.json().code).toBe('live_not_approved');
+    const liveId = await approvedLiveOf(t, demo, t.seed.demoSellerId);
     const ok = await demo.post(`${API}/seller/products`, {
       type: 'service',
       categoryId: ids.categories.website,
       name: 'media',
       imageFileIds: [mine],
       videoFileId: video,
-      liveId: 'live_1',
+      liveId,
     });
     expect(ok.statusCode, ok.body).toBe(201);
-    expect(ok.json()).toMatchObject({ imageFileIds: [mine], videoFileId: video, liveId: 'live_1' });
+    expect(ok.json()).toMatchObject({ imageFileIds: [mine], videoFileId: video, liveId });
   });
 });
 

@@ -5,6 +5,7 @@ import type { CatalogSeedIds } from './catalog.seed.js';
 import { getCommissionBp, resolvePurchase } from './purchase.js';
 import { API, fieldsOf, uploadAs, withCatalog } from '../../test/kits/catalog.js';
 import { order, pay } from '../../test/kits/orders.js';
+import { approvedLiveOf } from '../../test/kits/live.js';
 
 let t: TestApp;
 let ids: CatalogSeedIds;
@@ -83,7 +84,7 @@ describe('product page', () => {
     const url = `${API}/seller/products/${ids.products.customerService}`;
     await demo.post(`${url}/specs/${ids.specs.csPremium}/visibility`, { hidden: true });
     const video = await uploadAs(demo, 'video', 'demo.mp4', mp4Bytes());
-    await demo.patch(url, { videoFileId: video, liveId: 'live_123' });
+    await demo.patch(url, { videoFileId: video, liveId: await approvedLiveOf(t, demo, t.seed.demoSellerId) });
     const page = (await anon.get(`${API}/store/products/${ids.products.customerService}`)).json();
     expect(page.specs.map((s: { name: string }) => s.name)).toEqual(['标准版', '免费试用']);
     expect(page.specs[0]).not.toHaveProperty('hidden');

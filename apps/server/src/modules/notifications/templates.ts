@@ -50,6 +50,26 @@ export const templates = {
     'zh-CN': { title: '密码已重置', body: '账号 {loginName} 的密码已被重置，下次登录时需要设置新密码。' },
     'en-US': { title: 'Password reset', body: 'The password of {loginName} was reset; a new one must be set at the next sign-in.' },
   },
+  'live.permission_approved': {
+    params: [],
+    'zh-CN': { title: '直播权限已开通', body: '您的直播权限申请已通过审核，现在可以在 营销 > 直播列表 创建直播了。' },
+    'en-US': { title: 'Live permission granted', body: 'Your live permission was approved; you can now create lives under Marketing > Lives.' },
+  },
+  'live.permission_rejected': {
+    params: ['reason'],
+    'zh-CN': { title: '直播权限审核未通过', body: '您的直播权限申请未通过审核，原因：{reason}。您可以重新申请权限。' },
+    'en-US': { title: 'Live permission refused', body: 'Your live permission application was refused: {reason}. You may apply again.' },
+  },
+  'live.approved': {
+    params: ['liveName'],
+    'zh-CN': { title: '直播审核通过', body: '您的直播“{liveName}”已通过审核，可将直播链接发送给您的用户。' },
+    'en-US': { title: 'Live approved', body: 'Your live "{liveName}" was approved; share its link with your users.' },
+  },
+  'live.rejected': {
+    params: ['liveName', 'reason'],
+    'zh-CN': { title: '直播审核未通过', body: '您的直播“{liveName}”未通过审核，原因：{reason}。修改后保存即可重新提交审核。' },
+    'en-US': { title: 'Live rejected', body: 'Your live "{liveName}" was rejected: {reason}. Edit and save it to submit it again.' },
+  },
   'catalog.listing_approved': {
     params: ['productName'],
     'zh-CN': { title: '商品已上架', body: '您的商品“{productName}”已通过审核并上架。' },

@@ -22,6 +22,7 @@ import * as customers from '../../modules/customers/customers.tables.js';
 import * as analytics from '../../modules/analytics/analytics.tables.js';
 import * as growth from '../../modules/growth/growth.tables.js';
 import * as hosting from '../../modules/hosting/hosting.tables.js';
+import * as live from '../../modules/live/live.tables.js';
 
 export const schema = {
   ...platform,
@@ -46,4 +47,5 @@ export const schema = {
   ...analytics,
   ...growth,
   ...hosting,
+  ...live,
 };

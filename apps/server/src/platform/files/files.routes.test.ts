@@ -182,6 +182,6 @@ describe('GET /files/purposes', () => {
     expect(res.statusCode).toBe(200);
     const rules = res.json() as { purpose: string; extensions: string[]; maxBytes: number }[];
     expect(rules.find((r) => r.purpose === 'architecture')).toEqual({ purpose: 'architecture', extensions: ['pdf'], maxBytes: 20 * 1024 * 1024 });
-    expect(rules).toHaveLength(11);
+    expect(rules).toHaveLength(13);
   });
 });

@@ -17,6 +17,8 @@ const expected: Record<FilePurpose, { accepts: string[]; maxMb: number }> = {
   delivery_contract: { accepts: ['doc', 'docx', 'xlsx', 'ppt', 'pptx', 'pdf', 'png', 'zip', '7z'], maxMb: 5 },
   proposal_contract: { accepts: ['pdf'], maxMb: 5 },
   hosting_report: { accepts: ['pdf'], maxMb: 20 },
+  live_cover: { accepts: ['png', 'jpg'], maxMb: 2 },
+  live_recording: { accepts: ['mp4'], maxMb: 200 },
 };
 // every type sniffing can answer for the formats above, plus some nobody accepts
 const sniffable = [
@@ -83,7 +85,7 @@ describe('upload rules', () => {
     expect(isFilePurpose('')).toBe(false);
   });
 
-  it('never asks for more than the 50 MB the multipart parser lets through', () => {
-    expect(largestAllowedBytes).toBe(50 * MB);
+  it('never asks for more than the 200 MB the multipart parser lets through', () => {
+    expect(largestAllowedBytes).toBe(200 * MB); // live_recording
   });
 });

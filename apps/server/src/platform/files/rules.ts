@@ -12,6 +12,8 @@ export interface PurposeRule {
   purpose: FilePurpose;
   extensions: readonly string[];
   maxBytes: number;
+  /** images that must be exactly this size, read from their header (live covers: 552×280) */
+  dimensions?: { width: number; height: number };
 }
 
 const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
@@ -30,6 +32,10 @@ const rules: Record<FilePurpose, Omit<PurposeRule, 'purpose'>> = {
   proposal_contract: { extensions: ['pdf'], maxBytes: 5 * MB },
   // 托管审核 (guide 1.2): 安全检测报告 and PTS压测报告 "文件支持PDF格式", sized like the architecture PDFs
   hosting_report: { extensions: ['pdf'], maxBytes: 20 * MB },
+  // 直播海报封面 (guide 2.11.2: "尺寸：552*280 支持.jpg .png格式")
+  live_cover: { extensions: ['png', 'jpg', 'jpeg'], maxBytes: 2 * MB, dimensions: { width: 552, height: 280 } },
+  // 直播视频录制: the recorded live's video, mp4 up to 200 MB (docs/live.md)
+  live_recording: { extensions: ['mp4'], maxBytes: 200 * MB },
 };
 
 export const purposeRules: readonly PurposeRule[] = filePurposes.map((purpose) => ({ purpose, ...rules[purpose] }));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { FilePurpose } from '@cloudmart/contracts';
 import { DomainError } from '../errors.js';
+import { imageSize } from './image-size.js';
 import { exceedsLimit, judgeUpload, ruleFor } from './rules.js';
 import { SNIFF_BYTES, sniffType, type SniffedType } from './sniff.js';
 
@@ -12,7 +13,8 @@ const asError = (err: unknown): Error => (err instanceof Error ? err : new Error
  * SNIFF_BYTES to identify the content, fails with `file_type_not_allowed` before a byte
  * reaches storage when the type is wrong, and fails with `file_too_large` the moment the
  * purpose's limit is passed — so a huge upload is never stored in full. It also counts
- * and hashes what passes.
+ * and hashes what passes. A purpose with fixed image dimensions (live covers) is held whole
+ * (its limit is small) and its header read for the size before anything is stored.
  */
 export class UploadInspector extends Transform {
   bytes = 0;
@@ -21,12 +23,14 @@ export class UploadInspector extends Transform {
   private head: Buffer[] = [];
   private headBytes = 0;
   private decided = false;
+  private readonly holdWhole: boolean;
 
   constructor(
     private readonly purpose: FilePurpose,
     private readonly fileName: string,
   ) {
     super();
+    this.holdWhole = ruleFor(purpose).dimensions !== undefined;
   }
 
   /** Hex SHA-256 of everything that passed; call once, after the stream ended. */
@@ -47,7 +51,7 @@ export class UploadInspector extends Transform {
     }
     this.head.push(chunk);
     this.headBytes += chunk.length;
-    if (this.headBytes < SNIFF_BYTES) {
+    if (this.holdWhole || this.headBytes < SNIFF_BYTES) {
       done();
       return;
     }
@@ -76,6 +80,14 @@ export class UploadInspector extends Transform {
     // size is judged as it streams; here only the type
     const verdict = judgeUpload(this.purpose, this.type?.ext ?? null, 0);
     if (!verdict.ok) throw new DomainError(verdict.code, verdict.detail);
+    const want = ruleFor(this.purpose).dimensions;
+    if (want) {
+      const size = imageSize(head);
+      if (!size || size.width !== want.width || size.height !== want.height) {
+        const got = size ? `${size.width}×${size.height}` : 'unreadable';
+        throw new DomainError('image_dimensions_not_allowed', `${this.purpose} must be ${want.width}×${want.height} pixels; this is ${got}`, { ...want });
+      }
+    }
     this.push(head);
   }
 }

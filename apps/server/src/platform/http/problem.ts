@@ -29,6 +29,10 @@ export function statusOf(code: ErrorCode): number {
     case 'referral_code_unknown':
     case 'hosting_options_incomplete':
     case 'hosting_link_not_eligible':
+    case 'live_product_unknown':
+    case 'live_coupon_unknown':
+    case 'live_not_approved':
+    case 'image_dimensions_not_allowed':
       return 422;
     case 'unauthenticated':
     case 'invalid_credentials':
@@ -43,6 +47,7 @@ export function statusOf(code: ErrorCode): number {
     case 'not_your_task':
     case 'grant_exceeds_own':
     case 'grant_to_self':
+    case 'stream_key_refused':
       return 403;
     case 'not_found':
       return 404;
@@ -165,6 +170,10 @@ export function statusOf(code: ErrorCode): number {
     case 'leave_over':
     case 'department_cycle':
     case 'download_not_ready':
+    case 'live_permission_required':
+    case 'live_permission_exists':
+    case 'live_not_editable':
+    case 'live_mode_mismatch':
       return 409;
     case 'download_expired':
       return 410;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { currentLocale } from '../../shared/i18n';
 import { useCommerceReporter } from '../../shared/ui/commerce-ui';
+import { LiveSelect } from './LiveSelect';
 import { MediaField } from './MediaField';
 import { useCategoryOptions, useCreateProduct, useUpdateProduct } from './products.queries';
 
@@ -19,6 +20,7 @@ interface BasicValues {
   qualification?: string;
   imageFileIds: string[];
   videoFileIds: string[];
+  liveId?: string | null;
 }
 
 function valuesOf(p: SellerProductDetail): BasicValues {
@@ -33,6 +35,7 @@ function valuesOf(p: SellerProductDetail): BasicValues {
     qualification: p.qualification,
     imageFileIds: p.imageFileIds,
     videoFileIds: p.videoFileId ? [p.videoFileId] : [],
+    liveId: p.liveId,
   };
 }
 
@@ -72,6 +75,7 @@ export function ProductBasicForm({ product, editable }: { product: SellerProduct
       qualification: text(v.qualification),
       imageFileIds: v.imageFileIds,
       videoFileId: v.videoFileIds[0] ?? null,
+      liveId: v.liveId ?? null,
     };
     if (!product) {
       create.mutate(
@@ -169,8 +173,11 @@ export function ProductBasicForm({ product, editable }: { product: SellerProduct
         <Form.Item name="imageFileIds" label={t('commerce.editor.images')} extra={t('commerce.editor.imagesHelp')}>
           <MediaField purpose="image" max={10} disabled={!editable} id="productBasic_imageFileIds" />
         </Form.Item>
-        <Form.Item name="videoFileIds" label={t('commerce.editor.video')}>
+        <Form.Item name="videoFileIds" label={t('commerce.editor.video')} extra={t('commerce.editor.videoHelp')}>
           <MediaField purpose="video" max={1} disabled={!editable} id="productBasic_videoFileIds" />
+        </Form.Item>
+        <Form.Item name="liveId" label={t('commerce.editor.live')} extra={t('commerce.editor.liveHelp')}>
+          <LiveSelect disabled={!editable} current={product?.liveId ?? null} />
         </Form.Item>
         {editable ? (
           <Flex justify="end">

@@ -2,7 +2,10 @@ import { VideoCameraOutlined } from '@ant-design/icons';
 import type { StoreProductDetail } from '@cloudmart/contracts';
 import { Badge, Card, Flex, Tabs, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { fileUrl } from '../../shared/api/files';
+import { storeLivePath, usePublicLive } from '../live/live.queries';
+import { beijingText } from '../promotions/promotion-time';
 
 function ProductVideo({ fileId, label }: { fileId: string; label: string }) {
   // autoplay needs muted in browsers; loop and the controls let the buyer pause (DOMAIN 2.11.4)
@@ -20,9 +23,40 @@ function ProductVideo({ fileId, label }: { fileId: string; label: string }) {
   );
 }
 
+/** The bound live (guide 2.11.4): its recording or cover, and a link to the live page; a bare id when it is not public. */
 function LivePanel({ liveId }: { liveId: string }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const live = usePublicLive(liveId);
+  const l = live.data;
+  if (l)
+    return (
+      <div style={{ position: 'relative' }}>
+        {l.recordingFileId ? (
+          <video
+            src={fileUrl(l.recordingFileId)}
+            poster={fileUrl(l.coverFileId)}
+            aria-label={l.name}
+            autoPlay
+            muted
+            loop
+            controls
+            playsInline
+            style={{ width: '100%', aspectRatio: '552 / 280', background: '#000', display: 'block' }}
+          />
+        ) : (
+          <img src={fileUrl(l.coverFileId)} alt={l.name} style={{ width: '100%', aspectRatio: '552 / 280', objectFit: 'cover', display: 'block' }} />
+        )}
+        <Flex justify="space-between" align="center" gap={8} style={{ padding: '8px 12px' }}>
+          <Typography.Text ellipsis={{ tooltip: l.name }}>
+            {l.name} · {t('store.media.liveTime', { from: beijingText(l.startsAt, 16) })}
+          </Typography.Text>
+          <Link to={storeLivePath(l.id)} data-testid="product-live-link">
+            {t('store.media.watchLive')}
+          </Link>
+        </Flex>
+      </div>
+    );
   return (
     <Flex vertical align="center" justify="center" gap={8} style={{ height: 240, background: token.colorBgLayout }}>
       <Badge count="LIVE" color="red" />

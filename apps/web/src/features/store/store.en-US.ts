@@ -69,6 +69,8 @@ export const storeEnUS: typeof storeZhCN = {
     live: 'Live',
     liveHint: 'A live stream is on',
     liveId: 'Live ID: {{id}}',
+    watchLive: 'Watch the live',
+    liveTime: 'Starts {{from}}',
   },
   product: {
     code: 'Code: {{code}}',

@@ -67,6 +67,8 @@ export const storeZhCN = {
     live: '直播',
     liveHint: '直播进行中，敬请关注',
     liveId: '直播编号：{{id}}',
+    watchLive: '进入直播间',
+    liveTime: '{{from}} 开播',
   },
   product: {
     code: '商品编码：{{code}}',

@@ -3,6 +3,7 @@ import type { analyticsZhCN } from '../../features/analytics/analytics.zh-CN';
 import type { customersZhCN } from '../../features/customers/customers.zh-CN';
 import type { growthZhCN } from '../../features/growth/growth.zh-CN';
 import type { hostingZhCN } from '../../features/hosting/hosting.zh-CN';
+import type { liveZhCN } from '../../features/live/live.zh-CN';
 import type { deliveryCatalogueZhCN } from '../../features/delivery/delivery-catalogue.zh-CN';
 import type { distributionZhCN } from '../../features/distribution/distribution.zh-CN';
 import type { leadsSellerZhCN } from '../../features/leads/seller/leads-seller.zh-CN';
@@ -22,6 +23,7 @@ export interface LazySections extends DeliveryCatalogue {
   customers: typeof customersZhCN;
   growth: typeof growthZhCN;
   hosting: typeof hostingZhCN;
+  live: typeof liveZhCN;
   leadsSeller: typeof leadsSellerZhCN;
   leadsBuyer: typeof leadsBuyerZhCN;
   leadsOperator: typeof leadsOperatorZhCN;
