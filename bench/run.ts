@@ -67,7 +67,12 @@ async function openBenchDatabase(dataDir: string): Promise<{ database: Database;
 const dataDir = await mkdtemp(join(tmpdir(), 'cm-bench-'));
 const { database, drop } = await openBenchDatabase(dataDir);
 // the tracking endpoint's per-visitor limit would answer the load with 429s
-const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, SCHEDULER: 'off', ANALYTICS_TRACK_PER_MINUTE: '1000000000',
+const config = loadConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  DATA_DIR: dataDir,
+  SCHEDULER: 'off',
+  ANALYTICS_TRACK_PER_MINUTE: '1000000000',
   // the load is the point here: the per-address limits (platform/http/rate-limits.ts) would cut it off
   RATE_LIMIT_LOGIN_PER_MINUTE: '1000000000',
   RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '1000000000',

@@ -45,7 +45,9 @@ describe('the log keeps no query parameters, secrets or personal data', () => {
       expect(res.statusCode).toBe(500);
     }
     await app.close();
-    const errors = probeSink.lines.map((l) => JSON.parse(l) as { msg: string; err?: { message: string; query?: string; code?: string; cause?: { code?: string } } }).filter((l) => l.err);
+    const errors = probeSink.lines
+      .map((l) => JSON.parse(l) as { msg: string; err?: { message: string; query?: string; code?: string; cause?: { code?: string } } })
+      .filter((l) => l.err);
     expect(errors).toHaveLength(2);
     expect(errors[0]?.err?.query).toContain('no_such_table');
     expect(errors[1]?.err?.cause?.code).toBe('23505'); // the driver's code stays: unique_violation
@@ -70,7 +72,14 @@ describe('the log keeps no query parameters, secrets or personal data', () => {
 
   it('a sign-up, accepted then repeated, logs neither the password nor the contact details', async () => {
     const before = sink.lines.length;
-    const body = { kind: 'buyer', loginName: 'log-probe-user', password: 'Sup3r-Secret-pw!', email: 'probe.person@example.com', phone: '13712345678', displayName: 'Probe' };
+    const body = {
+      kind: 'buyer',
+      loginName: 'log-probe-user',
+      password: 'Sup3r-Secret-pw!',
+      email: 'probe.person@example.com',
+      phone: '13712345678',
+      displayName: 'Probe',
+    };
     expect((await t.anonymous().post('/api/v1/auth/signup', body)).statusCode).toBe(201);
     expect((await t.anonymous().post('/api/v1/auth/signup', body)).statusCode).toBe(409);
     const added = sink.lines.slice(before).join('\n');
@@ -90,7 +99,11 @@ describe('safeError', () => {
   });
 
   it('keeps the driver code but not the detail quoting values', () => {
-    const cause = Object.assign(new Error('duplicate key value violates unique constraint "u"'), { code: '23505', detail: 'Key (email)=(a@b.c) already exists.', constraint: 'u' });
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "u"'), {
+      code: '23505',
+      detail: 'Key (email)=(a@b.c) already exists.',
+      constraint: 'u',
+    });
     const s = safeError(new Error('Failed query: insert\nparams: a@b.c', { cause }));
     expect(JSON.stringify(s)).not.toContain('a@b.c');
     expect(s.cause?.code).toBe('23505');

@@ -109,7 +109,9 @@ export class Outbox {
       });
     claimed.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const e of claimed) this.held.add(e.id);
-    const renewing = claimed.length ? setInterval(() => void this.renewLeases().catch((err: unknown) => this.log.warn({ err }, 'outbox lease renewal failed')), RENEW_MS) : null;
+    const renewing = claimed.length
+      ? setInterval(() => void this.renewLeases().catch((err: unknown) => this.log.warn({ err }, 'outbox lease renewal failed')), RENEW_MS)
+      : null;
     renewing?.unref();
     try {
       for (const event of claimed) {

@@ -30,7 +30,25 @@ interface Operation {
   body: Schema | null;
 }
 
-const nasty = fc.constantFrom('\u0000', 'a\u0000b', '\ud800', 'x\udfff', '', ' ', 'a'.repeat(70_000), '💥', '../../etc/passwd', "' or 1=1 --", '%00', '1e309', '-1', 'NaN', 'null', '{}', '\u202e');
+const nasty = fc.constantFrom(
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udfff',
+  '',
+  ' ',
+  'a'.repeat(70_000),
+  '💥',
+  '../../etc/passwd',
+  "' or 1=1 --",
+  '%00',
+  '1e309',
+  '-1',
+  'NaN',
+  'null',
+  '{}',
+  '\u202e',
+);
 const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   nasty,
@@ -47,10 +65,19 @@ function valueOf(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
   const right: fc.Arbitrary<unknown> = (() => {
     switch (type) {
       case 'string':
-        return fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 12 }), nasty, fc.string({ minLength: (schema.maxLength ?? 64) + 1, maxLength: (schema.maxLength ?? 64) + 3 }));
+        return fc.oneof(
+          fc.string({ maxLength: 12 }),
+          fc.string({ unit: 'binary', maxLength: 12 }),
+          nasty,
+          fc.string({ minLength: (schema.maxLength ?? 64) + 1, maxLength: (schema.maxLength ?? 64) + 3 }),
+        );
       case 'integer':
       case 'number':
-        return fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.constantFrom(schema.maximum ?? 1e12, (schema.maximum ?? 1e12) + 1, (schema.minimum ?? 0) - 1, 2 ** 63));
+        return fc.oneof(
+          fc.integer(),
+          fc.double({ noNaN: true }),
+          fc.constantFrom(schema.maximum ?? 1e12, (schema.maximum ?? 1e12) + 1, (schema.minimum ?? 0) - 1, 2 ** 63),
+        );
       case 'boolean':
         return fc.boolean();
       case 'array':
@@ -67,7 +94,12 @@ function valueOf(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 4, arbitrary: right }, { weight: 1, arbitrary: junk });
 }
 
-const segment = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), nasty.filter((s) => s !== ''), fc.constantFrom('1', '0', 'usr_x', 'ord_01aaaaaaaaaaaaaaaaaaaaaaaa'));
+const segment = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 30 }),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
+  nasty.filter((s) => s !== ''),
+  fc.constantFrom('1', '0', 'usr_x', 'ord_01aaaaaaaaaaaaaaaaaaaaaaaa'),
+);
 
 /** a path segment as a client would send it; a lone surrogate goes out as its raw (CESU) bytes */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -101,7 +133,10 @@ beforeAll(async () => {
   t = await createTestApp();
   [actors.seller, actors.buyer, actors.operator] = await Promise.all([t.agent('demo'), t.agent('buyer'), t.agent('operator')]);
   const doc = (await t.anonymous().get('/api/openapi.json')).json() as {
-    paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+    paths: Record<
+      string,
+      Record<string, { parameters?: { in: string; name: string; schema?: Schema }[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>
+    >;
   };
   const authOf = new Map(t.routes.map((r) => [`${r.method} ${r.url}`, r.auth]));
   for (const [path, methods] of Object.entries(doc.paths)) {
@@ -151,8 +186,10 @@ describe(`fuzzing every operation of the OpenAPI document (${RUNS} requests)`, (
         const before = write ? await nextXid() : 0;
         const res = await actor.request(op.method as 'POST', url, op.method === 'GET' || op.method === 'DELETE' ? undefined : (r.body ?? {}));
         sent++;
-        if (res.statusCode >= 500) failures.push(`${op.method} ${url.slice(0, 120)} ${JSON.stringify(r.body)?.slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-        if (write && res.statusCode >= 400 && (await committedSince(before, await nextXid()))) writesOnRefusal.push(`${op.method} ${op.path} → ${res.statusCode}`);
+        if (res.statusCode >= 500)
+          failures.push(`${op.method} ${url.slice(0, 120)} ${JSON.stringify(r.body)?.slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if (write && res.statusCode >= 400 && (await committedSince(before, await nextXid())))
+          writesOnRefusal.push(`${op.method} ${op.path} → ${res.statusCode}`);
       }
     }
     expect(sent).toBeGreaterThanOrEqual(RUNS);

@@ -56,7 +56,10 @@ export async function openTestDatabase(): Promise<Database> {
 
 export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'cm-app-'));
-  const config = loadConfig({ NODE_ENV: 'test', CLOCK: 'manual', LOG_LEVEL: opts.logStream ? 'info' : 'silent',
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    CLOCK: 'manual',
+    LOG_LEVEL: opts.logStream ? 'info' : 'silent',
     DATA_DIR: dataDir,
     // tests log in and sign up many times a minute from one address; rate-limits.test.ts sets its own
     RATE_LIMIT_SIGNUP_PER_MINUTE: '100000',

@@ -30,7 +30,12 @@ export function auditRoutes(app: App, deps: Deps): void {
     '/operator/audit-log',
     {
       config: { auth: 'operator' },
-      schema: { tags, summary: "操作日志: every organisation's and the operators' sensitive actions", querystring: auditListQuery, response: { 200: pageSchema(auditEntrySchema) } },
+      schema: {
+        tags,
+        summary: "操作日志: every organisation's and the operators' sensitive actions",
+        querystring: auditListQuery,
+        response: { 200: pageSchema(auditEntrySchema) },
+      },
     },
     async (req) => listAuditEntries(deps.db, { sellerId: null }, req.query),
   );

@@ -5,7 +5,8 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const auditEnUS: Shape<typeof auditZhCN> = {
   title: 'Audit log',
   intro: 'Sensitive actions — price changes, refunds, permission grants and sub-account changes: who, when, on what, and what was sent. The main account only.',
-  operatorIntro: "The whole marketplace's sensitive actions: sellers' price changes, refunds, grants and sub-account changes, and operators' refund reviews and price-flag decisions.",
+  operatorIntro:
+    "The whole marketplace's sensitive actions: sellers' price changes, refunds, grants and sub-account changes, and operators' refund reviews and price-flag decisions.",
   at: 'Time',
   actor: 'By',
   action: 'Action',
