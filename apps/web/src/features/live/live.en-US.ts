@@ -14,7 +14,7 @@ export const liveEnUS: Shape<typeof liveZhCN> = {
   empty: 'No lives yet; click “Create live” to start',
   columns: { id: 'Live ID', name: 'Live name', time: 'Live time', status: 'Review status', mode: 'Mode', actions: 'Actions' },
   statuses: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
-  modes: { recorded: 'Upload a recording', realtime: 'Real-time live' },
+  modes: { recorded: 'Recorded', realtime: 'Real-time' },
   modeHints: {
     recorded: 'Once approved, upload the recorded video on the live’s detail page (mp4, up to 200 MB).',
     realtime: 'Stream from OBS; once approved, the detail page shows the push URL and stream key.',

@@ -36,9 +36,9 @@ function Queues() {
   const [open, setOpen] = useState<string | null>(null);
 
   const columns: ColumnsType<HostingQueueRow> = [
-    { title: t('hosting.list.code'), dataIndex: 'code', width: 100 },
-    { title: t('hosting.list.name'), dataIndex: 'name', width: 240 },
-    { title: t('hosting.review.seller'), dataIndex: ['seller', 'name'], width: 200 },
+    { title: t('hosting.list.code'), dataIndex: 'code', width: 110 },
+    { title: t('hosting.list.name'), dataIndex: 'name', width: 200, ellipsis: true },
+    { title: t('hosting.review.seller'), dataIndex: ['seller', 'name'], width: 160, ellipsis: true },
     { title: t('hosting.review.submittedAt'), dataIndex: 'submittedAt', width: 180, render: (v: string) => formatDateTime(v) },
     { title: t('hosting.review.expectedBy'), dataIndex: 'expectedBy', width: 180, render: (v: string | null) => formatDateTime(v) },
     {

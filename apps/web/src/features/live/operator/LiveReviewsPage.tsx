@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fileUrl } from '../../../shared/api/files';
 import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { PageHeader } from '../../../shared/ui/PageHeader';
+import { TwoLines } from '../../../shared/ui/TwoLines';
 import { beijingText } from '../../promotions/promotion-time';
 import { useDecideLive, useOperatorLive, useOperatorLives } from '../live.queries';
 import { LiveStatusTag } from '../seller/LiveStatusTag';
@@ -55,11 +56,22 @@ export function LiveReviewsPage() {
   const done = () => void message.success(t('live.operator.done'));
 
   const columns: TableColumnsType<OperatorLive> = [
-    { key: 'id', title: t('live.columns.id'), width: 230, render: (_, r) => r.id },
-    { key: 'name', title: t('live.columns.name'), render: (_, r) => r.name },
-    { key: 'seller', title: t('live.operator.seller'), width: 160, render: (_, r) => r.sellerName },
-    { key: 'mode', title: t('live.columns.mode'), width: 140, render: (_, r) => t(`live.modes.${r.mode}`) },
-    { key: 'time', title: t('live.columns.time'), width: 310, render: (_, r) => `${beijingText(r.startsAt, 16)} - ${beijingText(r.endsAt, 16)}` },
+    // fits 1280 px in both languages with nothing under the fixed 操作 column: each cell carries its
+    // secondary field underneath (the id under the name, the mode under the seller, the end under the start)
+    { key: 'name', title: t('live.columns.name'), width: 250, ellipsis: true, render: (_, r) => <TwoLines primary={r.name} secondary={r.id} /> },
+    {
+      key: 'seller',
+      title: t('live.operator.seller'),
+      width: 170,
+      ellipsis: true,
+      render: (_, r) => <TwoLines primary={r.sellerName} secondary={t(`live.modes.${r.mode}`)} />,
+    },
+    {
+      key: 'time',
+      title: t('live.columns.time'),
+      width: 160,
+      render: (_, r) => <TwoLines primary={beijingText(r.startsAt, 16)} secondary={beijingText(r.endsAt, 16)} />,
+    },
     { key: 'status', title: t('live.columns.status'), width: 130, render: (_, r) => <LiveStatusTag status={r.status} /> },
     {
       key: 'actions',
@@ -106,7 +118,7 @@ export function LiveReviewsPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1250 }}
+          scroll={{ x: 890 }}
           size="middle"
           aria-label={t('live.operator.livesTitle')}
           locale={{ emptyText: listEmpty(t, list.error, t('live.operator.emptyLives')) }}

@@ -28,11 +28,11 @@ export function LivesPage() {
 
   const columns: TableColumnsType<LiveSummary> = [
     // fits 1280 px in both languages (950 px of columns): times without seconds
-    { key: 'id', title: t('live.columns.id'), width: 200, render: (_, l) => <Link to={livePagePath(l.id)}>{l.id}</Link> },
-    { key: 'name', title: t('live.columns.name'), width: 170, render: (_, l) => l.name },
-    { key: 'mode', title: t('live.columns.mode'), width: 110, render: (_, l) => t(`live.modes.${l.mode}`) },
-    { key: 'time', title: t('live.columns.time'), width: 250, render: (_, l) => `${beijingText(l.startsAt, 16)} - ${beijingText(l.endsAt, 16)}` },
-    { key: 'status', title: t('live.columns.status'), width: 110, render: (_, l) => <LiveStatusTag status={l.status} /> },
+    { key: 'id', title: t('live.columns.id'), width: 190, ellipsis: true, render: (_, l) => <Link to={livePagePath(l.id)}>{l.id}</Link> },
+    { key: 'name', title: t('live.columns.name'), width: 160, render: (_, l) => l.name },
+    { key: 'mode', title: t('live.columns.mode'), width: 100, render: (_, l) => t(`live.modes.${l.mode}`) },
+    { key: 'time', title: t('live.columns.time'), width: 240, render: (_, l) => `${beijingText(l.startsAt, 16)} - ${beijingText(l.endsAt, 16)}` },
+    { key: 'status', title: t('live.columns.status'), width: 130, render: (_, l) => <LiveStatusTag status={l.status} /> },
     {
       key: 'actions',
       title: t('live.columns.actions'),
@@ -89,7 +89,7 @@ export function LivesPage() {
               columns={columns}
               dataSource={list.data?.items ?? []}
               loading={list.isFetching}
-              scroll={{ x: 950 }}
+              scroll={{ x: 930 }}
               size="middle"
               aria-label={t('live.title')}
               locale={{ emptyText: listEmpty(t, list.error, t('live.empty')) }}
