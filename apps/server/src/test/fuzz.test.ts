@@ -161,6 +161,7 @@ afterAll(() => t.close());
 describe(`fuzzing every operation of the OpenAPI document (${RUNS} requests)`, () => {
   it('answers malformed requests with 4xx, never 5xx, and a refused request writes nothing', async () => {
     expect(operations.length).toBeGreaterThan(200);
+    const txidsAreOurs = t.deps.dbKind === 'pglite';
     // the detector can fail: a wrong password is refused (401) and its attempt is kept for the throttle
     const from = await nextXid();
     expect((await t.anonymous().post('/api/v1/auth/login', { loginName: 'buyer', password: 'wrong-password' })).statusCode).toBe(401);
@@ -170,7 +171,8 @@ describe(`fuzzing every operation of the OpenAPI document (${RUNS} requests)`, (
     const writesOnRefusal: string[] = [];
     let sent = 0;
     for (const op of operations) {
-      const actor = actors[op.auth] ?? actors.buyer ?? t.anonymous();
+      // anonymous routes go out without a session (a fuzzed log-out must not end the buyer's), `user` ones as the buyer
+      const actor = op.auth === 'public' ? t.anonymous() : (actors[op.auth] ?? actors.buyer ?? t.anonymous());
       const request = fc.record({
         params: fc.tuple(...op.params.map(() => segment)),
         query: fc.record(Object.fromEntries(Object.entries(op.query).map(([k, s]) => [k, valueOf(s)])), { requiredKeys: [] }),
@@ -182,7 +184,9 @@ describe(`fuzzing every operation of the OpenAPI document (${RUNS} requests)`, (
         const qs = new URLSearchParams(Object.entries(r.query).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])).toString();
         const url = qs ? `${path}?${qs}` : path;
         // a refused log-in keeps its failed attempt (the throttle's count) by design
-        const write = op.method !== 'GET' && op.path !== '/api/v1/auth/login';
+        // transaction ids are per cluster: on PostgreSQL the other test files' databases commit in the same
+        // range, so the check runs where the database is this file's alone (PGlite; CI runs both)
+        const write = txidsAreOurs && op.method !== 'GET' && op.path !== '/api/v1/auth/login';
         const before = write ? await nextXid() : 0;
         const res = await actor.request(op.method as 'POST', url, op.method === 'GET' || op.method === 'DELETE' ? undefined : (r.body ?? {}));
         sent++;
