@@ -1,54 +1,19 @@
-import { crc32, deflateSync } from 'node:zlib';
 import { DAY } from '../platform/clock.js';
 import type { CatalogSeedIds } from '../modules/catalog/index.js';
 import type { DemoUser } from './demo-session.js';
+import { uploadFile } from './demo-story.js';
+import { pngOfSize } from './sample-files.js';
 
 type Beat = (at: Date, what: string, run: () => Promise<void>) => void;
 
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A 552×280 cover (guide: "尺寸：552*280"): a two-tone band, made here so the repository carries no binaries. */
+/** A 552×280 cover (guide: "尺寸：552*280"): a two-tone band. */
 function coverPng(rgb: [number, number, number]): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(552, 0);
-  ihdr.writeUInt32BE(280, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
-  const rows: Buffer[] = [];
-  for (let y = 0; y < 280; y++) {
-    const row = Buffer.alloc(1 + 552 * 3);
-    for (let x = 0; x < 552; x++) {
-      const k = y < 200 ? 1 : 0.7;
-      row[1 + x * 3] = Math.round(rgb[0] * k);
-      row[2 + x * 3] = Math.round(rgb[1] * k);
-      row[3 + x * 3] = Math.round(rgb[2] * k);
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  const k = (y: number) => (y < 200 ? 1 : 0.7);
+  return pngOfSize(552, 280, (y) => [Math.round(rgb[0] * k(y)), Math.round(rgb[1] * k(y)), Math.round(rgb[2] * k(y))]);
 }
 
 async function uploadCover(who: DemoUser, name: string, rgb: [number, number, number]): Promise<string> {
-  const boundary = `----cloudmartlive${name.length}${rgb.join('')}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nlive_cover\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\n`),
-    coverPng(rgb),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return (await who.call<{ id: string }>('POST', '/files', body, { 'content-type': `multipart/form-data; boundary=${boundary}` })).id;
+  return uploadFile(who, 'live_cover', name, coverPng(rgb));
 }
 
 /**

@@ -64,6 +64,12 @@ export function multipart(fields: Record<string, string>, file: { name: string; 
   return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
 }
 
+/** Upload a file as `who` through POST /files (its type is sniffed from the bytes); its id. */
+export async function uploadFile(who: DemoUser, purpose: string, name: string, data: Buffer): Promise<string> {
+  const m = multipart({ purpose }, { name, data });
+  return (await who.call<{ id: string }>('POST', '/files', m.body, { 'content-type': m.type })).id;
+}
+
 /**
  * The demo marketplace's two months, told as the users' clicks: buyers place and pay orders
  * (the sandbox cashier's callback), the SaaS product opens through its SPI endpoint, sellers
