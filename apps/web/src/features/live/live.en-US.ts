@@ -119,7 +119,6 @@ export const liveEnUS: Shape<typeof liveZhCN> = {
     approveConfirm: 'Approve?',
     rejectTitle: 'Rejection reason',
     rejectPlaceholder: 'The seller will read this reason',
-    reasonRequired: 'Enter a reason',
     done: 'Done',
     all: 'All',
     emptyPermissions: 'No live permission applications',

@@ -116,7 +116,6 @@ export const liveZhCN = {
     approveConfirm: '确定通过？',
     rejectTitle: '拒绝原因',
     rejectPlaceholder: '请填写拒绝原因，服务商将看到该原因',
-    reasonRequired: '请填写拒绝原因',
     done: '已处理',
     all: '全部',
     emptyPermissions: '暂无直播权限申请',

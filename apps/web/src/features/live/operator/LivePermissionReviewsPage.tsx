@@ -6,7 +6,7 @@ import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { beijingText } from '../../promotions/promotion-time';
 import { useDecideLivePermission, useOperatorLivePermissions } from '../live.queries';
-import { RejectModal } from './RejectModal';
+import { ReasonModal } from '../../aftersales/ReasonModal';
 
 const statuses = ['pending', 'approved', 'rejected'] as const;
 const colours = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
@@ -87,11 +87,15 @@ export function LivePermissionReviewsPage() {
           }}
         />
       </Card>
-      <RejectModal
+      <ReasonModal
         open={rejecting !== null}
-        busy={decide.isPending}
+        pending={decide.isPending}
+        title={t('live.operator.rejectTitle')}
+        okText={t('live.operator.reject')}
+        label={t('live.operator.rejectTitle')}
+        help={t('live.operator.rejectPlaceholder')}
         onCancel={() => setRejecting(null)}
-        onReject={(reason) =>
+        onSubmit={(reason) =>
           rejecting &&
           decide.mutate(
             { sellerId: rejecting, reason },

@@ -9,7 +9,7 @@ import { TwoLines } from '../../../shared/ui/TwoLines';
 import { beijingText } from '../../promotions/promotion-time';
 import { useDecideLive, useOperatorLive, useOperatorLives } from '../live.queries';
 import { LiveStatusTag } from '../seller/LiveStatusTag';
-import { RejectModal } from './RejectModal';
+import { ReasonModal } from '../../aftersales/ReasonModal';
 
 const statuses = ['pending', 'approved', 'rejected'] as const;
 
@@ -132,11 +132,15 @@ export function LiveReviewsPage() {
         />
       </Card>
       <LiveDrawer id={viewing} onClose={() => setViewing(null)} />
-      <RejectModal
+      <ReasonModal
         open={rejecting !== null}
-        busy={decide.isPending}
+        pending={decide.isPending}
+        title={t('live.operator.rejectTitle')}
+        okText={t('live.operator.reject')}
+        label={t('live.operator.rejectTitle')}
+        help={t('live.operator.rejectPlaceholder')}
         onCancel={() => setRejecting(null)}
-        onReject={(reason) =>
+        onSubmit={(reason) =>
           rejecting &&
           decide.mutate(
             { id: rejecting, reason },
