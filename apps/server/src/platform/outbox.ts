@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
@@ -139,17 +139,31 @@ export class Outbox {
     return renewed.length;
   }
 
+  /**
+   * Run the event's handlers, then settle it in one statement: the handlers that succeeded are
+   * recorded and the event marked done, dead or due again together (one commit per event, not
+   * one per handler). A process killed between a handler and the settling statement runs that
+   * handler again on redelivery, which every handler must take (they are idempotent); a retry
+   * after a failure skips the handlers recorded as done.
+   */
   private async deliver(event: OutboxEvent): Promise<void> {
     const handlers = this.handlers.get(event.topic) ?? [];
-    const done = new Set(
-      (await this.db.select({ handler: outboxDeliveries.handler }).from(outboxDeliveries).where(eq(outboxDeliveries.eventId, event.id))).map((r) => r.handler),
-    );
+    // attempts counts claims: on the first one nothing can have been delivered yet
+    const done =
+      event.attempts > 1
+        ? new Set(
+            (await this.db.select({ handler: outboxDeliveries.handler }).from(outboxDeliveries).where(eq(outboxDeliveries.eventId, event.id))).map(
+              (r) => r.handler,
+            ),
+          )
+        : new Set<string>();
     const errors: string[] = [];
+    const succeeded: string[] = [];
     for (const h of handlers) {
       if (done.has(h.name)) continue;
       try {
         await h.fn(event);
-        await this.db.insert(outboxDeliveries).values({ eventId: event.id, handler: h.name, doneAt: this.clock.now() }).onConflictDoNothing();
+        succeeded.push(h.name);
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         errors.push(`${h.name}: ${message}`);
@@ -157,19 +171,22 @@ export class Outbox {
       }
     }
     const now = this.clock.now();
+    let settle: SQL;
     if (errors.length === 0) {
-      await this.db.update(outboxEvents).set({ status: 'done', processedAt: now, lockedUntil: null, lastError: null }).where(eq(outboxEvents.id, event.id));
+      settle = sql`status = 'done', processed_at = ${now}, locked_until = null, last_error = null`;
     } else if (event.attempts >= MAX_ATTEMPTS) {
       this.log.error({ eventId: event.id, topic: event.topic, errors }, 'outbox event dead-lettered');
-      await this.db
-        .update(outboxEvents)
-        .set({ status: 'dead', processedAt: now, lockedUntil: null, lastError: errors.join('\n') })
-        .where(eq(outboxEvents.id, event.id));
+      settle = sql`status = 'dead', processed_at = ${now}, locked_until = null, last_error = ${errors.join('\n')}`;
     } else {
-      await this.db
-        .update(outboxEvents)
-        .set({ nextAttemptAt: new Date(now.getTime() + backoffMs(event.attempts)), lockedUntil: null, lastError: errors.join('\n') })
-        .where(eq(outboxEvents.id, event.id));
+      settle = sql`next_attempt_at = ${new Date(now.getTime() + backoffMs(event.attempts))}, locked_until = null, last_error = ${errors.join('\n')}`;
     }
+    const record = succeeded.length
+      ? sql`with recorded as (insert into ${outboxDeliveries} (event_id, handler, done_at)
+          select ${event.id}, h, ${now} from unnest(array[${sql.join(
+            succeeded.map((h) => sql`${h}`),
+            sql`, `,
+          )}]::text[]) as h on conflict do nothing) `
+      : sql``;
+    await this.db.execute(sql`${record}update ${outboxEvents} set ${settle} where id = ${event.id}`);
   }
 }

@@ -5,7 +5,7 @@ import { requireActor } from '../../platform/auth/actor.js';
 import { CSRF_COOKIE, SESSION_COOKIE, csrfTokenFor } from '../../platform/auth/tokens.js';
 import { pageSchema } from '../../platform/http/pagination.js';
 import type { App, Deps } from '../../platform/module.js';
-import { changePassword, getMe, login, logout, signup, updateProfile } from './accounts.service.js';
+import { changePassword, getMe, login, logout, meOf, signup, updateProfile } from './accounts.service.js';
 import { listSellers } from './operator.service.js';
 
 function setSessionCookies(deps: Deps, reply: FastifyReply, token: string, expires: Date): string {
@@ -50,7 +50,10 @@ export function accountsRoutes(app: App, deps: Deps): void {
   app.get(
     '/auth/me',
     { config: { auth: 'user', allowPendingPasswordChange: true }, schema: { tags, summary: 'The signed-in user', response: { 200: meSchema } } },
-    async (req) => getMe(deps, requireActor(req.actor).userId),
+    async (req) => {
+      const actor = requireActor(req.actor);
+      return actor.profile ? meOf({ ...actor, profile: actor.profile }) : getMe(deps, actor.userId);
+    },
   );
 
   app.patch(

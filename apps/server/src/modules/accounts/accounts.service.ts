@@ -136,6 +136,26 @@ export async function logout(deps: D, token: string): Promise<void> {
     .where(and(eq(sessions.tokenHash, sha256(token)), sql`${sessions.revokedAt} is null`));
 }
 
+/** The signed-in user as the session resolved it: no query of its own. */
+export function meOf(actor: Actor & { profile: NonNullable<Actor['profile']> }): Me {
+  const { profile } = actor;
+  return {
+    id: actor.userId,
+    kind: actor.kind,
+    uid: actor.uid,
+    loginName: actor.loginName,
+    displayName: actor.displayName,
+    email: profile.email,
+    phone: profile.phone,
+    locale: actor.locale,
+    sellerId: actor.sellerId,
+    sellerName: profile.sellerName,
+    isMain: actor.isMain,
+    permissions: [...actor.permissions],
+    mustChangePassword: actor.mustChangePassword,
+  };
+}
+
 export async function getMe(deps: Pick<Deps, 'db'>, userId: string): Promise<Me> {
   const [u] = await deps.db
     .select({

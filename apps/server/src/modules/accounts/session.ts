@@ -5,7 +5,7 @@ import { sha256 } from '../../platform/auth/tokens.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId, randomToken } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
-import { groupMembers, groupPermissions, sessions, users } from './accounts.tables.js';
+import { groupMembers, groupPermissions, sellers, sessions, users } from './accounts.tables.js';
 
 export async function createSession(tx: Db, deps: Pick<Deps, 'config'>, userId: string, now: Date, meta: { ip?: string; userAgent?: string }) {
   const token = randomToken();
@@ -35,12 +35,16 @@ function buildResolveQuery(db: Db) {
       displayName: users.displayName,
       locale: users.locale,
       mustChangePassword: users.mustChangePassword,
+      email: users.email,
+      phone: users.phone,
+      sellerName: sellers.name,
       // granted nodes in the same round trip: this runs on every request
       granted: sql<string[] | null>`(select array_agg(distinct ${groupPermissions.permission}) from ${groupPermissions}
         join ${groupMembers} on ${groupMembers.groupId} = ${groupPermissions.groupId} where ${groupMembers.userId} = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(sellers, eq(sellers.id, users.sellerId))
     .where(
       and(
         eq(sessions.tokenHash, sql.placeholder('hash')),
@@ -72,8 +76,8 @@ function resolveQuery(db: Db) {
 export async function resolveActorFromSession(deps: Pick<Deps, 'db' | 'clock'>, token: string, _ip?: string): Promise<Actor | null> {
   const [row] = await resolveQuery(deps.db).execute({ hash: sha256(token), now: deps.clock.now() });
   if (!row) return null;
-  const { granted, ...actor } = row;
-  return { ...actor, permissions: effectivePermissions(actor, granted ?? []) };
+  const { granted, email, phone, sellerName, ...actor } = row;
+  return { ...actor, permissions: effectivePermissions(actor, granted ?? []), profile: { email, phone, sellerName } };
 }
 
 /** Main accounts hold every node; sub-accounts the catalogue nodes their groups grant. */

@@ -1,5 +1,6 @@
 import type { BillingMode, ProductStatus, ProductType, PurchaseUnit } from '@cloudmart/contracts';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { categories, productSpecs, products, specPrices } from './catalog.tables.js';
@@ -35,8 +36,10 @@ export interface ResolvedPurchase {
  * rules in one call (see purchase-rules.ts). Pass a transaction to read inside it.
  * Unknown ids, and a spec of another product, are `not_found`.
  */
-export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<ResolvedPurchase> {
-  const [product] = await db
+// Product, spec and the term's price in one statement (placement and the quote run it on every
+// order): the spec and price are left-joined so "no such spec" and "no such price" stay apart.
+const purchaseQuery = preparedFor((db) =>
+  db
     .select({
       id: products.id,
       code: products.code,
@@ -47,26 +50,35 @@ export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<Res
       categoryId: products.categoryId,
       status: products.status,
       visible: products.visible,
+      specId: productSpecs.id,
+      specName: productSpecs.name,
+      isTrial: productSpecs.isTrial,
+      trialDays: productSpecs.trialDays,
+      hidden: productSpecs.hidden,
+      priceFen: specPrices.priceFen,
     })
     .from(products)
-    .where(eq(products.id, req.productId));
-  if (!product) throw notFound('product');
-  const [spec] = await db
-    .select({ id: productSpecs.id, name: productSpecs.name, isTrial: productSpecs.isTrial, trialDays: productSpecs.trialDays, hidden: productSpecs.hidden })
-    .from(productSpecs)
-    .where(and(eq(productSpecs.id, req.specId), eq(productSpecs.productId, req.productId)));
-  if (!spec) throw notFound('spec');
-  const refusal = judgePurchase({ product, spec, purpose: req.purpose });
+    .leftJoin(productSpecs, and(eq(productSpecs.id, sql.placeholder('specId')), eq(productSpecs.productId, products.id)))
+    .leftJoin(
+      specPrices,
+      and(eq(specPrices.specId, productSpecs.id), eq(specPrices.unit, sql.placeholder('unit')), eq(specPrices.duration, sql.placeholder('duration'))),
+    )
+    .where(eq(products.id, sql.placeholder('productId')))
+    .prepare('resolve_purchase'),
+);
+
+export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<ResolvedPurchase> {
+  const [row] = await purchaseQuery(db).execute({ productId: req.productId, specId: req.specId, unit: req.unit ?? null, duration: req.duration ?? null });
+  if (!row) throw notFound('product');
+  const { specId, specName, isTrial, trialDays, hidden, priceFen, ...product } = row;
+  if (specId === null || specName === null || isTrial === null || hidden === null) throw notFound('spec');
+  const spec = { id: specId, name: specName, isTrial, trialDays };
+  const refusal = judgePurchase({ product, spec: { ...spec, hidden }, purpose: req.purpose });
   if (refusal) throw new DomainError(refusal.code, refusal.detail);
-  const { hidden: _h, ...specOut } = spec;
-  if (!needsPeriodPrice(product.billing, spec.isTrial)) return { product, spec: specOut, priceFen: null };
+  if (!needsPeriodPrice(product.billing, spec.isTrial)) return { product, spec, priceFen: null };
   if (!req.unit || !req.duration) throw new DomainError('price_not_found', 'prepaid specs are bought by unit and duration');
-  const [price] = await db
-    .select({ priceFen: specPrices.priceFen })
-    .from(specPrices)
-    .where(and(eq(specPrices.specId, spec.id), eq(specPrices.unit, req.unit), eq(specPrices.duration, req.duration)));
-  if (!price) throw new DomainError('price_not_found', `the spec has no price for ${req.duration} ${req.unit}`, { unit: req.unit, duration: req.duration });
-  return { product, spec: specOut, priceFen: price.priceFen };
+  if (priceFen === null) throw new DomainError('price_not_found', `the spec has no price for ${req.duration} ${req.unit}`, { unit: req.unit, duration: req.duration });
+  return { product, spec, priceFen };
 }
 
 /** The platform's commission on a product's sales, in basis points, from its category. */

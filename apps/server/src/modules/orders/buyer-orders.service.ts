@@ -1,10 +1,11 @@
-import type { BuyerOrder, BuyerOrderDetail, BuyerOrderListQuery } from '@cloudmart/contracts';
-import { and, count, desc, eq } from 'drizzle-orm';
+import type { BuyerOrder, BuyerOrderDetail, BuyerOrderListQuery, InstanceSummary, PaymentStatus } from '@cloudmart/contracts';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { preparedFor } from '../../platform/db/prepared.js';
 import { notFound } from '../../platform/errors.js';
 import { offsetOf, type Page } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
-import { instancesOfOrder, iso } from './order-views.js';
-import { orders, payments } from './orders.tables.js';
+import { iso } from './order-views.js';
+import { instances, orderInstances, orders, payments } from './orders.tables.js';
 import { providerOf } from './payment.service.js';
 
 const columns = {
@@ -50,28 +51,52 @@ export async function listBuyerOrders(deps: Pick<Deps, 'db'>, buyerId: string, q
   return { items: rows.map(toBuyerOrder), total, page: q.page, pageSize: q.pageSize };
 }
 
+interface PaymentJson {
+  id: string;
+  provider: string;
+  providerRef: string;
+  status: PaymentStatus;
+  amountFen: number;
+  createdAt: string;
+  confirmedAt: string | null;
+}
+interface InstanceJson {
+  id: string;
+  status: InstanceSummary['status'];
+  specName: string;
+  trial: string;
+  openedAt: string | null;
+  expiresAt: string | null;
+}
+
+/** JSON carries timestamps in the session's zone and microseconds; the API speaks ISO in UTC. */
+const isoOf = (s: string | null): string | null => (s === null ? null : new Date(s).toISOString());
+
+// The order, its latest payment and its instances in one statement (it answers every placement
+// and every order page): two correlated subqueries instead of three round trips.
+const detailQuery = preparedFor((db) =>
+  db
+    .select({
+      ...columns,
+      remark: orders.remark,
+      showContact: orders.showContact,
+      payment: sql<PaymentJson | null>`(select json_build_object('id', p.id, 'provider', p.provider, 'providerRef', p.provider_ref, 'status', p.status,
+          'amountFen', p.amount_fen, 'createdAt', p.created_at, 'confirmedAt', p.confirmed_at)
+        from ${payments} p where p.order_id = "orders"."id" order by p.created_at desc, p.id desc limit 1)`,
+      instances: sql<InstanceJson[]>`(select coalesce(json_agg(json_build_object('id', i.id, 'status', i.status, 'specName', i.spec_name, 'trial', i.trial,
+          'openedAt', i.opened_at, 'expiresAt', i.expires_at) order by i.created_at, i.id), '[]'::json)
+        from ${orderInstances} oi join ${instances} i on i.id = oi.instance_id where oi.order_id = "orders"."id")`,
+    })
+    .from(orders)
+    .where(and(eq(orders.id, sql.placeholder('id')), eq(orders.buyerId, sql.placeholder('buyerId'))))
+    .prepare('buyer_order_detail'),
+);
+
 /** The buyer's own order with its instances and latest payment; anyone else's is not found. */
 export async function getBuyerOrder(deps: Pick<Deps, 'db' | 'config'>, buyerId: string, id: string): Promise<BuyerOrderDetail> {
-  const [r] = await deps.db
-    .select({ ...columns, remark: orders.remark, showContact: orders.showContact })
-    .from(orders)
-    .where(and(eq(orders.id, id), eq(orders.buyerId, buyerId)));
+  const [r] = await detailQuery(deps.db).execute({ id, buyerId });
   if (!r) throw notFound('order');
-  const { remark, showContact, ...rest } = r;
-  const [p] = await deps.db
-    .select({
-      id: payments.id,
-      provider: payments.provider,
-      providerRef: payments.providerRef,
-      status: payments.status,
-      amountFen: payments.amountFen,
-      createdAt: payments.createdAt,
-      confirmedAt: payments.confirmedAt,
-    })
-    .from(payments)
-    .where(eq(payments.orderId, id))
-    .orderBy(desc(payments.createdAt), desc(payments.id))
-    .limit(1);
+  const { remark, showContact, payment: p, instances: insts, ...rest } = r;
   const provider = providerOf(deps);
   const payment = p
     ? {
@@ -79,11 +104,11 @@ export async function getBuyerOrder(deps: Pick<Deps, 'db' | 'config'>, buyerId: 
         provider: p.provider,
         status: p.status,
         amountFen: p.amountFen,
-        payUrl:
-          p.status === 'pending' && p.provider === provider.name ? provider.payUrlFor({ paymentId: p.id, orderId: id, providerRef: p.providerRef }) : null,
-        createdAt: p.createdAt.toISOString(),
-        confirmedAt: iso(p.confirmedAt),
+        payUrl: p.status === 'pending' && p.provider === provider.name ? provider.payUrlFor({ paymentId: p.id, orderId: id, providerRef: p.providerRef }) : null,
+        createdAt: isoOf(p.createdAt) ?? '',
+        confirmedAt: isoOf(p.confirmedAt),
       }
     : null;
-  return { ...toBuyerOrder(rest), remark, showContact: showContact === 'yes', instances: await instancesOfOrder(deps.db, id), payment };
+  const instanceList = insts.map((i) => ({ ...i, trial: i.trial === 'yes', openedAt: isoOf(i.openedAt), expiresAt: isoOf(i.expiresAt) }));
+  return { ...toBuyerOrder(rest), remark, showContact: showContact === 'yes', instances: instanceList, payment };
 }

@@ -1,5 +1,6 @@
 import { orderStatuses, type PayReply, type SandboxCompleteReply } from '@cloudmart/contracts';
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -111,12 +112,9 @@ interface Payable {
   productName: string;
 }
 
-/**
- * The order, locked for the rest of the caller's transaction (concurrent "pay" clicks queue
- * here), if it may still be paid; and its latest pending payment with this provider.
- */
-async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, orderId: string) {
-  const [order] = await tx
+// paying runs these two on every click: prepared statements
+const payableOrderQuery = preparedFor((db) =>
+  db
     .select({
       id: orders.id,
       status: orders.status,
@@ -126,17 +124,30 @@ async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, o
       productName: orders.productName,
     })
     .from(orders)
-    .where(and(eq(orders.id, orderId), eq(orders.buyerId, buyerId)))
-    .for('update');
+    .where(and(eq(orders.id, sql.placeholder('orderId')), eq(orders.buyerId, sql.placeholder('buyerId'))))
+    .for('update')
+    .prepare('payable_order'),
+);
+const pendingPaymentQuery = preparedFor((db) =>
+  db
+    .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
+    .from(payments)
+    .where(and(eq(payments.orderId, sql.placeholder('orderId')), eq(payments.provider, sql.placeholder('provider')), eq(payments.status, 'pending')))
+    .orderBy(desc(payments.createdAt))
+    .limit(1)
+    .prepare('pending_payment'),
+);
+
+/**
+ * The order, locked for the rest of the caller's transaction (concurrent "pay" clicks queue
+ * here), if it may still be paid; and its latest pending payment with this provider.
+ */
+async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, orderId: string) {
+  const [order] = await payableOrderQuery(tx).execute({ orderId, buyerId });
   if (!order) throw notFound('order');
   if (!canMoveOrder(order.status, 'paid')) throw new DomainError('order_not_payable', `the order is ${order.status}`, { orderStatus: order.status });
   await assertTargetAccepts(tx, order);
-  const [pending] = await tx
-    .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
-    .from(payments)
-    .where(and(eq(payments.orderId, order.id), eq(payments.provider, provider.name), eq(payments.status, 'pending')))
-    .orderBy(desc(payments.createdAt))
-    .limit(1);
+  const [pending] = await pendingPaymentQuery(tx).execute({ orderId: order.id, provider: provider.name });
   // a pending payment for another amount is dead: the price changed since (only unpaid orders can be repriced)
   const reply: PayReply | null =
     pending && pending.amountFen === order.paidFen
@@ -150,6 +161,28 @@ async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, o
   return { order, stale: reply ? null : (pending ?? null), reply };
 }
 
+/** payOrder for a provider without I/O: check, reuse or record in one transaction (the order stays locked throughout). */
+async function payLocally(deps: D, buyerId: string, orderId: string, provider: PaymentProvider): Promise<PayReply> {
+  return deps.db.transaction(async (tx): Promise<PayReply> => {
+    const { order, stale, reply } = await lockPayable(tx, provider, buyerId, orderId);
+    if (reply) return reply;
+    const now = deps.clock.now();
+    const paymentId = newId('pay', now);
+    const created = await provider.createPayment({ paymentId, orderId: order.id, amountFen: order.paidFen, subject: order.productName });
+    if (stale) await tx.update(payments).set({ status: 'failed' }).where(eq(payments.id, stale.id));
+    await tx.insert(payments).values({
+      id: paymentId,
+      orderId: order.id,
+      provider: provider.name,
+      providerRef: created.providerRef,
+      amountFen: order.paidFen,
+      status: 'pending',
+      createdAt: now,
+    });
+    return { paymentId, payUrl: created.payUrl, amountFen: order.paidFen, status: 'pending' };
+  });
+}
+
 /** A reprice racing a click three times in a row is not worth a fourth try. */
 const PAY_ATTEMPTS = 3;
 
@@ -161,6 +194,7 @@ const PAY_ATTEMPTS = 3;
  * clicks still share one pending payment) or the order was repriced meanwhile (then again).
  */
 export async function payOrder(deps: D, buyerId: string, orderId: string, provider: PaymentProvider = providerOf(deps)): Promise<PayReply> {
+  if (provider.local) return payLocally(deps, buyerId, orderId, provider);
   for (let attempt = 0; attempt < PAY_ATTEMPTS; attempt++) {
     const planned = await deps.db.transaction(async (tx): Promise<PayReply | Payable> => {
       const { order, reply } = await lockPayable(tx, provider, buyerId, orderId);
@@ -197,7 +231,12 @@ export async function payOrder(deps: D, buyerId: string, orderId: string, provid
  * A provider's callback: authenticated by the provider, then applied once. A replay finds
  * the payment no longer pending and changes nothing; the amount must be the order's.
  */
-export async function handlePaymentCallback(deps: D, provider: PaymentProvider, headers: CallbackHeaders, body: unknown): Promise<{ changed: boolean }> {
+export async function handlePaymentCallback(
+  deps: D,
+  provider: PaymentProvider,
+  headers: CallbackHeaders,
+  body: unknown,
+): Promise<{ changed: boolean; /** set when this call paid the order */ paid?: true }> {
   const cb = provider.verifyCallback(headers, body);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -247,35 +286,43 @@ export async function handlePaymentCallback(deps: D, provider: PaymentProvider, 
     if (!outcome.paid) {
       await returnPayment(tx, now, p);
       deps.log.warn({ orderId: p.orderId, paymentId: p.id }, 'payment arrived for an order that is no longer unpaid; returned to the buyer');
-    } else if (!outcome.applied)
-      deps.log.warn({ orderId: p.orderId }, 'paid order could not act on its instance (closed in the same instant); it must be refunded');
-    return { changed: true };
+      return { changed: true };
+    }
+    if (!outcome.applied) deps.log.warn({ orderId: p.orderId }, 'paid order could not act on its instance (closed in the same instant); it must be refunded');
+    return { changed: true, paid: true };
   });
 }
+
+const buyerPaymentQuery = preparedFor((db) =>
+  db
+    .select({
+      providerRef: payments.providerRef,
+      orderId: payments.orderId,
+      amountFen: payments.amountFen,
+      status: payments.status,
+      provider: payments.provider,
+      orderStatus: orders.status,
+    })
+    .from(payments)
+    .innerJoin(orders, eq(orders.id, payments.orderId))
+    .where(and(eq(payments.id, sql.placeholder('paymentId')), eq(orders.buyerId, sql.placeholder('buyerId'))))
+    .prepare('buyer_payment'),
+);
 
 /** Sandbox only: the buyer "pays" at the sandbox cashier, which then calls back like a real one. */
 export async function completeSandboxPayment(deps: D, buyerId: string, paymentId: string): Promise<SandboxCompleteReply> {
   const sandbox = sandboxOf(deps);
   const read = async () => {
-    const [p] = await deps.db
-      .select({
-        providerRef: payments.providerRef,
-        orderId: payments.orderId,
-        amountFen: payments.amountFen,
-        status: payments.status,
-        provider: payments.provider,
-        orderStatus: orders.status,
-      })
-      .from(payments)
-      .innerJoin(orders, eq(orders.id, payments.orderId))
-      .where(and(eq(payments.id, paymentId), eq(orders.buyerId, buyerId)));
+    const [p] = await buyerPaymentQuery(deps.db).execute({ paymentId, buyerId });
     if (!p || p.provider !== sandbox.name) throw notFound('payment');
     return p;
   };
   const p = await read();
   if (p.status === 'pending') {
     const signed = sandbox.signCallback({ providerRef: p.providerRef, orderId: p.orderId, amountFen: p.amountFen, status: 'succeeded' });
-    await handlePaymentCallback(deps, sandbox, signed.headers, signed.body);
+    const done = await handlePaymentCallback(deps, sandbox, signed.headers, signed.body);
+    // this call paid it: nothing left to read back
+    if (done.paid) return { orderId: p.orderId, orderStatus: 'paid', paymentStatus: 'succeeded' };
   }
   const after = await read();
   return { orderId: after.orderId, orderStatus: after.orderStatus, paymentStatus: after.status };

@@ -1,5 +1,6 @@
 import type { Client, ConvertBody, PlaceOrderBody, PromotionScenario, PurchaseUnit, RenewBody, UpgradeBody } from '@cloudmart/contracts';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -44,8 +45,9 @@ function fingerprint(
   ]);
 }
 
-async function existingByKey(db: Db, buyerId: string, key: string, wanted: string): Promise<Placed | null> {
-  const [o] = await db
+// Every placement asks it first: a prepared statement.
+const byKeyQuery = preparedFor((db) =>
+  db
     .select({
       id: orders.id,
       type: orders.type,
@@ -58,7 +60,12 @@ async function existingByKey(db: Db, buyerId: string, key: string, wanted: strin
       couponHoldingId: orders.couponHoldingId,
     })
     .from(orders)
-    .where(and(eq(orders.buyerId, buyerId), eq(orders.idempotencyKey, key)));
+    .where(and(eq(orders.buyerId, sql.placeholder('buyerId')), eq(orders.idempotencyKey, sql.placeholder('key'))))
+    .prepare('order_by_idempotency_key'),
+);
+
+async function existingByKey(db: Db, buyerId: string, key: string, wanted: string): Promise<Placed | null> {
+  const [o] = await byKeyQuery(db).execute({ buyerId, key });
   if (!o) return null;
   if (fingerprint(o) !== wanted) throw new DomainError('idempotency_conflict', 'this Idempotency-Key was used for a different order');
   return { orderId: o.id, created: false };
@@ -108,18 +115,25 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
     if (prior) return prior;
   }
   const fields = await price();
-  const inserted = await deps.db
-    .transaction(async (tx) => {
-      const [row] = await tx
-        .insert(orders)
-        .values({ ...values, ...fields, id: newId('ord', now), status: 'unpaid', createdAt: now })
-        .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
-        .returning({ id: orders.id, paidFen: orders.paidFen });
-      if (!row) return row;
-      if (fields.couponHoldingId) await redeemCoupon(tx, fields.couponHoldingId, values.buyerId, row.id, now);
-      if (row.paidFen === 0) await markOrderPaid(tx, row.id, now);
-      return row;
-    })
+  const insert = (db: Db) =>
+    db
+      .insert(orders)
+      .values({ ...values, ...fields, id: newId('ord', now), status: 'unpaid', createdAt: now })
+      .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
+      .returning({ id: orders.id, paidFen: orders.paidFen });
+  // an order with nothing else to write is one statement, atomic without a transaction around it
+  const alone = !fields.couponHoldingId && fields.paidFen !== 0;
+  const inserted = await (
+    alone
+      ? insert(deps.db).then(([row]) => row)
+      : deps.db.transaction(async (tx) => {
+          const [row] = await insert(tx);
+          if (!row) return row;
+          if (fields.couponHoldingId) await redeemCoupon(tx, fields.couponHoldingId, values.buyerId, row.id, now);
+          if (row.paidFen === 0) await markOrderPaid(tx, row.id, now);
+          return row;
+        })
+  )
     .catch((err: unknown) => {
       // a trial placed by a racing request (another idempotency key) got there first
       if (isUniqueViolation(err, 'orders_one_trial_uq')) throw new DomainError('trial_already_used', 'one trial per buyer and product');

@@ -1,5 +1,6 @@
 import type { ApplicableCoupon, Client, PriceBreakdown, PromotionScenario, PurchaseUnit } from '@cloudmart/contracts';
-import { and, desc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/errors.js';
 import { users } from '../accounts/index.js';
@@ -42,8 +43,9 @@ export interface CheckoutPrice extends PriceBreakdown {
 }
 
 /** Discounts of a product that may apply now: not deleted, window open. */
-export async function liveDiscounts(db: Db, productId: string, now: Date): Promise<DiscountRule[]> {
-  return db
+// Read on every placement and quote: a prepared statement (planned once per connection).
+const liveDiscountsQuery = preparedFor((db) =>
+  db
     .select({
       id: discounts.id,
       name: discounts.name,
@@ -57,7 +59,19 @@ export async function liveDiscounts(db: Db, productId: string, now: Date): Promi
       publishStatus: discounts.publishStatus,
     })
     .from(discounts)
-    .where(and(eq(discounts.productId, productId), isNull(discounts.deletedAt), lte(discounts.startsAt, now), gt(discounts.endsAt, now)));
+    .where(
+      and(
+        eq(discounts.productId, sql.placeholder('productId')),
+        isNull(discounts.deletedAt),
+        lte(discounts.startsAt, sql.placeholder('now')),
+        gt(discounts.endsAt, sql.placeholder('now')),
+      ),
+    )
+    .prepare('live_discounts'),
+);
+
+export async function liveDiscounts(db: Db, productId: string, now: Date): Promise<DiscountRule[]> {
+  return liveDiscountsQuery(db).execute({ productId, now });
 }
 
 /** 首购: the buyer has never paid an order of this product (a refunded one counts as bought). */

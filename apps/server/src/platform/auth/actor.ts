@@ -14,6 +14,8 @@ export interface Actor {
   locale: Locale;
   mustChangePassword: boolean;
   permissions: ReadonlySet<Permission>;
+  /** read with the session (one statement per request): what GET /auth/me adds to the above */
+  profile?: { email: string | null; phone: string | null; sellerName: string | null };
 }
 
 /**

@@ -21,6 +21,12 @@ export type CallbackHeaders = Record<string, string | string[] | undefined>;
 
 export interface PaymentProvider {
   readonly name: string;
+  /**
+   * createPayment does no I/O (the sandbox): it may run inside the transaction that locks the
+   * order, so paying takes one transaction instead of two. A real cashier is a network call and
+   * leaves this unset: it must never hold a lock or a connection.
+   */
+  readonly local?: boolean;
   createPayment(req: PaymentRequest): Promise<{ providerRef: string; payUrl: string }>;
   /** Where to send the buyer again for a payment still pending. */
   payUrlFor(p: { paymentId: string; orderId: string; providerRef: string }): string;

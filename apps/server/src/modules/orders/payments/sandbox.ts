@@ -29,6 +29,7 @@ export function sandboxProvider(sessionSecret: string): SandboxProvider {
   const sign = (b: SandboxCallbackBody) => createHmac('sha256', secret).update(canonical(b)).digest('hex');
   return {
     name: 'sandbox',
+    local: true,
     async createPayment(req) {
       return { providerRef: `sbx_${randomToken(16)}`, payUrl: payUrl(req.orderId) };
     },

@@ -1,0 +1,216 @@
+// The order path against a bare route, each in its own process and the load generator in a
+// third (this one), so autocannon stops taking CPU from the server it measures:
+//   GET /auth/me                          vs bare `select 1`
+//   POST /buyer/orders                    vs bare INSERT
+//   place + pay + sandbox complete        vs bare INSERT
+// PGlite by default (a temporary folder each), BENCH_DATABASE_URL=postgres://… for PostgreSQL.
+// ORDER_PATH_PROFILE=dir writes the server's V8 CPU profile into dir (node --cpu-prof), for
+// `node bench/profile-summary.mjs dir/*.cpuprofile` or any flame graph viewer.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+async function freshPgDatabase(url: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+function startProcess(args: string[], env: Record<string, string>, ready: RegExp | null, healthUrl: string | null): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${String(code)}: ${seen.slice(-2000)}`)));
+    child.stdout?.on('data', (d: Buffer) => {
+      if (seen.length < 100_000) seen += d.toString();
+      if (ready?.test(seen)) resolve(child);
+    });
+    if (healthUrl) {
+      const poll = async () => {
+        for (;;) {
+          const ok = await fetch(healthUrl).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ok) return resolve(child);
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      };
+      void poll();
+    }
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function session(base: string, loginName: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ loginName, password: 'Demo1234' }),
+  });
+  if (!res.ok) throw new Error(`log-in as ${loginName}: ${res.status}`);
+  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+  const csrf = pairs.find((p) => p.startsWith('cm_csrf='))?.slice('cm_csrf='.length) ?? '';
+  return { cookie: pairs.join('; '), 'x-csrf-token': csrf, 'content-type': 'application/json' };
+}
+
+async function rate(opts: autocannon.Options): Promise<number> {
+  const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${opts.url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return r.requests.average;
+}
+
+const pgUrl = process.env.BENCH_DATABASE_URL;
+const serverDir = await mkdtemp(join(tmpdir(), 'cm-op-server-'));
+const bareDir = await mkdtemp(join(tmpdir(), 'cm-op-bare-'));
+const db = pgUrl ? await freshPgDatabase(pgUrl, `cm_order_path_${process.pid}`) : null;
+const dbEnv: Record<string, string> = db ? { DATABASE_URL: db.url } : { DATABASE_URL: '' };
+const serverPort = 3400 + (process.pid % 300);
+const barePort = serverPort + 300;
+const profileDir = process.env.ORDER_PATH_PROFILE;
+
+const serverEnv: Record<string, string> = {
+  ...dbEnv,
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'order-path-bench-secret',
+  HOST: '127.0.0.1',
+  PORT: String(serverPort),
+  DATA_DIR: serverDir,
+  SEED_DEMO: 'true',
+  SCHEDULER: 'on',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  RATE_LIMIT_LOGIN_PER_MINUTE: '1000000000',
+  RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '1000000000',
+};
+const health = `http://127.0.0.1:${serverPort}/api/health`;
+let server = await startProcess(['apps/server/src/main.ts'], serverEnv, null, health);
+if (profileDir) {
+  // profile the load, not the demo seed: restart on the seeded database with the profiler on
+  await stop(server);
+  server = await startProcess(['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'apps/server/src/main.ts'], serverEnv, null, health);
+}
+const bare = await startProcess(['bench/bare-server.ts'], { ...dbEnv, DATA_DIR: db ? '' : join(bareDir, 'pglite'), PORT: String(barePort) }, /ready/, null);
+const base = `http://127.0.0.1:${serverPort}`;
+const bareBase = `http://127.0.0.1:${barePort}`;
+
+try {
+  const buyer = await session(base, 'buyer');
+  const seller = await session(base, 'ops@demoisv');
+  const products = (await (await fetch(`${base}/api/v1/store/products?type=saas&pageSize=50`)).json()) as { items: { id: string }[] };
+  let target: { productId: string; specId: string } | null = null;
+  for (const p of products.items) {
+    const detail = (await (await fetch(`${base}/api/v1/store/products/${p.id}`)).json()) as { specs?: { id: string; isTrial: boolean; prices: { unit: string }[] }[] };
+    const spec = detail.specs?.find((s) => !s.isTrial && s.prices.some((x) => x.unit === 'month'));
+    if (spec) {
+      target = { productId: p.id, specId: spec.id };
+      break;
+    }
+  }
+  if (!target) throw new Error('no SaaS product with a spec in the demo');
+  const orderBody = JSON.stringify({ ...target, unit: 'month', duration: 1, quantity: 1, showContact: false });
+
+  // warm both up
+  await autocannon({ url: `${bareBase}/select`, connections: CONNECTIONS, duration: 1 });
+  await autocannon({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' }, connections: CONNECTIONS, duration: 1 });
+
+  const bareSelect = await rate({ url: `${bareBase}/select` });
+  const me = await rate({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' } });
+  const bareInsert = await rate({ url: `${bareBase}/insert`, method: 'POST' });
+  const place = await rate({
+    url: `${base}/api/v1/buyer/orders`,
+    method: 'POST',
+    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers: { ...buyer, 'idempotency-key': randomUUID() }, body: orderBody }) }],
+  });
+
+  let orders = 0;
+  let errors = 0;
+  const started = performance.now();
+  await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/buyer/orders',
+        setupRequest: (req) => ({ ...req, headers: { ...buyer, 'idempotency-key': randomUUID() }, body: orderBody }),
+        onResponse: (status, body, context) => {
+          if (status !== 201) errors++;
+          else Reflect.set(context, 'orderId', (JSON.parse(body) as { id: string }).id);
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (req, context) => ({ ...req, path: `/api/v1/buyer/orders/${String(Reflect.get(context, 'orderId'))}/pay`, headers: buyer, body: '{}' }),
+        onResponse: (status, body, context) => {
+          if (status !== 200) errors++;
+          else Reflect.set(context, 'paymentId', (JSON.parse(body) as { paymentId: string }).paymentId);
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (req, context) => ({ ...req, path: `/api/v1/payments/sandbox/${String(Reflect.get(context, 'paymentId'))}/complete`, headers: buyer, body: '{}' }),
+        onResponse: (status) => {
+          if (status !== 200) errors++;
+          else orders++;
+        },
+      },
+    ],
+  });
+  const orderRate = orders / ((performance.now() - started) / 1000);
+
+  const kind = db ? 'PostgreSQL' : 'PGlite';
+  console.log(`\nOrder path — ${kind}, server, baseline and load generator in three processes, ${CONNECTIONS} connections, ${SECONDS} s each\n`);
+  const rows: [string, number, number, number][] = [
+    ['GET /auth/me', me, bareSelect, 0.5],
+    ['POST /buyer/orders', place, bareInsert, 0.3],
+    ['place + pay + sandbox complete (orders/s)', orderRate, bareInsert, 0.1],
+  ];
+  console.log(`${'what'.padEnd(44)} ${'per s'.padStart(8)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)}  target`);
+  console.log(`${'bare select 1'.padEnd(44)} ${bareSelect.toFixed(0).padStart(8)}`);
+  console.log(`${'bare INSERT'.padEnd(44)} ${bareInsert.toFixed(0).padStart(8)}`);
+  for (const [name, v, b, t] of rows) {
+    console.log(`${name.padEnd(44)} ${v.toFixed(0).padStart(8)} ${b.toFixed(0).padStart(9)} ${(v / b).toFixed(2).padStart(6)}  ≥ ${t}`);
+  }
+  if (errors) console.log(`(${errors} errors in the place + pay + complete loop)`);
+} finally {
+  await stop(server);
+  await stop(bare);
+  await db?.drop().catch((err: unknown) => console.warn('could not drop the bench database:', err));
+  await rm(serverDir, { recursive: true, force: true });
+  await rm(bareDir, { recursive: true, force: true });
+}
