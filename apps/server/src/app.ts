@@ -16,7 +16,8 @@ import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/client.js';
 import { registerAuditTrail } from './platform/audit/index.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
-import { localStorage, type FileStorage } from './platform/files/storage.js';
+import type { FileStorage } from './platform/files/storage.js';
+import { storageFor } from './platform/files/storage-for.js';
 import { loggerOptions, registerRequestLog } from './platform/logging.js';
 import { registerProblemHandler } from './platform/http/problem.js';
 import { registerRateLimits } from './platform/http/rate-limits.js';
@@ -83,7 +84,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
     log,
     outbox,
     scheduler,
-    storage: opts.storage ?? localStorage(config.filesDir),
+    storage: opts.storage ?? (await storageFor(config)),
     mailer: opts.mailer !== undefined ? opts.mailer : config.SMTP_URL ? smtpMailer(config.SMTP_URL, config.MAIL_FROM) : null,
     sms: opts.sms ?? loggingSms(log),
   };

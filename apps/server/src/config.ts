@@ -22,8 +22,17 @@ const envSchema = z.object({
   TELEPHONY_DRIVER: z.enum(['simulated']).default('simulated'),
   /** 直播 (docs/live.md): the RTMP address OBS pushes to; a real-time live's stream key goes with it */
   LIVE_PUSH_BASE_URL: z.string().max(300).default('rtmp://127.0.0.1:1935/live'),
-  STORAGE: z.enum(['local']).default('local'),
+  /** where file bytes live (docs/storage.md): `local` under FILES_DIR, `s3` in an S3 bucket */
+  STORAGE: z.enum(['local', 's3']).default('local'),
   FILES_DIR: z.string().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** an S3-protocol server other than AWS (MinIO, a cloud's OSS); unset: AWS for S3_REGION */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** default: true when S3_ENDPOINT is set (most compatible servers want path-style), else false */
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
   WEB_DIST: z.string().optional(),
   /** days raw tracking events are kept before the retention sweep deletes them (rollups stay) */
   ANALYTICS_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
@@ -46,7 +55,17 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof envSchema> & { sessionSecret: string; filesDir: string };
+/** The S3 settings, checked; present exactly when STORAGE=s3. */
+export interface S3Config {
+  bucket: string;
+  region: string;
+  endpoint: string | undefined;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+}
+
+export type Config = z.infer<typeof envSchema> & { sessionSecret: string; filesDir: string; s3: S3Config | null };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -67,5 +86,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // development value keeps sessions valid across restarts of `npm start`.
     sessionSecret: c.SESSION_SECRET ?? 'cloudmart-development-secret',
     filesDir: c.FILES_DIR ?? `${c.DATA_DIR}/files`,
+    s3: c.STORAGE === 's3' ? s3ConfigOf(c) : null,
+  };
+}
+
+/** STORAGE=s3 without a bucket or credentials refuses to start, naming what is missing. */
+function s3ConfigOf(c: z.infer<typeof envSchema>): S3Config {
+  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = c;
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    const missing = Object.entries({ S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey })
+      .filter(([, v]) => !v)
+      .map(([k]) => `  ${k}: required when STORAGE=s3`);
+    throw new Error(`Invalid configuration:\n${missing.join('\n')}`);
+  }
+  return {
+    bucket,
+    region: c.S3_REGION,
+    endpoint: c.S3_ENDPOINT,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: c.S3_FORCE_PATH_STYLE ? c.S3_FORCE_PATH_STYLE === 'true' : c.S3_ENDPOINT !== undefined,
   };
 }
