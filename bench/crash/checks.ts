@@ -16,7 +16,15 @@ export interface CheckResult {
   ledgerTxns: number;
   unbalancedTxns: number;
   ledgerSumFen: bigint;
-  outbox: { pending: number; dead: number; done: number; pendingFromLoad: number; lastProcessedMs: number | null };
+  outbox: {
+    pending: number;
+    dead: number;
+    done: number;
+    pendingFromLoad: number;
+    /** events claimed more than once: a killed process's lease ran out and another process took them */
+    reclaimed: number;
+    lastProcessedMs: number | null;
+  };
   violations: string[];
 }
 
@@ -108,8 +116,8 @@ export async function runChecks(query: Query, record: LoadRecord, loadStoppedAt:
   const statuses = await query<{ status: string; n: number }>(`select status, count(*)::int as n from outbox_events group by status`);
   const count = (s: string) => statuses.find((r) => r.status === s)?.n ?? 0;
   const stopped = new Date(loadStoppedAt).toISOString();
-  const [fromLoad] = await query<{ pending: number; last_ms: number | null }>(
-    `select count(*) filter (where status <> 'done')::int as pending,
+  const [fromLoad] = await query<{ pending: number; reclaimed: number; last_ms: number | null }>(
+    `select count(*) filter (where status <> 'done')::int as pending, count(*) filter (where attempts > 1)::int as reclaimed,
        (extract(epoch from max(processed_at)) * 1000)::float8 as last_ms
      from outbox_events where created_at <= $1::timestamptz`,
     [stopped],
@@ -119,6 +127,7 @@ export async function runChecks(query: Query, record: LoadRecord, loadStoppedAt:
     dead: count('dead'),
     done: count('done'),
     pendingFromLoad: fromLoad?.pending ?? 0,
+    reclaimed: fromLoad?.reclaimed ?? 0,
     lastProcessedMs: fromLoad?.last_ms ?? null,
   };
   if (outbox.pendingFromLoad > 0) violations.push(`${outbox.pendingFromLoad} outbox events from the load are not delivered`);

@@ -145,7 +145,7 @@ function report(r: RunResult): void {
     `  orders in the database for the keys:        ${c.ordersSeen} (paid ${c.paidOrders}); duplicates ${c.duplicateOrders}, acknowledged but lost ${c.lostAcks}`,
     `  instances: duplicate ${c.duplicateInstances}, missing ${c.missingInstances}; payment anomalies ${c.paymentAnomalies}; ledger postings missing/extra ${c.ledgerAnomalies}`,
     `  ledger: ${c.ledgerTxns} transactions, unbalanced ${c.unbalancedTxns}, sum ${c.ledgerSumFen} fen`,
-    `  outbox: done ${c.outbox.done}, pending ${c.outbox.pending} (from the load ${c.outbox.pendingFromLoad}), dead ${c.outbox.dead}; drained ${r.drainMs === null ? 'NOT within the limit' : `${(r.drainMs / 1000).toFixed(1)} s`} after the load stopped${r.drainAfterKillMs === null ? '' : `, ${(r.drainAfterKillMs / 1000).toFixed(1)} s after the last kill`} (${r.drainHow})`,
+    `  outbox: done ${c.outbox.done}, pending ${c.outbox.pending} (from the load ${c.outbox.pendingFromLoad}), dead ${c.outbox.dead}, claimed again after a lease ran out ${c.outbox.reclaimed}; drained ${r.drainMs === null ? 'NOT within the limit' : `${(r.drainMs / 1000).toFixed(1)} s`} after the load stopped${r.drainAfterKillMs === null ? '' : `, ${(r.drainAfterKillMs / 1000).toFixed(1)} s after the last kill`} (${r.drainHow})`,
     `  server log: ${r.logFile}`,
   ];
   console.log(lines.join('\n'));
