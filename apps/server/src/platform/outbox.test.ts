@@ -127,5 +127,25 @@ describe('outbox', () => {
       expect(await slow.outbox.renewLeases()).toBe(0); // nothing held once settled
       expect((await eventRow(id))?.status).toBe('done');
     });
+
+    it('renews on its own timer every renewMs (the constructor argument, not the default)', async () => {
+      const busy = process('test.timer', 20);
+      const id = await emit(t.deps.db, t.clock.now(), 'test.timer', {});
+      const batch = busy.outbox.dispatchBatch();
+      await busy.running;
+      const claimedUntil = (await eventRow(id))?.lockedUntil?.getTime();
+      t.clock.advance(10_000);
+      const renewedUntil = t.clock.now().getTime() + LEASE_MS;
+      // a 20 ms timer renews well within a second of real time; the 5 s default would not
+      let lockedUntil = claimedUntil;
+      for (let i = 0; i < 50 && lockedUntil !== renewedUntil; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        lockedUntil = (await eventRow(id))?.lockedUntil?.getTime();
+      }
+      expect(claimedUntil).toBeLessThan(renewedUntil);
+      expect(lockedUntil).toBe(renewedUntil);
+      busy.release();
+      await batch;
+    });
   });
 });

@@ -110,7 +110,7 @@ export class Outbox {
     claimed.sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const e of claimed) this.held.add(e.id);
     const renewing = claimed.length
-      ? setInterval(() => void this.renewLeases().catch((err: unknown) => this.log.warn({ err }, 'outbox lease renewal failed')), RENEW_MS)
+      ? setInterval(() => void this.renewLeases().catch((err: unknown) => this.log.warn({ err }, 'outbox lease renewal failed')), this.renewMs)
       : null;
     renewing?.unref();
     try {
