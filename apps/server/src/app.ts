@@ -18,7 +18,7 @@ import { registerAuditTrail } from './platform/audit/index.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
 import type { FileStorage } from './platform/files/storage.js';
 import { storageFor } from './platform/files/storage-for.js';
-import { loggerOptions, registerRequestLog } from './platform/logging.js';
+import { loggerOptions } from './platform/logging.js';
 import { registerProblemHandler } from './platform/http/problem.js';
 import { registerRateLimits } from './platform/http/rate-limits.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
@@ -62,10 +62,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
     trustProxy: true,
-    // one line per request instead of two (registerRequestLog)
-    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
-  registerRequestLog(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { FastifyServerOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 
 /**
@@ -101,16 +101,3 @@ export function loggerOptions(level: string, stream?: DestinationStream): NonNul
   };
 }
 
-/**
- * One line per request, when it completes (Fastify's own request logging writes two: "incoming
- * request" and "request completed"), with the path but not the query string. Pair with
- * `disableRequestLogging: true`.
- */
-export function registerRequestLog(app: FastifyInstance): void {
-  app.addHook('onResponse', async (req, reply) => {
-    req.log.info(
-      { method: req.method, path: req.url.split('?')[0] ?? '', statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
-      'request completed',
-    );
-  });
-}
