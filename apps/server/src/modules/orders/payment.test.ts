@@ -61,6 +61,8 @@ describe('paying an order', () => {
     let probed = false;
     const probing: PaymentProvider = {
       ...sandbox,
+      // a cashier that does I/O (this one works on the database meanwhile): not a local one
+      local: false,
       async createPayment(req) {
         // other work on the order's row goes on meanwhile: PostgreSQL refuses NOWAIT while a
         // transaction holds the row; PGlite's one connection would wait for that transaction
