@@ -133,7 +133,9 @@ try {
   const products = (await (await fetch(`${base}/api/v1/store/products?type=saas&pageSize=50`)).json()) as { items: { id: string }[] };
   let target: { productId: string; specId: string } | null = null;
   for (const p of products.items) {
-    const detail = (await (await fetch(`${base}/api/v1/store/products/${p.id}`)).json()) as { specs?: { id: string; isTrial: boolean; prices: { unit: string }[] }[] };
+    const detail = (await (await fetch(`${base}/api/v1/store/products/${p.id}`)).json()) as {
+      specs?: { id: string; isTrial: boolean; prices: { unit: string }[] }[];
+    };
     const spec = detail.specs?.find((s) => !s.isTrial && s.prices.some((x) => x.unit === 'month'));
     if (spec) {
       target = { productId: p.id, specId: spec.id };
@@ -183,7 +185,12 @@ try {
       },
       {
         method: 'POST',
-        setupRequest: (req, context) => ({ ...req, path: `/api/v1/payments/sandbox/${String(Reflect.get(context, 'paymentId'))}/complete`, headers: buyer, body: '{}' }),
+        setupRequest: (req, context) => ({
+          ...req,
+          path: `/api/v1/payments/sandbox/${String(Reflect.get(context, 'paymentId'))}/complete`,
+          headers: buyer,
+          body: '{}',
+        }),
         onResponse: (status) => {
           if (status !== 200) errors++;
           else orders++;

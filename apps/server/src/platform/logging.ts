@@ -100,4 +100,3 @@ export function loggerOptions(level: string, stream?: DestinationStream): NonNul
     ...(stream ? { stream } : {}),
   };
 }
-

@@ -77,7 +77,8 @@ export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<Res
   if (refusal) throw new DomainError(refusal.code, refusal.detail);
   if (!needsPeriodPrice(product.billing, spec.isTrial)) return { product, spec, priceFen: null };
   if (!req.unit || !req.duration) throw new DomainError('price_not_found', 'prepaid specs are bought by unit and duration');
-  if (priceFen === null) throw new DomainError('price_not_found', `the spec has no price for ${req.duration} ${req.unit}`, { unit: req.unit, duration: req.duration });
+  if (priceFen === null)
+    throw new DomainError('price_not_found', `the spec has no price for ${req.duration} ${req.unit}`, { unit: req.unit, duration: req.duration });
   return { product, spec, priceFen };
 }
 

@@ -104,7 +104,8 @@ export async function getBuyerOrder(deps: Pick<Deps, 'db' | 'config'>, buyerId: 
         provider: p.provider,
         status: p.status,
         amountFen: p.amountFen,
-        payUrl: p.status === 'pending' && p.provider === provider.name ? provider.payUrlFor({ paymentId: p.id, orderId: id, providerRef: p.providerRef }) : null,
+        payUrl:
+          p.status === 'pending' && p.provider === provider.name ? provider.payUrlFor({ paymentId: p.id, orderId: id, providerRef: p.providerRef }) : null,
         createdAt: isoOf(p.createdAt) ?? '',
         confirmedAt: isoOf(p.confirmedAt),
       }

@@ -133,12 +133,11 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
           if (row.paidFen === 0) await markOrderPaid(tx, row.id, now);
           return row;
         })
-  )
-    .catch((err: unknown) => {
-      // a trial placed by a racing request (another idempotency key) got there first
-      if (isUniqueViolation(err, 'orders_one_trial_uq')) throw new DomainError('trial_already_used', 'one trial per buyer and product');
-      throw err;
-    });
+  ).catch((err: unknown) => {
+    // a trial placed by a racing request (another idempotency key) got there first
+    if (isUniqueViolation(err, 'orders_one_trial_uq')) throw new DomainError('trial_already_used', 'one trial per buyer and product');
+    throw err;
+  });
   if (inserted) return { orderId: inserted.id, created: true };
   const raced = key ? await existingByKey(deps.db, values.buyerId, key, wanted) : null;
   if (!raced) throw new DomainError('conflict', 'the order could not be placed');
