@@ -79,6 +79,16 @@ describe('contact: "如果客户同意将联系方式展示给服务商，则会
     await buy(t, c, b, { showContact: false });
     expect((await platformCustomerOf(demo, 'cuChanged'))?.contact).toBeNull();
   });
+
+  it('follows the latest order’s choice when both orders carry the same instant (the manual clock does not move between them)', async () => {
+    // order ids keep creation order within one millisecond; a random tie-break showed the earlier consent half the time
+    for (let i = 0; i < 8; i++) {
+      const name = `cuSame${i}`;
+      const b = await buyerWhoBought(t, c, name, { showContact: true });
+      await buy(t, c, b, { showContact: false });
+      expect((await platformCustomerOf(demo, name))?.contact, name).toBeNull();
+    }
+  });
 });
 
 describe('the list and the detail', () => {

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { priceCheckout, redeemCoupon, type CheckoutPrice } from '../promotions/index.js';
 import { resolvePurchase, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
@@ -118,7 +118,7 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
   const insert = (db: Db) =>
     db
       .insert(orders)
-      .values({ ...values, ...fields, id: newId('ord', now), status: 'unpaid', createdAt: now })
+      .values({ ...values, ...fields, id: orderedId('ord', now), status: 'unpaid', createdAt: now })
       .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
       .returning({ id: orders.id, paidFen: orders.paidFen });
   // an order with nothing else to write is one statement, atomic without a transaction around it

@@ -2,7 +2,7 @@ import type { PurchaseUnit } from '@cloudmart/contracts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/errors.js';
-import { newId } from '../../platform/ids.js';
+import { orderedId } from '../../platform/ids.js';
 import { resolvePurchase } from './catalog-port.js';
 import { orders } from './orders.tables.js';
 import { orderAmountFen } from './pricing.js';
@@ -36,7 +36,7 @@ export async function placeProposalOrder(tx: Db, at: Date, d: ProposalOrderDraft
   if (r.product.sellerId !== d.sellerId) throw new DomainError('quote_product_not_quotable', 'the product is not this seller’s');
   if (!Number.isSafeInteger(d.amountFen) || d.amountFen < 1) throw new DomainError('validation_failed', 'a quote is paid with a positive amount');
   orderAmountFen(d.listPriceFen, 1);
-  const id = newId('ord', at);
+  const id = orderedId('ord', at);
   await tx.insert(orders).values({
     id,
     sellerId: d.sellerId,

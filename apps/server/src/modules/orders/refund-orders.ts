@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import { newId } from '../../platform/ids.js';
+import { newId, orderedId } from '../../platform/ids.js';
 import { orders, payments } from './orders.tables.js';
 
 /** The order a refund pays back: its snapshot is copied onto the negative refund order. */
@@ -31,7 +31,7 @@ export interface RefundOrderDraft {
  * before the ledger posts the refund against it. Runs in the caller's transaction; returns its id.
  */
 export async function createRefundOrder(tx: Db, d: RefundOrderDraft): Promise<string> {
-  const id = newId('ord', d.at);
+  const id = orderedId('ord', d.at);
   const o = d.parent;
   await tx.insert(orders).values({
     id,
