@@ -33,7 +33,12 @@ const ROUNDS = Number(process.env.PEER_ROUNDS ?? 2);
 const SIZES = (process.env.PEER_ORDERS ?? '100000,1000000').split(',').map(Number);
 const SELLERS = 1000;
 const SELLER = 42;
-const LIST = { sequential: Number(process.env.PEER_LIST_REQUESTS ?? 300), warmup: 20, connections: CONNECTIONS, seconds: SECONDS };
+const LIST = {
+  sequential: Number(process.env.PEER_LIST_REQUESTS ?? 300),
+  warmup: Number(process.env.PEER_LIST_WARMUP ?? 300),
+  connections: CONNECTIONS,
+  seconds: SECONDS,
+};
 
 function dbUrl(name: string): string {
   const u = new URL(SERVER_URL);

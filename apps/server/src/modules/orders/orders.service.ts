@@ -1,13 +1,14 @@
 import type { SellerOrder, SellerOrderDetail, SellerOrderListQuery } from '@cloudmart/contracts';
-import { and, count, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
-import { offsetOf, type Page } from '../../platform/http/pagination.js';
+import type { Page } from '../../platform/http/pagination.js';
 import type { Deps } from '../../platform/module.js';
 import { users } from '../accounts/index.js';
 import { orderResellerOf } from './distribution-port.js';
 import { instancesOfOrder } from './order-views.js';
 import { orders } from './orders.tables.js';
+import { listColumns, sellerOrderPage } from './seller-order-list.queries.js';
 
 type Filters = Omit<SellerOrderListQuery, 'page' | 'pageSize'>;
 
@@ -30,32 +31,6 @@ function whereOf(sellerId: string, f: Filters): SQL | undefined {
   );
 }
 
-const listColumns = {
-  id: orders.id,
-  orderNo: orders.orderNo,
-  productCode: orders.productCode,
-  productName: orders.productName,
-  specName: orders.specName,
-  type: orders.type,
-  status: orders.status,
-  listPriceFen: orders.listPriceFen,
-  paidFen: orders.paidFen,
-  discountId: orders.discountId,
-  discountName: orders.discountName,
-  discountFen: orders.discountFen,
-  couponId: orders.couponId,
-  couponName: orders.couponName,
-  couponFen: orders.couponFen,
-  buyerUid: users.uid,
-  createdAt: orders.createdAt,
-  paidAt: orders.paidAt,
-  distributionRatePct: orders.distributionRatePct,
-  // 订单来源, 商机ID, 定制方案ID (guide 2.1)
-  source: orders.source,
-  leadId: orders.leadId,
-  proposalId: orders.proposalId,
-};
-
 type Row = Omit<SellerOrder, 'orderNo' | 'createdAt' | 'paidAt'> & { orderNo: number; createdAt: Date; paidAt: Date | null };
 
 function toSellerOrder(r: Row): SellerOrder {
@@ -63,16 +38,7 @@ function toSellerOrder(r: Row): SellerOrder {
 }
 
 export async function listSellerOrders(deps: Pick<Deps, 'db'>, sellerId: string, q: SellerOrderListQuery): Promise<Page<SellerOrder>> {
-  const where = whereOf(sellerId, q);
-  const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(orders).where(where);
-  const rows = await deps.db
-    .select(listColumns)
-    .from(orders)
-    .innerJoin(users, eq(users.id, orders.buyerId))
-    .where(where)
-    .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(q.pageSize)
-    .offset(offsetOf(q));
+  const { total, rows } = await sellerOrderPage(deps.db, sellerId, q);
   return { items: rows.map(toSellerOrder), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -51,6 +51,32 @@ describe('seller order list', () => {
     expect((await main.get('/api/v1/seller/orders?buyerUid=999999999')).json()).toMatchObject({ total: 0, items: [] });
   });
 
+  it('combines name and spec searches with a created-time range, and pages them, as a filter of the full list', async () => {
+    type Row = { id: string; productName: string; specName: string; createdAt: string };
+    const all = (await main.get('/api/v1/seller/orders?pageSize=100')).json().items as Row[];
+    const sample = all[Math.floor(all.length / 2)];
+    if (!sample) throw new Error('the demo story placed no orders');
+    const name = sample.productName.slice(1, 4);
+    const spec = sample.specName.slice(0, 2);
+    const from = all[all.length - 1]?.createdAt ?? '';
+    const to = sample.createdAt;
+    const expected = all.filter(
+      (o) =>
+        o.productName.toLowerCase().includes(name.toLowerCase()) &&
+        o.specName.toLowerCase().includes(spec.toLowerCase()) &&
+        o.createdAt >= from &&
+        o.createdAt <= to,
+    );
+    const query = `productName=${encodeURIComponent(name)}&specName=${encodeURIComponent(spec)}&createdFrom=${encodeURIComponent(from)}&createdTo=${encodeURIComponent(to)}`;
+    const got = (await main.get(`/api/v1/seller/orders?${query}&pageSize=100`)).json();
+    expect(got.total).toBe(expected.length);
+    expect(got.items.map((o: Row) => o.id)).toEqual(expected.map((o) => o.id));
+    // the same shape again, page 2 of size 1: the prepared statement takes the new limit and offset
+    const second = (await main.get(`/api/v1/seller/orders?${query}&page=2&pageSize=1`)).json();
+    expect(second.items.map((o: Row) => o.id)).toEqual(expected.slice(1, 2).map((o) => o.id));
+    expect(second.total).toBe(expected.length);
+  });
+
   it('shows buyer contact only when the buyer agreed', async () => {
     const items = (await main.get('/api/v1/seller/orders?pageSize=100')).json().items as { id: string }[];
     const details = await Promise.all(items.map(async (o) => (await main.get(`/api/v1/seller/orders/${o.id}`)).json()));
