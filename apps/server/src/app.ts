@@ -18,7 +18,7 @@ import { registerAuditTrail } from './platform/audit/index.js';
 import { registerDevClock } from './platform/dev-clock.routes.js';
 import type { FileStorage } from './platform/files/storage.js';
 import { storageFor } from './platform/files/storage-for.js';
-import { loggerOptions } from './platform/logging.js';
+import { loggerOptions, OneLineRequestLog } from './platform/logging.js';
 import { registerProblemHandler } from './platform/http/problem.js';
 import { registerRateLimits } from './platform/http/rate-limits.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
@@ -58,6 +58,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   const { config, database, clock } = opts;
   const app = Fastify({
     logger: opts.logger === false ? false : loggerOptions(config.LOG_LEVEL, opts.logStream),
+    logController: new OneLineRequestLog(),
     genReqId: () => newId('req', clock.now()),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,

@@ -62,6 +62,19 @@ describe('the log keeps no query parameters, secrets or personal data', () => {
     expect(sink.text).not.toContain('13800138000');
   });
 
+  // issue 17 item 10: "cheaper logging per request"
+  it('writes one line per request, with its method, path, status and time', async () => {
+    const before = sink.lines.length;
+    const res = await t.anonymous().get('/api/v1/store/products?page=2');
+    expect(res.statusCode).toBe(200);
+    const lines = sink.lines
+      .slice(before)
+      .map((l) => JSON.parse(l) as { msg: string; req?: { method: string; path: string }; res?: { statusCode: number }; responseTime?: number });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ msg: 'request completed', req: { method: 'GET', path: '/api/v1/store/products' }, res: { statusCode: 200 } });
+    expect(lines[0]?.responseTime).toBeGreaterThan(0);
+  });
+
   it('a log call holding secret or personal fields prints them censored, by field name', () => {
     t.app.log.info({ user: { password: 'pw-1', passwordHash: 'ph-1', email: 'e@x.cn', phone: '13900001111', name: 'kept' } }, 'probe');
     const line = sink.lines.find((l) => l.includes('"probe"'));
