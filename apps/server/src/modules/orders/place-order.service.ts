@@ -110,11 +110,19 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
   const now = deps.clock.now();
   const key = values.idempotencyKey ?? null;
   const wanted = fingerprint(values);
-  if (key) {
+  // A retry with a coupon must find its first order before pricing: the coupon is used by then and
+  // pricing would refuse it. Without one, the insert's conflict finds the first order: one statement
+  // fewer on every first placement; a retry whose pricing fails still answers with its first order.
+  if (key && values.couponHoldingId) {
     const prior = await existingByKey(deps.db, values.buyerId, key, wanted);
     if (prior) return prior;
   }
-  const fields = await price();
+  const fields = await price().catch(async (err: unknown) => {
+    const prior = key ? await existingByKey(deps.db, values.buyerId, key, wanted) : null;
+    if (prior) return prior;
+    throw err;
+  });
+  if ('orderId' in fields) return fields;
   const insert = (db: Db) =>
     db
       .insert(orders)
