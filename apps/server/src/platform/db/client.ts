@@ -16,8 +16,13 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'pg';
+  /** PostgreSQL only: the pool, for work that needs one session (the migration lock) */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
+
+/** The session advisory lock migrations hold on PostgreSQL (any constant; this one spells "cm-migr"). */
+export const MIGRATION_LOCK = 0x636d2d6d696772;
 
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -31,14 +36,24 @@ export async function openPglite(dataDir: string | undefined, opts: { loadDataDi
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { db, kind: 'pg', close: () => pool.end() };
+  return { db, kind: 'pg', pool, close: () => pool.end() };
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder });
-  } else {
+    return;
+  }
+  // Several processes or machines may start at once on one database: the first to take the lock
+  // migrates, the others wait for it and then find nothing left to do. The lock is held on a
+  // connection of its own, outside the pool (a pool of one would otherwise wait for itself).
+  const session = database.pool ? new pg.Client(database.pool.options) : null;
+  await session?.connect();
+  try {
+    await session?.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migratePg(database.db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder });
+  } finally {
+    await session?.end(); // ending the session releases its lock
   }
 }
 

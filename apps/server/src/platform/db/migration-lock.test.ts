@@ -1,0 +1,34 @@
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
+import { withDatabase } from '../../test/global-setup.js';
+import { migrateDatabase, openPostgres } from './client.js';
+
+// docs/scaling.md named it: "Nothing makes two machines that start at the same moment and migrate the
+// same database wait for each other." Now the first takes an advisory lock and the others wait.
+const url = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!url)('migrations on PostgreSQL', () => {
+  it('lets three servers starting at once on an empty database all come up, the schema made once', async () => {
+    const name = `${inject('pgTemplateDb') ?? 'cm'}_f_migr_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const target = withDatabase(url ?? '', name);
+    const databases = await Promise.all([1, 2, 3].map(() => openPostgres(target, 2)));
+    try {
+      const results = await Promise.allSettled(databases.map((d) => migrateDatabase(d)));
+      expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))).toEqual(['ok', 'ok', 'ok']);
+      const c = new pg.Client({ connectionString: target });
+      await c.connect();
+      const applied = await c.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations');
+      const locks = await c.query<{ n: number }>("select count(*)::int as n from pg_locks where locktype = 'advisory'");
+      await c.end();
+      const files = (await import('node:fs')).readdirSync(new URL('../../../drizzle/', import.meta.url)).filter((f) => f.endsWith('.sql'));
+      expect(applied.rows[0]?.n).toBe(files.length);
+      expect(locks.rows[0]?.n).toBe(0); // released
+    } finally {
+      await Promise.all(databases.map((d) => d.close()));
+    }
+  }, 120_000);
+});
