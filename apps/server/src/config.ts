@@ -8,6 +8,8 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
+  /** PostgreSQL connections each server process keeps at most (cluster: per worker) */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
   CLOCK: z.enum(['system', 'manual']).default('system'),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SESSION_SECRET: z.string().min(16).optional(),

@@ -57,8 +57,8 @@ export async function migrateDatabase(database: Database): Promise<void> {
   }
 }
 
-export async function openDatabase(cfg: { DATABASE_URL?: string; DATA_DIR: string }): Promise<Database> {
-  const database = cfg.DATABASE_URL ? await openPostgres(cfg.DATABASE_URL) : await openPglite(`${cfg.DATA_DIR}/pglite`);
+export async function openDatabase(cfg: { DATABASE_URL?: string; DATABASE_POOL_MAX?: number; DATA_DIR: string }): Promise<Database> {
+  const database = cfg.DATABASE_URL ? await openPostgres(cfg.DATABASE_URL, cfg.DATABASE_POOL_MAX ?? 10) : await openPglite(`${cfg.DATA_DIR}/pglite`);
   await migrateDatabase(database);
   return database;
 }

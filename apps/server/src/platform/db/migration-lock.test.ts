@@ -1,20 +1,26 @@
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { withDatabase } from '../../test/global-setup.js';
-import { migrateDatabase, openPostgres } from './client.js';
+import { loadConfig } from '../../config.js';
+import { migrateDatabase, openDatabase, openPostgres } from './client.js';
 
 // docs/scaling.md named it: "Nothing makes two machines that start at the same moment and migrate the
 // same database wait for each other." Now the first takes an advisory lock and the others wait.
 const url = process.env.TEST_DATABASE_URL;
 
+/** A new empty database (global teardown drops it with the template's copies). */
+async function emptyDatabase(tag: string): Promise<string> {
+  const name = `${inject('pgTemplateDb') ?? 'cm'}_f_${tag}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return withDatabase(url ?? '', name);
+}
+
 describe.skipIf(!url)('migrations on PostgreSQL', () => {
   it('lets three servers starting at once on an empty database all come up, the schema made once', async () => {
-    const name = `${inject('pgTemplateDb') ?? 'cm'}_f_migr_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const target = withDatabase(url ?? '', name);
+    const target = await emptyDatabase('migr');
     const databases = await Promise.all([1, 2, 3].map(() => openPostgres(target, 2)));
     try {
       const results = await Promise.allSettled(databases.map((d) => migrateDatabase(d)));
@@ -31,4 +37,15 @@ describe.skipIf(!url)('migrations on PostgreSQL', () => {
       await Promise.all(databases.map((d) => d.close()));
     }
   }, 120_000);
+
+  it('sizes each process’s pool by DATABASE_POOL_MAX (default 10)', async () => {
+    const config = loadConfig({ DATABASE_URL: await emptyDatabase('pool'), DATABASE_POOL_MAX: '3', DATA_DIR: '/tmp' });
+    const database = await openDatabase(config);
+    try {
+      expect(database.pool?.options.max).toBe(3);
+    } finally {
+      await database.close();
+    }
+    expect(loadConfig({ DATA_DIR: '/tmp' }).DATABASE_POOL_MAX).toBe(10);
+  });
 });
