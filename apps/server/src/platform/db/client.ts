@@ -21,8 +21,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** The session advisory lock migrations hold on PostgreSQL (any constant; this one spells "cm-migr"). */
-export const MIGRATION_LOCK = 0x636d2d6d696772;
+/** The session advisory lock migrations hold on PostgreSQL (any constant; this one spells "cmmg"). */
+export const MIGRATION_LOCK = 0x636d6d67;
 
 export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
