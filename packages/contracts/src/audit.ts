@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * 操作日志: sensitive actions (price changes, refunds, permission grants, sub-account changes),
+ * 操作日志: sensitive actions (price changes, refunds, permission grants, sub-account changes, and
+ * operators' hosting and live decisions),
  * recorded when they succeed, read by the seller's main account (its own organisation's) and by
  * operators (all). Issue 17 item 5.
  */
@@ -28,6 +29,12 @@ export const auditActions = [
   'subaccount.enable',
   'subaccount.reset_password',
   'subaccount.delete',
+  // operators' decisions on what a seller may publish (托管 and 直播)
+  'hosting.review_decision',
+  'live_permission.approve',
+  'live_permission.reject',
+  'live.approve',
+  'live.reject',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

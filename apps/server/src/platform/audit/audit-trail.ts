@@ -15,7 +15,7 @@ export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' |
     const actor = req.actor;
     if (!action || !actor || reply.statusCode >= 400) return payload;
     const params = (req.params ?? {}) as Record<string, unknown>;
-    const subject = typeof params.id === 'string' ? params.id : createdId(payload);
+    const subject = typeof params.id === 'string' ? params.id : typeof params.sellerId === 'string' ? params.sellerId : createdId(payload);
     try {
       const now = deps.clock.now();
       await deps.db.insert(auditEntries).values({
@@ -26,7 +26,7 @@ export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' |
         actorKind: actor.kind,
         actorLogin: actor.loginName,
         actorName: actor.displayName,
-        sellerId: actor.kind === 'seller' ? actor.sellerId : null,
+        sellerId: actor.kind === 'seller' ? actor.sellerId : sellerNamed(params, payload),
         subjectId: subject,
         method: req.method,
         route: req.routeOptions.url ?? req.url,
@@ -39,6 +39,23 @@ export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' |
     }
     return payload;
   });
+}
+
+/**
+ * The seller an operator's decision concerns, so that seller's main account reads it too: the
+ * `:sellerId` of the path, else the answer's `sellerId` or `seller.id`. Null: operators only.
+ */
+function sellerNamed(params: Record<string, unknown>, payload: unknown): string | null {
+  if (typeof params.sellerId === 'string') return params.sellerId;
+  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
+  try {
+    const body = JSON.parse(payload) as { sellerId?: unknown; seller?: { id?: unknown } };
+    if (typeof body.sellerId === 'string') return body.sellerId;
+    if (typeof body.seller?.id === 'string') return body.seller.id;
+  } catch {
+    // not JSON: operators only
+  }
+  return null;
 }
 
 /** The id a create answered with (`{ id }` or `{ subAccount: { id } }`), for routes without an :id. */

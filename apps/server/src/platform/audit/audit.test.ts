@@ -86,4 +86,16 @@ describe('操作日志', () => {
     expect((await log(operator, `?sellerId=${t.seed.acmeSellerId}`)).total).toBe(0);
     expect((await demo.get('/api/v1/operator/audit-log')).statusCode).toBe(403);
   });
+
+  it('records an operator’s live-permission decisions, readable by the seller concerned and no other', async () => {
+    const applied = await acme.post('/api/v1/seller/live/permission', { agreementVersion: '2026-12', accepted: true });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const rejected = await operator.post(`/api/v1/operator/live/permissions/${t.seed.acmeSellerId}/reject`, { reason: '资料不全' });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    const { items } = await log(acme);
+    expect(items.map((e) => e.action)).toEqual(['live_permission.reject']);
+    expect(items[0]).toMatchObject({ actorKind: 'operator', actorLogin: 'operator', subjectId: t.seed.acmeSellerId, details: { reason: '资料不全' } });
+    expect((await log(demo, '?action=live_permission.reject')).total).toBe(0);
+    expect((await log(operator, `?sellerId=${t.seed.acmeSellerId}&action=live_permission.reject`)).total).toBe(1);
+  });
 });

@@ -32,6 +32,13 @@ export const auditedRoutes: Readonly<Record<string, AuditAction>> = {
   'POST /api/v1/seller/sub-accounts/:id/enable': 'subaccount.enable',
   'POST /api/v1/seller/sub-accounts/:id/reset-password': 'subaccount.reset_password',
   'DELETE /api/v1/seller/sub-accounts/:id': 'subaccount.delete',
+  // operators' decisions on hosting reviews and live permissions (the seller concerned reads them
+  // too) and on lives (operators only: a live's answer does not name its seller)
+  'POST /api/v1/operator/hosting/products/:id/reviews/:kind': 'hosting.review_decision',
+  'POST /api/v1/operator/live/permissions/:sellerId/approve': 'live_permission.approve',
+  'POST /api/v1/operator/live/permissions/:sellerId/reject': 'live_permission.reject',
+  'POST /api/v1/operator/lives/:id/approve': 'live.approve',
+  'POST /api/v1/operator/lives/:id/reject': 'live.reject',
 };
 
 const SECRET_KEY = /pass(word)?|secret|token|key$/i;

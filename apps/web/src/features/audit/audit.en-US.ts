@@ -44,5 +44,10 @@ export const auditEnUS: Shape<typeof auditZhCN> = {
     'subaccount.enable': 'Sub-account enabled',
     'subaccount.reset_password': 'Sub-account password reset',
     'subaccount.delete': 'Sub-account deleted',
+    'hosting.review_decision': 'Hosting review decided',
+    'live_permission.approve': 'Live permission approved',
+    'live_permission.reject': 'Live permission rejected',
+    'live.approve': 'Live stream approved',
+    'live.reject': 'Live stream rejected',
   },
 };

@@ -40,5 +40,10 @@ export const auditZhCN = {
     'subaccount.enable': '启用子账号',
     'subaccount.reset_password': '重置子账号密码',
     'subaccount.delete': '删除子账号',
+    'hosting.review_decision': '托管审核',
+    'live_permission.approve': '直播权限审核通过',
+    'live_permission.reject': '直播权限审核驳回',
+    'live.approve': '直播审核通过',
+    'live.reject': '直播审核驳回',
   },
 };
