@@ -47,6 +47,8 @@ async function operatorApproves(page: Page, path: string, rowText: string | RegE
 }
 
 test('a seller applies for live permission, creates a real-time live, and sees the OBS push URL and key once approved', async ({ browser }) => {
+  // 24 s on an idle machine; CI shares two cores with the server and chromium (it hit 60 s once)
+  test.setTimeout(150_000);
   const seller = await (await browser.newContext()).newPage();
   const operator = await (await browser.newContext()).newPage();
   await logIn(seller, SELLER.loginName, SELLER.password);
