@@ -62,7 +62,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
     genReqId: () => newId('req', clock.now()),
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

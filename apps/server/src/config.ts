@@ -11,6 +11,16 @@ const envSchema = z.object({
   /** PostgreSQL connections each server process keeps at most (cluster: per worker) */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
   CLOCK: z.enum(['system', 'manual']).default('system'),
+  /**
+   * Whose X-Forwarded-For to believe for the client's address (rate limits, audit): `loopback` (a
+   * proxy on this machine), `true` (anyone: only behind a proxy that overwrites the header), `false`,
+   * or proxy addresses/CIDRs separated by commas
+   */
+  TRUST_PROXY: z
+    .string()
+    .max(500)
+    .default('loopback')
+    .transform((v): boolean | string => (v === 'true' ? true : v === 'false' ? false : v)),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
   SESSION_SECRET: z.string().min(16).optional(),
   COOKIE_SECURE: z

@@ -41,6 +41,35 @@ describe('rate limits on anonymous writes', () => {
     expect(codes).toEqual([200, 200, 200, 429]);
   });
 
+  // the X-Forwarded-For of a client that is not our proxy is its own choice: it must not buy a new budget
+  it('a direct client cannot pick its own address with X-Forwarded-For (TRUST_PROXY defaults to loopback)', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '198.51.100.7',
+        headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+        payload: { loginName: 'rl-user-1', password: 'Passw0rd!x' },
+      });
+      codes.push(res.statusCode);
+    }
+    expect(codes).toEqual([200, 200, 200, 200, 429]);
+  });
+
+  it('a proxy on this machine is believed: each forwarded address has its own budget', async () => {
+    for (let i = 0; i < 6; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': `192.0.2.${i + 1}` },
+        payload: { loginName: 'rl-user-2', password: 'Passw0rd!x' },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+
   it('reads stay unlimited', async () => {
     for (let i = 0; i < 12; i++) expect((await t.anonymous().get('/api/v1/store/products')).statusCode).toBe(200);
   });
