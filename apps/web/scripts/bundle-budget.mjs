@@ -24,13 +24,23 @@ export const LIMIT_KB = { store: 346, seller: 447, buyer: 445, operator: 500, de
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
 
-/** The source modules each portal's landing page loads lazily before its first paint. */
+/**
+ * The source modules each portal's landing page loads lazily before its first paint, with the
+ * lazy catalogue sections it shows (zh-CN): the store's top bar strings come with the catalogue,
+ * the delivery center's project list fetches 我的下载's.
+ */
 export const portalEntries = {
-  store: ['src/features/store/StoreLayout.tsx', 'src/app/StoreRouteElement.tsx', 'src/features/store/StoreHomePage.tsx'],
+  store: [
+    'src/features/store/StoreLayout.tsx',
+    'src/app/StoreRouteElement.tsx',
+    'src/features/store/StoreHomePage.tsx',
+    'src/features/store/store.zh-CN.ts',
+    'src/features/promotions-buyer/promotions-buyer.zh-CN.ts',
+  ],
   seller: ['src/app/seller-routes.tsx', 'src/app/home/SellerHomePage.tsx'],
   buyer: ['src/app/buyer-routes.tsx', 'src/app/home/BuyerHomePage.tsx'],
   operator: ['src/app/operator-routes.tsx', 'src/features/accounts/operator/SellersPage.tsx'],
-  delivery: ['src/app/delivery-routes.tsx', 'src/features/delivery/projects/ProjectsPage.tsx'],
+  delivery: ['src/app/delivery-routes.tsx', 'src/features/delivery/projects/ProjectsPage.tsx', 'src/features/downloads/downloads.zh-CN.ts'],
 };
 /**
  * What the default language loads before the first render besides the entry: its catalogue,

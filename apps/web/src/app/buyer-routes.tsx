@@ -19,25 +19,51 @@ import { page } from './lazy-page';
 import { PortalRoutes } from './PortalRoutes';
 import type { AppRoute } from './routes';
 import { NotificationsPage, ProfilePage } from './shared-pages';
+import { appInfoSection } from '../features/orders/app-info.section';
+import { billPaySection } from '../features/billing/bill-pay.section';
+import { buyerAftersalesSection } from '../features/aftersales/buyer/buyer-aftersales.section';
+import { commerceSection } from '../shared/i18n/commerce.section';
+import { downloadsSection } from '../features/downloads/downloads.section';
+import { promotionsBuyerSection } from '../features/promotions-buyer/promotions-buyer.section';
+import { storeSection } from '../features/store/store.section';
 
 const BuyerHomePage = page(() => import('./home/BuyerHomePage'), 'BuyerHomePage');
-const BuyerOrdersPage = page(() => import('../features/orders/buyer/BuyerOrdersPage'), 'BuyerOrdersPage');
-const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage', [deliverySection]);
-const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInstancesPage'), 'BuyerInstancesPage');
-const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage');
-const BuyerBillsPage = page(() => import('../features/billing/buyer/BuyerBillsPage'), 'BuyerBillsPage');
-const BuyerRefundsPage = page(() => import('../features/aftersales/buyer/BuyerRefundsPage'), 'BuyerRefundsPage');
-const BuyerInvoicesPage = page(() => import('../features/aftersales/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage');
-const InvoiceApplyPage = page(() => import('../features/aftersales/buyer/InvoiceApplyPage'), 'InvoiceApplyPage');
-const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage');
-const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage');
-const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage');
-const ResellerPage = page(() => import('../features/distribution/buyer/ResellerPage'), 'ResellerPage');
-const BuyerDemandsPage = page(() => import('../features/leads/buyer/BuyerDemandsPage'), 'BuyerDemandsPage', [leadsBuyerSection]);
-const PostDemandPage = page(() => import('../features/leads/buyer/PostDemandPage'), 'PostDemandPage', [leadsBuyerSection]);
-const BuyerDemandDetailPage = page(() => import('../features/leads/buyer/BuyerDemandDetailPage'), 'BuyerDemandDetailPage', [leadsBuyerSection]);
-const BuyerProjectsPage = page(() => import('../features/delivery/projects/BuyerProjectsPage'), 'BuyerProjectsPage', [deliverySection]);
-const BuyerProjectDetailPage = page(() => import('../features/delivery/projects/BuyerProjectDetailPage'), 'BuyerProjectDetailPage', [deliverySection]);
+const BuyerOrdersPage = page(() => import('../features/orders/buyer/BuyerOrdersPage'), 'BuyerOrdersPage', [storeSection]);
+const BuyerOrderDetailPage = page(() => import('../features/orders/buyer/BuyerOrderDetailPage'), 'BuyerOrderDetailPage', [
+  deliverySection,
+  storeSection,
+  buyerAftersalesSection,
+  promotionsBuyerSection,
+  downloadsSection,
+]);
+const BuyerInstancesPage = page(() => import('../features/orders/buyer/BuyerInstancesPage'), 'BuyerInstancesPage', [storeSection]);
+const BuyerInstanceDetailPage = page(() => import('../features/orders/buyer/BuyerInstanceDetailPage'), 'BuyerInstanceDetailPage', [
+  storeSection,
+  buyerAftersalesSection,
+  appInfoSection,
+  promotionsBuyerSection,
+]);
+const BuyerBillsPage = page(() => import('../features/billing/buyer/BuyerBillsPage'), 'BuyerBillsPage', [storeSection, billPaySection]);
+const BuyerRefundsPage = page(() => import('../features/aftersales/buyer/BuyerRefundsPage'), 'BuyerRefundsPage', [buyerAftersalesSection]);
+const BuyerInvoicesPage = page(() => import('../features/aftersales/buyer/BuyerInvoicesPage'), 'BuyerInvoicesPage', [buyerAftersalesSection]);
+const InvoiceApplyPage = page(() => import('../features/aftersales/buyer/InvoiceApplyPage'), 'InvoiceApplyPage', [buyerAftersalesSection]);
+const BuyerInvoiceDetailPage = page(() => import('../features/aftersales/buyer/BuyerInvoiceDetailPage'), 'BuyerInvoiceDetailPage', [buyerAftersalesSection]);
+const BuyerReviewsPage = page(() => import('../features/reviews/buyer/BuyerReviewsPage'), 'BuyerReviewsPage', [buyerAftersalesSection]);
+const BuyerCouponsPage = page(() => import('../features/promotions-buyer/BuyerCouponsPage'), 'BuyerCouponsPage', [promotionsBuyerSection, storeSection]);
+const ResellerPage = page(() => import('../features/distribution/buyer/ResellerPage'), 'ResellerPage', [commerceSection]);
+const BuyerDemandsPage = page(() => import('../features/leads/buyer/BuyerDemandsPage'), 'BuyerDemandsPage', [leadsBuyerSection, commerceSection, storeSection]);
+const PostDemandPage = page(() => import('../features/leads/buyer/PostDemandPage'), 'PostDemandPage', [leadsBuyerSection, storeSection]);
+const BuyerDemandDetailPage = page(() => import('../features/leads/buyer/BuyerDemandDetailPage'), 'BuyerDemandDetailPage', [
+  leadsBuyerSection,
+  commerceSection,
+  storeSection,
+]);
+const BuyerProjectsPage = page(() => import('../features/delivery/projects/BuyerProjectsPage'), 'BuyerProjectsPage', [deliverySection, downloadsSection]);
+const BuyerProjectDetailPage = page(() => import('../features/delivery/projects/BuyerProjectDetailPage'), 'BuyerProjectDetailPage', [
+  deliverySection,
+  downloadsSection,
+  commerceSection,
+]);
 
 /** The buyer console (买家控制台)'s part of the route table (see ./routes.tsx): loaded with that console only. */
 export const buyerRoutes: readonly AppRoute[] = [

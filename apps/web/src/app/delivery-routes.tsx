@@ -18,15 +18,21 @@ import { page } from './lazy-page';
 import { PortalRoutes } from './PortalRoutes';
 import type { AppRoute, MenuGroup } from './routes';
 import { NotificationsPage, ProfilePage } from './shared-pages';
+import { commerceSection } from '../shared/i18n/commerce.section';
+import { downloadsSection } from '../features/downloads/downloads.section';
 
-const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection]);
-const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [deliverySection]);
+const ProjectsPage = page(() => import('../features/delivery/projects/ProjectsPage'), 'ProjectsPage', [deliverySection, downloadsSection]);
+const ProjectDetailPage = page(() => import('../features/delivery/projects/ProjectDetailPage'), 'ProjectDetailPage', [
+  deliverySection,
+  downloadsSection,
+  commerceSection,
+]);
 const TemplatesPage = page(() => import('../features/delivery/templates/TemplatesPage'), 'TemplatesPage', [deliverySection]);
 const TemplateEditorPage = page(() => import('../features/delivery/templates/TemplateEditorPage'), 'TemplateEditorPage', [deliverySection]);
-const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage', [deliverySection]);
+const QueuePage = page(() => import('../features/delivery/queue/QueuePage'), 'QueuePage', [deliverySection, downloadsSection]);
 const ProviderWorkbenchPage = page(() => import('../features/delivery/workbench/ProviderWorkbenchPage'), 'ProviderWorkbenchPage', [deliverySection]);
 const EmployeeWorkbenchPage = page(() => import('../features/delivery/workbench/EmployeeWorkbenchPage'), 'EmployeeWorkbenchPage', [deliverySection]);
-const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage', [deliverySection]);
+const ProductProvidersPage = page(() => import('../features/delivery/staff/ProductProvidersPage'), 'ProductProvidersPage', [deliverySection, commerceSection]);
 const EmployeesPage = page(() => import('../features/delivery/staff/EmployeesPage'), 'EmployeesPage', [deliverySection]);
 const MyDeliveryPage = page(() => import('../features/delivery/staff/MyDeliveryPage'), 'MyDeliveryPage', [deliverySection]);
 const DeliveryRolesPage = page(() => import('../features/delivery/staff/PresetPages'), 'RolesPage', [deliverySection]);

@@ -23,23 +23,49 @@ import { page } from './lazy-page';
 import { PortalRoutes } from './PortalRoutes';
 import type { AppRoute } from './routes';
 import { NotificationsPage, ProfilePage } from './shared-pages';
+import { aftersalesSection } from '../features/aftersales/aftersales.section';
+import { commerceSection } from '../shared/i18n/commerce.section';
+import { downloadsSection } from '../features/downloads/downloads.section';
+import { storeSection } from '../features/store/store.section';
 
 const OperatorHomePage = page(() => import('./home/OperatorHomePage'), 'OperatorHomePage');
 const SellersPage = page(() => import('../features/accounts/operator/SellersPage'), 'SellersPage');
-const OperatorAuditLogPage = page(() => import('../features/audit/operator/OperatorAuditLogPage'), 'OperatorAuditLogPage', [auditSection]);
-const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage');
-const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage');
-const PlatformFinancePage = page(() => import('../features/ledger/operator/PlatformFinancePage'), 'PlatformFinancePage');
-const OperatorRefundsPage = page(() => import('../features/aftersales/operator/OperatorRefundsPage'), 'OperatorRefundsPage');
-const AftersalesSettingsPage = page(() => import('../features/aftersales/operator/AftersalesSettingsPage'), 'AftersalesSettingsPage');
-const PriceFlagsPage = page(() => import('../features/aftersales/operator/PriceFlagsPage'), 'PriceFlagsPage');
-const LivePermissionReviewsPage = page(() => import('../features/live/operator/LivePermissionReviewsPage'), 'LivePermissionReviewsPage', [liveSection]);
-const LiveReviewsPage = page(() => import('../features/live/operator/LiveReviewsPage'), 'LiveReviewsPage', [liveSection]);
-const HostingReviewsPage = page(() => import('../features/hosting/operator/HostingReviewsPage'), 'HostingReviewsPage');
-const RoutingDemandsPage = page(() => import('../features/leads/operator/RoutingDemandsPage'), 'RoutingDemandsPage', [leadsBuyerSection, leadsOperatorSection]);
-const RoutingDemandPage = page(() => import('../features/leads/operator/RoutingDemandPage'), 'RoutingDemandPage', [leadsBuyerSection, leadsOperatorSection]);
-const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage', [deliverySection]);
-const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage', [deliverySection]);
+const OperatorAuditLogPage = page(() => import('../features/audit/operator/OperatorAuditLogPage'), 'OperatorAuditLogPage', [auditSection, commerceSection]);
+const ReviewsPage = page(() => import('../features/catalog/operator/ReviewsPage'), 'ReviewsPage', [commerceSection]);
+const CategoriesPage = page(() => import('../features/catalog/operator/CategoriesPage'), 'CategoriesPage', [commerceSection]);
+const PlatformFinancePage = page(() => import('../features/ledger/operator/PlatformFinancePage'), 'PlatformFinancePage', [commerceSection]);
+const OperatorRefundsPage = page(() => import('../features/aftersales/operator/OperatorRefundsPage'), 'OperatorRefundsPage', [
+  aftersalesSection,
+  commerceSection,
+]);
+const AftersalesSettingsPage = page(() => import('../features/aftersales/operator/AftersalesSettingsPage'), 'AftersalesSettingsPage', [aftersalesSection]);
+const PriceFlagsPage = page(() => import('../features/aftersales/operator/PriceFlagsPage'), 'PriceFlagsPage', [aftersalesSection, commerceSection]);
+const LivePermissionReviewsPage = page(() => import('../features/live/operator/LivePermissionReviewsPage'), 'LivePermissionReviewsPage', [
+  liveSection,
+  commerceSection,
+  aftersalesSection,
+]);
+const LiveReviewsPage = page(() => import('../features/live/operator/LiveReviewsPage'), 'LiveReviewsPage', [liveSection, commerceSection, aftersalesSection]);
+const HostingReviewsPage = page(() => import('../features/hosting/operator/HostingReviewsPage'), 'HostingReviewsPage', [commerceSection, storeSection]);
+const RoutingDemandsPage = page(() => import('../features/leads/operator/RoutingDemandsPage'), 'RoutingDemandsPage', [
+  leadsBuyerSection,
+  leadsOperatorSection,
+  commerceSection,
+]);
+const RoutingDemandPage = page(() => import('../features/leads/operator/RoutingDemandPage'), 'RoutingDemandPage', [
+  leadsBuyerSection,
+  leadsOperatorSection,
+  commerceSection,
+]);
+const OperatorProjectsPage = page(() => import('../features/delivery/projects/OperatorProjectsPage'), 'OperatorProjectsPage', [
+  deliverySection,
+  downloadsSection,
+]);
+const OperatorProjectDetailPage = page(() => import('../features/delivery/projects/OperatorProjectDetailPage'), 'OperatorProjectDetailPage', [
+  deliverySection,
+  downloadsSection,
+  commerceSection,
+]);
 const ProviderLinksPage = page(() => import('../features/delivery/staff/ProviderLinksPage'), 'ProviderLinksPage', [deliverySection]);
 const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalendarPage'), 'WorkCalendarPage', [deliverySection]);
 

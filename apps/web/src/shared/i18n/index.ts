@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { EagerCatalog } from './catalog';
+import type { Section } from './sections';
 import type { zhCN } from './zh-CN';
 
 export type { Catalog } from './catalog';
@@ -58,13 +59,20 @@ function applySideEffects(locale: Locale): void {
 
 export const i18n = i18next.createInstance();
 
-export async function initI18n(): Promise<void> {
+/**
+ * Loads the language (catalogue, dayjs and antd locales) and starts i18next. `sections` are lazy
+ * catalogue sections the first page shows at once (app/store-routes.ts startupSections), fetched
+ * alongside the catalogue instead of after it; the page that uses them still names them, which
+ * makes them follow a language switch.
+ */
+export async function initI18n(sections: readonly Section[] = []): Promise<void> {
   const lng = storedLocale() ?? DEFAULT_LOCALE;
+  const parts = Promise.all(sections.map((section) => section.loaders[lng]()));
   // the language's catalogue, dayjs locale and whatever else registered with onLocaleLoad, at once
-  const [catalogue] = await Promise.all([loaders[lng](), dayjsLocale[lng].load(), ...atStart.map((load) => load(lng))]);
+  const [catalogue, extra] = await Promise.all([loaders[lng](), parts, dayjsLocale[lng].load(), ...atStart.map((load) => load(lng))]);
   applySideEffects(lng);
   await i18n.use(initReactI18next).init({
-    resources: { [lng]: { translation: catalogue } },
+    resources: { [lng]: { translation: Object.assign({}, catalogue, ...extra) } },
     partialBundledLanguages: true,
     lng,
     // every catalogue is complete (typed against zh-CN), so there is nothing to fall back to
