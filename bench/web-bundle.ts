@@ -24,7 +24,7 @@ export function reportWebBundle(): void {
   const r = spawnSync(process.execPath, [script, '--json'], { encoding: 'utf8' });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   const { portals } = JSON.parse(line) as { portals: PortalFigure[] };
-  console.log('\nWeb: initial JavaScript per portal (entry + its static imports + the landing page + the zh-CN catalogue), gzip');
+  console.log('\nWeb: initial JavaScript per portal (entry + its static imports + the landing page + the zh-CN catalogue and locales), gzip');
   console.log(`${'portal'.padEnd(10)} ${'KB gzip'.padStart(8)} ${'chunks'.padStart(7)} ${'budget'.padStart(7)}  result`);
   for (const p of portals) {
     const verdict = p.gzipKb <= p.budgetKb ? 'within budget' : `over budget by ${(p.gzipKb - p.budgetKb).toFixed(1)} KB`;

@@ -1,7 +1,7 @@
 // After `vite build`: the initial JavaScript of each portal's first page, gzipped, against the budget.
 // Initial JS = the entry chunk and its static imports (what index.html modulepreloads), plus the
 // chunks the portal's landing route loads before it can paint (its layout and home page, with their
-// static imports) and the default language's catalogue. Read from Vite's manifest, so a chunk
+// static imports) and the default language's catalogue and locales. Read from Vite's manifest, so a chunk
 // that moves from lazy to eager shows up here.
 // The budget is 250 KB (issue 11). Portals not yet within it have a hard limit a little above
 // today's size, so the build fails on any growth; lower a limit whenever a portal shrinks, and
@@ -15,25 +15,47 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET_KB = 250;
 /**
- * Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. Raised once
- * on purpose for issue 12: the 营销 strings (promotions, promotionsBuyer, ~5 KB gzip) ride in the
- * one language catalogue every portal loads; per-feature catalogues are the way back down.
+ * Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. Issue 11
+ * item 10 cut every portal (before → after): store 336 → 319, seller 444 → 363, buyer 440 → 350,
+ * operator 496 → 439, delivery 555 → 509 — each console's route table and menu icons in its own
+ * chunk, the 403/404 illustrations and the bell's inbox loaded when shown, the feature strings
+ * (store, commerce, 售后, …) in lazy sections loaded with their pages, antd's and dayjs's locale
+ * for the active language only, unused contract modules dropped, and the start-up libraries in
+ * one vendor chunk. What is left is mostly what every page needs before it paints (React, antd's
+ * core with App/message/modal, zod and the contracts that validate replies, i18next, the router:
+ * ~275 KB with the zh-CN catalogue, before any page's own chunks) and each landing page's own
+ * antd components (Table, DatePicker, Select on the operator's and delivery center's lists).
+ * Limits are the measured figures rounded up by at most 2 KB.
  */
-export const LIMIT_KB = { store: 346, seller: 447, buyer: 445, operator: 500, delivery: 555 };
+export const LIMIT_KB = { store: 321, seller: 364, buyer: 351, operator: 441, delivery: 510 };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
 
-/** The source modules each portal's landing page loads lazily before its first paint. */
+/**
+ * The source modules each portal's landing page loads lazily before its first paint, with the
+ * lazy catalogue sections it shows (zh-CN): the store's top bar strings come with the catalogue,
+ * the delivery center's project list fetches 我的下载's.
+ */
 export const portalEntries = {
-  store: ['src/features/store/StoreLayout.tsx', 'src/app/StoreRouteElement.tsx', 'src/features/store/StoreHomePage.tsx'],
-  seller: ['src/app/PortalRoutes.tsx', 'src/app/home/SellerHomePage.tsx'],
-  buyer: ['src/app/PortalRoutes.tsx', 'src/app/home/BuyerHomePage.tsx'],
-  operator: ['src/app/PortalRoutes.tsx', 'src/features/accounts/operator/SellersPage.tsx'],
-  delivery: ['src/app/PortalRoutes.tsx', 'src/features/delivery/projects/ProjectsPage.tsx'],
+  store: [
+    'src/features/store/StoreLayout.tsx',
+    'src/app/StoreRouteElement.tsx',
+    'src/features/store/StoreHomePage.tsx',
+    'src/features/store/store.zh-CN.ts',
+    'src/features/promotions-buyer/promotions-buyer.zh-CN.ts',
+  ],
+  seller: ['src/app/seller-routes.tsx', 'src/app/home/SellerHomePage.tsx'],
+  buyer: ['src/app/buyer-routes.tsx', 'src/app/home/BuyerHomePage.tsx'],
+  operator: ['src/app/operator-routes.tsx', 'src/features/accounts/operator/SellersPage.tsx'],
+  delivery: ['src/app/delivery-routes.tsx', 'src/features/delivery/projects/ProjectsPage.tsx', 'src/features/downloads/downloads.zh-CN.ts'],
 };
-/** The default language's catalogue (loaded before the first render). */
-const catalogueEntry = 'src/shared/i18n/zh-CN.ts';
+/**
+ * What the default language loads before the first render besides the entry: its catalogue,
+ * antd's locale and dayjs's (shared/i18n/index.ts, antd-locale.ts). Matched by the end of the
+ * manifest key; one that is missing is in the entry's chunks already.
+ */
+const defaultLanguageModules = ['src/shared/i18n/zh-CN.ts', 'antd/es/locale/zh_CN.js', 'dayjs/locale/zh-cn.js'];
 
 export function measure(distDir = dist) {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
@@ -53,8 +75,9 @@ export function measure(distDir = dist) {
   };
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
   if (!entryKey) throw new Error('no entry chunk in the manifest');
+  const languageKeys = Object.keys(manifest).filter((k) => defaultLanguageModules.some((m) => k.endsWith(m)));
   const portals = Object.entries(portalEntries).map(([portal, modules]) => {
-    const keys = closure([entryKey, catalogueEntry, ...modules]);
+    const keys = closure([entryKey, ...languageKeys, ...modules]);
     const files = [...keys].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
     const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
     const limitKb = Math.max(BUDGET_KB, LIMIT_KB[portal] ?? BUDGET_KB);

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { page } from './lazy-page';
 import { Route, Routes } from 'react-router';
 import { LoadingBlock } from '../shared/ui/QueryStates';
@@ -6,13 +6,19 @@ import { portalList, STORE_BASE, type PortalKey } from '../shared/portals';
 import { HomeRedirect, RequireAuth } from './RequireAuth';
 import { StoreLayout, StoreRouteElement, storeRoutes } from './store-routes';
 import { SessionWatcher } from './SessionWatcher';
+import { NotFoundPage } from './error-pages';
 
 const LoginPage = page(() => import('../features/accounts/LoginPage'), 'LoginPage');
 const SignupPage = page(() => import('../features/accounts/SignupPage'), 'SignupPage');
 const ChangePasswordPage = page(() => import('../features/accounts/ChangePasswordPage'), 'ChangePasswordPage');
-// each console's pages, table, menu and shell: a chunk the storefront never loads
-const PortalRoutes = page<'PortalRoutes', { portal: PortalKey }>(() => import('./PortalRoutes'), 'PortalRoutes');
-const NotFound = page(() => import('./Forbidden'), 'NotFound');
+// each console's pages, table, menu and shell: chunks the storefront never loads, and one
+// console's route table (page loaders, menu icons) stays out of the others'
+const consoles: Record<PortalKey, LazyExoticComponent<ComponentType>> = {
+  seller: page(() => import('./seller-routes'), 'SellerConsole'),
+  buyer: page(() => import('./buyer-routes'), 'BuyerConsole'),
+  operator: page(() => import('./operator-routes'), 'OperatorConsole'),
+  delivery: page(() => import('./delivery-routes'), 'DeliveryConsole'),
+};
 
 /** The router, generated from the route table (app/routes.tsx) plus the public pages. */
 export function AppRoutes() {
@@ -41,20 +47,23 @@ export function AppRoutes() {
                 <Route key={r.path} path={r.path} element={<StoreRouteElement route={r} />} />
               ),
             )}
-            <Route path="*" element={<NotFound />} />
+            <Route path="*" element={<NotFoundPage />} />
           </Route>
-          {portalList.map((portal) => (
-            <Route
-              key={portal.key}
-              path={`${portal.base}/*`}
-              element={
-                <RequireAuth>
-                  <PortalRoutes portal={portal.key} />
-                </RequireAuth>
-              }
-            />
-          ))}
-          <Route path="*" element={<NotFound />} />
+          {portalList.map((portal) => {
+            const Console = consoles[portal.key];
+            return (
+              <Route
+                key={portal.key}
+                path={`${portal.base}/*`}
+                element={
+                  <RequireAuth>
+                    <Console />
+                  </RequireAuth>
+                }
+              />
+            );
+          })}
+          <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
     </>

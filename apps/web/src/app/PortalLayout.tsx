@@ -6,16 +6,17 @@ import { Link, Outlet, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/accounts/auth.queries';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LoadingBlock } from '../shared/ui/QueryStates';
-import { Forbidden } from './Forbidden';
+import { ForbiddenPage } from './error-pages';
 import { AccountMenu } from './header/AccountMenu';
 import { LanguageSwitch } from '../features/accounts/LanguageSwitch';
 import { PortalMenu } from './PortalMenu';
 import { portals, type PortalKey } from '../shared/portals';
+import type { AppRoute } from './routes';
 import { canEnterDelivery } from '../shared/access';
 import { useDeliveryEmployee } from './useDeliveryEmployee';
 
 /** One layout for every portal: header (product, portal, bell, language, account) + menu + page. */
-export function PortalLayout({ portal: key }: { portal: PortalKey }) {
+export function PortalLayout({ portal: key, routes }: { portal: PortalKey; routes: readonly AppRoute[] }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const { token } = theme.useToken();
@@ -26,12 +27,12 @@ export function PortalLayout({ portal: key }: { portal: PortalKey }) {
   const delivery = !pending && canEnterDelivery(me, deliveryEmployee);
 
   if (!portal.kinds.includes(me.kind)) {
-    return <Forbidden reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
+    return <ForbiddenPage reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
   }
   // the delivery center is for accounts with a delivery permission or a delivery profile
   if (key === 'delivery' && pending) return <LoadingBlock minHeight="100vh" />;
   if (key === 'delivery' && !delivery) {
-    return <Forbidden reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
+    return <ForbiddenPage reason={t('forbidden.wrongPortal', { portal: t(`portals.${key}`) })} />;
   }
   // the way between the seller portal and the delivery center, both directions
   const switcher =
@@ -88,7 +89,7 @@ export function PortalLayout({ portal: key }: { portal: PortalKey }) {
           breakpoint="lg"
           style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
         >
-          <PortalMenu portal={key} />
+          <PortalMenu routes={routes} />
         </Layout.Sider>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
           <main>

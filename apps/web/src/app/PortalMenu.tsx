@@ -6,13 +6,12 @@ import { useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../features/accounts/auth.queries';
 import { can, isFor } from '../shared/access';
 import { useDeliveryEmployee } from './useDeliveryEmployee';
-import type { PortalKey } from '../shared/portals';
-import { matchRoute, routesOf } from './routes';
+import { matchRoute, type AppRoute } from './routes';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
 /** The portal's left menu, built from the route table, the user's permissions and whether they are delivery staff. */
-export function PortalMenu({ portal }: { portal: PortalKey }) {
+export function PortalMenu({ routes }: { routes: readonly AppRoute[] }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
@@ -22,7 +21,7 @@ export function PortalMenu({ portal }: { portal: PortalKey }) {
   const { items, groupKeys } = useMemo(() => {
     const result: MenuItem[] = [];
     const groups = new Map<string, { label: string; icon: ReactNode; children: MenuItem[] }>();
-    for (const r of routesOf(portal)) {
+    for (const r of routes) {
       if (!r.menu || !can(me, r.permission) || !isFor(me, r.audience, deliveryEmployee)) continue;
       const item: MenuItem = { key: r.path, icon: r.menu.icon, label: t(`menu.${r.menu.labelKey}`) };
       const g = r.menu.group;
@@ -39,9 +38,9 @@ export function PortalMenu({ portal }: { portal: PortalKey }) {
       entry.children.push(item);
     }
     return { items: result, groupKeys: [...groups.keys()] };
-  }, [portal, me, t, deliveryEmployee]);
+  }, [routes, me, t, deliveryEmployee]);
 
-  const current = matchRoute(pathname);
+  const current = matchRoute(routes, pathname);
   const selected = current ? (current.menuParent ?? current.path) : pathname;
 
   return (

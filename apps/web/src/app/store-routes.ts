@@ -1,5 +1,9 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { buyerAftersalesSection } from '../features/aftersales/buyer/buyer-aftersales.section';
 import { liveSection } from '../features/live/live.section';
+import { promotionsBuyerSection } from '../features/promotions-buyer/promotions-buyer.section';
+import { storeSection } from '../features/store/store.section';
+import type { Section } from '../shared/i18n/sections';
 import { page } from './lazy-page';
 
 /*
@@ -9,14 +13,14 @@ import { page } from './lazy-page';
 const loadHome = () => import('../features/store/StoreHomePage');
 const loadLayout = () => import('../features/store/StoreLayout');
 const loadRouteElement = () => import('./StoreRouteElement');
-const StoreHomePage = page(loadHome, 'StoreHomePage');
-const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage');
-const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage');
-const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage');
-const PayPage = page(() => import('../features/store/PayPage'), 'PayPage');
-const BatchPayPage = page(() => import('../features/store/BatchPayPage'), 'BatchPayPage');
+const StoreHomePage = page(loadHome, 'StoreHomePage', [storeSection]);
+const StoreProductPage = page(() => import('../features/store/ProductPage'), 'ProductPage', [storeSection, promotionsBuyerSection]);
+const StoreShopPage = page(() => import('../features/store/ShopPage'), 'ShopPage', [storeSection, promotionsBuyerSection, buyerAftersalesSection]);
+const CheckoutPage = page(() => import('../features/store/CheckoutPage'), 'CheckoutPage', [storeSection, promotionsBuyerSection]);
+const PayPage = page(() => import('../features/store/PayPage'), 'PayPage', [storeSection, promotionsBuyerSection, buyerAftersalesSection]);
+const BatchPayPage = page(() => import('../features/store/BatchPayPage'), 'BatchPayPage', [storeSection]);
 // the shareable 直播 page (guide 2.11.3 直播链接)
-const LivePage = page(() => import('../features/live/store/LivePage'), 'LivePage', [liveSection]);
+const LivePage = page(() => import('../features/live/store/LivePage'), 'LivePage', [liveSection, storeSection, promotionsBuyerSection]);
 
 /** A storefront page (public, under /store, in the store's own top-bar layout). */
 export interface StoreRoute {
@@ -37,8 +41,10 @@ export const storeRoutes: readonly StoreRoute[] = [
   { path: '/store/pay', page: BatchPayPage, buyerOnly: true },
 ];
 
-export const StoreLayout = page(loadLayout, 'StoreLayout');
-export const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(loadRouteElement, 'StoreRouteElement');
+/** The catalogue sections the store's layout (top bar) shows: fetched with the catalogue on a first visit (main.tsx). */
+const layoutSections: readonly Section[] = [storeSection, promotionsBuyerSection];
+export const StoreLayout = page(loadLayout, 'StoreLayout', layoutSections);
+export const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }>(loadRouteElement, 'StoreRouteElement', [storeSection]);
 
 /**
  * A first visit to the store fetches its layout, route guard and home page at once, next to the
@@ -46,7 +52,7 @@ export const StoreRouteElement = page<'StoreRouteElement', { route: StoreRoute }
  * page's categories and products with them (main.tsx).
  */
 export function preloadStore(pathname: string, search: string): void {
-  if (pathname !== '/store' && !pathname.startsWith('/store/')) return;
+  if (!isStorePath(pathname)) return;
   void loadLayout();
   void loadRouteElement();
   if (pathname === '/store' || pathname === '/store/') {
@@ -54,4 +60,16 @@ export function preloadStore(pathname: string, search: string): void {
     // …and its data, while the code is on its way
     void import('../features/store/store.queries').then((m) => m.prefetchStoreHome(search));
   }
+}
+
+function isStorePath(pathname: string): boolean {
+  return pathname === '/store' || pathname.startsWith('/store/');
+}
+
+/**
+ * The catalogue sections a first visit to this path shows before anything else: the store's
+ * top bar strings, fetched with the language catalogue (initI18n) rather than after it.
+ */
+export function startupSections(pathname: string): readonly Section[] {
+  return isStorePath(pathname) ? layoutSections : [];
 }

@@ -5,7 +5,7 @@ import { useCurrentUser } from '../../features/accounts/auth.queries';
 import { can } from '../../shared/access';
 import { formatFen } from '../../shared/money';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
-import { routesOf } from '../routes';
+import { sellerRoutes } from '../seller-routes';
 import { FigureCard } from './FigureCard';
 import { useSellerHome } from './home.queries';
 import { SalesTrend } from './SalesTrend';
@@ -20,7 +20,7 @@ export function SellerHomePage() {
   const navigate = useNavigate();
   const me = useCurrentUser();
   const home = useSellerHome();
-  const shortcuts = routesOf('seller').filter((r) => r.menu && r.path !== '/seller' && !r.audience && can(me, r.permission));
+  const shortcuts = sellerRoutes.filter((r) => r.menu && r.path !== '/seller' && !r.audience && can(me, r.permission));
 
   if (home.isPending) return <LoadingBlock />;
   if (home.isError) return <LoadError error={home.error} onRetry={() => void home.refetch()} />;

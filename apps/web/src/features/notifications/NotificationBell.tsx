@@ -1,16 +1,18 @@
 import { BellOutlined } from '@ant-design/icons';
-import { Badge, Button, Drawer } from 'antd';
-import { useState } from 'react';
+import { Badge, Button } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { NotificationList } from './NotificationList';
 import { useUnreadCount } from './notifications.queries';
+
+// the drawer and the inbox list (pagination, filters) load on the first click, not with every console
+const NotificationDrawer = lazy(() => import('./NotificationDrawer').then((m) => ({ default: m.NotificationDrawer })));
 
 /** Header bell: unread badge (polled every 30 s) and a drawer with the inbox. */
 export function NotificationBell({ inboxPath }: { inboxPath: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  // mounted from the first click on, so the drawer keeps its closing animation
+  const [opened, setOpened] = useState(false);
   const unread = useUnreadCount();
   const count = unread.data?.count ?? 0;
 
@@ -21,29 +23,17 @@ export function NotificationBell({ inboxPath }: { inboxPath: string }) {
           type="text"
           icon={<BellOutlined style={{ fontSize: 18 }} />}
           aria-label={count > 0 ? t('header.notificationsWithCount', { count }) : t('header.notifications')}
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            setOpened(true);
+            setOpen(true);
+          }}
         />
       </Badge>
-      <Drawer
-        title={t('notifications.title')}
-        open={open}
-        onClose={() => setOpen(false)}
-        size={420}
-        destroyOnHidden
-        footer={
-          <Button
-            type="link"
-            onClick={() => {
-              setOpen(false);
-              void navigate(inboxPath);
-            }}
-          >
-            {t('notifications.viewAll')}
-          </Button>
-        }
-      >
-        <NotificationList onNavigate={() => setOpen(false)} />
-      </Drawer>
+      {opened && (
+        <Suspense fallback={null}>
+          <NotificationDrawer open={open} onClose={() => setOpen(false)} inboxPath={inboxPath} />
+        </Suspense>
+      )}
     </>
   );
 }

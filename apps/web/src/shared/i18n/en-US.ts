@@ -1,31 +1,13 @@
 import type { EagerCatalog } from './catalog';
-import { aftersalesEnUS } from '../../features/aftersales/aftersales.en-US';
-import { refundBalanceEnUS } from '../../features/aftersales/refund-balance.en-US';
-import { billPayEnUS } from '../../features/billing/bill-pay.en-US';
 import { domainErrorsEnUS } from './domain-errors.en-US';
-import { buyerAftersalesEnUS } from '../../features/aftersales/buyer/buyer-aftersales.en-US';
-import { commerceEnUS } from './commerce.en-US';
 import { deliveryEngineErrorsEnUS } from './delivery-engine-errors.en-US';
-import { storeEnUS } from '../../features/store/store.en-US';
 import { deliveryErrorsEnUS } from '../../features/delivery/delivery-errors.en-US';
 import { homePagesEnUS } from './home.en-US';
-import { downloadsEnUS } from '../../features/downloads/downloads.en-US';
-import { appInfoEnUS } from '../../features/orders/app-info.en-US';
-import { promotionsBuyerEnUS } from '../../features/promotions-buyer/promotions-buyer.en-US';
 
 /** Typed against the zh-CN catalog: a missing or extra key does not compile. */
 export const enUS: EagerCatalog = {
-  store: storeEnUS,
-  commerce: commerceEnUS,
-  downloads: downloadsEnUS,
   homePages: homePagesEnUS,
-  appInfo: appInfoEnUS,
-  promotionsBuyer: promotionsBuyerEnUS,
-  aftersales: aftersalesEnUS,
-  refundBalance: refundBalanceEnUS,
-  billPay: billPayEnUS,
   domainErrors: domainErrorsEnUS,
-  buyerAftersales: buyerAftersalesEnUS,
   app: {
     name: 'Cloudmart',
     shortName: 'Cloudmart',

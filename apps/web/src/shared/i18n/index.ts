@@ -1,10 +1,9 @@
 import type { Locale } from '@cloudmart/contracts';
 import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/en';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { EagerCatalog } from './catalog';
+import type { Section } from './sections';
 import type { zhCN } from './zh-CN';
 
 export type { Catalog } from './catalog';
@@ -47,21 +46,33 @@ export function hasStoredLocale(): boolean {
   return storedLocale() !== null;
 }
 
-const dayjsLocale: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
+/** dayjs speaks English by itself; its Chinese locale is fetched with the zh-CN catalogue. */
+const dayjsLocale: Record<Locale, { name: string; load: () => Promise<unknown> }> = {
+  'zh-CN': { name: 'zh-cn', load: () => import('dayjs/locale/zh-cn') },
+  'en-US': { name: 'en', load: () => Promise.resolve() },
+};
 
 function applySideEffects(locale: Locale): void {
-  dayjs.locale(dayjsLocale[locale]);
+  dayjs.locale(dayjsLocale[locale].name);
   document.documentElement.lang = locale;
 }
 
 export const i18n = i18next.createInstance();
 
-export async function initI18n(): Promise<void> {
+/**
+ * Loads the language (catalogue, dayjs and antd locales) and starts i18next. `sections` are lazy
+ * catalogue sections the first page shows at once (app/store-routes.ts startupSections), fetched
+ * alongside the catalogue instead of after it; the page that uses them still names them, which
+ * makes them follow a language switch.
+ */
+export async function initI18n(sections: readonly Section[] = []): Promise<void> {
   const lng = storedLocale() ?? DEFAULT_LOCALE;
+  const parts = Promise.all(sections.map((section) => section.loaders[lng]()));
+  // the language's catalogue, dayjs locale and whatever else registered with onLocaleLoad, at once
+  const [catalogue, extra] = await Promise.all([loaders[lng](), parts, dayjsLocale[lng].load(), ...atStart.map((load) => load(lng))]);
   applySideEffects(lng);
-  const catalogue = await loaders[lng]();
   await i18n.use(initReactI18next).init({
-    resources: { [lng]: { translation: catalogue } },
+    resources: { [lng]: { translation: Object.assign({}, catalogue, ...extra) } },
     partialBundledLanguages: true,
     lng,
     // every catalogue is complete (typed against zh-CN), so there is nothing to fall back to
@@ -82,6 +93,17 @@ export function onBeforeLocaleSwitch(load: (locale: Locale) => Promise<void>): v
   beforeSwitch.push(load);
 }
 
+const atStart: Array<(locale: Locale) => Promise<void>> = [];
+/**
+ * Something every language needs before it is shown (antd's locale, ./antd-locale.ts): loaded
+ * with the first language before the first render and with each new one before a switch.
+ * Register at module load, before initI18n() runs.
+ */
+export function onLocaleLoad(load: (locale: Locale) => Promise<void>): void {
+  atStart.push(load);
+  beforeSwitch.push(load);
+}
+
 /** Switch the UI language and remember it in this browser. */
 export async function setLocale(locale: Locale): Promise<void> {
   try {
@@ -89,8 +111,7 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // private mode: the choice lasts for this page only
   }
-  await loadCatalogue(locale);
-  await Promise.all(beforeSwitch.map((load) => load(locale)));
+  await Promise.all([loadCatalogue(locale), dayjsLocale[locale].load(), ...beforeSwitch.map((load) => load(locale))]);
   applySideEffects(locale);
   await i18n.changeLanguage(locale);
 }

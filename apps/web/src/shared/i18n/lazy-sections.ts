@@ -10,6 +10,15 @@ import type { leadsSellerZhCN } from '../../features/leads/seller/leads-seller.z
 import type { leadsBuyerZhCN } from '../../features/leads/buyer/leads-buyer.zh-CN';
 import type { leadsOperatorZhCN } from '../../features/leads/operator/leads-operator.zh-CN';
 import type { promotionsZhCN } from '../../features/promotions/promotions.zh-CN';
+import type { storeZhCN } from '../../features/store/store.zh-CN';
+import type { promotionsBuyerZhCN } from '../../features/promotions-buyer/promotions-buyer.zh-CN';
+import type { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.zh-CN';
+import type { commerceZhCN } from './commerce.zh-CN';
+import type { aftersalesZhCN } from '../../features/aftersales/aftersales.zh-CN';
+import type { refundBalanceZhCN } from '../../features/aftersales/refund-balance.zh-CN';
+import type { billPayZhCN } from '../../features/billing/bill-pay.zh-CN';
+import type { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
+import type { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
 
 /**
  * The shapes of the lazily loaded sections (./sections.ts), taken from their zh-CN files by
@@ -29,4 +38,13 @@ export interface LazySections extends DeliveryCatalogue {
   leadsOperator: typeof leadsOperatorZhCN;
   analytics: typeof analyticsZhCN;
   audit: typeof auditZhCN;
+  store: typeof storeZhCN;
+  promotionsBuyer: typeof promotionsBuyerZhCN;
+  buyerAftersales: typeof buyerAftersalesZhCN;
+  commerce: typeof commerceZhCN;
+  aftersales: typeof aftersalesZhCN;
+  refundBalance: typeof refundBalanceZhCN;
+  billPay: typeof billPayZhCN;
+  appInfo: typeof appInfoZhCN;
+  downloads: typeof downloadsZhCN;
 }

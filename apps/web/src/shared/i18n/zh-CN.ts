@@ -1,18 +1,9 @@
 import type { permissionCatalogue } from '@cloudmart/contracts';
 
-import { aftersalesZhCN } from '../../features/aftersales/aftersales.zh-CN';
-import { refundBalanceZhCN } from '../../features/aftersales/refund-balance.zh-CN';
-import { billPayZhCN } from '../../features/billing/bill-pay.zh-CN';
 import { domainErrorsZhCN } from './domain-errors.zh-CN';
-import { buyerAftersalesZhCN } from '../../features/aftersales/buyer/buyer-aftersales.zh-CN';
-import { commerceZhCN } from './commerce.zh-CN';
 import { deliveryEngineErrorsZhCN } from './delivery-engine-errors.zh-CN';
-import { storeZhCN } from '../../features/store/store.zh-CN';
 import { deliveryErrorsZhCN } from '../../features/delivery/delivery-errors.zh-CN';
 import { homePagesZhCN } from './home.zh-CN';
-import { downloadsZhCN } from '../../features/downloads/downloads.zh-CN';
-import { appInfoZhCN } from '../../features/orders/app-info.zh-CN';
-import { promotionsBuyerZhCN } from '../../features/promotions-buyer/promotions-buyer.zh-CN';
 
 type PermissionModule = (typeof permissionCatalogue)[number]['module'];
 
@@ -21,17 +12,8 @@ type PermissionModule = (typeof permissionCatalogue)[number]['module'];
  * so a key missing there is a compile error.
  */
 export const zhCN = {
-  store: storeZhCN,
-  commerce: commerceZhCN,
-  downloads: downloadsZhCN,
   homePages: homePagesZhCN,
-  appInfo: appInfoZhCN,
-  promotionsBuyer: promotionsBuyerZhCN,
-  aftersales: aftersalesZhCN,
-  refundBalance: refundBalanceZhCN,
-  billPay: billPayZhCN,
   domainErrors: domainErrorsZhCN,
-  buyerAftersales: buyerAftersalesZhCN,
   app: {
     name: '云市场 Cloudmart',
     shortName: '云市场',
