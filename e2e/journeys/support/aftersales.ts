@@ -102,7 +102,26 @@ export function yuan(fen: number): string {
  */
 export async function expectAnswer(page: Page, method: string, path: RegExp, status: number, act: () => Promise<void>): Promise<void> {
   const answered = page.waitForResponse((r) => r.request().method() === method && path.test(new URL(r.url()).pathname), { timeout: 15_000 });
+  await motionSettled(page);
   await act();
   const res = await answered;
   expect(res.status(), `${method} ${res.url()} answered ${res.status()}: ${await res.text()}`).toBe(status);
+}
+
+/**
+ * Waits until no antd dialog, popover or drawer is still in its opening motion (classes like
+ * `ant-zoom-appear`, `ant-zoom-big-enter`). A click on a confirm's OK button in the middle of its
+ * zoom-in was lost once on a loaded CI machine (the confirm stayed open, nothing was sent).
+ */
+export async function motionSettled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        !Array.from(document.querySelectorAll('[class*="-appear"], [class*="-enter"]')).some((el) =>
+          Array.from(el.classList).some((c) => /^ant-[a-z-]+-(appear|enter)$/.test(c)),
+        ),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined); // a motion that never ends is the test's own assertion to catch
 }
