@@ -1,5 +1,5 @@
 import type { SellerOrder, SellerOrderDetail, SellerOrderListQuery } from '@cloudmart/contracts';
-import { and, desc, eq, gte, ilike, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { notFound } from '../../platform/errors.js';
 import type { Page } from '../../platform/http/pagination.js';
@@ -8,28 +8,9 @@ import { users } from '../accounts/index.js';
 import { orderResellerOf } from './distribution-port.js';
 import { instancesOfOrder } from './order-views.js';
 import { orders } from './orders.tables.js';
-import { listColumns, sellerOrderPage } from './seller-order-list.queries.js';
+import { listColumns, sellerOrderPage, sellerOrderRows } from './seller-order-list.queries.js';
 
 type Filters = Omit<SellerOrderListQuery, 'page' | 'pageSize'>;
-
-/** Every filter of the guide's order list (2.1), always inside the caller's seller. */
-function whereOf(sellerId: string, f: Filters): SQL | undefined {
-  return and(
-    eq(orders.sellerId, sellerId),
-    f.orderNo ? eq(orders.orderNo, Number(f.orderNo)) : undefined,
-    f.productCode ? eq(orders.productCode, f.productCode) : undefined,
-    f.productName ? ilike(orders.productName, `%${f.productName}%`) : undefined,
-    f.type ? eq(orders.type, f.type) : undefined,
-    f.status ? eq(orders.status, f.status) : undefined,
-    f.specName ? ilike(orders.specName, `%${f.specName}%`) : undefined,
-    // a subquery, not a join, so the count needs no join with users
-    f.buyerUid ? eq(orders.buyerId, sql`(select ${users.id} from ${users} where ${users.uid} = ${f.buyerUid})`) : undefined,
-    f.createdFrom ? gte(orders.createdAt, new Date(f.createdFrom)) : undefined,
-    f.createdTo ? lte(orders.createdAt, new Date(f.createdTo)) : undefined,
-    f.paidFrom ? gte(orders.paidAt, new Date(f.paidFrom)) : undefined,
-    f.paidTo ? lte(orders.paidAt, new Date(f.paidTo)) : undefined,
-  );
-}
 
 type Row = Omit<SellerOrder, 'orderNo' | 'createdAt' | 'paidAt'> & { orderNo: number; createdAt: Date; paidAt: Date | null };
 
@@ -45,14 +26,7 @@ export async function listSellerOrders(deps: Pick<Deps, 'db'>, sellerId: string,
 /** Batches of rows for CSV export, in the list's order, without loading everything at once. */
 export async function* exportSellerOrders(db: Db, sellerId: string, f: Filters, batch = 1000): AsyncGenerator<SellerOrder[]> {
   for (let offset = 0; ; offset += batch) {
-    const rows = await db
-      .select(listColumns)
-      .from(orders)
-      .innerJoin(users, eq(users.id, orders.buyerId))
-      .where(whereOf(sellerId, f))
-      .orderBy(desc(orders.createdAt), desc(orders.id))
-      .limit(batch)
-      .offset(offset);
+    const rows = await sellerOrderRows(db, sellerId, f, batch, offset);
     if (rows.length === 0) return;
     yield rows.map(toSellerOrder);
     if (rows.length < batch) return;

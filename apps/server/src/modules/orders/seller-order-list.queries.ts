@@ -111,18 +111,28 @@ function valuesOf(sellerId: string, f: Filters): { mask: number; values: Record<
 
 const shapes = new Map<number, ReturnType<typeof buildShape>>();
 
-export async function sellerOrderPage(db: Db, sellerId: string, q: SellerOrderListQuery) {
-  const { mask, values } = valuesOf(sellerId, q);
+function statementsFor(db: Db, sellerId: string, f: Filters) {
+  const { mask, values } = valuesOf(sellerId, f);
   let shape = shapes.get(mask);
   if (!shape) {
     shape = buildShape(mask);
     shapes.set(mask, shape);
   }
-  const s = shape(db);
+  return { s: shape(db), values };
+}
+
+export async function sellerOrderPage(db: Db, sellerId: string, q: SellerOrderListQuery) {
+  const { s, values } = statementsFor(db, sellerId, q);
   // the count and the page on two pooled connections at once: one round trip of waiting, not two
   const [[{ total } = { total: 0 }], rows] = await Promise.all([
     s.count.execute(values),
     s.page.execute({ ...values, limit: q.pageSize, offset: offsetOf(q) }),
   ]);
   return { total, rows };
+}
+
+/** One slice of the filtered list without its count (the CSV export reads it in batches). */
+export function sellerOrderRows(db: Db, sellerId: string, f: Filters, limit: number, offset: number) {
+  const { s, values } = statementsFor(db, sellerId, f);
+  return s.page.execute({ ...values, limit, offset });
 }

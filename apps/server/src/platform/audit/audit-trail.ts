@@ -15,7 +15,8 @@ export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' |
     const actor = req.actor;
     if (!action || !actor || reply.statusCode >= 400) return payload;
     const params = (req.params ?? {}) as Record<string, unknown>;
-    const subject = typeof params.id === 'string' ? params.id : typeof params.sellerId === 'string' ? params.sellerId : createdId(payload);
+    const answer = parsedAnswer(payload);
+    const subject = typeof params.id === 'string' ? params.id : typeof params.sellerId === 'string' ? params.sellerId : createdId(answer);
     try {
       const now = deps.clock.now();
       await deps.db.insert(auditEntries).values({
@@ -26,7 +27,7 @@ export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' |
         actorKind: actor.kind,
         actorLogin: actor.loginName,
         actorName: actor.displayName,
-        sellerId: actor.kind === 'seller' ? actor.sellerId : sellerNamed(params, payload),
+        sellerId: actor.kind === 'seller' ? actor.sellerId : sellerNamed(params, answer),
         subjectId: subject,
         method: req.method,
         route: req.routeOptions.url ?? req.url,
@@ -41,34 +42,35 @@ export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' |
   });
 }
 
+/** The answer as an object, parsed once for both readers below; null when it is not a JSON object. */
+function parsedAnswer(payload: unknown): Record<string, unknown> | null {
+  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
+  try {
+    return JSON.parse(payload) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+const idOf = (v: unknown): string | null => (v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string' ? (v as { id: string }).id : null);
+
 /**
  * The seller an operator's decision concerns, so that seller's main account reads it too: the
  * `:sellerId` of the path, else the answer's `sellerId` or `seller.id`. Null: operators only.
  */
-function sellerNamed(params: Record<string, unknown>, payload: unknown): string | null {
+function sellerNamed(params: Record<string, unknown>, answer: Record<string, unknown> | null): string | null {
   if (typeof params.sellerId === 'string') return params.sellerId;
-  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
-  try {
-    const body = JSON.parse(payload) as { sellerId?: unknown; seller?: { id?: unknown } };
-    if (typeof body.sellerId === 'string') return body.sellerId;
-    if (typeof body.seller?.id === 'string') return body.seller.id;
-  } catch {
-    // not JSON: operators only
-  }
-  return null;
+  if (typeof answer?.sellerId === 'string') return answer.sellerId;
+  return idOf(answer?.seller);
 }
 
 /** The id a create answered with (`{ id }` or `{ subAccount: { id } }`), for routes without an :id. */
-function createdId(payload: unknown): string | null {
-  if (typeof payload !== 'string' || !payload.startsWith('{')) return null;
-  try {
-    const body = JSON.parse(payload) as Record<string, unknown>;
-    if (typeof body.id === 'string') return body.id;
-    for (const v of Object.values(body)) {
-      if (v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string') return (v as { id: string }).id;
-    }
-  } catch {
-    // not JSON: no subject
+function createdId(answer: Record<string, unknown> | null): string | null {
+  if (!answer) return null;
+  if (typeof answer.id === 'string') return answer.id;
+  for (const v of Object.values(answer)) {
+    const id = idOf(v);
+    if (id) return id;
   }
   return null;
 }
