@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUYER, buyPaidServiceOrder, logIn, SERVICE_PRODUCT, sellerPage, yuan } from './support/aftersales';
+import { BUYER, buyPaidServiceOrder, expectAnswer, logIn, SERVICE_PRODUCT, sellerPage, yuan } from './support/aftersales';
 
 // A buyer applies for a paper invoice over a paid order; the seller issues and mails it; the
 // buyer sees the invoice issued with the tracking number.
@@ -41,7 +41,7 @@ test('a buyer applies for an invoice, the seller issues and mails it, the buyer 
   await expect(confirm).toContainText('Demo ISV');
   await expect(confirm).toContainText('增值税普通发票');
   await expect(confirm).toContainText(amount);
-  await confirm.getByRole('button', { name: /^确\s*定$/ }).click();
+  await expectAnswer(page, 'POST', /\/api\/v1\/buyer\/invoices$/, 201, () => confirm.getByRole('button', { name: /^确\s*定$/ }).click());
 
   // — the new application's page: waiting for the seller
   await expect(page.getByText('发票申请已提交', { exact: true })).toBeVisible();

@@ -46,7 +46,10 @@ test('a buyer asks for a refund, the seller approves it, the money goes back and
   await expect(sellerRow).toContainText(amount);
   await sellerRow.getByRole('button', { name: '确认退款' }).click();
   const popconfirm = seller.page.getByRole('tooltip').filter({ hasText: '金额将退回买家账户' });
-  await popconfirm.getByRole('button', { name: /^确\s*定$/ }).click();
+  // wait for the approval's answer: on a loaded CI machine it once took longer than the toast's wait
+  await expectAnswer(seller.page, 'POST', /\/api\/v1\/seller\/refunds\/[^/]+\/approve$/, 200, () =>
+    popconfirm.getByRole('button', { name: /^确\s*定$/ }).click(),
+  );
   await expect(seller.page.getByText('已确认退款', { exact: true })).toBeVisible();
   await expect(sellerRow).toContainText('退款成功');
   await expect(sellerRow.getByRole('button', { name: '确认退款' })).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { BUYER, buyPaidServiceOrder, logIn, SERVICE_PRODUCT, sellerPage } from './support/aftersales';
+import { BUYER, buyPaidServiceOrder, expectAnswer, logIn, SERVICE_PRODUCT, sellerPage } from './support/aftersales';
 
 // The delivery center end to end: the vendor builds and publishes its own service flow and
 // links it to the service product; a buyer's purchase becomes a project that is assigned to
@@ -30,6 +30,8 @@ const LABELS = {
   complete: '确认完成',
 } as const;
 const OK = /^确\s*定$/;
+/** a node action's request, whichever side (buyer, seller, staff) sends it */
+const nodeAction = (kind: string): RegExp => new RegExp(`/api/v1/.*projects/[^/]+/${kind}$`);
 /** a 1×1 transparent PNG: the design file */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
@@ -323,7 +325,7 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await buyerActions.getByRole('button', { name: LABELS.reject }).click();
   const rejectDialog = page.getByRole('dialog', { name: '驳回' });
   await rejectDialog.getByLabel('驳回原因').fill(reason);
-  await rejectDialog.getByRole('button', { name: OK }).click();
+  await expectAnswer(page, 'POST', nodeAction('reject'), 200, () => rejectDialog.getByRole('button', { name: OK }).click());
   await expect(rejectDialog).toBeHidden();
   // back on the designer's step, with the same designer, and the rejection counted
   await expect(page.getByText(`当前节点：${NODES.design}`)).toBeVisible();
@@ -341,12 +343,14 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await page.reload();
   await expect(page.getByText(`当前节点：${NODES.accept}`)).toBeVisible();
   await buyerActions.getByRole('button', { name: LABELS.accept }).click();
-  await page.getByRole('tooltip').filter({ hasText: '确认此节点？' }).getByRole('button', { name: OK }).click();
+  await expectAnswer(page, 'POST', nodeAction('confirm'), 200, () =>
+    page.getByRole('tooltip').filter({ hasText: '确认此节点？' }).getByRole('button', { name: OK }).click(),
+  );
   await expect(page.getByText(`当前节点：${NODES.done}`)).toBeVisible();
   await buyerActions.getByRole('button', { name: LABELS.complete }).click();
   const finish = page.getByRole('tooltip').filter({ hasText: '确认项目已完成交付？' });
   await expect(finish).toContainText('确认后项目结束，不能撤回。');
-  await finish.getByRole('button', { name: OK }).click();
+  await expectAnswer(page, 'POST', nodeAction('complete-project'), 200, () => finish.getByRole('button', { name: OK }).click());
   await expect(page.getByText('项目当前没有进行中的节点')).toBeVisible();
   await expect(page.locator('.ant-descriptions-item').filter({ hasText: '项目状态' })).toContainText('已完成');
   await expect(page.locator('.ant-descriptions-item').filter({ hasText: '完成时间' })).toBeVisible();
@@ -400,6 +404,8 @@ async function deliverDesign(staff: Page, fileName: string): Promise<void> {
   await actions.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'image/png', buffer: PNG });
   await expect(staff.getByText(`已上传 ${fileName}`)).toBeVisible();
   await actions.getByRole('button', { name: LABELS.deliver }).click();
-  await staff.getByRole('tooltip').filter({ hasText: '完成此节点？' }).getByRole('button', { name: OK }).click();
+  await expectAnswer(staff, 'POST', nodeAction('complete-task'), 200, () =>
+    staff.getByRole('tooltip').filter({ hasText: '完成此节点？' }).getByRole('button', { name: OK }).click(),
+  );
   await expect(staff.getByText(`当前节点：${NODES.accept}`)).toBeVisible();
 }
