@@ -28,7 +28,7 @@ import type { App, Deps } from './platform/module.js';
 import { Outbox } from './platform/outbox.js';
 import { Scheduler } from './platform/scheduler.js';
 import { loggingSms, type SmsSender } from './platform/sms.js';
-import { newId } from './platform/ids.js';
+import { requestId } from './platform/ids.js';
 import { largestAllowedBytes } from './platform/files/index.js';
 
 export interface BuildOptions {
@@ -59,16 +59,13 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   const app = Fastify({
     logger: opts.logger === false ? false : loggerOptions(config.LOG_LEVEL, opts.logStream),
     logController: new OneLineRequestLog(),
-    genReqId: () => newId('req', clock.now()),
+    genReqId: requestId,
     requestIdHeader: 'x-request-id',
     bodyLimit: 1024 * 1024,
     trustProxy: config.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (req, reply) => {
-    reply.header('x-request-id', req.id);
-  });
   registerSecurityHeaders(app);
 
   const log = app.log;

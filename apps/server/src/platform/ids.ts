@@ -29,6 +29,17 @@ export function orderedId(prefix: string, at: Date): string {
   return `${base.slice(0, head)}${counter.toString(32).padStart(6, '0')}${base.slice(head, head + 10)}`;
 }
 
+const processTag = Array.from(randomBytes(6), (b) => ALPHABET[b % 32]).join('');
+let requests = 0;
+/**
+ * A request's id (`req_<process><sequence>`): unique across processes and restarts, with no
+ * random draw per request (request ids are log labels, not secrets; issue 17 item 10).
+ */
+export function requestId(): string {
+  requests = (requests + 1) % Number.MAX_SAFE_INTEGER;
+  return `req_${processTag}${requests.toString(32)}`;
+}
+
 /** Random token for sessions and one-time secrets (base64url, 256 bits by default). */
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');

@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { registerProblemHandler } from './http/problem.js';
-import { loggerOptions, safeError, withoutParams } from './logging.js';
+import { censored, loggerOptions, REDACTED, safeError, withoutParams } from './logging.js';
 
 /** A log destination the test reads back, line by line. */
 class LogSink extends Writable {
@@ -97,6 +97,34 @@ describe('the log keeps no query parameters, secrets or personal data', () => {
     expect((await t.anonymous().post('/api/v1/auth/signup', body)).statusCode).toBe(409);
     const added = sink.lines.slice(before).join('\n');
     for (const secret of ['Sup3r-Secret-pw!', 'probe.person@example.com', '13712345678']) expect(added).not.toContain(secret);
+  });
+});
+
+describe('censored', () => {
+  it('censors secret fields at the top level and two levels down, in objects and arrays, and leaves deeper ones', () => {
+    const input = {
+      password: 'p1',
+      user: { email: 'e@x.cn', name: 'kept', headers: { cookie: 'c', 'x-csrf-token': 't', accept: '*/*' } },
+      list: [{ phone: '139' }],
+      deep: { a: { b: { token: 'four-levels' } } },
+    };
+    expect(censored(input)).toEqual({
+      password: REDACTED,
+      user: { email: REDACTED, name: 'kept', headers: { cookie: REDACTED, 'x-csrf-token': REDACTED, accept: '*/*' } },
+      list: [{ phone: REDACTED }],
+      // pino's redact paths reached three levels (`*.*.token`); the fourth was never searched
+      deep: { a: { b: { token: 'four-levels' } } },
+    });
+  });
+
+  it('never changes the object a log call passed, and returns it unchanged when there is nothing to censor', () => {
+    const user = { email: 'e@x.cn', name: 'kept' };
+    const input = { user, at: new Date(0) };
+    const out = censored(input) as { user: { email: string } };
+    expect(out.user.email).toBe(REDACTED);
+    expect(user.email).toBe('e@x.cn');
+    const clean = { a: { b: [1, 2] }, at: new Date(0) };
+    expect(censored(clean)).toBe(clean);
   });
 });
 

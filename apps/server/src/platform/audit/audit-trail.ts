@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, onSendAsyncHookHandler } from 'fastify';
 import type { Deps } from '../module.js';
 import { orderedId } from '../ids.js';
 import { auditEntries } from './audit.tables.js';
@@ -10,35 +10,41 @@ import { auditDetails, auditedRoutes } from './audited-routes.js';
  * action already committed.
  */
 export function registerAuditTrail(app: FastifyInstance, deps: Pick<Deps, 'db' | 'clock'>): void {
-  app.addHook('onSend', async (req, reply, payload) => {
-    const action = auditedRoutes[`${req.method} ${req.routeOptions.url ?? ''}`];
-    const actor = req.actor;
-    if (!action || !actor || reply.statusCode >= 400) return payload;
-    const params = (req.params ?? {}) as Record<string, unknown>;
-    const answer = parsedAnswer(payload);
-    const subject = typeof params.id === 'string' ? params.id : typeof params.sellerId === 'string' ? params.sellerId : createdId(answer);
-    try {
-      const now = deps.clock.now();
-      await deps.db.insert(auditEntries).values({
-        id: orderedId('aud', now),
-        at: now,
-        action,
-        actorUserId: actor.userId,
-        actorKind: actor.kind,
-        actorLogin: actor.loginName,
-        actorName: actor.displayName,
-        sellerId: actor.kind === 'seller' ? actor.sellerId : sellerNamed(params, answer),
-        subjectId: subject,
-        method: req.method,
-        route: req.routeOptions.url ?? req.url,
-        details: auditDetails(req.body, params),
-        ip: req.ip ?? null,
-        requestId: String(req.id),
-      });
-    } catch (err) {
-      req.log.error({ err, action }, 'audit entry not recorded');
-    }
-    return payload;
+  // the hook sits on the audited routes only: the other requests do not pay for it
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!methods.some((m) => auditedRoutes[`${m} ${route.url}`])) return;
+    const record: onSendAsyncHookHandler = async (req, reply, payload) => {
+      const action = auditedRoutes[`${req.method} ${route.url}`];
+      const actor = req.actor;
+      if (!action || !actor || reply.statusCode >= 400) return payload;
+      const params = (req.params ?? {}) as Record<string, unknown>;
+      const answer = parsedAnswer(payload);
+      const subject = typeof params.id === 'string' ? params.id : typeof params.sellerId === 'string' ? params.sellerId : createdId(answer);
+      try {
+        const now = deps.clock.now();
+        await deps.db.insert(auditEntries).values({
+          id: orderedId('aud', now),
+          at: now,
+          action,
+          actorUserId: actor.userId,
+          actorKind: actor.kind,
+          actorLogin: actor.loginName,
+          actorName: actor.displayName,
+          sellerId: actor.kind === 'seller' ? actor.sellerId : sellerNamed(params, answer),
+          subjectId: subject,
+          method: req.method,
+          route: req.routeOptions.url ?? req.url,
+          details: auditDetails(req.body, params),
+          ip: req.ip ?? null,
+          requestId: String(req.id),
+        });
+      } catch (err) {
+        req.log.error({ err, action }, 'audit entry not recorded');
+      }
+      return payload;
+    };
+    route.onSend = [...(route.onSend === undefined ? [] : Array.isArray(route.onSend) ? route.onSend : [route.onSend]), record];
   });
 }
 
