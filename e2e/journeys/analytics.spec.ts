@@ -3,7 +3,8 @@ import { SERVICE_PRODUCT, sellerPage } from './support/aftersales';
 
 // 数据 > 总览 end to end (guide 7 查看数据总览): an anonymous visitor opens a product page and the shop page in
 // the storefront; the tracker sends the views (and their stay) to /api/v1/track; the rollup sweep runs when the
-// manual clock moves on; the seller's 总览 then shows the visits, and its cards and trend equal the API's answer.
+// manual clock moves on; the seller's 总览 then shows the visits, and its cards and trend equal the API's answer;
+// 数据 > 商品's 商品类目明细 shows the visited product's type.
 
 interface Metric {
   value: number | null;
@@ -82,6 +83,22 @@ test('storefront visits show up in the seller’s 总览 after the rollup, and t
 
   // the product visited is in 商品访客排行Top3
   await expect(sp.getByTestId('top-visitors')).toContainText(SERVICE_PRODUCT);
+
+  // — 数据 > 商品 > 详细分析: 商品类目明细 has the visited product's type (服务) with the API's visitors
+  const products = (await (await sp.request.get('/api/v1/seller/analytics/products?period=day')).json()) as {
+    productTypes: { productType: string; visitors: number }[];
+  };
+  const service = products.productTypes.find((r) => r.productType === 'service');
+  expect(service?.visitors ?? 0).toBeGreaterThan(0);
+  await sp.goto('/seller/data/products?tab=detail');
+  await expect(sp.getByRole('heading', { level: 1, name: '商品分析' })).toBeVisible();
+  const typeRow = sp
+    .getByTestId('product-type-rows')
+    .getByRole('row')
+    .filter({ has: sp.getByRole('cell', { name: '服务', exact: true }) });
+  await expect(typeRow).toHaveCount(1);
+  // columns: 商品类目, 商品数, 访客数
+  await expect(typeRow.getByRole('cell').nth(2)).toHaveText(String(service?.visitors));
   await seller.context.close();
   await visitor.close();
 });

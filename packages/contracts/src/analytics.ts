@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productTypes } from './catalog.js';
 
 /* ---------- analytics: 经营数据 (guide 7 分析经营数据) ---------- */
 
@@ -258,6 +259,19 @@ export const categoryAnalyticsRowSchema = z.object({
 });
 export type CategoryAnalyticsRow = z.infer<typeof categoryAnalyticsRowSchema>;
 
+/** 商品类目明细: the same figures as 类目明细, per product type (商品类目) instead of market category */
+export const productTypeAnalyticsRowSchema = z.object({
+  productType: z.enum(productTypes),
+  products: z.number().int(),
+  visitors: z.number().int(),
+  views: z.number().int(),
+  bounceRate: z.number().nullable(),
+  orderAmountFen: z.number().int(),
+  paidFen: z.number().int(),
+  payingBuyers: z.number().int(),
+});
+export type ProductTypeAnalyticsRow = z.infer<typeof productTypeAnalyticsRowSchema>;
+
 /** 商品 */
 export const analyticsProductsSchema = z.object({
   range: analyticsRangeSchema,
@@ -293,6 +307,8 @@ export const analyticsProductsSchema = z.object({
   }),
   /** 类目明细 */
   categories: z.array(categoryAnalyticsRowSchema),
+  /** 商品类目明细 (in the order of productTypes, the types the seller has products of) */
+  productTypes: z.array(productTypeAnalyticsRowSchema),
 });
 export type AnalyticsProducts = z.infer<typeof analyticsProductsSchema>;
 

@@ -6,8 +6,8 @@ import { overviewReport, productsReport, tradeReport, trafficReport } from './an
 
 /**
  * A report as CSV: one line per figure (section, figure, value, previous, change) for the
- * period, then the trend and, for products, every product and category row. Figures keep the
- * API's units (fen, seconds, rates 0..1).
+ * period, then the trend and, for products, every product, category and product-type row.
+ * Figures keep the API's units (fen, seconds, rates 0..1).
  */
 export const ANALYTICS_CSV_HEADER = ['section', 'figure', 'key', 'value', 'previous', 'change'];
 
@@ -51,7 +51,12 @@ export const analyticsExport: ExportDefinition<AnalyticsExportParams> = {
       yield [...metricLines('overview', r.overview), ...rowLines('trend', 'bucket', r.trend)];
     } else {
       const first = await productsReport(deps, p.sellerId, { ...q, page: 1, pageSize: 100 });
-      yield [...metricLines('overview', first.overview), ...rowLines('trend', 'bucket', first.trend), ...rowLines('category', 'categoryId', first.categories)];
+      yield [
+        ...metricLines('overview', first.overview),
+        ...rowLines('trend', 'bucket', first.trend),
+        ...rowLines('category', 'categoryId', first.categories),
+        ...rowLines('product_type', 'productType', first.productTypes),
+      ];
       yield rowLines('product', 'productId', first.rows.items);
       for (let page = 2; (page - 1) * 100 < first.rows.total; page++) {
         const r = await productsReport(deps, p.sellerId, { ...q, page, pageSize: 100 });

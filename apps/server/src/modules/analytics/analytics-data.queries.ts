@@ -1,3 +1,4 @@
+import type { ProductType } from '@cloudmart/contracts';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/scheduler.js';
@@ -303,17 +304,24 @@ export async function tradeByCategory(db: Db, sellerId: string, from: Date, to: 
   return new Map(rows.flatMap((r) => (r.key === null ? [] : [[r.key, r] as const])));
 }
 
+/** Trade per product type (key = products.type): distinct buyers over the type's orders. */
+export async function tradeByProductType(db: Db, sellerId: string, from: Date, to: Date): Promise<Map<string, TradeSums>> {
+  const rows = await tradeRows(db, sellerId, from, to, sql`p.type`);
+  return new Map(rows.flatMap((r) => (r.key === null ? [] : [[r.key, r] as const])));
+}
+
 export interface ProductInfo {
   id: string;
   name: string;
+  type: ProductType;
   categoryId: string | null;
   categoryName: string | null;
 }
 
-/** The seller's products with their category (catalog), optionally by name. */
+/** The seller's products with their type and category (catalog), optionally by name. */
 export async function sellerProducts(db: Db, sellerId: string, q?: string): Promise<ProductInfo[]> {
   const rows = await db
-    .select({ id: products.id, name: products.name, categoryId: products.categoryId, categoryName: categories.nameZh })
+    .select({ id: products.id, name: products.name, type: products.type, categoryId: products.categoryId, categoryName: categories.nameZh })
     .from(products)
     .leftJoin(categories, sql`${categories.id} = ${products.categoryId}`)
     .where(q ? sql`${products.sellerId} = ${sellerId} and position(lower(${q}) in lower(${products.name})) > 0` : sql`${products.sellerId} = ${sellerId}`)

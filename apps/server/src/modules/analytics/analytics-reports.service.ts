@@ -8,8 +8,10 @@ import type {
   CategoryAnalyticsRow,
   CategoryTradeRow,
   ProductAnalyticsRow,
+  ProductTypeAnalyticsRow,
   TopProduct,
 } from '@cloudmart/contracts';
+import { productTypes } from '@cloudmart/contracts';
 import { beijingDate } from '../../platform/beijing-time.js';
 import type { Db } from '../../platform/db/client.js';
 import type { Deps } from '../../platform/module.js';
@@ -20,9 +22,11 @@ import {
   tradeByBucket,
   tradeByCategory,
   tradeByProduct,
+  tradeByProductType,
   tradeSums,
   trafficBuckets,
   type PageTrafficSum,
+  type ProductInfo,
   type ProductTrafficSum,
   type TradeSums,
 } from './analytics-data.queries.js';
@@ -256,6 +260,52 @@ export async function trafficReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId: 
   };
 }
 
+/** The figures of one row of 类目明细 / 商品类目明细. */
+type BreakdownFigures = Omit<CategoryAnalyticsRow, 'categoryId' | 'categoryName'>;
+
+/**
+ * The seller's products grouped by `keyOf` (market category or product type; null leaves a
+ * product out) into the figures of 类目明细 / 商品类目明细: 商品数, 访客数, 浏览量, 下单金额 and 支付金额
+ * summed over the group's products; 平均跳出率 the mean, over the group's products sessions landed
+ * on, of each product's bounce rate; 支付买家数 the group's distinct paying buyers (`groupTrade`, a
+ * buyer paying for two of its products counts once), not the sum over its products.
+ */
+function breakdownBy<K extends string>(
+  catalog: ProductInfo[],
+  keyOf: (p: ProductInfo) => K | null,
+  traffic: Map<string, ProductTrafficSum>,
+  trade: Map<string, TradeSums>,
+  groupTrade: Map<string, TradeSums>,
+): Map<K, BreakdownFigures> {
+  const groups = new Map<K, BreakdownFigures & { bounceSum: number; landed: number }>();
+  for (const p of catalog) {
+    const key = keyOf(p);
+    if (key === null) continue;
+    let g = groups.get(key);
+    if (!g) {
+      g = { products: 0, visitors: 0, views: 0, bounceRate: null, orderAmountFen: 0, paidFen: 0, payingBuyers: 0, bounceSum: 0, landed: 0 };
+      groups.set(key, g);
+    }
+    const t = traffic.get(p.id);
+    g.products += 1;
+    g.visitors += t?.uv ?? 0;
+    g.views += t?.pv ?? 0;
+    if (t && t.landings > 0) {
+      g.bounceSum += t.bounces / t.landings;
+      g.landed += 1;
+    }
+    const s = trade.get(p.id);
+    g.orderAmountFen += s?.orderAmountFen ?? 0;
+    g.paidFen += s?.paidFen ?? 0;
+  }
+  return new Map(
+    [...groups].map(
+      ([key, { bounceSum, landed, ...g }]) =>
+        [key, { ...g, bounceRate: ratio(bounceSum, landed), payingBuyers: groupTrade.get(key)?.payingBuyers ?? 0 }] as const,
+    ),
+  );
+}
+
 /** 商品 */
 export async function productsReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId: string, q: AnalyticsProductsQuery): Promise<AnalyticsProducts> {
   const { db } = deps;
@@ -283,45 +333,19 @@ export async function productsReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId:
     };
   });
   all.sort((a, b) => b.views - a.views || b.paidFen - a.paidFen || a.productId.localeCompare(b.productId));
-  const cats = new Map<string, CategoryAnalyticsRow & { bounceSum: number; landed: number }>();
-  for (const p of catalog) {
-    if (!p.categoryId) continue;
-    let c = cats.get(p.categoryId);
-    if (!c) {
-      c = {
-        categoryId: p.categoryId,
-        categoryName: p.categoryName ?? p.categoryId,
-        products: 0,
-        visitors: 0,
-        views: 0,
-        bounceRate: null,
-        orderAmountFen: 0,
-        paidFen: 0,
-        payingBuyers: 0,
-        bounceSum: 0,
-        landed: 0,
-      };
-      cats.set(p.categoryId, c);
-    }
-    const t = tr.get(p.id);
-    c.products += 1;
-    c.visitors += t?.uv ?? 0;
-    c.views += t?.pv ?? 0;
-    if (t && t.landings > 0) {
-      c.bounceSum += t.bounces / t.landings;
-      c.landed += 1;
-    }
-    const s = byProduct.get(p.id);
-    c.orderAmountFen += s?.orderAmountFen ?? 0;
-    c.paidFen += s?.paidFen ?? 0;
-  }
-  const catTrade = await tradeByCategory(db, sellerId, w.from, w.to);
-  const categories = [...cats.values()].map(({ bounceSum, landed, ...c }) => ({
-    ...c,
-    bounceRate: ratio(bounceSum, landed),
-    // distinct paying buyers of the category, not the sum over its products
-    payingBuyers: catTrade.get(c.categoryId)?.payingBuyers ?? 0,
+  // 类目明细 by the market category, 商品类目明细 by the product type (guide 7 查看商品分析数据)
+  const catName = new Map(catalog.flatMap((p) => (p.categoryId ? [[p.categoryId, p.categoryName ?? p.categoryId] as const] : [])));
+  const byCategory = breakdownBy(catalog, (p) => p.categoryId, tr, byProduct, await tradeByCategory(db, sellerId, w.from, w.to));
+  const categories: CategoryAnalyticsRow[] = [...byCategory].map(([categoryId, f]) => ({
+    categoryId,
+    categoryName: catName.get(categoryId) ?? categoryId,
+    ...f,
   }));
+  const byType = breakdownBy(catalog, (p) => p.type, tr, byProduct, await tradeByProductType(db, sellerId, w.from, w.to));
+  const typeRows: ProductTypeAnalyticsRow[] = productTypes.flatMap((productType) => {
+    const f = byType.get(productType);
+    return f ? [{ productType, ...f }] : [];
+  });
   return {
     range: rangeOf(w),
     overview: {
@@ -344,5 +368,6 @@ export async function productsReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId:
     }),
     rows: { items: all.slice((q.page - 1) * q.pageSize, q.page * q.pageSize), total: all.length, page: q.page, pageSize: q.pageSize },
     categories,
+    productTypes: typeRows,
   };
 }

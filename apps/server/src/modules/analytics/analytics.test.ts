@@ -1,10 +1,18 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnalyticsOverview, AnalyticsProducts, AnalyticsTrade, AnalyticsTraffic } from '@cloudmart/contracts';
+import {
+  productTypes,
+  type AnalyticsOverview,
+  type AnalyticsProducts,
+  type AnalyticsTrade,
+  type AnalyticsTraffic,
+  type ProductType,
+} from '@cloudmart/contracts';
 import { fromBeijingWall } from '../../platform/beijing-time.js';
 import { MINUTE } from '../../platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { newBuyer, order, pay, PRICES, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
+import { products } from '../catalog/index.js';
 import { orders } from '../orders/index.js';
 import { analyticsEvents, productTrafficBetween, runRollup } from './index.js';
 
@@ -362,5 +370,142 @@ describe('retention (ANALYTICS_RAW_RETENTION_DAYS, default 90)', () => {
     expect((await t.deps.db.select({ n: count() }).from(analyticsEvents))[0]?.n).toBe(0);
     const rows = await productTrafficBetween(t.deps.db, t.seed.demoSellerId, DAY1, DAY2);
     expect(rows.find((r) => r.productId === c.saas)?.pv).toBe(3);
+  });
+});
+
+/*
+ * Runs last: its second day's raw events come after the retention sweep above, which expects
+ * every raw event up to then to be gone. The first day is read from the daily rollups, which stay.
+ */
+describe('商品类目明细：以商品类目为维度，汇总了各类商品的商品数、访客数、浏览量、平均跳出率、下单金额、支付金额和支付买家数', () => {
+  /** the demo seller's products per type besides our test catalogue's (the catalogue seed's, no traffic or orders) */
+  async function seededOfType(type: ProductType): Promise<number> {
+    const ours = [c.saas, c.service, c.api, c.download];
+    const rows = await t.deps.db
+      .select({ id: products.id })
+      .from(products)
+      .where(and(eq(products.sellerId, t.seed.demoSellerId), eq(products.type, type)));
+    return rows.filter((r) => !ours.includes(r.id)).length;
+  }
+
+  it('gives each product type of the seller its figures for the first day', async () => {
+    const r = await report<AnalyticsProducts>(demo, 'products', `period=day&date=${DAY1}`);
+    expect(r.productTypes.map((x) => x.productType)).toEqual(productTypes.filter((k) => r.productTypes.some((x) => x.productType === k)));
+    const row = (k: ProductType) => r.productTypes.find((x) => x.productType === k);
+    // saas: A, B and C viewed it (3 UV, 3 PV); sessions landed on it twice (A, B), B bounced: 0.5.
+    // C's 标准版 and E's 高级版 were placed and paid; E's later refund is a refund order, not a
+    // payment, and does not take E's payment back out of 支付金额 (as in 商品明细 and 类目明细)
+    expect(row('saas')).toEqual({
+      productType: 'saas',
+      products: 1 + (await seededOfType('saas')),
+      visitors: 3,
+      views: 3,
+      bounceRate: 0.5,
+      orderAmountFen: PRICES.stdMonth + PRICES.proMonth,
+      paidFen: PRICES.stdMonth + PRICES.proMonth,
+      payingBuyers: 2,
+    });
+    // service: A viewed it after landing on saas (no landing: no bounce rate); F placed an order, unpaid
+    expect(row('service')).toEqual({
+      productType: 'service',
+      products: 1 + (await seededOfType('service')),
+      visitors: 1,
+      views: 1,
+      bounceRate: null,
+      orderAmountFen: PRICES.serviceMonth,
+      paidFen: 0,
+      payingBuyers: 0,
+    });
+    // download: D landed at 23:59 and came back after midnight in the same session: no bounce
+    expect(row('download')).toEqual({
+      productType: 'download',
+      products: 1 + (await seededOfType('download')),
+      visitors: 1,
+      views: 1,
+      bounceRate: 0,
+      orderAmountFen: 0,
+      paidFen: 0,
+      payingBuyers: 0,
+    });
+    expect(row('api')).toEqual({
+      productType: 'api',
+      products: 1 + (await seededOfType('api')),
+      visitors: 0,
+      views: 0,
+      bounceRate: null,
+      orderAmountFen: 0,
+      paidFen: 0,
+      payingBuyers: 0,
+    });
+    // a type the seller has no product of has no row
+    for (const x of r.productTypes) expect(x.products).toBeGreaterThan(0);
+    // the other seller's products are not in it: acme's saas had a view that day
+    const a = await report<AnalyticsProducts>(acme, 'products', `period=day&date=${DAY1}`);
+    expect(a.productTypes.find((x) => x.productType === 'saas')).toMatchObject({ visitors: 1, views: 1 });
+  });
+
+  it('counts a buyer paying for two products of one type once, and takes 平均跳出率 as the mean over its products', async () => {
+    const DAY = '2026-06-10';
+    t.clock.set(at(DAY, 10));
+    const { websiteBuild } = t.seed.catalog.products;
+    const { siteCorporate } = t.seed.catalog.specs;
+    const [v, w, x] = [t.anonymous(), t.anonymous(), t.anonymous()];
+    // V lands on 网站建设服务 and goes on to our service; X lands on 网站建设服务 and leaves; W lands on our service and leaves
+    await tracked(v, 'sessV-0001', [view('vV-00001', 'product', websiteBuild), leave('vV-00001', 'product', websiteBuild, 12_000)]);
+    await tracked(v, 'sessV-0001', [view('vV-00002', 'product', c.service), leave('vV-00002', 'product', c.service, 6_000)]);
+    await tracked(x, 'sessX-0001', [view('vX-00001', 'product', websiteBuild), leave('vX-00001', 'product', websiteBuild, 3_000)]);
+    await tracked(w, 'sessW-0001', [view('vW-00001', 'product', c.service), leave('vW-00001', 'product', c.service, 4_000)]);
+    // G pays for both service products; H pays for our saas and leaves an order of 网站建设服务 unpaid
+    const g = await newBuyer(t, 'anaBuyerG');
+    const h = await newBuyer(t, 'anaBuyerH');
+    const g1 = await pay(g, (await order(g, { productId: c.service, specId: c.serviceSpec, unit: 'month', duration: 1 })).id);
+    const g2 = await pay(g, (await order(g, { productId: websiteBuild, specId: siteCorporate, unit: 'year', duration: 1 })).id);
+    const h1 = await pay(h, (await order(h, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 })).id);
+    const h2 = await order(h, { productId: websiteBuild, specId: siteCorporate, unit: 'year', duration: 1 });
+    expect([g1.status, g2.status, h1.status, h2.status]).toEqual(['paid', 'paid', 'paid', 'unpaid']);
+    await t.deps.outbox.drain();
+    t.clock.advance(5 * MINUTE);
+    await runRollup(t.deps.db, t.clock.now());
+
+    const seller = await t.agent('demo');
+    const r = await report<AnalyticsProducts>(seller, 'products', `period=day&date=${DAY}`);
+    const perProduct = new Map(r.rows.items.map((p) => [p.productId, p]));
+    // each service product has one paying buyer (G), the type has one as well, not two
+    expect(perProduct.get(c.service)?.payingBuyers).toBe(1);
+    expect(perProduct.get(websiteBuild)?.payingBuyers).toBe(1);
+    expect(r.productTypes.find((k) => k.productType === 'service')).toEqual({
+      productType: 'service',
+      products: 1 + (await seededOfType('service')),
+      // 网站建设服务: V and X; our service: V and W — V counts on each product page
+      visitors: 4,
+      views: 4,
+      // 网站建设服务 1 bounce in 2 landings, our service 1 in 1: (0.5 + 1) / 2, not 2 / 3 pooled
+      bounceRate: 0.75,
+      orderAmountFen: PRICES.serviceMonth + 2 * g2.paidFen,
+      paidFen: PRICES.serviceMonth + g2.paidFen,
+      payingBuyers: 1,
+    });
+    expect(g1.paidFen).toBe(PRICES.serviceMonth);
+    expect(h2.paidFen).toBe(g2.paidFen);
+    expect(r.productTypes.find((k) => k.productType === 'saas')).toEqual({
+      productType: 'saas',
+      products: 1 + (await seededOfType('saas')),
+      visitors: 0,
+      views: 0,
+      bounceRate: null,
+      orderAmountFen: PRICES.stdMonth,
+      paidFen: PRICES.stdMonth,
+      payingBuyers: 1,
+    });
+
+    // the CSV export carries the rows, one line per figure
+    const res = await seller.post(`${API}/seller/analytics/exports`, { report: 'products', period: 'day', date: DAY });
+    expect(res.statusCode, res.body).toBe(202);
+    await t.deps.outbox.drain();
+    const file = await seller.get(`${API}/downloads/${res.json<{ id: string }>().id}/file`);
+    expect(file.statusCode, file.body).toBe(200);
+    expect(file.body).toContain('product_type,payingBuyers,service,1,,');
+    expect(file.body).toContain('product_type,bounceRate,service,0.75,,');
+    expect(file.body).toContain(`product_type,paidFen,saas,${PRICES.stdMonth},,`);
   });
 });

@@ -1,9 +1,11 @@
-import type { AnalyticsProducts, CategoryAnalyticsRow, ProductAnalyticsRow } from '@cloudmart/contracts';
+import type { AnalyticsProducts, CategoryAnalyticsRow, ProductAnalyticsRow, ProductTypeAnalyticsRow } from '@cloudmart/contracts';
 import { Input, Table, Tabs, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { commerceSection } from '../../shared/i18n/commerce.section';
 import { formatFen } from '../../shared/money';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
+import { SectionGate } from '../../shared/ui/SectionGate';
 import { columnsWidth } from '../../shared/ui/table-width';
 import { formatRate } from './analytics-format';
 import { useProductsReport, type ProductsListState } from './analytics.queries';
@@ -48,6 +50,8 @@ function ProductOverview({ data }: { data: AnalyticsProducts }) {
   );
 }
 
+type BreakdownFigures = Omit<CategoryAnalyticsRow, 'categoryId' | 'categoryName'>;
+
 function Details({ data, list, onList }: { data: AnalyticsProducts; list: ProductsListState; onList: (next: ProductsListState) => void }) {
   const { t } = useTranslation();
   const text = useFigureText();
@@ -69,15 +73,29 @@ function Details({ data, list, onList }: { data: AnalyticsProducts; list: Produc
     { key: 'orderingBuyers', title: t('analytics.columns.orderingBuyers'), width: 130, align: 'right', dataIndex: 'orderingBuyers' },
     { key: 'payingBuyers', title: t('analytics.columns.payingBuyers'), width: 120, align: 'right', dataIndex: 'payingBuyers' },
   ];
-  const categoryColumns: TableColumnsType<CategoryAnalyticsRow> = [
-    { key: 'category', title: t('analytics.columns.category'), width: 150, ellipsis: true, dataIndex: 'categoryName' },
-    { key: 'products', title: t('analytics.columns.products'), width: 80, align: 'right', dataIndex: 'products' },
-    { key: 'visitors', title: t('analytics.columns.visitors'), width: 80, align: 'right', dataIndex: 'visitors' },
-    { key: 'views', title: t('analytics.columns.views'), width: 80, align: 'right', dataIndex: 'views' },
+  // 类目明细 and 商品类目明细 give the same figures, per market category and per product type
+  const breakdownColumns = <T extends BreakdownFigures>(): TableColumnsType<T> => [
+    { key: 'products', title: t('analytics.columns.products'), width: 80, align: 'right', render: (_, r) => r.products },
+    { key: 'visitors', title: t('analytics.columns.visitors'), width: 80, align: 'right', render: (_, r) => r.visitors },
+    { key: 'views', title: t('analytics.columns.views'), width: 80, align: 'right', render: (_, r) => r.views },
     { key: 'bounce', title: t('analytics.columns.bounceRate'), width: 130, align: 'right', render: (_, r) => formatRate(r.bounceRate) },
     { key: 'orderAmount', title: t('analytics.columns.orderAmount'), width: 120, align: 'right', render: (_, r) => formatFen(r.orderAmountFen) },
     { key: 'paid', title: t('analytics.columns.paidAmount'), width: 120, align: 'right', render: (_, r) => formatFen(r.paidFen) },
-    { key: 'payingBuyers', title: t('analytics.columns.payingBuyers'), width: 120, align: 'right', dataIndex: 'payingBuyers' },
+    { key: 'payingBuyers', title: t('analytics.columns.payingBuyers'), width: 120, align: 'right', render: (_, r) => r.payingBuyers },
+  ];
+  const categoryColumns: TableColumnsType<CategoryAnalyticsRow> = [
+    { key: 'category', title: t('analytics.columns.category'), width: 150, ellipsis: true, dataIndex: 'categoryName' },
+    ...breakdownColumns<CategoryAnalyticsRow>(),
+  ];
+  const typeColumns: TableColumnsType<ProductTypeAnalyticsRow> = [
+    {
+      key: 'productType',
+      title: t('analytics.columns.productType'),
+      width: 150,
+      ellipsis: true,
+      render: (_, r) => t(`commerce.products.types.${r.productType}`),
+    },
+    ...breakdownColumns<ProductTypeAnalyticsRow>(),
   ];
   return (
     <>
@@ -127,6 +145,17 @@ function Details({ data, list, onList }: { data: AnalyticsProducts; list: Produc
           locale={{ emptyText: t('analytics.emptyCategories') }}
         />
       </Section>
+      <Section title={t('analytics.sections.productTypeRows')} help={t('analytics.help.productTypeRows')} testId="product-type-rows">
+        <Table<ProductTypeAnalyticsRow>
+          size="small"
+          rowKey="productType"
+          dataSource={data.productTypes}
+          columns={typeColumns}
+          scroll={{ x: columnsWidth(typeColumns) }}
+          pagination={false}
+          locale={{ emptyText: t('analytics.emptyProductTypes') }}
+        />
+      </Section>
     </>
   );
 }
@@ -141,7 +170,7 @@ function listFrom(params: URLSearchParams): ProductsListState {
   return { page: Number.isInteger(page) && page >= 1 ? page : 1, pageSize: [10, 20, 50, 100].includes(size) ? size : 20, q };
 }
 
-/** 数据 > 商品 (guide 7 查看商品分析数据): 商品概况 and 详细分析 (商品明细, 类目明细) as tabs. */
+/** 数据 > 商品 (guide 7 查看商品分析数据): 商品概况 and 详细分析 (商品明细, 类目明细, 商品类目明细) as tabs. */
 export function ProductsDataPage() {
   const { t } = useTranslation();
   const [state] = usePeriodState();
@@ -172,7 +201,16 @@ export function ProductsDataPage() {
           onChange={(k) => patch({ tab: k })}
           items={[
             { key: 'overview', label: t('analytics.sections.productOverview'), children: <ProductOverview data={q.data} /> },
-            { key: 'detail', label: t('analytics.sections.productDetail'), children: <Details data={q.data} list={list} onList={onList} /> },
+            {
+              key: 'detail',
+              label: t('analytics.sections.productDetail'),
+              // 商品类目明细 names the types with the catalogue's words (commerce.products.types)
+              children: (
+                <SectionGate sections={[commerceSection]}>
+                  <Details data={q.data} list={list} onList={onList} />
+                </SectionGate>
+              ),
+            },
           ]}
         />
       )}

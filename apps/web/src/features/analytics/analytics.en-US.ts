@@ -43,6 +43,7 @@ export const analyticsEnUS: typeof analyticsZhCN = {
     productDetail: 'Details',
     productRows: 'By product',
     categoryRows: 'By category',
+    productTypeRows: 'By product type',
   },
   help: {
     topVisitors: 'The three most visited products',
@@ -56,6 +57,7 @@ export const analyticsEnUS: typeof analyticsZhCN = {
     trafficTrend: 'Trends of product visitors, product views, products visited, average stay and average bounce rate.',
     productRows: 'Per product: views, average stay on the detail page, order amount, paid amount, ordering buyers and paying buyers.',
     categoryRows: 'Per marketplace category: products, visitors, views, average bounce rate, order amount, paid amount and paying buyers.',
+    productTypeRows: 'Per product type: products, visitors, views, average bounce rate, order amount, paid amount and paying buyers of each type.',
   },
   figures: {
     orderConversion: { label: 'Order conversion', help: 'Ordering buyers / UV' },
@@ -116,10 +118,12 @@ export const analyticsEnUS: typeof analyticsZhCN = {
     orderingBuyers: 'Ordering buyers',
     products: 'Products',
     bounceRate: 'Avg. bounce rate',
+    productType: 'Product type',
   },
   searchPlaceholder: 'Search product names',
   noCategory: 'Uncategorised',
   emptyTop: 'No ranking for this period',
   emptyRows: 'No product data for this period',
   emptyCategories: 'No category data for this period',
+  emptyProductTypes: 'No product type data for this period',
 };

@@ -42,6 +42,7 @@ export const analyticsZhCN = {
     productDetail: '详细分析',
     productRows: '商品明细',
     categoryRows: '类目明细',
+    productTypeRows: '商品类目明细',
   },
   help: {
     topVisitors: '访问量最大的三个商品',
@@ -53,6 +54,7 @@ export const analyticsZhCN = {
     trafficTrend: '包括商品访客数、商品浏览量、被访问商品数、平均停留时间和平均跳出率的趋势图。',
     productRows: '以商品为维度，汇总了各商品的浏览量、详情页平均停留时间、下单金额、支付金额、下单买家数和支付买家数。',
     categoryRows: '以入驻的市场类目为维度，汇总了各市场类目下的商品数、访客数、浏览量、平均跳出率、下单金额、支付金额和支付买家数。',
+    productTypeRows: '以商品类目为维度，汇总了各类商品的商品数、访客数、浏览量、平均跳出率、下单金额、支付金额和支付买家数。',
   },
   /** label and definition of each figure, per page where the guide defines it differently */
   figures: {
@@ -117,10 +119,12 @@ export const analyticsZhCN = {
     orderingBuyers: '下单买家数',
     products: '商品数',
     bounceRate: '平均跳出率',
+    productType: '商品类目',
   },
   searchPlaceholder: '搜索商品名称',
   noCategory: '未分类',
   emptyTop: '该周期暂无排行',
   emptyRows: '该周期没有商品数据',
   emptyCategories: '该周期没有类目数据',
+  emptyProductTypes: '该周期没有商品类目数据',
 };

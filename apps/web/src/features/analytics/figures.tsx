@@ -87,9 +87,9 @@ export function FigureGrid({ figures }: { figures: readonly FigureDef[] }) {
 }
 
 /** A titled block of a 数据 page; the title carries its definition when the guide gives one. */
-export function Section({ title, help, children, extra }: { title: string; help?: string; children: ReactNode; extra?: ReactNode }) {
+export function Section({ title, help, children, extra, testId }: { title: string; help?: string; children: ReactNode; extra?: ReactNode; testId?: string }) {
   return (
-    <Card size="small" title={help ? <Defined label={title} help={help} /> : title} extra={extra} style={{ marginBottom: 16 }}>
+    <Card size="small" title={help ? <Defined label={title} help={help} /> : title} extra={extra} style={{ marginBottom: 16 }} data-testid={testId}>
       {children}
     </Card>
   );
