@@ -6,18 +6,17 @@
 // PGlite by default (a temporary folder each), BENCH_DATABASE_URL=postgres://… for PostgreSQL.
 // ORDER_PATH_PROFILE=dir writes the server's V8 CPU profile into dir (node --cpu-prof), for
 // `node bench/profile-summary.mjs dir/*.cpuprofile` or any flame graph viewer.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { startProcess, stop } from './processes.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function freshPgDatabase(url: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = new pg.Client({ connectionString: url });
@@ -36,44 +35,6 @@ async function freshPgDatabase(url: string, name: string): Promise<{ url: string
       await c.end();
     },
   };
-}
-
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp | null, healthUrl: string | null): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${String(code)}: ${seen.slice(-2000)}`)));
-    child.stdout?.on('data', (d: Buffer) => {
-      if (seen.length < 100_000) seen += d.toString();
-      if (ready?.test(seen)) resolve(child);
-    });
-    if (healthUrl) {
-      const poll = async () => {
-        for (;;) {
-          const ok = await fetch(healthUrl).then(
-            (r) => r.ok,
-            () => false,
-          );
-          if (ok) return resolve(child);
-          await new Promise((r) => setTimeout(r, 250));
-        }
-      };
-      void poll();
-    }
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 async function session(base: string, loginName: string): Promise<Record<string, string>> {

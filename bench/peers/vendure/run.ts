@@ -19,6 +19,7 @@ import { openDatabase } from '../../../apps/server/src/platform/db/client.js';
 import { seedDemo } from '../../../apps/server/src/seed/demo.js';
 import { generate } from '../../generate.js';
 import { benchPlacement, type PlacementResult } from '../../placement.js';
+import { startProcess, stop } from '../../processes.js';
 import { measureList, type ListFigures } from './list-latency.js';
 import { generateVendureOrders } from './vendure-orders.js';
 import { benchVendurePlacement, type VendurePlacementResult } from './vendure-placement.js';
@@ -103,7 +104,26 @@ const config = loadConfig({
 });
 const { app, deps } = await buildApp({ config, database, clock: systemClock, logger: false });
 await seedDemo(deps.db, systemClock.now());
-const appUrl = await app.listen({ host: '127.0.0.1', port: PORT + 2 });
+// Cloudmart's server in a process of its own, as Vendure's is: the load generator and the timed
+// client stay in this one (the in-process app above only migrates, seeds and generates)
+const cmServer = await startProcess(
+  ['apps/server/src/main.ts'],
+  {
+    DATABASE_URL: dbUrl(cmName),
+    DATA_DIR: dataDir,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    SCHEDULER: 'off',
+    SEED_DEMO: 'false',
+    HOST: '127.0.0.1',
+    PORT: String(PORT + 2),
+    RATE_LIMIT_LOGIN_PER_MINUTE: '1000000000',
+    RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '1000000000',
+  },
+  null,
+  `http://127.0.0.1:${PORT + 2}/api/health`,
+);
+const appUrl = `http://127.0.0.1:${PORT + 2}`;
 const seeded = await deps.db.execute(sql`select p.id as product, s.id as spec from products p join product_specs s on s.product_id = p.id
   where p.status = 'listed' and p.type = 'saas' and s.name = '标准版' limit 1`);
 const target = (seeded as unknown as { rows: { product: string; spec: string }[] }).rows[0];
@@ -200,6 +220,7 @@ for (const l of lists) {
 }
 
 await vendure.stop();
+await stop(cmServer);
 await vn.end();
 await app.close();
 await database.close();
