@@ -132,7 +132,7 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   const create = v.getByRole('dialog', { name: '新建流程模板' });
   await create.getByLabel('服务流程名称').fill(templateName);
   await create.getByLabel('描述').fill('E2E：提交需求 → 分配设计师 → 设计稿交付 → 客户确认 → 确认完成');
-  await create.getByRole('button', { name: OK }).click();
+  await expectAnswer(v, 'POST', /^\/api\/v1\/delivery\/templates$/, 201, () => create.getByRole('button', { name: OK }).click());
   await expect(v).toHaveURL(/\/delivery\/templates\/[^/]+$/);
   await expect(v.getByRole('heading', { level: 1 })).toContainText(templateName);
   await expect(v.getByRole('heading', { level: 1 })).toContainText('草稿');
@@ -198,7 +198,7 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await v.getByRole('button', { name: '发布', exact: true }).click();
   const publish = v.getByRole('dialog', { name: '确认发布' });
   await expect(publish).toContainText('发布后不能编辑');
-  await publish.getByRole('button', { name: OK }).click();
+  await expectAnswer(v, 'POST', /^\/api\/v1\/delivery\/templates\/[^/]+\/publish$/, 200, () => publish.getByRole('button', { name: OK }).click());
   await expect(v.getByText('模板已发布')).toBeVisible();
   await expect(v.getByRole('heading', { level: 1 })).toContainText('已发布');
   await expect(v.getByText('已发布的模板不能编辑')).toBeVisible();

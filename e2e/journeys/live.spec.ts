@@ -1,6 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { logIn } from './support/aftersales';
+import { expectAnswer, logIn } from './support/aftersales';
 
 // 直播 end to end (guide 2.11): a seller without live permission signs the 云市场服务协议 (申请权限 →
 // 我已阅读，确认签署), the operator grants it (直播权限审核), the seller creates a real-time live with a
@@ -39,10 +39,12 @@ async function operatorApproves(page: Page, path: string, rowText: string | RegE
   await page.goto(path);
   const row = page.getByRole('row').filter({ hasText: rowText }).first();
   await row.getByRole('button', { name: '通过' }).click();
-  await page
-    .getByRole('tooltip')
-    .getByRole('button', { name: /确\s*定|OK/ })
-    .click();
+  await expectAnswer(page, 'POST', /^\/api\/v1\/operator\/live.*\/approve$/, 200, () =>
+    page
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click(),
+  );
   await expect(page.getByText('已处理').first()).toBeVisible();
 }
 
@@ -109,9 +111,11 @@ test('a seller applies for live permission, creates a real-time live, and sees t
   await expect(seller.getByTestId('live-stream-key')).toContainText(/lk_[A-Za-z0-9_-]{32}/);
   const before = await seller.getByTestId('live-stream-key').innerText();
   await seller.getByRole('button', { name: '重置密钥' }).click();
-  await seller
-    .getByRole('tooltip')
-    .getByRole('button', { name: /确\s*定|OK/ })
-    .click();
+  await expectAnswer(seller, 'POST', /^\/api\/v1\/seller\/lives\/[^/]+\/stream-key$/, 200, () =>
+    seller
+      .getByRole('tooltip')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click(),
+  );
   await expect(seller.getByTestId('live-stream-key')).not.toHaveText(before);
 });

@@ -313,9 +313,12 @@ export async function productsReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId:
   const { cur, m } = await periodFigures(db, sellerId, w);
   const traffic = await trafficBuckets(db, sellerId, w.from, w.to, w.period === 'day' ? 'hour' : 'day');
   const byProduct = await tradeByProduct(db, sellerId, w.from, w.to);
-  const catalog = await sellerProducts(db, sellerId, q.q);
+  // the search box narrows 商品明细 only: 类目明细 and 商品类目明细 always sum every product of the
+  // seller (a filtered group would otherwise show 支付买家数 of products it no longer counts)
+  const catalog = await sellerProducts(db, sellerId);
+  const listed = q.q ? await sellerProducts(db, sellerId, q.q) : catalog;
   const tr = new Map(cur.traffic.products.map((p) => [p.productId, p]));
-  const all: ProductAnalyticsRow[] = catalog.map((p) => {
+  const all: ProductAnalyticsRow[] = listed.map((p) => {
     const t = tr.get(p.id);
     const s = byProduct.get(p.id);
     return {

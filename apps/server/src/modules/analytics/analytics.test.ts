@@ -444,6 +444,17 @@ describe('商品类目明细：以商品类目为维度，汇总了各类商品�
     expect(a.productTypes.find((x) => x.productType === 'saas')).toMatchObject({ visitors: 1, views: 1 });
   });
 
+  it('narrows 商品明细 by the search box but keeps 类目明细 and 商品类目明细 over every product', async () => {
+    const all = await report<AnalyticsProducts>(demo, 'products', `period=day&date=${DAY1}`);
+    const saasName = all.rows.items.find((x) => x.productId === c.saas)?.title ?? '';
+    expect(saasName).not.toBe('');
+    const found = await report<AnalyticsProducts>(demo, 'products', `period=day&date=${DAY1}&q=${encodeURIComponent(saasName)}&pageSize=100`);
+    expect(found.rows.items.map((x) => x.productId)).toContain(c.saas);
+    expect(found.rows.total).toBeLessThan(all.rows.total);
+    expect(found.categories).toEqual(all.categories);
+    expect(found.productTypes).toEqual(all.productTypes);
+  });
+
   it('counts a buyer paying for two products of one type once, and takes 平均跳出率 as the mean over its products', async () => {
     const DAY = '2026-06-10';
     t.clock.set(at(DAY, 10));
