@@ -6,7 +6,6 @@
 // PGlite by default (a temporary folder each), BENCH_DATABASE_URL=postgres://… for PostgreSQL.
 // ORDER_PATH_PROFILE=dir writes the server's V8 CPU profile into dir (node --cpu-prof), for
 // `node bench/profile-summary.mjs dir/*.cpuprofile` or any flame graph viewer.
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
