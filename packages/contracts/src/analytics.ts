@@ -246,9 +246,8 @@ export const productAnalyticsRowSchema = z.object({
 });
 export type ProductAnalyticsRow = z.infer<typeof productAnalyticsRowSchema>;
 
-export const categoryAnalyticsRowSchema = z.object({
-  categoryId: z.string(),
-  categoryName: z.string(),
+/** The figures 类目明细 and 商品类目明细 both give for a group of products */
+const breakdownFigures = {
   products: z.number().int(),
   visitors: z.number().int(),
   views: z.number().int(),
@@ -256,19 +255,20 @@ export const categoryAnalyticsRowSchema = z.object({
   orderAmountFen: z.number().int(),
   paidFen: z.number().int(),
   payingBuyers: z.number().int(),
+};
+export type BreakdownFigures = z.infer<z.ZodObject<typeof breakdownFigures>>;
+
+export const categoryAnalyticsRowSchema = z.object({
+  categoryId: z.string(),
+  categoryName: z.string(),
+  ...breakdownFigures,
 });
 export type CategoryAnalyticsRow = z.infer<typeof categoryAnalyticsRowSchema>;
 
 /** 商品类目明细: the same figures as 类目明细, per product type (商品类目) instead of market category */
 export const productTypeAnalyticsRowSchema = z.object({
   productType: z.enum(productTypes),
-  products: z.number().int(),
-  visitors: z.number().int(),
-  views: z.number().int(),
-  bounceRate: z.number().nullable(),
-  orderAmountFen: z.number().int(),
-  paidFen: z.number().int(),
-  payingBuyers: z.number().int(),
+  ...breakdownFigures,
 });
 export type ProductTypeAnalyticsRow = z.infer<typeof productTypeAnalyticsRowSchema>;
 

@@ -1,4 +1,5 @@
 import type {
+  BreakdownFigures,
   AnalyticsOverview,
   AnalyticsProducts,
   AnalyticsProductsQuery,
@@ -259,9 +260,6 @@ export async function trafficReport(deps: Pick<Deps, 'db' | 'clock'>, sellerId: 
     }),
   };
 }
-
-/** The figures of one row of 类目明细 / 商品类目明细. */
-type BreakdownFigures = Omit<CategoryAnalyticsRow, 'categoryId' | 'categoryName'>;
 
 /**
  * The seller's products grouped by `keyOf` (market category or product type; null leaves a

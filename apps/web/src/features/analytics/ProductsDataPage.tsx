@@ -1,4 +1,4 @@
-import type { AnalyticsProducts, CategoryAnalyticsRow, ProductAnalyticsRow, ProductTypeAnalyticsRow } from '@cloudmart/contracts';
+import type { AnalyticsProducts, BreakdownFigures, CategoryAnalyticsRow, ProductAnalyticsRow, ProductTypeAnalyticsRow } from '@cloudmart/contracts';
 import { Input, Table, Tabs, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -49,8 +49,6 @@ function ProductOverview({ data }: { data: AnalyticsProducts }) {
     </Section>
   );
 }
-
-type BreakdownFigures = Omit<CategoryAnalyticsRow, 'categoryId' | 'categoryName'>;
 
 function Details({ data, list, onList }: { data: AnalyticsProducts; list: ProductsListState; onList: (next: ProductsListState) => void }) {
   const { t } = useTranslation();
