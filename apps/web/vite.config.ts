@@ -35,8 +35,40 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * antd's form context (which Modal and ConfigProvider reach) imports `FormProvider` from
+ * `@rc-component/form`'s index, and that index assigns Field, List and useForm onto the form
+ * component — writes the bundler must keep — so every page's first load carried the whole form
+ * library and its async validator (~13 KB gzip). Point that one import at the module that defines
+ * `FormProvider`; pages with forms still import the full library and get it with their chunks.
+ */
+function formProviderOnly(): Plugin {
+  return {
+    name: 'cloudmart:form-provider-only',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== '@rc-component/form' || !importer || !/antd[\\/]es[\\/]form[\\/]context\.js$/.test(importer)) return null;
+      return this.resolve('@rc-component/form/es/FormContext.js', importer, { skipSelf: true });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), formProviderOnly(), precompress()],
+  // The app is written against React's API (and type-checked with @types/react) and runs on
+  // Preact's compat layer, in development and in the build alike: react-dom was ~61 KB gzip of
+  // every portal's first load, preact/compat is ~7 (issue 11 item 10, docs/performance.md).
+  // antd, the router, react-query and react-i18next use only what compat provides; the browser
+  // journeys (e2e/) run against this build.
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -51,7 +83,7 @@ export default defineConfig({
           // the first load was ~4 KB (gzip) larger (scripts/bundle-budget.mjs). Only what the
           // entry imports statically belongs here; antd is left to the default (most of it
           // loads with the pages that use it).
-          groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/][^\\/]+|zod)[\\/]/ }],
+          groups: [{ name: 'vendor', test: /node_modules[\\/](preact|react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/][^\\/]+|zod)[\\/]/ }],
         },
       },
     },
