@@ -1,16 +1,17 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser, useLogout } from '../../features/accounts/auth.queries';
 import { can } from '../../shared/access';
 import type { Portal } from '../../shared/portals';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** The account dropdown: profile, change password, sub-accounts (with account.admin), log out. */
 export function AccountMenu({ portal }: { portal: Portal }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const logout = useLogout();

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { landingPath } from '../../shared/portals';
@@ -6,6 +6,7 @@ import { useErrorReporter } from '../../shared/api/errors';
 import { useFormRules } from '../../shared/ui/form-rules';
 import { AuthLayout } from './AuthLayout';
 import { useChangePassword, useCurrentUser, useLogout } from './auth.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface PasswordValues {
   currentPassword: string;
@@ -16,7 +17,7 @@ interface PasswordValues {
 /** Forced after a log-in with a generated password; also reachable from the account menu. */
 export function ChangePasswordPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const me = useCurrentUser();

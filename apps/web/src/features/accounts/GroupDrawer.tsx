@@ -1,5 +1,5 @@
 import type { PermissionGroup } from '@cloudmart/contracts';
-import { App, Drawer, Form, Input } from 'antd';
+import { Drawer, Form, Input } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
@@ -7,6 +7,7 @@ import { useFormRules } from '../../shared/ui/form-rules';
 import { useCreateGroup, useUpdateGroup } from './accounts.queries';
 import { PermissionTree } from './PermissionTree';
 import { SaveCancelFooter } from '../../shared/ui/SaveCancelFooter';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface GroupValues {
   name: string;
@@ -24,7 +25,7 @@ interface GroupDrawerProps {
 /** Create a permission group, or rename it and change what it grants. */
 export function GroupDrawer({ open, editing, onClose }: GroupDrawerProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const rules = useFormRules();
   const report = useErrorReporter();
   const [form] = Form.useForm<GroupValues>();

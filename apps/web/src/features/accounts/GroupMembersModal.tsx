@@ -1,10 +1,11 @@
 import type { PermissionGroup } from '@cloudmart/contracts';
-import { App, Modal, Transfer } from 'antd';
+import { Modal, Transfer } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { useAllSubAccounts, useSetGroupMembers } from './accounts.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface MemberItem {
   key: string;
@@ -24,7 +25,7 @@ export function GroupMembersModal({ group, onClose }: { group: PermissionGroup |
 
 function MembersDialog({ group, onClose }: MembersProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const accounts = useAllSubAccounts(true);
   const save = useSetGroupMembers();

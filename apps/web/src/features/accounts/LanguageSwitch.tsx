@@ -1,9 +1,10 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import type { Locale } from '@cloudmart/contracts';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe, useUpdateProfile } from './auth.queries';
 import { currentLocale, isLocale, setLocale, supportedLocales } from '../../shared/i18n';
+import { useFeedback } from '../../shared/ui/feedback';
 
 // Each language is named in itself, so it can be found whatever the current UI language.
 const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 'English' };
@@ -11,7 +12,7 @@ const localeNames: Record<Locale, string> = { 'zh-CN': '简体中文', 'en-US': 
 /** Switches the UI language; remembered in this browser and, when logged in, on the account. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { data: me } = useMe();
   const update = useUpdateProfile();
   const locale = isLocale(i18n.language) ? i18n.language : currentLocale();

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { PermissionGroup } from '@cloudmart/contracts';
-import { App, Button, Empty, Flex, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Popconfirm, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
@@ -9,12 +9,13 @@ import { useDeleteGroup, usePermissionGroups } from './accounts.queries';
 import { GroupDrawer } from './GroupDrawer';
 import { GroupMembersModal } from './GroupMembersModal';
 import { permissionLabel } from './permission-labels';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type DrawerState = { mode: 'create' } | { mode: 'edit'; group: PermissionGroup } | null;
 
 export function PermissionGroupsTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const groups = usePermissionGroups();
   const remove = useDeleteGroup();

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Descriptions, Flex, Form, Input, Row } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useErrorReporter } from '../../shared/api/errors';
@@ -6,6 +6,7 @@ import { blankToNull, useFormRules } from '../../shared/ui/form-rules';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { RealNameCard } from '../promotions-buyer/RealNameCard';
 import { useCurrentUser, useUpdateProfile } from './auth.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface ProfileValues {
   displayName: string;
@@ -16,7 +17,7 @@ interface ProfileValues {
 /** Every portal's profile page: account facts, editable name and contact details. */
 export function ProfilePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const me = useCurrentUser();
   const rules = useFormRules();

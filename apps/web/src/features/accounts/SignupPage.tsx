@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Tabs, Typography } from 'antd';
+import { Button, Form, Input, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { currentLocale } from '../../shared/i18n';
 import { blankToUndefined, useFormRules } from '../../shared/ui/form-rules';
 import { AuthLayout } from './AuthLayout';
 import { useSignup } from './auth.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type Kind = 'seller' | 'buyer';
 
@@ -23,7 +24,7 @@ interface SignupValues {
 
 export function SignupPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const rules = useFormRules();
   const report = useErrorReporter();

@@ -1,11 +1,12 @@
 import type { SubAccount } from '@cloudmart/contracts';
-import { App, Drawer, Form, Input, Select, Space } from 'antd';
+import { Drawer, Form, Input, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { blankToNull, blankToUndefined, useFormRules } from '../../shared/ui/form-rules';
 import { sellerCodeFromLoginUrl, useCreateSubAccount, useLoginUrl, usePermissionGroups, useUpdateSubAccount } from './accounts.queries';
 import { SaveCancelFooter } from '../../shared/ui/SaveCancelFooter';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface SubAccountValues {
   name?: string;
@@ -25,7 +26,7 @@ interface SubAccountDrawerProps {
 
 export function SubAccountDrawer({ open, editing, onClose, onCreated }: SubAccountDrawerProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const rules = useFormRules();
   const report = useErrorReporter();
   const [form] = Form.useForm<SubAccountValues>();

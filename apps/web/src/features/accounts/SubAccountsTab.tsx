@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { SubAccount } from '@cloudmart/contracts';
-import { App, Badge, Button, Empty, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Badge, Button, Empty, Flex, Input, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
@@ -9,13 +9,14 @@ import { formatDateTime } from '../../shared/ui/format';
 import { useResetPassword, useSubAccountAction, useSubAccounts, type SubAccountAction, type SubAccountFilter } from './accounts.queries';
 import { PasswordOnceModal, type OneTimePassword } from '../../shared/ui/PasswordOnceModal';
 import { SubAccountDrawer } from './SubAccountDrawer';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type StatusChoice = 'all' | 'active' | 'disabled';
 type DrawerState = { mode: 'create' } | { mode: 'edit'; account: SubAccount } | null;
 
 export function SubAccountsTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [filter, setFilter] = useState<SubAccountFilter>({ page: 1, pageSize: 20 });
   const [drawer, setDrawer] = useState<DrawerState>(null);

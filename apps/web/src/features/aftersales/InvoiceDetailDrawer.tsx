@@ -1,5 +1,5 @@
 import type { InvoiceOrder } from '@cloudmart/contracts';
-import { App, Button, Descriptions, Drawer, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,11 +11,12 @@ import { useRejectInvoice, useSellerInvoice } from './invoices.queries';
 import { IssueInvoiceModal } from './IssueInvoiceModal';
 import { ReasonModal } from './ReasonModal';
 import { formatFen } from '../../shared/money';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** 发票申请详情: the application, its orders (the cash part is what is invoiced), 拒绝 / 开具发票 while applied. */
 export function InvoiceDetailDrawer({ id, onClose }: { id: string | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useAftersalesReporter();
   const invoice = useSellerInvoice(id);
   const reject = useRejectInvoice();

@@ -1,10 +1,11 @@
 import { postageKinds, type IssueInvoiceBody } from '@cloudmart/contracts';
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAftersalesReporter } from './aftersales-ui';
 import { useIssueInvoice } from './invoices.queries';
 import { formatFen } from '../../shared/money';
+import { useFeedback } from '../../shared/ui/feedback';
 
 // DOMAIN 2.4: over ¥200 the seller pays the postage; the server refuses cash on delivery then
 const PREPAID_ABOVE_FEN = 20_000;
@@ -19,7 +20,7 @@ interface IssueInvoiceModalProps {
 /** 编辑发票邮寄信息: after mailing the paper invoice, record it; the application becomes 完成. */
 export function IssueInvoiceModal({ open, invoiceId, amountFen, onClose }: IssueInvoiceModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useAftersalesReporter();
   const issue = useIssueInvoice();
   const [form] = Form.useForm<IssueInvoiceBody>();

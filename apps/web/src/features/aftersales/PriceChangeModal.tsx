@@ -1,9 +1,10 @@
-import { Alert, App, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFen, yuanToFen } from '../../shared/money';
 import { useAftersalesReporter } from './aftersales-ui';
 import { useChangePrice } from './price-change.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface PriceChangeModalProps {
   open: boolean;
@@ -16,7 +17,7 @@ interface PriceChangeModalProps {
 /** 修改价格 (DOMAIN 2.6): new price and a reason, then a second confirmation showing old → new. */
 export function PriceChangeModal({ open, orderId, currentFen, onClose }: PriceChangeModalProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const report = useAftersalesReporter();
   const change = useChangePrice(orderId);
   const [form] = Form.useForm<{ newPriceYuan: number; reason: string }>();

@@ -1,10 +1,11 @@
 import type { Refund } from '@cloudmart/contracts';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAftersalesReporter } from './aftersales-ui';
 import { ReasonModal } from './ReasonModal';
 import { useDecideRefund, type RefundSide } from './refunds.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface RefundDecisionButtonsProps {
   refund: Refund;
@@ -18,7 +19,7 @@ interface RefundDecisionButtonsProps {
 /** 确认退款 (with a confirmation) and 驳回退款 (with a required reason). */
 export function RefundDecisionButtons({ refund, side, size = 'middle', link, onDecided }: RefundDecisionButtonsProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useAftersalesReporter();
   const decide = useDecideRefund(side);
   const [rejecting, setRejecting] = useState(false);

@@ -1,10 +1,11 @@
 import type { RefundKind, RefundRelease, SellerRefundBody } from '@cloudmart/contracts';
-import { Alert, App, Form, Input, InputNumber, Modal, Radio } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Radio } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fenToYuan, formatFen, yuanToFen } from '../../shared/money';
 import { useAftersalesReporter } from './aftersales-ui';
 import { useInstanceRefundBalance, useRequestSellerRefund } from './refunds.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface FormValues {
   kind: RefundKind;
@@ -27,7 +28,7 @@ interface SellerRefundModalProps {
  */
 export function SellerRefundModal({ open, instanceId, onClose }: SellerRefundModalProps) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal } = useFeedback();
   const report = useAftersalesReporter();
   const request = useRequestSellerRefund();
   const [form] = Form.useForm<FormValues>();

@@ -1,4 +1,4 @@
-import { App, Empty } from 'antd';
+import { Empty } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { errorMessage, useErrorReporter } from '../../shared/api/errors';
 import type { aftersalesZhCN } from './aftersales.zh-CN';
 import { hasTranslation } from '../../shared/i18n';
 import { formatFen } from '../../shared/money';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type AftersalesErrorKey = keyof typeof aftersalesZhCN.errors;
 function isAftersalesErrorCode(code: string): code is AftersalesErrorKey {
@@ -26,7 +27,7 @@ export function aftersalesErrorMessage(t: TFunction, err: unknown): string {
 /** Like useErrorReporter, but an after-sales code is shown in the after-sales wording. */
 export function useAftersalesReporter(): ReturnType<typeof useErrorReporter> {
   const report = useErrorReporter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (err, form, codeFields) => {

@@ -1,6 +1,6 @@
 import { FolderOpenOutlined, DownloadOutlined } from '@ant-design/icons';
 import { analyticsPeriods, type AnalyticsPeriod, type AnalyticsRange, type AnalyticsReport } from '@cloudmart/contracts';
-import { App, Button, Card, DatePicker, Flex, Segmented, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useErrorReporter } from '../../shared/api/errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { MyDownloadsDrawer } from '../downloads/MyDownloadsDrawer';
 import { periodStateFrom, useAnalyticsExport, type PeriodState } from './analytics.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface DataPageProps {
   report: AnalyticsReport;
@@ -37,7 +38,7 @@ export function usePeriodState(): [PeriodState, (next: PeriodState) => void] {
 /** A 数据 page: title, the period switch with its date picker and range, 导出 and 我的下载. */
 export function DataPage({ report, range, children }: DataPageProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report$ = useErrorReporter();
   const [state, setState] = usePeriodState();
   const [downloadsOpen, setDownloadsOpen] = useState(false);

@@ -1,11 +1,12 @@
 import type { FilePurpose, SellerProductRow } from '@cloudmart/contracts';
-import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { FileUploadField } from '../../shared/ui/FileUploadField';
 import { previewPath } from './product-labels';
 import { useProductVisibility, useRequestDelisting } from './products.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface DelistingValues {
   reason: string;
@@ -24,7 +25,7 @@ type DelistProduct = Pick<SellerProductRow, 'id' | 'code' | 'name' | 'visible'>;
 /** Delisting is final, so the dialog leads with the warning and offers hiding instead. */
 export function DelistingModal({ product, onClose }: { product: DelistProduct | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [form] = Form.useForm<DelistingValues>();
   const delist = useRequestDelisting();

@@ -1,5 +1,5 @@
 import { billingModes, postpaidAllowed, productTypes, type BillingMode, type ProductType, type SellerProductDetail } from '@cloudmart/contracts';
-import { App, Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { LiveSelect } from './LiveSelect';
 import { MediaField } from './MediaField';
 import { useCategoryOptions, useCreateProduct, useUpdateProduct } from './products.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface BasicValues {
   type: ProductType;
@@ -44,7 +45,7 @@ const text = (v: string | undefined) => v?.trim() ?? '';
 /** Create (product null) or edit the product's texts and media. Listed products keep type, billing and category. */
 export function ProductBasicForm({ product, editable }: { product: SellerProductDetail | null; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const report = useCommerceReporter();
   const [form] = Form.useForm<BasicValues>();

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import type { SellerProductDetail } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Flex, Popconfirm, Space, Switch, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Popconfirm, Space, Switch, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -18,10 +18,11 @@ import { useProductVisibility, useSellerProduct } from './products.queries';
 import { SpecsCard } from './SpecsCard';
 import { SpiCard } from './SpiCard';
 import { useSubmitAction } from './useSubmitAction';
+import { useFeedback } from '../../shared/ui/feedback';
 
 function HeaderActions({ product, canManage }: { product: SellerProductDetail; canManage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const visibility = useProductVisibility();
   const { submit, pending } = useSubmitAction();

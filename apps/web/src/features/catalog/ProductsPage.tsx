@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { SellerProductRow } from '@cloudmart/contracts';
-import { App, Button, Card, Popconfirm, Space, Switch, Table, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Card, Popconfirm, Space, Switch, Table, Tooltip, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -15,12 +15,13 @@ import { previewPath, ProductStatusTag, ReviewStatusTag } from './product-labels
 import { ProductFilterForm } from './ProductFilterForm';
 import { productListParams, productListStateFrom, useProductVisibility, useSellerProducts, type ProductListState } from './products.queries';
 import { useSubmitAction } from './useSubmitAction';
+import { useFeedback } from '../../shared/ui/feedback';
 
 export function ProductsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => productListStateFrom(params), [params]);

@@ -1,12 +1,13 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { purchaseUnits, type BillingMode, type PurchaseUnit, type Spec } from '@cloudmart/contracts';
-import { App, Button, Drawer, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Button, Drawer, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useSpecChange } from './products.queries';
 import { SaveCancelFooter } from '../../shared/ui/SaveCancelFooter';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface PriceRow {
   unit: PurchaseUnit;
@@ -48,7 +49,7 @@ interface SpecDrawerProps {
 /** Prepaid specs carry duration prices, postpaid specs meters, trial specs only their days. */
 export function SpecDrawer({ productId, billing, editing, onClose }: SpecDrawerProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [form] = Form.useForm<SpecValues>();
   const change = useSpecChange();

@@ -1,6 +1,6 @@
 import { EyeInvisibleOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import type { SellerProductDetail, Spec } from '@cloudmart/contracts';
-import { App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Popconfirm, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { listEmpty, useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useSpecChange } from './products.queries';
 import { SpecDrawer } from './SpecDrawer';
 import { formatFen } from '../../shared/money';
+import { useFeedback } from '../../shared/ui/feedback';
 
 function pricingLines(s: Spec, t: TFunction): string[] {
   if (s.isTrial) return [t('commerce.specs.trialLine', { days: s.trialDays ?? 0 })];
@@ -20,7 +21,7 @@ function pricingLines(s: Spec, t: TFunction): string[] {
 /** The product's specs: add/edit in a drawer, hide (at least one stays visible), delete. */
 export function SpecsCard({ product, editable }: { product: SellerProductDetail; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const change = useSpecChange();
   const [editing, setEditing] = useState<Spec | null | undefined>(undefined);

@@ -1,10 +1,11 @@
 import { ApiOutlined } from '@ant-design/icons';
 import { spiModes, type SellerProductDetail, type SpiMode, type SpiTestReply } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Flex, Form, Input, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Select, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useSaveSpi, useSpiSettings, useTestSpi } from './spi.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface SpiValues {
   url: string;
@@ -37,7 +38,7 @@ function TestResult({ result }: { result: SpiTestReply }) {
 /** The SaaS provisioning endpoint: URL, signing secret (write-only) and mode, with a live test call. */
 export function SpiCard({ product, editable }: { product: SellerProductDetail; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [form] = Form.useForm<SpiValues>();
   const settings = useSpiSettings(product.id);

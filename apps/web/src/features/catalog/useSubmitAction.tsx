@@ -1,13 +1,13 @@
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { listingProblemsOf } from './product-labels';
 import { useSubmitProduct } from './products.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** Submit for review; a listing_incomplete answer lists what to complete in a dialog. */
 export function useSubmitAction(): { submit: (id: string) => Promise<void>; pending: boolean } {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const report = useCommerceReporter();
   const mutation = useSubmitProduct();
   const submit = (id: string) =>

@@ -1,5 +1,5 @@
 import type { Call } from '@cloudmart/contracts';
-import { Alert, App, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
@@ -7,6 +7,7 @@ import { beijingText } from '../promotions/promotion-time';
 import { CallDuration, CallOutcome, CallStatusTag } from './CallParts';
 import { isCallLive } from './customer-format';
 import { useCustomer, usePlaceCall } from './customers.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** The contract's mobilePhone: "每次双呼前都可以填写不同的电话号码". */
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -24,7 +25,7 @@ interface CallModalProps {
  */
 export function CallModal({ customerId, open, onClose }: CallModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ callerPhone: string }>();
   const place = usePlaceCall(customerId);

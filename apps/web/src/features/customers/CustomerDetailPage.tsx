@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, GiftOutlined, LinkOutlined, PhoneOutlined } from '@ant-design/icons';
 import type { CustomerDetail } from '@cloudmart/contracts';
-import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Statistic, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -21,6 +21,7 @@ import { customersSection } from './customers.section';
 import { CustomerDetailTabs } from './detail-tabs';
 import { LinkAccountModal } from './LinkAccountModal';
 import { SendCouponModal } from './SendCouponModal';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** /seller/customers/:id — 查看客户详情 (guide 2.8: 基本信息、交易信息、订单信息、业务信息、需求信息和持有的优惠券). */
 export function CustomerDetailPage() {
@@ -64,7 +65,7 @@ function CustomerView({ customer: c, back }: { customer: CustomerDetail; back: R
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const remove = useDeleteCustomer();
   const canManage = can(me, 'customers.manage');

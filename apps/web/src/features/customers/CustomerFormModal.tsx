@@ -1,9 +1,10 @@
 import type { CustomerDetail, CustomerKind } from '@cloudmart/contracts';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { blankToUndefined } from '../../shared/ui/form-rules';
 import { useCreatePrivateCustomer, useEditCustomer } from './customers.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** The same mobile rule as the contract's mobilePhone (中国大陆 11 位). */
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -52,7 +53,7 @@ function CustomerFields({ kind }: { kind: CustomerKind }) {
 /** 添加用户 (guide 2.8 添加私有客户: "填写客户信息，单击保存"). */
 export function AddPrivateCustomerModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (c: CustomerDetail) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<Values>();
   const create = useCreatePrivateCustomer();
@@ -93,7 +94,7 @@ export function AddPrivateCustomerModal({ open, onClose, onCreated }: { open: bo
 /** 编辑信息: the seller's own record of a customer (a platform customer's phone and e-mail are the buyer's). */
 export function EditCustomerModal({ customer, open, onClose }: { customer: CustomerDetail; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<Values>();
   const edit = useEditCustomer(customer.id);

@@ -1,7 +1,8 @@
-import { App, Form, Modal, Select, Typography } from 'antd';
+import { Form, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { useBatchTags, useCustomerTags, useSetCustomerTags } from './customers.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type TagsTarget = { mode: 'batch'; customerIds: string[] } | { mode: 'single'; customerId: string; tagIds: string[] };
 
@@ -64,7 +65,7 @@ function TagPicker({
 
 function BatchTags({ customerIds, onClose }: { customerIds: string[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ tagIds: string[] }>();
   const batch = useBatchTags();
@@ -88,7 +89,7 @@ const EMPTY: string[] = [];
 
 function SingleTags({ customerId, tagIds, onClose }: { customerId: string; tagIds: string[]; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ tagIds: string[] }>();
   const save = useSetCustomerTags(customerId);

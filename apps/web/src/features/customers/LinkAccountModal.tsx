@@ -1,7 +1,8 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { useLinkCustomer } from './customers.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /**
  * 关联账号 (guide 2.8 私有客户关联为平台客户: "填写该客户的阿里云账号，单击保存"). Linking merges the
@@ -9,7 +10,7 @@ import { useLinkCustomer } from './customers.queries';
  */
 export function LinkAccountModal({ customerId, open, onClose }: { customerId: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ buyerLoginName: string }>();
   const link = useLinkCustomer(customerId);

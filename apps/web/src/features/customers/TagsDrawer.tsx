@@ -1,14 +1,15 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Empty, Flex, Form, Input, List, Popconfirm, Typography } from 'antd';
+import { Button, Drawer, Empty, Flex, Form, Input, List, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { commerceErrorMessage } from '../../shared/ui/commerce-ui';
 import { useCreateTag, useCustomerTags, useDeleteTag, type TagWithCount } from './customers.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** 客户标签: the seller's tag list (the 设置标签 pickers choose from it). */
 export function TagsDrawer({ open, onClose, canManage }: { open: boolean; onClose: () => void; canManage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ name: string }>();
   const tags = useCustomerTags();

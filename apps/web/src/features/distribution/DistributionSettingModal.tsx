@@ -1,11 +1,12 @@
 import { DISTRIBUTION_RATE_MAX, DISTRIBUTION_RATE_MIN } from '@cloudmart/contracts';
-import { Alert, App, Checkbox, Form, InputNumber, Modal, Typography } from 'antd';
+import { Alert, Checkbox, Form, InputNumber, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { SectionGate } from '../../shared/ui/SectionGate';
 import { distributionSection } from './distribution.section';
 import { rateProblem } from './distribution-rate';
 import { useJoinDistribution } from './distribution.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 export interface DistributionTarget {
   productId: string;
@@ -19,7 +20,7 @@ interface Values {
 
 function SettingForm({ product, onClose }: { product: DistributionTarget; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const report = useErrorReporter();
   const join = useJoinDistribution();
   const [form] = Form.useForm<Values>();

@@ -1,19 +1,20 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { Download, DownloadStatus } from '@cloudmart/contracts';
-import { App, Button, Drawer, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Drawer, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { formatDateTime, formatSize } from '../../shared/ui/format';
 import { LoadError } from '../../shared/ui/QueryStates';
 import { downloadFileUrl, useMyDownloads, useRemoveDownload } from './downloads.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 const statusColor: Record<DownloadStatus, string> = { pending: 'processing', ready: 'success', failed: 'error', expired: 'default' };
 
 /** 我的下载: the user's exports, newest first; building ones refresh on their own. */
 export function MyDownloadsDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [page, setPage] = useState({ page: 1, pageSize: 10 });
   const list = useMyDownloads(page, open);

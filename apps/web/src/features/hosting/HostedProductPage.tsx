@@ -1,5 +1,5 @@
 import type { HostedProductDetail } from '@cloudmart/contracts';
-import { App, Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Select, Space, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Flex, Popconfirm, Row, Select, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { productPath } from '../store/store.queries';
 import { FileLink, OptionTags, ReviewDays, ReviewStatusTag } from './hosting-parts';
 import { hostingSection } from './hosting.section';
 import { hostingPath, hostingWizardPath, useHostedProduct, useLink, useLinkableProducts, useUnlink } from './hosting.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 export function HostedProductPage() {
   return (
@@ -139,7 +140,7 @@ export function HostedProductView({ product: p, operator = false }: { product: H
 /** 关联商品: a hosting-approved product links one of the seller's listed SaaS products (one to one). */
 function LinkCard({ product: p, canManage }: { product: HostedProductDetail; canManage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const approved = p.hostingStatus === 'approved';
   const linkable = useLinkableProducts(p.id, approved && canManage && !p.linkedProduct);

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { InstanceOrder, SellerInstanceDetail } from '@cloudmart/contracts';
 import { AppInfoFields } from './AppInfoFields';
-import { App, Button, Card, Descriptions, Flex, Form, Input, Table, Tag, type DescriptionsProps, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, Input, Table, Tag, type DescriptionsProps, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { InstanceStatusBadge } from './instance-labels';
 import { useSaveInstanceRemark, useSellerInstance } from './instances.queries';
 import { SpiCallsCard } from './SpiCallsCard';
 import { formatFen } from '../../shared/money';
+import { useFeedback } from '../../shared/ui/feedback';
 
 function infoItems(i: SellerInstanceDetail, t: TFunction): DescriptionsProps['items'] {
   const none = t('common.none');
@@ -47,7 +48,7 @@ function infoItems(i: SellerInstanceDetail, t: TFunction): DescriptionsProps['it
 
 function RemarkForm({ instance, editable }: { instance: SellerInstanceDetail; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const save = useSaveInstanceRemark();
   const [form] = Form.useForm<{ remark: string }>();

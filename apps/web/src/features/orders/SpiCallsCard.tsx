@@ -1,10 +1,11 @@
 import type { SpiAttemptView, SpiCallStatus, SpiCallView } from '@cloudmart/contracts';
-import { App, Button, Card, Modal, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Modal, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../shared/ui/format';
 import { listEmpty, useCommerceReporter } from '../../shared/ui/commerce-ui';
 import { useRetrySpiCall, useSpiCallDetail, useSpiCalls } from './spi-calls.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 const statusColor: Record<SpiCallStatus, string> = { pending: 'processing', succeeded: 'success', failed: 'error' };
 
@@ -49,7 +50,7 @@ function AttemptsModal({ callId, onClose }: { callId: string | null; onClose: ()
 /** The provisioning calls to the seller's SPI endpoint for one instance, with a manual retry. */
 export function SpiCallsCard({ instanceId, canRetry }: { instanceId: string; canRetry: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const calls = useSpiCalls(instanceId);
   const retry = useRetrySpiCall();

@@ -1,5 +1,5 @@
 import type { ShopCoupon } from '@cloudmart/contracts';
-import { App, Button, Flex, Tooltip, Typography, theme } from 'antd';
+import { Button, Flex, Tooltip, Typography, theme } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { loginPathFor } from '../../shared/portals';
 import { useMe } from '../accounts/auth.queries';
 import { claimButton, couponHeadline, couponTerms, formatDate, isClaimReason, type Viewer } from './promotion-format';
 import { useClaimCoupon } from './promotions-buyer.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** 店铺通用 or the product names. */
 export function scopeText(t: TFunction, c: Pick<ShopCoupon, 'scope' | 'products'>): string {
@@ -25,7 +26,7 @@ function useViewer(): Viewer {
 
 function useClaim() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const claim = useClaimCoupon();
   const run = (couponId: string) =>
     claim.mutate(couponId, {

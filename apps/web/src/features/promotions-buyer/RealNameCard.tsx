@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Form, Input, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../shared/api/client';
 import { useErrorReporter } from '../../shared/api/errors';
@@ -7,6 +7,7 @@ import { formatDateTime } from '../../shared/ui/format';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { ID_NUMBER, REAL_NAME } from './promotion-format';
 import { useRealName, useVerifyRealName } from './promotions-buyer.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface RealNameValues {
   realName: string;
@@ -16,7 +17,7 @@ interface RealNameValues {
 /** The buyer's 实名认证 (sandbox): some discounts are for verified buyers only (guide 2.9 是否必须实名). */
 export function RealNameCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const status = useRealName();
   const verify = useVerifyRealName();

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { Coupon, CouponHolder } from '@cloudmart/contracts';
-import { App, Button, Card, Descriptions, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { CouponStatusTag, HoldingStatusTag } from './promotion-labels';
 import { beijingRangeText, columnsWidth, couponOfferText, scenariosText, yuanPlain } from './promotion-format';
 import { beijingText } from './promotion-time';
 import { useCoupon, useCouponHolders, useVoidCoupon } from './promotions.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** /seller/coupons/:id — 详情 as the guide lays it out (状态, 信息, 使用情况), then who holds it. */
 export function CouponDetailPage() {
@@ -48,7 +49,7 @@ export function CouponDetailPage() {
 function CouponDetail({ coupon: c, back }: { coupon: Coupon; back: ReactNode }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const voidCoupon = useVoidCoupon();
   const canManage = can(me, 'promotions.manage');

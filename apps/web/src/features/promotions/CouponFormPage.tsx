@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { couponKinds, couponScopes, promotionScenarios } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { useErrorReporter } from '../../shared/api/errors';
 import { PageHeader } from '../../shared/ui/PageHeader';
 import { couponProblems, emptyCouponForm, toCouponBody, type CouponFormValues } from './coupon-form';
 import { couponPagePath, useCreateCoupon, usePromotionProducts } from './promotions.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 const timeDefaults = { defaultValue: [dayjs('00:00:00', 'HH:mm:ss'), dayjs('23:59:59', 'HH:mm:ss')] };
 
@@ -15,7 +16,7 @@ const timeDefaults = { defaultValue: [dayjs('00:00:00', 'HH:mm:ss'), dayjs('23:5
 export function CouponFormPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<CouponFormValues>();
   const products = usePromotionProducts();

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Coupon } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -15,13 +15,14 @@ import { CouponStatusTag } from './promotion-labels';
 import { columnsWidth, couponOfferText } from './promotion-format';
 import { beijingText } from './promotion-time';
 import { couponListParams, couponListStateFrom, couponPagePath, useCoupons, useVoidCoupon, type CouponListState } from './promotions.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** 营销 > 优惠券设置 (guide 2.10): issue, look at and void the shop's coupons. */
 export function CouponsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => couponListStateFrom(params), [params]);

@@ -1,10 +1,11 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import type { Discount } from '@cloudmart/contracts';
-import { App, Button, Flex, Modal, Typography, theme } from 'antd';
+import { Button, Flex, Modal, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../shared/api/errors';
 import { previewPath } from '../catalog/product-labels';
 import { usePublishDiscount, type PromotionProduct } from './promotions.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 interface Props {
   /** the discount just created (预发布); null = closed */
@@ -21,7 +22,7 @@ interface Props {
 export function DiscountCreatedModal({ discount, product, onDone }: Props) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const publish = usePublishDiscount();
 

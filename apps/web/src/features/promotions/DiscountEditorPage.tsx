@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { discountTypes, type Discount } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Popconfirm, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Popconfirm, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ import { EffectiveStatusTag, PublishStatusTag } from './promotion-labels';
 import { termText } from './promotion-format';
 import { beijingText } from './promotion-time';
 import { discountPagePath, useDiscount, usePromotionProducts, usePublishDiscount, useSaveDiscount, type PromotionProduct } from './promotions.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type Mode = 'create' | 'edit' | 'view';
 
@@ -92,7 +93,7 @@ function DiscountForm({ mode, discount, initial, products }: DiscountFormProps) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useCurrentUser();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<DiscountFormValues>();
   const save = useSaveDiscount();

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Discount } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -23,13 +23,14 @@ import {
   usePublishDiscount,
   type DiscountListState,
 } from './promotions.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** 营销 > 商品优惠设置 (guide 2.9 管理商品优惠): the seller's discounts, published from 预发布 once previewed. */
 export function DiscountsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => discountListStateFrom(params), [params]);

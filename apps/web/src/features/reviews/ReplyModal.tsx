@@ -1,14 +1,15 @@
 import type { SellerReview } from '@cloudmart/contracts';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAftersalesReporter } from '../aftersales/aftersales-ui';
 import { useReplyToReview } from './reviews.queries';
+import { useFeedback } from '../../shared/ui/feedback';
 
 /** 回复初评: one reply per review, within 30 days of it. */
 export function ReplyModal({ review, onClose }: { review: SellerReview | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useAftersalesReporter();
   const reply = useReplyToReview();
   const [form] = Form.useForm<{ reply: string }>();

@@ -1,14 +1,15 @@
 import { CloudServerOutlined, DownOutlined, GiftOutlined, LogoutOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Flex, type MenuProps } from 'antd';
+import { Button, Dropdown, Flex, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../accounts/LanguageSwitch';
 import { useLogout, useMe } from '../accounts/auth.queries';
 import { homePortalOf, loginPathFor } from '../../shared/portals';
+import { useFeedback } from '../../shared/ui/feedback';
 
 function StoreAccount() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const location = useLocation();
   const me = useMe();

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { App } from 'antd';
+
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { isApiError } from '../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../shared/api/errors';
 import type { storeZhCN } from './store.zh-CN';
 import { hasTranslation } from '../../shared/i18n';
+import { useFeedback } from '../../shared/ui/feedback';
 
 type StoreErrorCode = keyof typeof storeZhCN.errors;
 
@@ -23,7 +24,7 @@ export function storeErrorMessage(t: TFunction, err: unknown): string {
 /** Like useErrorReporter, knowing the ordering codes too. */
 export function useStoreErrorReporter(): (err: unknown, form?: FormInstance) => void {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   return useCallback(
     (err: unknown, form?: FormInstance) => {

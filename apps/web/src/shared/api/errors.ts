@@ -1,10 +1,11 @@
 import type { FormInstance } from 'antd';
-import { App } from 'antd';
+
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasTranslation, isKnownErrorCode, type Catalog } from '../i18n';
 import { isApiError } from './client';
+import { useFeedback } from '../ui/feedback';
 
 type ValidationKey = keyof ReturnType<typeof validationKeys>;
 function validationKeys() {
@@ -80,7 +81,7 @@ export type CodeFields = Partial<Record<string, string>>;
  * localised code.
  */
 export function useErrorReporter(): (err: unknown, form?: FormInstance, codeFields?: CodeFields) => void {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (err: unknown, form?: FormInstance, codeFields?: CodeFields) => {

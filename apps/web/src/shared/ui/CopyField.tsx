@@ -1,6 +1,7 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Input, Space } from 'antd';
+import { Button, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from './feedback';
 
 interface CopyFieldProps {
   id?: string;
@@ -33,7 +34,7 @@ async function copyText(text: string): Promise<void> {
 /** A read-only value with a copy button beside it. */
 export function CopyField({ id, value, ariaLabel, monospace, secret }: CopyFieldProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const onCopy = () => {
     copyText(value).then(
       () => void message.success(t('common.copied')),

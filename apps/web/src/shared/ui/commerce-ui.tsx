@@ -1,4 +1,4 @@
-import { App, Empty, type TablePaginationConfig } from 'antd';
+import { Empty, type TablePaginationConfig } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { errorMessage, useErrorReporter } from '../api/errors';
 import type { commerceZhCN } from '../i18n/commerce.zh-CN';
 import { hasTranslation } from '../i18n';
 import type { ListState } from '../list-state';
+import { useFeedback } from './feedback';
 
 type CommerceErrorKey = keyof typeof commerceZhCN.errors;
 function isCommerceErrorCode(code: string): code is CommerceErrorKey {
@@ -22,7 +23,7 @@ export function commerceErrorMessage(t: TFunction, err: unknown): string {
 /** Like useErrorReporter, but a commerce error code is shown in the commerce wording. */
 export function useCommerceReporter(): ReturnType<typeof useErrorReporter> {
   const report = useErrorReporter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (err, form, codeFields) => {

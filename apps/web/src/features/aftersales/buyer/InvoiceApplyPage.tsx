@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { ApplyInvoiceBody, InvoiceType, SpecialInvoiceDetails } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Divider, Empty, Form, Input, Radio, Select } from 'antd';
+import { Alert, Button, Card, Divider, Empty, Form, Input, Radio, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { useAftersalesErrorReporter } from './aftersales-errors';
 import { cashOf, InvoiceOrderPicker, sellersOf } from './InvoiceOrderPicker';
 import { invoicePath, useApplyInvoice, useInvoiceableOrders } from './invoices.queries';
 import { formatFen } from '../../../shared/money';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface InvoiceForm {
   type: InvoiceType;
@@ -30,7 +31,7 @@ const maxOf: Record<(typeof specialFields)[number], number> = { bank: 100, accou
 export function InvoiceApplyPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const [form] = Form.useForm<InvoiceForm>();
   const invoiceable = useInvoiceableOrders();
   const apply = useApplyInvoice();

@@ -1,5 +1,5 @@
 import type { BuyerOrderDetail } from '@cloudmart/contracts';
-import { Alert, App, Descriptions, Flex, Form, Input, Modal } from 'antd';
+import { Alert, Descriptions, Flex, Form, Input, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../shared/ui/format';
 import { aftersalesErrorMessage } from './aftersales-errors';
 import { useApplyRefund, useRefundPolicy } from './refunds.queries';
 import { formatFen } from '../../../shared/money';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface RefundForm {
   reason: string;
@@ -35,7 +36,7 @@ function PolicyNotes({ paidAt }: { paidAt: string | null }) {
 /** 申请退款: the whole amount paid back within the no-reason window; the seller decides. */
 export function RefundApplyModal({ order, onClose }: { order: BuyerOrderDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const [form] = Form.useForm<RefundForm>();
   const apply = useApplyRefund(order.id);
   const [failure, setFailure] = useState<string | null>(null);

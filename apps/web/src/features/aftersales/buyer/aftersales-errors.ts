@@ -1,4 +1,3 @@
-import { App } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import type { buyerAftersalesZhCN } from './buyer-aftersales.zh-CN';
 import { hasTranslation } from '../../../shared/i18n';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type AftersalesErrorCode = keyof typeof buyerAftersalesZhCN.errors;
 
@@ -29,7 +29,7 @@ export function aftersalesErrorMessage(t: TFunction, err: unknown): string {
 /** A toast with the localised reason; validation errors land on the form when it is given. */
 export function useAftersalesErrorReporter(): (err: unknown) => void {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   return useCallback(
     (err: unknown) => {

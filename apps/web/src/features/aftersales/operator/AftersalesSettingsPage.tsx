@@ -1,16 +1,17 @@
 import type { AftersalesSettings } from '@cloudmart/contracts';
-import { App, Button, Card, Flex, Form, InputNumber } from 'antd';
+import { Button, Card, Flex, Form, InputNumber } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../shared/ui/PageHeader';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useAftersalesReporter } from '../aftersales-ui';
 import { useAftersalesSettings, useSaveAftersalesSettings } from './settings.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 售后设置: the no-reason refund window and the seller's deadline before auto-approval (DOMAIN 2.5). */
 export function AftersalesSettingsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useAftersalesReporter();
   const settings = useAftersalesSettings();
   const save = useSaveAftersalesSettings();

@@ -1,5 +1,5 @@
 import type { PriceFlag } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Space, Table, Tabs, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Space, Table, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
@@ -15,13 +15,14 @@ import { priceFlagTabs, useDecidePriceFlag, usePriceFlags, type PriceFlagTab } f
 import { PriceFlagTag } from '../PriceChangesCard';
 import { ReasonModal } from '../ReasonModal';
 import { formatFen } from '../../../shared/money';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type Deciding = { flag: PriceFlag; action: 'clear' | 'confirm' };
 
 /** 改价监控 (DOMAIN 2.6): orders repriced to ¥0, cleared as legitimate or confirmed as a breach. */
 export function PriceFlagsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useAftersalesReporter();
   const [status, setStatus] = useState<PriceFlagTab>('pending');
   const [paging, setPaging] = useState({ page: 1, pageSize: DEFAULT_PAGE_SIZE });

@@ -1,5 +1,5 @@
 import type { BuyerBill } from '@cloudmart/contracts';
-import { App, Button, Card, DatePicker, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Empty, Space, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { TwoLines } from '../../../shared/ui/TwoLines';
 import { columnsWidth } from '../../../shared/ui/table-width';
 import { billParams, billStateFrom, useBuyerBills, usePayBill } from './bills.queries';
 import { formatFen } from '../../../shared/money';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 账单: monthly bills of postpaid products. */
 export function BuyerBillsPage() {
@@ -19,7 +20,7 @@ export function BuyerBillsPage() {
   const state = useMemo(() => billStateFrom(params), [params]);
   const bills = useBuyerBills(state);
   const payBill = usePayBill();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const report = useErrorReporter();
 
   const confirmPay = (b: BuyerBill) =>

@@ -1,5 +1,5 @@
 import type { Category } from '@cloudmart/contracts';
-import { App, Button, Card, InputNumber, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, InputNumber, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
@@ -7,13 +7,14 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { bpToPercent, formatPercentBp, percentToBp } from '../../../shared/money';
 import { useOperatorCategories, useUpdateCommission } from './operator.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** The contract's ceiling: updateCategoryBody takes 0–5000 bp. */
 const MAX_PERCENT = 50;
 
 function CommissionEditor({ category }: { category: Category }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const update = useUpdateCommission();
   const [percent, setPercent] = useState<number | null>(bpToPercent(category.commissionBp));

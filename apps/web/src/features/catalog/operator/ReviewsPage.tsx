@@ -1,5 +1,5 @@
 import { productReviewStatuses, type OperatorReview, type ProductReviewKind, type ProductReviewStatus } from '@cloudmart/contracts';
-import { App, Button, Card, Flex, Popconfirm, Segmented, Space, Table, Tabs, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Popconfirm, Segmented, Space, Table, Tabs, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
@@ -10,12 +10,13 @@ import { DEFAULT_PAGE_SIZE } from '../../../shared/list-state';
 import { fileUrl } from '../../../shared/api/files';
 import { useDecideReview, useProductReviews } from './operator.queries';
 import { RejectModal } from './RejectModal';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const statusColor: Record<ProductReviewStatus, string> = { pending: 'processing', approved: 'success', rejected: 'error' };
 
 export function ReviewsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [kind, setKind] = useState<ProductReviewKind>('listing');
   const [status, setStatus] = useState<ProductReviewStatus>('pending');

@@ -1,8 +1,8 @@
-import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCancelFlow } from './project-actions.queries';
 import { useProjectReporter } from './project-ui';
 import { ReasonModal } from './ReasonModal';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface CancelFlowModalProps {
   projectId: string;
@@ -13,7 +13,7 @@ interface CancelFlowModalProps {
 /** 关闭流程: the operator's reason (1–500 characters) after a warning that both sides lose the flow for good. */
 export function CancelFlowModal({ projectId, open, onClose }: CancelFlowModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const cancel = useCancelFlow(projectId);
   const report = useProjectReporter();
   return (

@@ -1,11 +1,12 @@
 import type { ClaimRow } from '@cloudmart/contracts';
-import { App, Button, Form, Input, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Form, Input, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/ui/format';
 import { useClaimOrder, useClaimSearch } from './project-actions.queries';
 import { useProjectReporter } from './project-ui';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface SearchValues {
   orderNo: string;
@@ -17,7 +18,7 @@ interface SearchValues {
  */
 export function ClaimOrderModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<SearchValues>();
   const [orderNo, setOrderNo] = useState<string | null>(null);
   const found = useClaimSearch(orderNo);

@@ -1,5 +1,5 @@
 import type { ProjectDetail } from '@cloudmart/contracts';
-import { App, Button, Flex, Popconfirm, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
@@ -11,6 +11,7 @@ import type { RequirementFormDef } from '@cloudmart/contracts';
 import { formOfAnswers } from './requirement-form';
 import { RequirementsModal } from './RequirementsModal';
 import { UploadStepButton } from './UploadStepButton';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface NodeActionsProps {
   audience: ProjectAudience;
@@ -25,7 +26,7 @@ interface NodeActionsProps {
  */
 export function NodeActions({ audience, detail, meId }: NodeActionsProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const projectId = detail.project.id;
   const live = detail.liveTask;
   const action = useNodeAction(audience, projectId);

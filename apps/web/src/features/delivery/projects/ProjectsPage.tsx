@@ -1,6 +1,6 @@
 import { DownloadOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import { projectTabs, sellerProjectTabs, type ProjectScope, type SellerProjectTab } from '@cloudmart/contracts';
-import { App, Button, Card, Segmented } from 'antd';
+import { Button, Card, Segmented } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { useCurrentUser } from '../../accounts/auth.queries';
 import { ClaimOrderModal } from './ClaimOrderModal';
 import { ProjectFilterForm } from './ProjectFilterForm';
 import { projectExportBody, projectListParams, projectListStateFrom, useProjectExport, useSellerProjects, type ProjectListState } from './projects.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const mineListTabs: readonly SellerProjectTab[] = ['all', 'pending', 'handled'];
 
@@ -31,7 +32,7 @@ export function ProjectsPage() {
   const projects = useSellerProjects(state);
   const [claiming, setClaiming] = useState(false);
   const [downloadsOpen, setDownloadsOpen] = useState(false);
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const exportList = useProjectExport();
   // 列表导出: the list as filtered now goes to 我的下载, which opens to show it building

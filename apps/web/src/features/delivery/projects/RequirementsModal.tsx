@@ -1,5 +1,5 @@
 import type { RequirementFormDef } from '@cloudmart/contracts';
-import { Alert, App, Form, Modal, Select } from 'antd';
+import { Alert, Form, Modal, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../shared/i18n';
@@ -9,6 +9,7 @@ import { useRequirementForms } from './projects.queries';
 import { answersOf, formFromMissing } from './requirement-form';
 import { RequirementFields } from './RequirementFields';
 import { useProjectReporter } from './project-ui';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface RequirementsModalProps {
   projectId: string;
@@ -22,7 +23,7 @@ interface RequirementsModalProps {
 /** 提交需求: the customer fills in the step's preset requirement form. */
 export function RequirementsModal({ projectId, nodeId, knownForm, submitLabel, onClose }: RequirementsModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const locale = currentLocale();
   const forms = useRequirementForms();
   const action = useNodeAction('buyer', projectId);

@@ -1,10 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Upload } from 'antd';
+import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../shared/api/client';
 import { useUploadStepFile } from './project-actions.queries';
 import type { ProjectAudience } from './projects.queries';
 import { useProjectReporter } from './project-ui';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** A contract step accepts contract documents only: the server says so when it refuses a plain upload. */
 function wantsContract(err: unknown): boolean {
@@ -26,7 +27,7 @@ export function UploadStepButton({
   purpose?: 'delivery' | 'delivery_contract';
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const upload = useUploadStepFile(audience, projectId);
   const report = useProjectReporter();
 

@@ -1,5 +1,5 @@
 import { deliveryRoles, type DeliveryRole, type DueClock, type ProjectListItem, type ProjectStatus } from '@cloudmart/contracts';
-import { App, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { calendarTimeLeft, workingTimeLeft } from './due-time';
 import type { deliveryProjectsZhCN } from './projects.zh-CN';
 import { hasTranslation } from '../../../shared/i18n';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type ProjectErrorKey = keyof typeof deliveryProjectsZhCN.errors;
 function isProjectErrorCode(code: string): code is ProjectErrorKey {
@@ -23,7 +24,7 @@ export function projectErrorMessage(t: TFunction, err: unknown): string {
 /** Like useErrorReporter, but a delivery code is shown in the project wording. */
 export function useProjectReporter(): ReturnType<typeof useErrorReporter> {
   const report = useErrorReporter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (err, form, codeFields) => {

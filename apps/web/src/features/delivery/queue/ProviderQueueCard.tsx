@@ -1,11 +1,12 @@
 import type { ProductCapacity, ProductQueueState, QueueReply, QueuedProject, ProviderCapacity } from '@cloudmart/contracts';
-import { App, Button, Card, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { Button, Card, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/ui/format';
 import { useProjectReporter } from '../projects/project-ui';
 import { useAssignProviderNow } from './queue.queries';
 import { QueueEmpty, Waited } from './queue-ui';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const stateColors: Record<ProductQueueState, string> = { full: 'error', no_provider: 'warning', room: 'success' };
 
@@ -23,7 +24,7 @@ interface ProviderQueueCardProps {
 /** 等待分配服务商: the vendor's queued projects, oldest first, and why each product queues. */
 export function ProviderQueueCard({ list, loading, error, pagination, canManage, canSetProviders }: ProviderQueueCardProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useProjectReporter();
   const assign = useAssignProviderNow();
 

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import type { QueueQuery } from '@cloudmart/contracts';
-import { App, Button, Popconfirm } from 'antd';
+import { Button, Popconfirm } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useProjectReporter } from '../projects/project-ui';
 import { EmployeeQueueCard } from './EmployeeQueueCard';
 import { ProviderQueueCard } from './ProviderQueueCard';
 import { queueParams, queueQueryFrom, useDeliveryQueue, useRetryQueue } from './queue.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /**
  * 排队情况 (guide 5.2.5 / 5.4.5): projects of my products waiting for a provider and tasks of my
@@ -19,7 +20,7 @@ import { queueParams, queueQueryFrom, useDeliveryQueue, useRetryQueue } from './
  */
 export function QueuePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const me = useCurrentUser();
   const canManage = can(me, 'delivery.projects.manage');
   const [params, setParams] = useSearchParams();

@@ -1,10 +1,11 @@
 import { calendarDayKinds, type CalendarDay, type CalendarDayKind } from '@cloudmart/contracts';
-import { App, DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetCalendarDay } from './calendar.queries';
 import { useStaffReporter } from './staff-errors';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** add: a new day (in `year`); edit: the kind and name of a stored day. */
 export type CalendarDialog = { mode: 'add'; year: number } | { mode: 'edit'; day: CalendarDay };
@@ -17,7 +18,7 @@ interface Values {
 
 export function CalendarDayModal({ dialog, onClose }: { dialog: CalendarDialog | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [form] = Form.useForm<Values>();
   const save = useSetCalendarDay();

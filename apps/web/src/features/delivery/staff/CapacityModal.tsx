@@ -1,10 +1,11 @@
 import type { Employee } from '@cloudmart/contracts';
-import { App, Form, InputNumber, Modal, Switch, Typography } from 'antd';
+import { Form, InputNumber, Modal, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanTags, TagsField, useEmployeeRules } from './employee-form';
 import { useStaffReporter } from './staff-errors';
 import { useSetEmployeeCapacity } from './staff.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface Values {
   maxOpen: number;
@@ -15,7 +16,7 @@ interface Values {
 /** 配置持单量 (guide 5.4.3): max open projects 0–50, up to 5 tags and the accepting switch. */
 export function CapacityModal({ employee, onClose }: { employee: Employee | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const rules = useEmployeeRules();
   const [form] = Form.useForm<Values>();

@@ -1,10 +1,11 @@
 import type { Department } from '@cloudmart/contracts';
-import { App, Form, Input, Modal, TreeSelect } from 'antd';
+import { Form, Input, Modal, TreeSelect } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { branchOf, departmentForest, withoutBranch } from './department-tree';
 import { useStaffReporter } from './staff-errors';
 import { useCreateDepartment, useUpdateDepartment } from './staff.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** create: a new department under `parentId`; edit: rename and/or move `department`. */
 export type DepartmentDialog = { mode: 'create'; parentId: string | null } | { mode: 'edit'; department: Department };
@@ -24,7 +25,7 @@ export function DepartmentModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [form] = Form.useForm<Values>();
   const create = useCreateDepartment();

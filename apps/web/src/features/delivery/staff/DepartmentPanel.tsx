@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { Department } from '@cloudmart/contracts';
-import { App, Button, Card, Empty, Flex, Popconfirm, Tree, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Popconfirm, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
@@ -8,6 +8,7 @@ import { DepartmentModal, type DepartmentDialog } from './DepartmentModal';
 import { departmentForest } from './department-tree';
 import { useStaffReporter } from './staff-errors';
 import { useDeleteDepartment, useDepartments } from './staff.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface DepartmentPanelProps {
   selected: string | undefined;
@@ -17,7 +18,7 @@ interface DepartmentPanelProps {
 /** The department tree (guide 5.4.2 创建部门): pick one to filter; create, edit, move, delete. */
 export function DepartmentPanel({ selected, onSelect }: DepartmentPanelProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const departments = useDepartments();
   const remove = useDeleteDepartment();

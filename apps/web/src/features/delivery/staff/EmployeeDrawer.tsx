@@ -1,5 +1,5 @@
 import type { DeliveryRole, Employee } from '@cloudmart/contracts';
-import { App, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankToNull, blankToUndefined, useFormRules } from '../../../shared/ui/form-rules';
@@ -9,6 +9,7 @@ import { useStaffReporter } from './staff-errors';
 import { isDeliveryRole, useRoleOptions, useSellerCode } from './staff-ui';
 import { useCreateEmployee, useUpdateEmployee } from './staff.queries';
 import { SaveCancelFooter } from '../../../shared/ui/SaveCancelFooter';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface Values {
   loginName?: string;
@@ -36,7 +37,7 @@ interface EmployeeDrawerProps {
 /** 新增员工 / 编辑员工 (guide 5.4.2). */
 export function EmployeeDrawer({ open, editing, departmentId, onClose, onCreated }: EmployeeDrawerProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const rules = useFormRules();
   const employeeRules = useEmployeeRules();
   const report = useStaffReporter();

@@ -1,5 +1,5 @@
 import type { Employee, EmployeeListQuery } from '@cloudmart/contracts';
-import { App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { tagLabel } from './employee-form';
 import { formatDateTime } from '../../../shared/ui/format';
@@ -8,6 +8,7 @@ import type { OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
 import { useStaffReporter } from './staff-errors';
 import { listEmpty, RoleTags, WorkStatusTag } from './staff-ui';
 import { useDeleteEmployee, useEmployees, useResetEmployeePassword } from './staff.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface EmployeeTableProps {
   query: EmployeeListQuery;
@@ -20,7 +21,7 @@ interface EmployeeTableProps {
 
 export function EmployeeTable({ query, onPage, onEdit, onCapacity, onLeaves, onPassword }: EmployeeTableProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const list = useEmployees(query);
   const reset = useResetEmployeePassword();

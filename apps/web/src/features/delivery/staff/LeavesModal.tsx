@@ -1,11 +1,12 @@
 import type { Employee, Leave } from '@cloudmart/contracts';
-import { App, Button, DatePicker, Divider, Form, Input, Modal, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, DatePicker, Divider, Form, Input, Modal, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
 import { useStaffReporter } from './staff-errors';
 import { listEmpty } from './staff-ui';
 import { useCreateLeave, useEndLeave, useLeaves } from './staff.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type LeaveState = 'current' | 'coming' | 'past';
 
@@ -25,7 +26,7 @@ interface Values {
 /** 请假 (guide 5.4.4): the employee's leave, add a period, end or cancel one. */
 export function LeavesModal({ employee, onClose }: { employee: Employee | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [form] = Form.useForm<Values>();
   const leaves = useLeaves(employee?.userId);

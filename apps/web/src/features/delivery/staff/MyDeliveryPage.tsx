@@ -1,5 +1,5 @@
 import type { Leave } from '@cloudmart/contracts';
-import { Alert, App, Card, Descriptions, Empty, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Descriptions, Empty, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { tagLabel } from './employee-form';
 import { formatDateTime } from '../../../shared/ui/format';
@@ -8,11 +8,12 @@ import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useStaffReporter } from './staff-errors';
 import { RoleTags, WorkStatusTag } from './staff-ui';
 import { useMyDeliveryProfile, useSetMyAccepting } from './staff.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 我的接单状态: the caller's delivery profile and their own accepting switch. */
 export function MyDeliveryPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const profile = useMyDeliveryProfile();
   const setAccepting = useSetMyAccepting();

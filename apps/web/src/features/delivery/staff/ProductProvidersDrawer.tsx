@@ -1,12 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { AvailableProvider, ProductProvider, SellerProductRow } from '@cloudmart/contracts';
-import { Alert, App, Button, Drawer, Form, InputNumber, Select, Table, Typography, type FormRule, type TableColumnsType } from 'antd';
+import { Alert, Button, Drawer, Form, InputNumber, Select, Table, Typography, type FormRule, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, LoadingBlock } from '../../../shared/ui/QueryStates';
 import { useAvailableProviders, useProductProviders, useSetProductProviders } from './providers.queries';
 import { useStaffReporter } from './staff-errors';
 import { SaveCancelFooter } from '../../../shared/ui/SaveCancelFooter';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface Row {
   providerSellerId?: string;
@@ -22,7 +23,7 @@ const int = (min: number, max: number, message: string): FormRule => ({ type: 'i
 /** The providers of one product: weight and max open per provider; saving replaces the set. */
 export function ProductProvidersDrawer({ product, onClose }: { product: SellerProductRow | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [form] = Form.useForm<Values>();
   const current = useProductProviders(product?.id);

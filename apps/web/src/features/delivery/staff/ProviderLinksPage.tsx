@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { ProviderLink, SellerRef } from '@cloudmart/contracts';
-import { App, Button, Card, Flex, Form, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Form, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/ui/format';
@@ -9,6 +9,7 @@ import { useCreateProviderLink, useDeleteProviderLink, useProviderLinks, type Li
 import { SellerPicker } from './SellerPicker';
 import { useStaffReporter } from './staff-errors';
 import { listEmpty } from './staff-ui';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const seller = (s: SellerRef) => `${s.name} (${s.code})`;
 
@@ -19,7 +20,7 @@ interface LinkValues {
 
 function CreateLinkModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [form] = Form.useForm<LinkValues>();
   const create = useCreateProviderLink();
@@ -72,7 +73,7 @@ function CreateLinkModal({ open, onClose }: { open: boolean; onClose: () => void
 /** Operator: which provider may deliver the products of which vendor (DOMAIN 5). */
 export function ProviderLinksPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [filter, setFilter] = useState<LinkFilter>({ page: 1, pageSize: 20 });
   const [creating, setCreating] = useState(false);

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { createVendorManagerBody, vendorManagerPasswordReply, vendorManagerSchema, type VendorManager } from '@cloudmart/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Modal, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { apiGet, apiSend, apiSendVoid } from '../../../shared/api/client';
 import { applyFormErrors, useErrorReporter } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/ui/format';
 import { PasswordOnceModal, type OneTimePassword } from '../../../shared/ui/PasswordOnceModal';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const key = ['delivery-vendor-managers'] as const;
 
@@ -22,7 +23,7 @@ interface Values {
 /** 管理子账号 of the vendor (guide 5.2.7): "目前，厂商创建的RAM子账号仅有一种角色，即厂商项目经理". */
 export function VendorManagersCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { CalendarDay } from '@cloudmart/contracts';
-import { App, Button, Card, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,11 +13,12 @@ import { HolidayGroupsTable } from './HolidaysPage';
 import { useStaffReporter } from './staff-errors';
 import { listEmpty } from './staff-ui';
 import { YearPicker } from './year-picker';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** Operator 节假日设置: the holidays and make-up workdays that timeouts skip. */
 export function WorkCalendarPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useStaffReporter();
   const [year, setYear] = useState<number | undefined>(undefined);
   const [dialog, setDialog] = useState<CalendarDialog | null>(null);

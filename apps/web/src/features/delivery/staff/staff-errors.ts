@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { App } from 'antd';
+
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { isApiError } from '../../../shared/api/client';
 import { applyFormErrors, errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import type { deliveryStaffZhCN } from './staff.zh-CN';
 import { hasTranslation } from '../../../shared/i18n';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 export type StaffErrorKey = keyof typeof deliveryStaffZhCN.errors;
 
@@ -39,7 +40,7 @@ export interface StaffReportOptions {
 /** Like useErrorReporter, but with the wording of these pages. */
 export function useStaffReporter(): (err: unknown, opts?: StaffReportOptions) => void {
   const report = useErrorReporter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (err: unknown, opts: StaffReportOptions = {}) => {

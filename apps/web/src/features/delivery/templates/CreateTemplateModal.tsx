@@ -1,10 +1,11 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useFormRules } from '../../../shared/ui/form-rules';
 import { useTemplateReporter } from './template-ui';
 import { useCreateTemplate } from './templates.queries';
 import { editorPath } from './useCopyAndOpen';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface CreateValues {
   name: string;
@@ -14,7 +15,7 @@ interface CreateValues {
 /** 新建流程模板: name and description, then straight into the node editor. */
 export function CreateTemplateModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const rules = useFormRules();
   const report = useTemplateReporter();

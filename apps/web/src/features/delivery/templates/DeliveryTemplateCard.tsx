@@ -1,6 +1,6 @@
 import { LinkOutlined } from '@ant-design/icons';
 import type { ProductTemplateBody } from '@cloudmart/contracts';
-import { App, Button, Card, Descriptions, Flex, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Form, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { can } from '../../../shared/access';
@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../accounts/auth.queries';
 import { TemplateStatusTag, useTemplateReporter } from './template-ui';
 import { useLinkProductTemplate, useProductTemplate, useTemplates } from './templates.queries';
 import { editorPath } from './useCopyAndOpen';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /**
  * 服务流程 of a service product (seller product editor): the linked template, or the public
@@ -30,7 +31,7 @@ interface LinkValues {
 
 function LinkCard({ productId }: { productId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useTemplateReporter();
   const current = useProductTemplate(productId, true);
   const published = useTemplates({ status: 'published', page: 1, pageSize: 100 });

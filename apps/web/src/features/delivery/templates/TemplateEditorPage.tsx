@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, CopyOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import type { Template } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Flex, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Space, Tag, Typography } from 'antd';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { publishProblemsOf, TemplateStatusTag, useTemplateReporter } from './tem
 import { usePublishTemplate, useTemplate, useUpdateTemplate } from './templates.queries';
 import { useCopyAndOpen } from './useCopyAndOpen';
 import { useFlowEditing } from './useFlowEditing';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface BasicsValues {
   name: string;
@@ -23,7 +24,7 @@ interface BasicsValues {
 
 function BackLink({ dirty = false }: { dirty?: boolean }) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal } = useFeedback();
   const navigate = useNavigate();
   const location = useLocation();
   const back = () => void (location.key === 'default' ? navigate('/delivery/templates') : navigate(-1));
@@ -40,7 +41,7 @@ function BackLink({ dirty = false }: { dirty?: boolean }) {
 
 function TemplateEditor({ template }: { template: Template }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const report = useTemplateReporter();
   const [form] = Form.useForm<BasicsValues>();
   const update = useUpdateTemplate();

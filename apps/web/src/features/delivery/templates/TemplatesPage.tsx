@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { templateScopes, templateStatuses, type TemplateListQuery, type TemplateSummary } from '@cloudmart/contracts';
-import { App, Button, Card, Popconfirm, Select, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Popconfirm, Select, Space, Table, Tabs, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { CreateTemplateModal } from './CreateTemplateModal';
 import { listEmpty, TemplateStatusTag, useTemplateReporter } from './template-ui';
 import { useDeleteTemplate, useTemplates } from './templates.queries';
 import { editorPath, useCopyAndOpen } from './useCopyAndOpen';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type Scope = (typeof templateScopes)[number];
 const DEFAULT_PAGE_SIZE = 20;
@@ -38,7 +39,7 @@ function paramsOf(q: TemplateListQuery): URLSearchParams {
 export function TemplatesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useTemplateReporter();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => queryFrom(params), [params]);

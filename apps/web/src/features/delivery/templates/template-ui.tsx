@@ -1,5 +1,5 @@
 import { publishProblemSchema, type PublishProblem, type TemplateStatus } from '@cloudmart/contracts';
-import { App, Empty, Tag } from 'antd';
+import { Empty, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { isApiError } from '../../../shared/api/client';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import type { deliveryTemplatesZhCN } from './templates.zh-CN';
 import { hasTranslation } from '../../../shared/i18n';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type TemplateErrorKey = keyof typeof deliveryTemplatesZhCN.errors;
 function isTemplateErrorCode(code: string): code is TemplateErrorKey {
@@ -23,7 +24,7 @@ export function templateErrorMessage(t: TFunction, err: unknown): string {
 /** Like useErrorReporter, but a template code is shown in the template wording. */
 export function useTemplateReporter(): ReturnType<typeof useErrorReporter> {
   const report = useErrorReporter();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { t } = useTranslation();
   return useCallback(
     (err, form, codeFields) => {

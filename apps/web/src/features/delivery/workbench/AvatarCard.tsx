@@ -1,15 +1,16 @@
 import { DeleteOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import type { EmployeeWorkbench } from '@cloudmart/contracts';
-import { App, Avatar, Button, Card, Flex, Space, Typography, Upload } from 'antd';
+import { Avatar, Button, Card, Flex, Space, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { AVATAR_ACCEPT, avatarProblem } from './workbench-format';
 import { useRemoveAvatar, useSetAvatar } from './workbench.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** The employee's photo, name and department, with upload (the + of the guide) and removal. */
 export function AvatarCard({ me }: { me: EmployeeWorkbench['me'] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const setAvatar = useSetAvatar();
   const removeAvatar = useRemoveAvatar();

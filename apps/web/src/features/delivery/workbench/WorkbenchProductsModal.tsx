@@ -1,10 +1,11 @@
 import { setWorkbenchProductsBody, workbenchProductsReply } from '@cloudmart/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Modal, Select, Typography } from 'antd';
+import { Button, Form, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiSend } from '../../../shared/api/client';
 import { useErrorReporter } from '../../../shared/api/errors';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const key = ['delivery-workbench', 'products'] as const;
 
@@ -22,7 +23,7 @@ export function WorkbenchProductsButton() {
 
 function WorkbenchProductsModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const qc = useQueryClient();
   const [form] = Form.useForm<{ productIds: string[] }>();

@@ -1,7 +1,8 @@
-import { Alert, App, Button, Card, Checkbox, Form, Input } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { useJoinReseller } from '../distribution.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface JoinValues {
   displayName?: string;
@@ -11,7 +12,7 @@ interface JoinValues {
 /** 成为分销商: a display name and the reseller agreement (guide 2.2: commissions, claw-backs, invoices). */
 export function ResellerJoinCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const join = useJoinReseller();
   const [form] = Form.useForm<JoinValues>();

@@ -1,5 +1,5 @@
 import { hostingReviewKinds, type HostingQueueRow, type HostingReviewKind } from '@cloudmart/contracts';
-import { App, Button, Card, Drawer, Form, Input, Popconfirm, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Drawer, Form, Input, Popconfirm, Space, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { columnsWidth } from '../../../shared/ui/table-width';
 import { HostedProductView } from '../HostedProductPage';
 import { hostingSection } from '../hosting.section';
 import { useDecide, useOperatorHosted, useReviewQueue } from '../hosting.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 export function HostingReviewsPage() {
   return (
@@ -93,7 +94,7 @@ function Queues() {
 
 function ReviewDrawer({ id, kind, onClose }: { id: string | null; kind: HostingReviewKind; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const product = useOperatorHosted(id);
   const decide = useDecide();

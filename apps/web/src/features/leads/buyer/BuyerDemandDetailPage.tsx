@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { BuyerDemandDetail, BuyerProposal } from '@cloudmart/contracts';
-import { App, Button, Card, Descriptions, Empty, Popconfirm, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { commerceErrorMessage } from '../../../shared/ui/commerce-ui';
@@ -14,6 +14,7 @@ import { useBuyerDemand, useCancelDemand, usePayProposal } from './buyer-leads.q
 import { demandsPath, isCancellable, payTarget } from './demand-format';
 import { leadsBuyerSection } from './leads-buyer.section';
 import { ProposalCard } from './ProposalCard';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 需求详情 in the buyer console: the demand, the proposals sent for it and 一键支付. */
 export function BuyerDemandDetailPage() {
@@ -57,7 +58,7 @@ function DemandCard({ d }: { d: BuyerDemandDetail }) {
 
 function DemandDetail() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const location = useLocation();
   const report = useErrorReporter();

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ShopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form } from 'antd';
+import { Alert, Button, Card, Flex, Form } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useDirectedShop, usePostDemand } from './buyer-leads.queries';
 import { DemandFields } from './DemandFields';
 import { demandBodyOf, demandPath, demandsPath, sellerCodeOf, type DemandFormValues } from './demand-format';
 import { leadsBuyerSection } from './leads-buyer.section';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 发布需求; from a shop's 向TA提需求 (?seller=CODE) it is a 定向需求 to that shop. */
 export function PostDemandPage() {
@@ -22,7 +23,7 @@ export function PostDemandPage() {
 
 function PostDemand() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const report = useErrorReporter();
   const [params] = useSearchParams();

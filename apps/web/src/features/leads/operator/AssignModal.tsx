@@ -1,5 +1,5 @@
 import type { RoutingCandidate } from '@cloudmart/contracts';
-import { Alert, App, Modal, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Alert, Modal, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { listEmpty } from '../../../shared/ui/commerce-ui';
 import { columnsWidth } from '../../../shared/ui/table-width';
 import { useAssignDemand, useCandidates } from './operator-leads.queries';
 import { orderCandidates } from './routing-format';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 function columns(t: TFunction): TableColumnsType<RoutingCandidate> {
   return [
@@ -36,7 +37,7 @@ function columns(t: TFunction): TableColumnsType<RoutingCandidate> {
 /** 指派: pick a seller with a listed service product; one that already had the demand is shown but disabled. */
 export function AssignModal({ demandId, demandName, open, onClose }: { demandId: string; demandName: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const candidates = useCandidates(demandId, open);
   const assign = useAssignDemand(demandId);

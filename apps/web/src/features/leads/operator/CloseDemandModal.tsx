@@ -1,12 +1,13 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { useCloseDemand } from './operator-leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 关闭需求: a reason (kept in the log), and a warning that it cannot be undone. */
 export function CloseDemandModal({ demandId, demandName, open, onClose }: { demandId: string; demandName: string; open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ reason?: string }>();
   const close = useCloseDemand(demandId);

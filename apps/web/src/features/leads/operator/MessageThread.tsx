@@ -1,15 +1,16 @@
 import type { LeadMessage } from '@cloudmart/contracts';
-import { App, Button, Card, Empty, Flex, Form, Input, Typography, theme } from 'antd';
+import { Button, Card, Empty, Flex, Form, Input, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { formatDateTime } from '../../../shared/ui/format';
 import { useReplyToSeller } from './operator-leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 联系小二 from the operator's side: the seller's messages and the operator's replies, oldest first. */
 export function MessageThread({ demandId, messages }: { demandId: string; messages: readonly LeadMessage[] }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ body?: string }>();
   const reply = useReplyToSeller(demandId);

@@ -1,5 +1,5 @@
 import type { Demand } from '@cloudmart/contracts';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
@@ -7,6 +7,7 @@ import { useOperatorSellers } from '../../accounts/operator/sellers.queries';
 import { DemandFields } from '../buyer/DemandFields';
 import { demandFieldsOf, type DemandFormValues } from '../buyer/demand-format';
 import { useRaiseDemand } from './operator-leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface Values extends DemandFormValues {
   buyerLoginName?: string;
@@ -16,7 +17,7 @@ interface Values extends DemandFormValues {
 /** 小二代提: a demand taken by phone or chat, to routing or assigned to a seller at once. */
 export function RaiseDemandModal({ open, onClose, onRaised }: { open: boolean; onClose: () => void; onRaised: (d: Demand) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<Values>();
   const raise = useRaiseDemand();

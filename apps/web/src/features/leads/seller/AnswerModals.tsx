@@ -1,8 +1,9 @@
 import { leadRejectReasons, type LeadRejectReason } from '@cloudmart/contracts';
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
+import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { useAcceptLead, useRejectLead, useSetRemark } from './leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** The contract's mobilePhone. */
 export const MOBILE = /^1[3-9]\d{9}$/;
@@ -15,7 +16,7 @@ export interface LeadRef {
 /** "在接受需求对话框中填写联系电话，单击确定". */
 export function AcceptModal({ lead, onClose }: { lead: LeadRef | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ contactPhone: string }>();
   const accept = useAcceptLead();
@@ -68,7 +69,7 @@ interface ReasonValues {
  */
 export function ReasonModal({ lead, mode, onClose }: { lead: LeadRef | null; mode: 'reject' | 'terminate'; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<ReasonValues>();
   const send = useRejectLead(mode);
@@ -129,7 +130,7 @@ export function ReasonModal({ lead, mode, onClose }: { lead: LeadRef | null; mod
 /** "备注： 设置备注": the seller's own note on a lead (≤ 100 characters; empty clears it). */
 export function RemarkModal({ lead, onClose }: { lead: (LeadRef & { remark: string | null }) | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ remark?: string }>();
   const save = useSetRemark();

@@ -1,5 +1,5 @@
 import type { Call } from '@cloudmart/contracts';
-import { Alert, App, Button, Descriptions, Divider, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Descriptions, Divider, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
@@ -9,6 +9,7 @@ import { isCallLive } from './lead-format';
 import { CallDuration, CallOutcome, CallStatusTag } from './lead-parts';
 import { usePlaceLeadCall } from './leads.queries';
 import { NoteForm } from './NoteForm';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface LeadCallModalProps {
   leadId: string;
@@ -27,7 +28,7 @@ interface LeadCallModalProps {
  */
 export function LeadCallModal({ leadId, open, calls, defaultPhone, onClose }: LeadCallModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ callerPhone: string }>();
   const place = usePlaceLeadCall(leadId);

@@ -1,6 +1,6 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { demandTypes, type PoolItem } from '@cloudmart/contracts';
-import { App, Button, Card, Empty, Flex, Form, Input, Popconfirm, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Form, Input, Popconfirm, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { useCurrentUser } from '../../accounts/auth.queries';
 import { beijingText } from '../../promotions/promotion-time';
 import { Masked } from './lead-parts';
 import { leadPagePath, poolParams, poolStateFrom, useGrab, useLeadPool, type PoolListState } from './leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type PoolSearch = { type?: string; q?: string };
 const toValues = (f: PoolSearch): PoolSearch => ({ ...f });
@@ -29,7 +30,7 @@ const toFilters = (v: Partial<PoolSearch>): PoolSearch => ({ type: v.type || und
 export function LeadPoolPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();

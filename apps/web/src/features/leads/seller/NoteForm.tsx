@@ -1,9 +1,10 @@
 import { leadStages, type LeadNoteBody } from '@cloudmart/contracts';
-import { App, Button, Form, Input, Radio, Typography } from 'antd';
+import { Button, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { beijingText } from '../../promotions/promotion-time';
 import { useAddNote } from './leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type Values = Omit<LeadNoteBody, 'callId'>;
 
@@ -25,7 +26,7 @@ export function NoteForm({
   name?: string;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<Values>();
   const add = useAddNote(leadId);

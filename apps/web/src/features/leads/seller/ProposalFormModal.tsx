@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { FilePurpose, QuoteBody } from '@cloudmart/contracts';
-import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage, useErrorReporter } from '../../../shared/api/errors';
 import { formatFen } from '../../../shared/money';
@@ -9,6 +9,7 @@ import { LoadingBlock } from '../../../shared/ui/QueryStates';
 import { draftTotalFen, parsePeriod, type QuoteDraft } from './lead-format';
 import { useAddQuote, useCreateProposal, useQuotableProducts } from './leads.queries';
 import { QuoteFields } from './QuoteFields';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 方案合同: a contract PDF (≤ 5 MB, the files module's contract rule). */
 const CONTRACT_PURPOSE: FilePurpose = 'proposal_contract';
@@ -42,7 +43,7 @@ const blankQuote: QuoteDraft = { quantity: 1 };
  */
 export function ProposalFormModal({ leadId, open, proposalId, onClose }: { leadId: string; open: boolean; proposalId?: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<Values>();
   const products = useQuotableProducts(open);

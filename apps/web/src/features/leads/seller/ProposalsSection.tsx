@@ -1,6 +1,6 @@
 import { FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Proposal, Quote } from '@cloudmart/contracts';
-import { App, Button, Card, Descriptions, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
@@ -14,6 +14,7 @@ import { beijingText } from '../../promotions/promotion-time';
 import { quoteTotalFen } from './lead-format';
 import { useRevokeQuote } from './leads.queries';
 import { ProposalFormModal } from './ProposalFormModal';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type ProductType = keyof LazySections['leadsSeller']['productTypes'];
 /** 报价单 name service, SaaS and API products ("目前仅支持服务类，应用软件类和API类三种商品"); others are shown as sent. */
@@ -61,7 +62,7 @@ export function ProposalsSection({ leadId, proposals, canPropose }: { leadId: st
 
 function ProposalCard({ leadId, proposal: p, canPropose, onAddQuote }: { leadId: string; proposal: Proposal; canPropose: boolean; onAddQuote: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const revoke = useRevokeQuote(leadId);
   // a proposal the buyer has paid (or is paying) is settled: its quotes stay as they are

@@ -1,9 +1,10 @@
 import { demandBudgets, demandTypes, type SellerRaiseDemandBody } from '@cloudmart/contracts';
-import { Alert, App, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
+import { Alert, Col, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
 import { MOBILE } from './AnswerModals';
 import { useRaiseDemand } from './leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type Values = Omit<SellerRaiseDemandBody, 'content'> & { content?: string };
 
@@ -13,7 +14,7 @@ type Values = Omit<SellerRaiseDemandBody, 'content'> & { content?: string };
  */
 export function RaiseDemandModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<Values>();
   const raise = useRaiseDemand();

@@ -1,5 +1,5 @@
 import type { Call, LeadDetail } from '@cloudmart/contracts';
-import { App, Button, Empty, Flex, Form, Input, Table, Tabs, Tag, Timeline, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Flex, Form, Input, Table, Tabs, Tag, Timeline, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorReporter } from '../../../shared/api/errors';
@@ -9,6 +9,7 @@ import { columnsWidth } from '../../../shared/ui/table-width';
 import { beijingText } from '../../promotions/promotion-time';
 import { CallDuration, CallOutcome, CallStatusTag } from './lead-parts';
 import { useSendMessage } from './leads.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type LogAction = keyof LazySections['leadsSeller']['logs']['actions'];
 /** The server's action names are labelled when known and shown as sent otherwise. */
@@ -126,7 +127,7 @@ function CallsTable({ calls }: { calls: readonly Call[] }) {
 /** 联系小二: "留言内容会展示在小二的工作台中，同时小二会收到邮件提醒。小二回复的内容会在联系小二页签中显示。" */
 function MessagesPanel({ lead, messages }: { lead: LeadDetail; messages: NonNullable<LeadDetail['messages']> }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useErrorReporter();
   const [form] = Form.useForm<{ body: string }>();
   const send = useSendMessage(lead.id);

@@ -1,5 +1,5 @@
 import type { OperatorLivePermission } from '@cloudmart/contracts';
-import { App, Button, Card, Popconfirm, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Popconfirm, Segmented, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listEmpty, useCommerceReporter } from '../../../shared/ui/commerce-ui';
@@ -7,6 +7,7 @@ import { PageHeader } from '../../../shared/ui/PageHeader';
 import { beijingText } from '../../promotions/promotion-time';
 import { useDecideLivePermission, useOperatorLivePermissions } from '../live.queries';
 import { ReasonModal } from '../../aftersales/ReasonModal';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const statuses = ['pending', 'approved', 'rejected'] as const;
 const colours = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
@@ -14,7 +15,7 @@ const colours = { pending: 'processing', approved: 'success', rejected: 'error' 
 /** 直播权限审核: sellers who signed the agreement wait here (1–2 working days). */
 export function LivePermissionReviewsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [status, setStatus] = useState<string>('pending');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });

@@ -1,5 +1,5 @@
 import type { OperatorLive } from '@cloudmart/contracts';
-import { App, Button, Card, Descriptions, Drawer, Image, Popconfirm, Segmented, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Drawer, Image, Popconfirm, Segmented, Space, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fileUrl } from '../../../shared/api/files';
@@ -10,6 +10,7 @@ import { beijingText } from '../../promotions/promotion-time';
 import { useDecideLive, useOperatorLive, useOperatorLives } from '../live.queries';
 import { LiveStatusTag } from '../seller/LiveStatusTag';
 import { ReasonModal } from '../../aftersales/ReasonModal';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const statuses = ['pending', 'approved', 'rejected'] as const;
 
@@ -45,7 +46,7 @@ function LiveDrawer({ id, onClose }: { id: string | null; onClose: () => void })
 /** 直播审核: each created or edited live waits here (1–2 working days). */
 export function LiveReviewsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [status, setStatus] = useState<string>('pending');
   const [page, setPage] = useState({ page: 1, pageSize: 20 });

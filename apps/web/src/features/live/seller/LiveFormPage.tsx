@@ -1,5 +1,5 @@
 import { LIVE_INTRO_MAX, LIVE_MAX_KEYWORDS, liveModes, type LiveMode } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Radio, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Radio, Space, Spin, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { beijingIso, beijingPickerValue } from '../../promotions/promotion-time'
 import { livePagePath, useLive, useSaveLive } from '../live.queries';
 import { CoverField } from './CoverField';
 import { ProductPicker } from './ProductPicker';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 interface LiveValues {
   name: string;
@@ -30,7 +31,7 @@ export function LiveFormPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const [form] = Form.useForm<LiveValues>();
   const live = useLive(id);

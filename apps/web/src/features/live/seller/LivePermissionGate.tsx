@@ -1,15 +1,16 @@
 import { LIVE_AGREEMENT_VERSION, type LivePermission } from '@cloudmart/contracts';
-import { Alert, App, Button, Card, Checkbox, Modal, Result, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Modal, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { beijingText } from '../../promotions/promotion-time';
 import { useApplyLivePermission } from '../live.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 申请直播权限 (guide 2.11.1): the agreement to sign, then the review's state. */
 export function LivePermissionGate({ permission, canManage }: { permission: LivePermission; canManage: boolean }) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal } = useFeedback();
   const report = useCommerceReporter();
   const apply = useApplyLivePermission();
   const [open, setOpen] = useState(false);

@@ -1,16 +1,17 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import type { LiveDetail } from '@cloudmart/contracts';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { beijingText } from '../../promotions/promotion-time';
 import { useRotateStreamKey } from '../live.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 直播方式 · 实时直播: the OBS push URL and stream key, hidden until shown, copyable, resettable. */
 export function ObsCard({ live, canManage }: { live: LiveDetail; canManage: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const rotate = useRotateStreamKey(live.id);
   const [shown, setShown] = useState(false);

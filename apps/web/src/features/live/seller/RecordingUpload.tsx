@@ -1,15 +1,16 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Typography, Upload } from 'antd';
+import { Button, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uploadFile } from '../../../shared/api/files';
 import { useCommerceReporter } from '../../../shared/ui/commerce-ui';
 import { useSetRecording } from '../live.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 /** 上传录制视频: an mp4 (≤ 200 MB) becomes the recorded live's video. */
 export function RecordingUpload({ liveId }: { liveId: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const report = useCommerceReporter();
   const setRecording = useSetRecording(liveId);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import { GiftOutlined, VideoCameraOutlined } from '@ant-design/icons';
 import type { PublicLive } from '@cloudmart/contracts';
-import { App, Badge, Button, Card, Col, Flex, Result, Row, Spin, Tag, Typography, theme } from 'antd';
+import { Badge, Button, Card, Col, Flex, Result, Row, Spin, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api/client';
@@ -12,6 +12,7 @@ import { couponHeadline, couponTerms } from '../../promotions-buyer/promotion-fo
 import { useClaimCoupon } from '../../promotions-buyer/promotions-buyer.queries';
 import { beijingText } from '../../promotions/promotion-time';
 import { usePublicLive } from '../live.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 const phaseColour = { upcoming: 'blue', live: 'red', ended: 'default' } as const;
 
@@ -52,7 +53,7 @@ function LiveScreen({ live }: { live: PublicLive }) {
 
 function CouponCard({ live }: { live: PublicLive }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const me = useMe();
   const navigate = useNavigate();
   const location = useLocation();
@@ -113,7 +114,7 @@ function CouponCard({ live }: { live: PublicLive }) {
 export function LivePage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const live = usePublicLive(id);
   const l = live.data;
   if (live.isLoading) return <Spin />;

@@ -1,16 +1,17 @@
 import type { ReviewableOrder } from '@cloudmart/contracts';
-import { App, Form, Input, Modal, Rate, Typography } from 'antd';
+import { Form, Input, Modal, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAftersalesErrorReporter } from '../../aftersales/buyer/aftersales-errors';
 import { reviewDimensions, type ReviewDimension } from '../../aftersales/buyer/aftersales-labels';
 import { useReviewOrder } from './reviews.queries';
+import { useFeedback } from '../../../shared/ui/feedback';
 
 type ReviewForm = Record<ReviewDimension, number> & { comment?: string };
 
 /** Rate one purchase 1–5 on quality, attitude and speed, with an optional comment. */
 export function ReviewFormModal({ order, onClose }: { order: ReviewableOrder; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<ReviewForm>();
   const review = useReviewOrder(order.orderId);
   const report = useAftersalesErrorReporter();
