@@ -83,7 +83,9 @@ export default defineConfig({
           // the first load was ~4 KB (gzip) larger (scripts/bundle-budget.mjs). Only what the
           // entry imports statically belongs here; antd is left to the default (most of it
           // loads with the pages that use it).
-          groups: [{ name: 'vendor', test: /node_modules[\\/](preact|react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/][^\\/]+|zod)[\\/]/ }],
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](preact|react|react-dom|scheduler|react-router|i18next|react-i18next|@tanstack[\\/][^\\/]+|zod)[\\/]/ },
+          ],
         },
       },
     },
