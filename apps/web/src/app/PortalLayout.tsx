@@ -1,5 +1,5 @@
 import { CloudOutlined, DeploymentUnitOutlined, ShopOutlined } from '@ant-design/icons';
-import { Button, Divider, Flex, Layout, Typography, theme } from 'antd';
+import { Button, Divider, Flex, Layout, theme } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
@@ -14,6 +14,7 @@ import { portals, type PortalKey } from '../shared/portals';
 import type { AppRoute } from './routes';
 import { canEnterDelivery } from '../shared/access';
 import { useDeliveryEmployee } from './useDeliveryEmployee';
+import { MutedText, StrongText } from '../shared/ui/text';
 
 /** One layout for every portal: header (product, portal, bell, language, account) + menu + page. */
 export function PortalLayout({ portal: key, routes }: { portal: PortalKey; routes: readonly AppRoute[] }) {
@@ -63,14 +64,14 @@ export function PortalLayout({ portal: key, routes }: { portal: PortalKey; route
       >
         <Link to={portal.base} style={{ display: 'flex', alignItems: 'center', gap: 8, color: token.colorText }}>
           <CloudOutlined style={{ fontSize: 22, color: token.colorPrimary }} />
-          <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+          <StrongText className="cm-header-text" style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
             {t('app.name')}
-          </Typography.Text>
+          </StrongText>
         </Link>
         <Divider orientation="vertical" />
-        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+        <MutedText className="cm-header-text" style={{ whiteSpace: 'nowrap' }}>
           {t(`portals.${key}`)}
-        </Typography.Text>
+        </MutedText>
         <Flex flex={1} justify="end" align="center" gap={4}>
           {switcher}
           <NotificationBell inboxPath={`${portal.base}/notifications`} />

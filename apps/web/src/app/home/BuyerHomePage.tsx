@@ -1,11 +1,13 @@
 import { ShoppingOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Row, Typography } from 'antd';
+import { Button, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../features/accounts/auth.queries';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { FigureCard } from './FigureCard';
 import { useBuyerHome } from './home.queries';
+import { Heading, MutedText } from '../../shared/ui/text';
+import { Panel } from '../../shared/ui/Panel';
 
 /** Buyer console home (issue 11 item 8): orders to pay, instances (expiring soon), service projects waiting on the buyer. */
 export function BuyerHomePage() {
@@ -22,12 +24,12 @@ export function BuyerHomePage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="start" gap={16}>
         <div>
-          <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          <Heading level={1} style={{ fontSize: 22, margin: 0 }}>
             {t(`${k}.title`)}
-          </Typography.Title>
-          <Typography.Text type="secondary">
+          </Heading>
+          <MutedText>
             {t('home.welcome', { name: me.displayName })} · {t('homePages.today', { day: h.today })}
-          </Typography.Text>
+          </MutedText>
         </div>
         <Button type="primary" icon={<ShoppingOutlined />} onClick={() => void navigate('/store')}>
           {t(`${k}.goShopping`)}
@@ -38,12 +40,12 @@ export function BuyerHomePage() {
         <FigureCard label={t(`${k}.activeInstances`)} value={h.activeInstances} to="/buyer/instances" />
         <FigureCard label={t(`${k}.expiringInstances`)} value={h.expiringInstances} alert={h.expiringInstances > 0} to="/buyer/instances" />
       </Row>
-      <Card size="small" title={t(`${k}.projects`)}>
+      <Panel title={t(`${k}.projects`)}>
         <Row gutter={[16, 16]}>
           <FigureCard label={t(`${k}.requirementsToFill`)} value={h.requirementsToFill} alert={h.requirementsToFill > 0} to="/buyer/projects" />
           <FigureCard label={t(`${k}.draftsToConfirm`)} value={h.draftsToConfirm} alert={h.draftsToConfirm > 0} to="/buyer/projects" />
         </Row>
-      </Card>
+      </Panel>
     </Flex>
   );
 }

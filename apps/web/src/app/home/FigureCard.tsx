@@ -1,6 +1,8 @@
-import { Card, Col, Statistic, Typography, theme } from 'antd';
+import { Col, Statistic, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { MutedText } from '../../shared/ui/text';
+import { Panel } from '../../shared/ui/Panel';
 
 interface FigureCardProps {
   label: string;
@@ -18,7 +20,7 @@ interface FigureCardProps {
 export function FigureCard({ label, value, to, note, help, alert }: FigureCardProps) {
   const { token } = theme.useToken();
   const card = (
-    <Card hoverable={Boolean(to)} size="small" style={{ height: '100%' }}>
+    <Panel hoverable={Boolean(to)} style={{ height: '100%' }}>
       <Statistic
         title={
           <span title={help} style={{ whiteSpace: 'nowrap' }}>
@@ -28,12 +30,8 @@ export function FigureCard({ label, value, to, note, help, alert }: FigureCardPr
         value={value}
         styles={alert ? { content: { color: token.colorError } } : undefined}
       />
-      {note ? (
-        <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-          {note}
-        </Typography.Text>
-      ) : null}
-    </Card>
+      {note ? <MutedText style={{ whiteSpace: 'nowrap' }}>{note}</MutedText> : null}
+    </Panel>
   );
   return (
     <Col xs={24} sm={12} lg={8} xl={6}>

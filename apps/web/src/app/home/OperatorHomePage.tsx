@@ -1,10 +1,12 @@
-import { Card, Flex, Row, Typography } from 'antd';
+import { Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatFen } from '../../shared/money';
 import { LoadError, LoadingBlock } from '../../shared/ui/QueryStates';
 import { FigureCard } from './FigureCard';
 import { useOperatorHome } from './home.queries';
 import { SalesTrend } from './SalesTrend';
+import { Heading, MutedText } from '../../shared/ui/text';
+import { Panel } from '../../shared/ui/Panel';
 
 /** Operator console home (issue 11 item 8): the review queues, each linking to its page, and platform totals. */
 export function OperatorHomePage() {
@@ -19,12 +21,12 @@ export function OperatorHomePage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        <Heading level={1} style={{ fontSize: 22, margin: 0 }}>
           {t(`${k}.title`)}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('homePages.today', { day: today })}</Typography.Text>
+        </Heading>
+        <MutedText>{t('homePages.today', { day: today })}</MutedText>
       </div>
-      <Card size="small" title={t(`${k}.queues`)}>
+      <Panel title={t(`${k}.queues`)}>
         <Row gutter={[16, 16]}>
           <FigureCard label={t(`${k}.productReviews`)} value={q.productReviews} alert={q.productReviews > 0} to="/operator/product-reviews" />
           <FigureCard label={t(`${k}.delistingRequests`)} value={q.delistingRequests} alert={q.delistingRequests > 0} to="/operator/product-reviews" />
@@ -32,8 +34,8 @@ export function OperatorHomePage() {
           <FigureCard label={t(`${k}.priceFlags`)} value={q.priceFlags} alert={q.priceFlags > 0} to="/operator/price-flags" />
           <FigureCard label={t(`${k}.overdueProjects`)} value={q.overdueProjects} alert={q.overdueProjects > 0} to="/operator/delivery-projects?tab=overdue" />
         </Row>
-      </Card>
-      <Card size="small" title={t(`${k}.totals`)}>
+      </Panel>
+      <Panel title={t(`${k}.totals`)}>
         <Row gutter={[16, 16]}>
           <FigureCard label={t(`${k}.sellers`)} value={totals.sellers} to="/operator/sellers" />
           <FigureCard label={t(`${k}.buyers`)} value={totals.buyers} />
@@ -42,7 +44,7 @@ export function OperatorHomePage() {
           <FigureCard label={t(`${s}.gmvToday`)} value={formatFen(sales.gmvTodayFen)} help={t(`${s}.gmvHelp`)} to="/operator/finance" />
           <FigureCard label={t(`${s}.gmv30d`)} value={formatFen(sales.gmv30dFen)} help={t(`${s}.gmvHelp`)} to="/operator/finance" />
         </Row>
-      </Card>
+      </Panel>
       <SalesTrend trend={sales.trend} />
     </Flex>
   );

@@ -1,10 +1,11 @@
 import type { HomeTrendPoint } from '@cloudmart/contracts';
-import { Card, theme } from 'antd';
+import { theme } from 'antd';
 import { useMemo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '../../shared/charts/EChart';
 import type { ChartOption } from '../../shared/charts/chart-option';
 import { fenToYuan, formatFen } from '../../shared/money';
+import { Panel } from '../../shared/ui/Panel';
 
 /** Read by screen readers, not shown: the chart itself is an aria-hidden drawing. */
 const visuallyHidden: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
@@ -54,7 +55,7 @@ export function SalesTrend({ trend }: { trend: readonly HomeTrendPoint[] }) {
   }, [trend, t, token.colorPrimary, token.colorWarning, token.colorSplit, token.colorTextSecondary]);
 
   return (
-    <Card title={t('homePages.seller.trendTitle')} size="small">
+    <Panel title={t('homePages.seller.trendTitle')}>
       <div style={{ position: 'relative' }}>
         <ul aria-label={t('homePages.seller.trendTitle')} style={visuallyHidden}>
           {trend.map((p) => (
@@ -63,6 +64,6 @@ export function SalesTrend({ trend }: { trend: readonly HomeTrendPoint[] }) {
         </ul>
         <EChart option={option} height={260} />
       </div>
-    </Card>
+    </Panel>
   );
 }

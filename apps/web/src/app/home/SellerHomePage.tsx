@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Row, Typography } from 'antd';
+import { Alert, Button, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../features/accounts/auth.queries';
@@ -9,6 +9,8 @@ import { sellerRoutes } from '../seller-routes';
 import { FigureCard } from './FigureCard';
 import { useSellerHome } from './home.queries';
 import { SalesTrend } from './SalesTrend';
+import { Heading, MutedText } from '../../shared/ui/text';
+import { Panel } from '../../shared/ui/Panel';
 
 /**
  * Seller portal home (issue 11 item 8): today's orders, GMV (paid minus refunded, today and 30
@@ -36,12 +38,12 @@ export function SellerHomePage() {
   return (
     <Flex vertical gap={16}>
       <div>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        <Heading level={1} style={{ fontSize: 22, margin: 0 }}>
           {t(`${k}.title`, { seller: me.sellerName ?? me.loginName })}
-        </Typography.Title>
-        <Typography.Text type="secondary">
+        </Heading>
+        <MutedText>
           {t('home.welcome', { name: me.displayName })} · {t('homePages.today', { day: h.today })}
-        </Typography.Text>
+        </MutedText>
       </div>
       {anyCard ? (
         <Row gutter={[16, 16]}>
@@ -73,7 +75,7 @@ export function SellerHomePage() {
       )}
       {h.sales ? <SalesTrend trend={h.sales.trend} /> : null}
       {shortcuts.length > 0 ? (
-        <Card size="small" title={t('home.shortcuts')}>
+        <Panel title={t('home.shortcuts')}>
           <Flex gap={12} wrap>
             {shortcuts.map((r) =>
               r.menu ? (
@@ -83,7 +85,7 @@ export function SellerHomePage() {
               ) : null,
             )}
           </Flex>
-        </Card>
+        </Panel>
       ) : null}
     </Flex>
   );

@@ -1,7 +1,8 @@
 import { ExclamationCircleFilled } from '@ant-design/icons';
-import { Button, Flex, Spin, Typography, theme } from 'antd';
+import { Button, Flex, Spin, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors';
+import { Heading, MutedText } from './text';
 
 export function LoadingBlock({ minHeight = 240 }: { minHeight?: number | string }) {
   const { t } = useTranslation();
@@ -22,10 +23,10 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   return (
     <Flex vertical align="center" gap={12} style={{ padding: '48px 32px', textAlign: 'center' }} role="alert">
       <ExclamationCircleFilled style={{ fontSize: 64, color: token.colorWarning }} />
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Heading level={4} style={{ margin: 0 }}>
         {t('common.loadFailed')}
-      </Typography.Title>
-      <Typography.Text type="secondary">{errorMessage(t, error)}</Typography.Text>
+      </Heading>
+      <MutedText>{errorMessage(t, error)}</MutedText>
       {onRetry ? (
         <Button type="primary" onClick={onRetry}>
           {t('common.retry')}
