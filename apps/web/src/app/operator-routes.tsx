@@ -1,19 +1,3 @@
-import {
-  VideoCameraOutlined,
-  AlertOutlined,
-  AuditOutlined,
-  CalendarOutlined,
-  DeploymentUnitOutlined,
-  FileSearchOutlined,
-  FundOutlined,
-  HomeOutlined,
-  LinkOutlined,
-  PercentageOutlined,
-  ProjectOutlined,
-  RollbackOutlined,
-  SettingOutlined,
-  ShopOutlined,
-} from '@ant-design/icons';
 import { deliverySection } from '../features/delivery/delivery.section';
 import { leadsBuyerSection } from '../features/leads/buyer/leads-buyer.section';
 import { leadsOperatorSection } from '../features/leads/operator/leads-operator.section';
@@ -27,6 +11,10 @@ import { aftersalesSection } from '../features/aftersales/aftersales.section';
 import { commerceSection } from '../shared/i18n/commerce.section';
 import { downloadsSection } from '../features/downloads/downloads.section';
 import { storeSection } from '../features/store/store.section';
+import { lazyMenuIcons } from './menu-icons';
+
+/** the menu's icons load right after the first paint (app/menu-icons.tsx) */
+const menuIcon = lazyMenuIcons(() => import('./operator-menu-icons'));
 
 const OperatorHomePage = page(() => import('./home/OperatorHomePage'), 'OperatorHomePage');
 const SellersPage = page(() => import('../features/accounts/operator/SellersPage'), 'SellersPage');
@@ -72,38 +60,43 @@ const WorkCalendarPage = page(() => import('../features/delivery/staff/WorkCalen
 /** The operator console (运营控制台)'s part of the route table (see ./routes.tsx): loaded with that console only. */
 export const operatorRoutes: readonly AppRoute[] = [
   // operator console (运营控制台)
-  { path: '/operator', portal: 'operator', page: OperatorHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
-  { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: <ShopOutlined /> } },
-  { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: <AuditOutlined /> } },
-  { path: '/operator/hosting-reviews', portal: 'operator', page: HostingReviewsPage, menu: { labelKey: 'hostingReviews', icon: <DeploymentUnitOutlined /> } },
+  { path: '/operator', portal: 'operator', page: OperatorHomePage, menu: { labelKey: 'home', icon: menuIcon('HomeOutlined') } },
+  { path: '/operator/sellers', portal: 'operator', page: SellersPage, menu: { labelKey: 'sellers', icon: menuIcon('ShopOutlined') } },
+  { path: '/operator/product-reviews', portal: 'operator', page: ReviewsPage, menu: { labelKey: 'productReviews', icon: menuIcon('AuditOutlined') } },
+  {
+    path: '/operator/hosting-reviews',
+    portal: 'operator',
+    page: HostingReviewsPage,
+    menu: { labelKey: 'hostingReviews', icon: menuIcon('DeploymentUnitOutlined') },
+  },
   {
     path: '/operator/live-permissions',
     portal: 'operator',
     page: LivePermissionReviewsPage,
-    menu: { labelKey: 'livePermissionReviews', icon: <VideoCameraOutlined /> },
+    menu: { labelKey: 'livePermissionReviews', icon: menuIcon('VideoCameraOutlined') },
   },
-  { path: '/operator/lives', portal: 'operator', page: LiveReviewsPage, menu: { labelKey: 'liveReviews', icon: <VideoCameraOutlined /> } },
-  { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: <PercentageOutlined /> } },
-  { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: <FundOutlined /> } },
-  { path: '/operator/refunds', portal: 'operator', page: OperatorRefundsPage, menu: { labelKey: 'refundReviews', icon: <RollbackOutlined /> } },
-  { path: '/operator/price-flags', portal: 'operator', page: PriceFlagsPage, menu: { labelKey: 'priceFlags', icon: <AlertOutlined /> } },
-  { path: '/operator/audit-log', portal: 'operator', page: OperatorAuditLogPage, menu: { labelKey: 'auditLog', icon: <FileSearchOutlined /> } },
+  { path: '/operator/lives', portal: 'operator', page: LiveReviewsPage, menu: { labelKey: 'liveReviews', icon: menuIcon('VideoCameraOutlined') } },
+  { path: '/operator/categories', portal: 'operator', page: CategoriesPage, menu: { labelKey: 'categories', icon: menuIcon('PercentageOutlined') } },
+  { path: '/operator/finance', portal: 'operator', page: PlatformFinancePage, menu: { labelKey: 'platformFinance', icon: menuIcon('FundOutlined') } },
+  { path: '/operator/refunds', portal: 'operator', page: OperatorRefundsPage, menu: { labelKey: 'refundReviews', icon: menuIcon('RollbackOutlined') } },
+  { path: '/operator/price-flags', portal: 'operator', page: PriceFlagsPage, menu: { labelKey: 'priceFlags', icon: menuIcon('AlertOutlined') } },
+  { path: '/operator/audit-log', portal: 'operator', page: OperatorAuditLogPage, menu: { labelKey: 'auditLog', icon: menuIcon('FileSearchOutlined') } },
   {
     path: '/operator/aftersales-settings',
     portal: 'operator',
     page: AftersalesSettingsPage,
-    menu: { labelKey: 'aftersalesSettings', icon: <SettingOutlined /> },
+    menu: { labelKey: 'aftersalesSettings', icon: menuIcon('SettingOutlined') },
   },
-  { path: '/operator/provider-links', portal: 'operator', page: ProviderLinksPage, menu: { labelKey: 'providerLinks', icon: <LinkOutlined /> } },
-  { path: '/operator/work-calendar', portal: 'operator', page: WorkCalendarPage, menu: { labelKey: 'workCalendar', icon: <CalendarOutlined /> } },
+  { path: '/operator/provider-links', portal: 'operator', page: ProviderLinksPage, menu: { labelKey: 'providerLinks', icon: menuIcon('LinkOutlined') } },
+  { path: '/operator/work-calendar', portal: 'operator', page: WorkCalendarPage, menu: { labelKey: 'workCalendar', icon: menuIcon('CalendarOutlined') } },
   {
     path: '/operator/delivery-projects',
     portal: 'operator',
     page: OperatorProjectsPage,
-    menu: { labelKey: 'deliveryDisputes', icon: <ProjectOutlined /> },
+    menu: { labelKey: 'deliveryDisputes', icon: menuIcon('ProjectOutlined') },
   },
   { path: '/operator/delivery-projects/:id', portal: 'operator', page: OperatorProjectDetailPage, menuParent: '/operator/delivery-projects' },
-  { path: '/operator/demands', portal: 'operator', page: RoutingDemandsPage, menu: { labelKey: 'leadRouting', icon: <FileSearchOutlined /> } },
+  { path: '/operator/demands', portal: 'operator', page: RoutingDemandsPage, menu: { labelKey: 'leadRouting', icon: menuIcon('FileSearchOutlined') } },
   { path: '/operator/demands/:id', portal: 'operator', page: RoutingDemandPage, menuParent: '/operator/demands' },
   { path: '/operator/profile', portal: 'operator', page: ProfilePage },
   { path: '/operator/notifications', portal: 'operator', page: NotificationsPage },

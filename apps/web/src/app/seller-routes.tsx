@@ -1,34 +1,3 @@
-import {
-  AccountBookOutlined,
-  VideoCameraOutlined,
-  ApartmentOutlined,
-  AppstoreOutlined,
-  AreaChartOutlined,
-  BulbOutlined,
-  CloudServerOutlined,
-  CloudUploadOutlined,
-  ContactsOutlined,
-  CustomerServiceOutlined,
-  DashboardOutlined,
-  DeploymentUnitOutlined,
-  FileDoneOutlined,
-  FireOutlined,
-  FileSearchOutlined,
-  FieldTimeOutlined,
-  FileTextOutlined,
-  FundOutlined,
-  GiftOutlined,
-  HomeOutlined,
-  PercentageOutlined,
-  ProfileOutlined,
-  RiseOutlined,
-  RollbackOutlined,
-  SolutionOutlined,
-  StarOutlined,
-  TeamOutlined,
-  UnorderedListOutlined,
-  WalletOutlined,
-} from '@ant-design/icons';
 import { analyticsSection } from '../features/analytics/analytics.section';
 import { deliverySection } from '../features/delivery/delivery.section';
 import { leadsSellerSection } from '../features/leads/seller/leads-seller.section';
@@ -47,6 +16,10 @@ import { downloadsSection } from '../features/downloads/downloads.section';
 import { promotionsBuyerSection } from '../features/promotions-buyer/promotions-buyer.section';
 import { refundBalanceSection } from '../features/aftersales/refund-balance.section';
 import { storeSection } from '../features/store/store.section';
+import { lazyMenuIcons } from './menu-icons';
+
+/** the menu's icons load right after the first paint (app/menu-icons.tsx) */
+const menuIcon = lazyMenuIcons(() => import('./seller-menu-icons'));
 
 const SellerHomePage = page(() => import('./home/SellerHomePage'), 'SellerHomePage');
 const SubAccountsPage = page(() => import('../features/accounts/SubAccountsPage'), 'SubAccountsPage');
@@ -92,25 +65,25 @@ const DataTradePage = page(() => import('../features/analytics/TradePage'), 'Tra
 const DataTrafficPage = page(() => import('../features/analytics/TrafficPage'), 'TrafficPage', [analyticsSection, downloadsSection]);
 const DataProductsPage = page(() => import('../features/analytics/ProductsDataPage'), 'ProductsDataPage', [analyticsSection, downloadsSection]);
 
-const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: <AppstoreOutlined /> };
-const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: <FileTextOutlined /> };
-const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: <TeamOutlined /> };
-const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: <CustomerServiceOutlined /> };
-const marketingGroup: MenuGroup = { key: 'seller-marketing', labelKey: 'marketingGroup', icon: <GiftOutlined /> };
-const customersGroup: MenuGroup = { key: 'seller-customers', labelKey: 'customersGroup', icon: <ContactsOutlined /> };
-const leadsGroup: MenuGroup = { key: 'seller-leads', labelKey: 'leadsGroup', icon: <BulbOutlined /> };
-const dataGroup: MenuGroup = { key: 'seller-data', labelKey: 'dataGroup', icon: <AreaChartOutlined /> };
+const productsGroup: MenuGroup = { key: 'seller-products', labelKey: 'productsGroup', icon: menuIcon('AppstoreOutlined') };
+const ordersGroup: MenuGroup = { key: 'seller-orders', labelKey: 'ordersGroup', icon: menuIcon('FileTextOutlined') };
+const accountGroup: MenuGroup = { key: 'seller-account', labelKey: 'accountGroup', icon: menuIcon('TeamOutlined') };
+const aftersalesGroup: MenuGroup = { key: 'seller-aftersales', labelKey: 'aftersalesGroup', icon: menuIcon('CustomerServiceOutlined') };
+const marketingGroup: MenuGroup = { key: 'seller-marketing', labelKey: 'marketingGroup', icon: menuIcon('GiftOutlined') };
+const customersGroup: MenuGroup = { key: 'seller-customers', labelKey: 'customersGroup', icon: menuIcon('ContactsOutlined') };
+const leadsGroup: MenuGroup = { key: 'seller-leads', labelKey: 'leadsGroup', icon: menuIcon('BulbOutlined') };
+const dataGroup: MenuGroup = { key: 'seller-data', labelKey: 'dataGroup', icon: menuIcon('AreaChartOutlined') };
 
 /** The seller portal (服务商后台)'s part of the route table (see ./routes.tsx): loaded with that console only. */
 export const sellerRoutes: readonly AppRoute[] = [
   // seller portal (服务商后台)
-  { path: '/seller', portal: 'seller', page: SellerHomePage, menu: { labelKey: 'home', icon: <HomeOutlined /> } },
+  { path: '/seller', portal: 'seller', page: SellerHomePage, menu: { labelKey: 'home', icon: menuIcon('HomeOutlined') } },
   {
     path: '/seller/products',
     portal: 'seller',
     page: ProductsPage,
     permission: 'products.view',
-    menu: { labelKey: 'products', icon: <ProfileOutlined />, group: productsGroup },
+    menu: { labelKey: 'products', icon: menuIcon('ProfileOutlined'), group: productsGroup },
   },
   // guide 2.3: 商品 > 分销设置; the page needs distribution.view, setting a rate distribution.manage
   {
@@ -118,7 +91,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: DistributionPage,
     permission: 'distribution.view',
-    menu: { labelKey: 'distribution', icon: <ApartmentOutlined />, group: productsGroup },
+    menu: { labelKey: 'distribution', icon: menuIcon('ApartmentOutlined'), group: productsGroup },
   },
   // guide 3.3: 商品 > 商品成长 (商品力 scores, benefits, advice, what-if); needs growth.view
   {
@@ -126,7 +99,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: GrowthPage,
     permission: 'growth.view',
-    menu: { labelKey: 'growth', icon: <RiseOutlined />, group: productsGroup },
+    menu: { labelKey: 'growth', icon: menuIcon('RiseOutlined'), group: productsGroup },
   },
   // guide 1.2: 商品 > 产品托管 (托管平台: 概览, 产品列表, 托管流程); looking needs hosting.view, acting hosting.manage
   {
@@ -134,7 +107,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: HostingPage,
     permission: 'hosting.view',
-    menu: { labelKey: 'hosting', icon: <CloudUploadOutlined />, group: productsGroup },
+    menu: { labelKey: 'hosting', icon: menuIcon('CloudUploadOutlined'), group: productsGroup },
   },
   { path: '/seller/hosting/new', portal: 'seller', page: HostingWizardPage, permission: 'hosting.manage', menuParent: '/seller/hosting' },
   { path: '/seller/hosting/:id/wizard', portal: 'seller', page: HostingWizardPage, permission: 'hosting.manage', menuParent: '/seller/hosting' },
@@ -146,7 +119,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: OrdersPage,
     permission: 'orders.view',
-    menu: { labelKey: 'orders', icon: <UnorderedListOutlined />, group: ordersGroup },
+    menu: { labelKey: 'orders', icon: menuIcon('UnorderedListOutlined'), group: ordersGroup },
   },
   { path: '/seller/orders/:id', portal: 'seller', page: OrderDetailPage, permission: 'orders.view', menuParent: '/seller/orders' },
   {
@@ -154,14 +127,14 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: BillsPage,
     permission: 'bills.view',
-    menu: { labelKey: 'bills', icon: <AccountBookOutlined />, group: ordersGroup },
+    menu: { labelKey: 'bills', icon: menuIcon('AccountBookOutlined'), group: ordersGroup },
   },
   {
     path: '/seller/instances',
     portal: 'seller',
     page: InstancesPage,
     permission: 'instances.view',
-    menu: { labelKey: 'instances', icon: <CloudServerOutlined />, group: ordersGroup },
+    menu: { labelKey: 'instances', icon: menuIcon('CloudServerOutlined'), group: ordersGroup },
   },
   { path: '/seller/instances/:id', portal: 'seller', page: InstanceDetailPage, permission: 'instances.view', menuParent: '/seller/instances' },
   {
@@ -169,7 +142,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: RefundsPage,
     permission: 'refunds.view',
-    menu: { labelKey: 'refunds', icon: <RollbackOutlined />, group: aftersalesGroup },
+    menu: { labelKey: 'refunds', icon: menuIcon('RollbackOutlined'), group: aftersalesGroup },
   },
   { path: '/seller/refunds/:id', portal: 'seller', page: RefundsPage, permission: 'refunds.view', menuParent: '/seller/refunds' },
   {
@@ -177,7 +150,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: InvoicesPage,
     permission: 'invoices.manage',
-    menu: { labelKey: 'invoices', icon: <FileDoneOutlined />, group: aftersalesGroup },
+    menu: { labelKey: 'invoices', icon: menuIcon('FileDoneOutlined'), group: aftersalesGroup },
   },
   { path: '/seller/invoices/:id', portal: 'seller', page: InvoicesPage, permission: 'invoices.manage', menuParent: '/seller/invoices' },
   {
@@ -185,7 +158,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: SellerReviewsPage,
     permission: 'reviews.view',
-    menu: { labelKey: 'reviews', icon: <StarOutlined />, group: aftersalesGroup },
+    menu: { labelKey: 'reviews', icon: menuIcon('StarOutlined'), group: aftersalesGroup },
   },
   // 营销: the list pages need promotions.view; creating and editing need promotions.manage
   {
@@ -193,7 +166,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: DiscountsPage,
     permission: 'promotions.view',
-    menu: { labelKey: 'discounts', icon: <PercentageOutlined />, group: marketingGroup },
+    menu: { labelKey: 'discounts', icon: menuIcon('PercentageOutlined'), group: marketingGroup },
   },
   // before /seller/discounts/:id: matchRoute takes the first match
   { path: '/seller/discounts/new', portal: 'seller', page: DiscountCreatePage, permission: 'promotions.manage', menuParent: '/seller/discounts' },
@@ -204,7 +177,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: CouponsPage,
     permission: 'promotions.view',
-    menu: { labelKey: 'coupons', icon: <GiftOutlined />, group: marketingGroup },
+    menu: { labelKey: 'coupons', icon: menuIcon('GiftOutlined'), group: marketingGroup },
   },
   { path: '/seller/coupons/new', portal: 'seller', page: CouponFormPage, permission: 'promotions.manage', menuParent: '/seller/coupons' },
   { path: '/seller/coupons/:id', portal: 'seller', page: CouponDetailPage, permission: 'promotions.view', menuParent: '/seller/coupons' },
@@ -214,7 +187,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: LivesPage,
     permission: 'live.view',
-    menu: { labelKey: 'lives', icon: <VideoCameraOutlined />, group: marketingGroup },
+    menu: { labelKey: 'lives', icon: menuIcon('VideoCameraOutlined'), group: marketingGroup },
   },
   { path: '/seller/lives/new', portal: 'seller', page: LiveFormPage, permission: 'live.manage', menuParent: '/seller/lives' },
   { path: '/seller/lives/:id/edit', portal: 'seller', page: LiveFormPage, permission: 'live.manage', menuParent: '/seller/lives' },
@@ -225,7 +198,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: CustomersPage,
     permission: 'customers.view',
-    menu: { labelKey: 'customers', icon: <SolutionOutlined />, group: customersGroup },
+    menu: { labelKey: 'customers', icon: menuIcon('SolutionOutlined'), group: customersGroup },
   },
   { path: '/seller/customers/:id', portal: 'seller', page: CustomerDetailPage, permission: 'customers.view', menuParent: '/seller/customers' },
   // 商机 (guide 4): looking needs leads.view; grabbing, answering, calling and proposing need leads.manage (hidden without it)
@@ -234,14 +207,14 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: LeadPoolPage,
     permission: 'leads.view',
-    menu: { labelKey: 'leadPool', icon: <FireOutlined />, group: leadsGroup },
+    menu: { labelKey: 'leadPool', icon: menuIcon('FireOutlined'), group: leadsGroup },
   },
   {
     path: '/seller/leads',
     portal: 'seller',
     page: LeadsPage,
     permission: 'leads.view',
-    menu: { labelKey: 'myLeads', icon: <UnorderedListOutlined />, group: leadsGroup },
+    menu: { labelKey: 'myLeads', icon: menuIcon('UnorderedListOutlined'), group: leadsGroup },
   },
   { path: '/seller/leads/:id', portal: 'seller', page: LeadDetailPage, permission: 'leads.view', menuParent: '/seller/leads' },
   // 数据 (guide 7): the four reports need analytics.view
@@ -250,44 +223,44 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: DataOverviewPage,
     permission: 'analytics.view',
-    menu: { labelKey: 'dataOverview', icon: <DashboardOutlined />, group: dataGroup },
+    menu: { labelKey: 'dataOverview', icon: menuIcon('DashboardOutlined'), group: dataGroup },
   },
   {
     path: '/seller/data/trade',
     portal: 'seller',
     page: DataTradePage,
     permission: 'analytics.view',
-    menu: { labelKey: 'dataTrade', icon: <FundOutlined />, group: dataGroup },
+    menu: { labelKey: 'dataTrade', icon: menuIcon('FundOutlined'), group: dataGroup },
   },
   {
     path: '/seller/data/traffic',
     portal: 'seller',
     page: DataTrafficPage,
     permission: 'analytics.view',
-    menu: { labelKey: 'dataTraffic', icon: <FieldTimeOutlined />, group: dataGroup },
+    menu: { labelKey: 'dataTraffic', icon: menuIcon('FieldTimeOutlined'), group: dataGroup },
   },
   {
     path: '/seller/data/products',
     portal: 'seller',
     page: DataProductsPage,
     permission: 'analytics.view',
-    menu: { labelKey: 'dataProducts', icon: <AppstoreOutlined />, group: dataGroup },
+    menu: { labelKey: 'dataProducts', icon: menuIcon('AppstoreOutlined'), group: dataGroup },
   },
-  { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: <WalletOutlined /> } },
+  { path: '/seller/finance', portal: 'seller', page: FinancePage, permission: 'finance.view', menu: { labelKey: 'finance', icon: menuIcon('WalletOutlined') } },
   // 交付 > 厂商入口: the delivery center is its own portal (same seller accounts)
   {
     path: '/seller/delivery',
     portal: 'seller',
     redirectTo: '/delivery',
     audience: 'deliveryCenter',
-    menu: { labelKey: 'deliveryCenter', icon: <DeploymentUnitOutlined /> },
+    menu: { labelKey: 'deliveryCenter', icon: menuIcon('DeploymentUnitOutlined') },
   },
   {
     path: '/seller/sub-accounts',
     portal: 'seller',
     page: SubAccountsPage,
     permission: 'account.admin',
-    menu: { labelKey: 'subAccounts', icon: <TeamOutlined />, group: accountGroup },
+    menu: { labelKey: 'subAccounts', icon: menuIcon('TeamOutlined'), group: accountGroup },
   },
   // 操作日志 (issue 17 item 5): the main account's only, so sub-accounts (the administrator too) never see the entry
   {
@@ -295,7 +268,7 @@ export const sellerRoutes: readonly AppRoute[] = [
     portal: 'seller',
     page: AuditLogPage,
     audience: 'mainAccount',
-    menu: { labelKey: 'auditLog', icon: <FileSearchOutlined />, group: accountGroup },
+    menu: { labelKey: 'auditLog', icon: menuIcon('FileSearchOutlined'), group: accountGroup },
   },
   { path: '/seller/profile', portal: 'seller', page: ProfilePage },
   { path: '/seller/notifications', portal: 'seller', page: NotificationsPage },
