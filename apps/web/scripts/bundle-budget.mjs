@@ -15,19 +15,15 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET_KB = 250;
 /**
- * Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. Issue 11
- * item 10 cut every portal (before → after): store 336 → 319, seller 444 → 363, buyer 440 → 350,
- * operator 496 → 439, delivery 555 → 509 — each console's route table and menu icons in its own
- * chunk, the 403/404 illustrations and the bell's inbox loaded when shown, the feature strings
- * (store, commerce, 售后, …) in lazy sections loaded with their pages, antd's and dayjs's locale
- * for the active language only, unused contract modules dropped, and the start-up libraries in
- * one vendor chunk. What is left is mostly what every page needs before it paints (React, antd's
- * core with App/message/modal, zod and the contracts that validate replies, i18next, the router:
- * ~275 KB with the zh-CN catalogue, before any page's own chunks) and each landing page's own
- * antd components (Table, DatePicker, Select on the operator's and delivery center's lists).
- * Limits are the measured figures rounded up by at most 2 KB.
+ * Ratchet for portals still over the budget (KB gzip); the others are held to BUDGET_KB. Store,
+ * seller and buyer are within it since 2026-12-07 (Preact's compat layer instead of react-dom,
+ * toasts and dialogs and menu icons loaded after the first paint, light text and panel
+ * components on the shells and homes, antd's form context without the form library; see
+ * docs/performance.md). Operator and delivery land on list pages with antd's Table, Select and
+ * DatePicker. Limits are the measured figures rounded up by at most 5 KB; lower a limit
+ * whenever a portal shrinks, and drop it once the portal is within the budget.
  */
-export const LIMIT_KB = { store: 321, seller: 364, buyer: 351, operator: 441, delivery: 510 };
+export const LIMIT_KB = { operator: 369, delivery: 453 };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
