@@ -1,5 +1,4 @@
 import type { FormInstance } from 'antd';
-
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
