@@ -102,7 +102,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerProblemHandler(app, webIndexOf(config));
-  await registerRateLimits(app, config);
+  await registerRateLimits(app, config, deps);
   const routes = registerGuard(app, (token, req) => resolveActorFromSession(deps, token, req.ip), config.sessionSecret);
   registerAuditTrail(app, deps);
 

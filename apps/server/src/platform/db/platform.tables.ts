@@ -59,3 +59,18 @@ export const sweepItemFailures = pgTable(
   },
   (t) => [primaryKey({ columns: [t.sweep, t.itemKey] })],
 );
+
+/**
+ * Anonymous writes counted per route and client address for the rate limits, shared by every
+ * server process of the database (platform/http/shared-rate-store.ts). A window restarts when
+ * a hit comes after it has run out; the sweep deletes windows idle for an hour.
+ */
+export const rateLimitWindows = pgTable(
+  'rate_limit_windows',
+  {
+    key: text('key').primaryKey(),
+    startedAt: ts('started_at').notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (t) => [index('rate_limit_windows_started_idx').on(t.startedAt)],
+);

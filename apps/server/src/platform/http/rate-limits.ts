@@ -1,7 +1,11 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.js';
+import { systemClock } from '../clock.js';
+import type { Db } from '../db/client.js';
 import { DomainError } from '../errors.js';
+import type { Scheduler } from '../scheduler.js';
+import { forgetIdleWindows, sharedRateStore } from './shared-rate-store.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -22,11 +26,11 @@ export function publicWriteBudget(
 
 /**
  * Rate limits on sign-up, log-in and every other anonymous write (issue 17 item 5), per client
- * address, with @fastify/rate-limit's in-process store: each server process counts its own (with
- * several processes behind a proxy the budget is per process; docs/scaling.md). Over budget: 429
- * `rate_limited` with Retry-After. Must be registered before the routes.
+ * address, counted in the database so every server process of it shares one budget
+ * (shared-rate-store.ts; docs/scaling.md). Over budget: 429 `rate_limited` with Retry-After.
+ * Must be registered before the routes.
  */
-export async function registerRateLimits(app: FastifyInstance, config: Config): Promise<void> {
+export async function registerRateLimits(app: FastifyInstance, config: Config, deps: { db: Db; scheduler: Scheduler }): Promise<void> {
   // runs before the plugin's own onRoute hook (added below), which reads config.rateLimit
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1/')) return;
@@ -35,8 +39,12 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
     const budgets = methods.map((m) => publicWriteBudget(config, m, route.url, cfg)).filter((b): b is number => b !== null);
     if (budgets.length) route.config = { ...cfg, rateLimit: { max: Math.min(...budgets), timeWindow: 60_000 } } as typeof route.config;
   });
+  // Windows follow real elapsed time, also under CLOCK=manual (tests, e2e, the dev clock): a manual
+  // clock that stands still must not close an address out for good.
+  deps.scheduler.register({ name: 'platform.rate-limit-windows', intervalMs: 10 * 60_000, run: ({ tx }) => forgetIdleWindows(tx, systemClock.now()) });
   await app.register(rateLimit, {
     global: false,
+    store: sharedRateStore(deps.db, systemClock),
     keyGenerator: (req) => req.ip,
     errorResponseBuilder: (_req, ctx) => new DomainError('rate_limited', `too many requests from this address; retry in ${ctx.after}`),
   });
