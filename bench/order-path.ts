@@ -59,8 +59,10 @@ const serverDir = await mkdtemp(join(tmpdir(), 'cm-op-server-'));
 const bareDir = await mkdtemp(join(tmpdir(), 'cm-op-bare-'));
 const db = pgUrl ? await freshPgDatabase(pgUrl, `cm_order_path_${process.pid}`) : null;
 const dbEnv: Record<string, string> = db ? { DATABASE_URL: db.url } : { DATABASE_URL: '' };
-const serverPort = 3400 + (process.pid % 300);
-const barePort = serverPort + 300;
+// BENCH_PORT pins the server's port (the bare server takes the next one), for machines where ports are shared out
+const pinnedPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : null;
+const serverPort = pinnedPort ?? 3400 + (process.pid % 300);
+const barePort = pinnedPort === null ? serverPort + 300 : serverPort + 1;
 const profileDir = process.env.ORDER_PATH_PROFILE;
 
 const serverEnv: Record<string, string> = {
