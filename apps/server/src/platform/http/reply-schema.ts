@@ -20,8 +20,12 @@ import * as core from 'zod/v4/core';
 export type ReplySchema = { [keyword: string]: ReplySchemaValue };
 type ReplySchemaValue = string | boolean | ReplySchema | { [name: string]: ReplySchema };
 
-/** Any value, written by JSON.stringify. */
-const ANY: ReplySchema = {};
+/**
+ * Written by JSON.stringify: only for values that are never undefined, a function or a symbol
+ * (scalars), because fast-json-stringify would then write `undefined` where JSON.stringify leaves
+ * the property out or writes null.
+ */
+const AS_IS: ReplySchema = {};
 
 export function replySchemaOf(schema: core.$ZodType): ReplySchema | null {
   if (changesValue(schema)) return null;
@@ -31,10 +35,11 @@ export function replySchemaOf(schema: core.$ZodType): ReplySchema | null {
   if (schema instanceof core.$ZodBoolean) return { type: 'boolean' };
   if (schema instanceof core.$ZodDate) return schema._zod.def.coerce ? null : { type: 'string', format: 'date-time' };
   if (schema instanceof core.$ZodNull) return { type: 'null' };
-  if (schema instanceof core.$ZodAny || schema instanceof core.$ZodUnknown) return ANY;
-  if (schema instanceof core.$ZodEnum || schema instanceof core.$ZodLiteral) return scalarValues(schema);
+  if (schema instanceof core.$ZodEnum || schema instanceof core.$ZodLiteral) return literalValues(schema);
   if (schema instanceof core.$ZodObject) return objectSchema(schema);
   if (schema instanceof core.$ZodArray) {
+    // an undefined item is written null by JSON.stringify, and not by fast-json-stringify
+    if (schema._zod.def.element._zod.optout === 'optional') return null;
     const items = replySchemaOf(schema._zod.def.element);
     return items && { type: 'array', items };
   }
@@ -55,7 +60,8 @@ export function replySchemaOf(schema: core.$ZodType): ReplySchema | null {
   ) {
     return replySchemaOf(schema._zod.def.innerType);
   }
-  // transforms, pipes and codecs, lazy (recursive), tuples, intersections, bigint, maps, sets…
+  // z.unknown() outside a record or a loose object (see rest()), transforms, pipes and codecs, lazy
+  // (recursive), tuples, intersections, bigint, maps, sets…
   return null;
 }
 
@@ -74,16 +80,27 @@ function objectSchema(schema: core.$ZodObject): ReplySchema | null {
   const { catchall } = schema._zod.def;
   // no catchall strips unknown keys, z.never() (strict) refuses them: either way none is written
   if (!catchall || catchall instanceof core.$ZodNever) return { type: 'object', properties, additionalProperties: false };
-  const rest = replySchemaOf(catchall);
-  return rest && { type: 'object', properties, additionalProperties: rest === ANY ? true : rest };
+  const additionalProperties = rest(catchall);
+  return additionalProperties && { type: 'object', properties, additionalProperties };
+}
+
+/**
+ * The schema of a record's values or a loose object's other keys. z.unknown() there is `true`:
+ * fast-json-stringify then writes each value with JSON.stringify and leaves out undefined,
+ * functions and symbols, as JSON.stringify does with an object's properties.
+ */
+function rest(schema: core.$ZodType): ReplySchema | true | null {
+  if (schema instanceof core.$ZodAny || schema instanceof core.$ZodUnknown) return true;
+  const values = replySchemaOf(schema);
+  return values === AS_IS ? true : values;
 }
 
 function recordSchema(schema: core.$ZodRecord): ReplySchema | null {
   const { keyType, valueType } = schema._zod.def;
   // an enum key makes zod write the enum's keys in the enum's order, not the value's; keep zod then
   if (!(keyType instanceof core.$ZodString) || keyType._zod.values || keyType._zod.def.coerce || changesValue(keyType)) return null;
-  const values = replySchemaOf(valueType);
-  return values && { type: 'object', additionalProperties: values === ANY ? true : values };
+  const additionalProperties = rest(valueType);
+  return additionalProperties && { type: 'object', additionalProperties };
 }
 
 function unionSchema(schema: core.$ZodUnion): ReplySchema | null {
@@ -94,7 +111,7 @@ function unionSchema(schema: core.$ZodUnion): ReplySchema | null {
     const inner = replySchemaOf(others[0]!);
     return inner && nullable(inner);
   }
-  return options.every(writtenAsIs) ? ANY : null;
+  return options.every(writtenAsIs) ? AS_IS : null;
 }
 
 /** A scalar whose valid values JSON.stringify writes as zod's encode returns them. */
@@ -103,19 +120,20 @@ function writtenAsIs(schema: core.$ZodType): boolean {
   if (schema instanceof core.$ZodString || schema instanceof core.$ZodNumber || schema instanceof core.$ZodBoolean || schema instanceof core.$ZodDate) {
     return !schema._zod.def.coerce;
   }
-  return schema instanceof core.$ZodNull || schema instanceof core.$ZodEnum || schema instanceof core.$ZodLiteral;
+  if (schema instanceof core.$ZodEnum || schema instanceof core.$ZodLiteral) return literalValues(schema) !== null;
+  return schema instanceof core.$ZodNull;
 }
 
-function scalarValues(schema: core.$ZodEnum | core.$ZodLiteral): ReplySchema {
+/** Enum and literal values of JSON's scalar kinds (not undefined, bigint or symbol). */
+function literalValues(schema: core.$ZodEnum | core.$ZodLiteral): ReplySchema | null {
   const kinds = new Set([...(schema._zod.values ?? [])].map((v) => (v === null ? 'null' : typeof v)));
-  if (kinds.size === 1) {
-    const [kind] = kinds;
-    if (kind === 'string' || kind === 'number' || kind === 'boolean' || kind === 'null') return { type: kind };
-  }
-  return ANY;
+  const scalar = ['string', 'number', 'boolean', 'null'];
+  if (kinds.size === 0 || ![...kinds].every((kind) => scalar.includes(kind))) return null;
+  const [kind] = kinds;
+  return kinds.size === 1 && kind ? { type: kind } : AS_IS;
 }
 
 function nullable(inner: ReplySchema): ReplySchema {
-  if (inner === ANY) return ANY;
+  if (inner === AS_IS) return AS_IS;
   return { ...inner, nullable: true };
 }

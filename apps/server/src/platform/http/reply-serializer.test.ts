@@ -56,6 +56,12 @@ describe('the fast reply serializer', () => {
     expect(fastWrites(schema, value)).toBe(zodWrites(schema, value));
   });
 
+  it('leaves out what JSON.stringify leaves out among a record’s unknown values', () => {
+    const schema = z.object({ details: z.record(z.string(), z.unknown()), loose: z.looseObject({}) });
+    const value = { details: { a: undefined, f: () => 1, s: Symbol('s'), d: new Date(0), n: [undefined, () => 1] }, loose: { u: undefined, f: () => 1 } };
+    expect(fastWrites(schema, value)).toBe(zodWrites(schema, value));
+  });
+
   it('converts what z.coerce converts the same way', () => {
     const schema = z.object({ total: z.coerce.number(), flag: z.coerce.boolean() });
     for (const value of [
@@ -76,6 +82,10 @@ describe('the fast reply serializer', () => {
       z.object({ when: z.coerce.date() }),
       z.tuple([z.string()]),
       z.bigint(),
+      // fast-json-stringify would write `undefined` for an undefined item or a function value
+      z.object({ payload: z.unknown() }),
+      z.array(z.string().optional()),
+      z.object({ nothing: z.literal(undefined) }),
     ]) {
       expect(fastSerializer(schema)).toBeNull();
     }
