@@ -7,6 +7,7 @@
 // ORDER_PATH_PROFILE=dir writes the server's V8 CPU profile into dir (node --cpu-prof), for
 // `node bench/profile-summary.mjs dir/*.cpuprofile` or any flame graph viewer.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,10 +49,30 @@ async function session(base: string, loginName: string): Promise<Record<string, 
   return { cookie: pairs.join('; '), 'x-csrf-token': csrf, 'content-type': 'application/json' };
 }
 
-async function rate(opts: autocannon.Options): Promise<number> {
+/** A process's CPU time so far (user + system, µs), from /proc; null where there is none. */
+function cpuMicros(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000; // clock ticks of 10 ms (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+interface Rate {
+  perSecond: number;
+  /** the measured process's CPU per request: unlike req/s, it hardly moves when other work shares the cores */
+  cpuUsPerRequest: number | null;
+}
+
+async function rate(opts: autocannon.Options, pid: number | undefined): Promise<Rate> {
+  const cpuBefore = cpuMicros(pid);
   const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  const cpuAfter = cpuMicros(pid);
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${opts.url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return r.requests.average;
+  const cpuUsPerRequest = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : (cpuAfter - cpuBefore) / r.requests.total;
+  return { perSecond: r.requests.average, cpuUsPerRequest };
 }
 
 const pgUrl = process.env.BENCH_DATABASE_URL;
@@ -59,8 +80,10 @@ const serverDir = await mkdtemp(join(tmpdir(), 'cm-op-server-'));
 const bareDir = await mkdtemp(join(tmpdir(), 'cm-op-bare-'));
 const db = pgUrl ? await freshPgDatabase(pgUrl, `cm_order_path_${process.pid}`) : null;
 const dbEnv: Record<string, string> = db ? { DATABASE_URL: db.url } : { DATABASE_URL: '' };
-const serverPort = 3400 + (process.pid % 300);
-const barePort = serverPort + 300;
+// BENCH_PORT pins the server's port (the bare server takes the next one), for machines where ports are shared out
+const pinnedPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : null;
+const serverPort = pinnedPort ?? 3400 + (process.pid % 300);
+const barePort = pinnedPort === null ? serverPort + 300 : serverPort + 1;
 const profileDir = process.env.ORDER_PATH_PROFILE;
 
 const serverEnv: Record<string, string> = {
@@ -109,18 +132,22 @@ try {
   await autocannon({ url: `${bareBase}/select`, connections: CONNECTIONS, duration: 1 });
   await autocannon({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' }, connections: CONNECTIONS, duration: 1 });
 
-  const bareSelect = await rate({ url: `${bareBase}/select` });
-  const me = await rate({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' } });
-  const bareInsert = await rate({ url: `${bareBase}/insert`, method: 'POST' });
-  const place = await rate({
-    url: `${base}/api/v1/buyer/orders`,
-    method: 'POST',
-    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers: { ...buyer, 'idempotency-key': randomUUID() }, body: orderBody }) }],
-  });
+  const bareSelect = await rate({ url: `${bareBase}/select` }, bare.pid);
+  const me = await rate({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' } }, server.pid);
+  const bareInsert = await rate({ url: `${bareBase}/insert`, method: 'POST' }, bare.pid);
+  const place = await rate(
+    {
+      url: `${base}/api/v1/buyer/orders`,
+      method: 'POST',
+      requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers: { ...buyer, 'idempotency-key': randomUUID() }, body: orderBody }) }],
+    },
+    server.pid,
+  );
 
   let orders = 0;
   let errors = 0;
   const started = performance.now();
+  const loopCpuBefore = cpuMicros(server.pid);
   await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -159,20 +186,28 @@ try {
     ],
   });
   const orderRate = orders / ((performance.now() - started) / 1000);
+  const loopCpuAfter = cpuMicros(server.pid);
+  const loop: Rate = {
+    perSecond: orderRate,
+    cpuUsPerRequest: loopCpuBefore === null || loopCpuAfter === null || !orders ? null : (loopCpuAfter - loopCpuBefore) / orders,
+  };
 
   const kind = db ? 'PostgreSQL' : 'PGlite';
   console.log(`\nOrder path — ${kind}, server, baseline and load generator in three processes, ${CONNECTIONS} connections, ${SECONDS} s each\n`);
-  const rows: [string, number, number, number][] = [
+  const rows: [string, Rate, Rate, number][] = [
     ['GET /auth/me', me, bareSelect, 0.5],
     ['POST /buyer/orders', place, bareInsert, 0.3],
-    ['place + pay + sandbox complete (orders/s)', orderRate, bareInsert, 0.1],
+    ['place + pay + sandbox complete (orders/s)', loop, bareInsert, 0.1],
   ];
-  console.log(`${'what'.padEnd(44)} ${'per s'.padStart(8)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)}  target`);
-  console.log(`${'bare select 1'.padEnd(44)} ${bareSelect.toFixed(0).padStart(8)}`);
-  console.log(`${'bare INSERT'.padEnd(44)} ${bareInsert.toFixed(0).padStart(8)}`);
+  const cpu = (r: Rate) => (r.cpuUsPerRequest === null ? '' : r.cpuUsPerRequest.toFixed(0)).padStart(12);
+  console.log(`${'what'.padEnd(44)} ${'per s'.padStart(8)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)}  target  ${'CPU µs each'.padStart(12)}`);
+  console.log(`${'bare select 1'.padEnd(44)} ${bareSelect.perSecond.toFixed(0).padStart(8)} ${''.padStart(26)} ${cpu(bareSelect)}`);
+  console.log(`${'bare INSERT'.padEnd(44)} ${bareInsert.perSecond.toFixed(0).padStart(8)} ${''.padStart(26)} ${cpu(bareInsert)}`);
   for (const [name, v, b, t] of rows) {
-    console.log(`${name.padEnd(44)} ${v.toFixed(0).padStart(8)} ${b.toFixed(0).padStart(9)} ${(v / b).toFixed(2).padStart(6)}  ≥ ${t}`);
+    const ratio = (v.perSecond / b.perSecond).toFixed(2).padStart(6);
+    console.log(`${name.padEnd(44)} ${v.perSecond.toFixed(0).padStart(8)} ${b.perSecond.toFixed(0).padStart(9)} ${ratio}  ≥ ${t}   ${cpu(v)}`);
   }
+  console.log('(CPU µs each: the server process, or the bare one, per request or per order: user + system time from /proc)');
   if (errors) console.log(`(${errors} errors in the place + pay + complete loop)`);
 } finally {
   await stop(server);

@@ -7,7 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import type { DestinationStream } from 'pino';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { modules } from './modules/index.js';
 import { resolveActorFromSession } from './modules/accounts/index.js';
@@ -20,6 +20,7 @@ import type { FileStorage } from './platform/files/storage.js';
 import { storageFor } from './platform/files/storage-for.js';
 import { loggerOptions, OneLineRequestLog } from './platform/logging.js';
 import { registerProblemHandler } from './platform/http/problem.js';
+import { replySerializers, type ReplyRoute } from './platform/http/reply-serializer.js';
 import { registerRateLimits } from './platform/http/rate-limits.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerWebStatic } from './platform/http/web-static.js';
@@ -49,6 +50,8 @@ export interface Built {
   deps: Deps;
   /** every guarded /api/v1 route with its auth rule and permission */
   routes: GuardedRoute[];
+  /** every route's response schemas and whether production writes them with fast-json-stringify */
+  replies: ReplyRoute[];
 }
 
 // the parser's ceiling follows the largest per-purpose limit, so no purpose is cut short
@@ -65,7 +68,8 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
     trustProxy: config.TRUST_PROXY,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const replies = replySerializers(config.NODE_ENV === 'production' ? 'fast' : 'checked');
+  app.setSerializerCompiler(replies.compiler);
   registerSecurityHeaders(app);
 
   const log = app.log;
@@ -138,7 +142,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
     await scheduler.stop();
     deps.mailer?.close();
   });
-  return { app, deps, routes };
+  return { app, deps, routes, replies: replies.routes };
 }
 
 /** The built web app folder, when there is one to serve. */

@@ -90,10 +90,14 @@ export async function resolveActorFromSession(deps: Pick<Deps, 'db' | 'clock'>, 
   return { ...actor, permissions: effectivePermissions(actor, granted ?? []), profile: { email, phone, sellerName } };
 }
 
+// built once, not on every request: read-only sets, shared by every actor they describe
+const noPermissions: ReadonlySet<Permission> = new Set();
+const everyPermission: ReadonlySet<Permission> = new Set(allPermissions);
+
 /** Main accounts hold every node; sub-accounts the catalogue nodes their groups grant. */
 export function effectivePermissions(user: { kind: string; isMain: boolean }, granted: readonly string[]): ReadonlySet<Permission> {
-  if (user.kind !== 'seller') return new Set();
-  if (user.isMain) return new Set(allPermissions);
+  if (user.kind !== 'seller') return noPermissions;
+  if (user.isMain) return everyPermission;
   const set = new Set(granted);
   // a node withdrawn from the catalogue stops granting anything
   return new Set(allPermissions.filter((p) => set.has(p)));
