@@ -17,7 +17,15 @@ export function replyValues(schema: core.$ZodType, depth = 0): fc.Arbitrary<unkn
   if (schema instanceof core.$ZodAny || schema instanceof core.$ZodUnknown) return fc.jsonValue({ maxDepth: 2 });
   if (schema instanceof core.$ZodEnum || schema instanceof core.$ZodLiteral) return fc.constantFrom(...(schema._zod.values ?? [null]));
   if (schema instanceof core.$ZodArray) return fc.array(next(schema._zod.def.element), { maxLength: 3 });
-  if (schema instanceof core.$ZodRecord) return fc.dictionary(stringValues(schema._zod.def.keyType), next(schema._zod.def.valueType), { maxKeys: 3 });
+  // a record key `__proto__` is the one known difference: zod's encode drops it (it sets the prototype
+  // of the object it builds), fast-json-stringify writes it. Inputs are parsed by zod, which drops it
+  // the same way, so no stored record carries one; fast-check offers it among its awkward strings.
+  if (schema instanceof core.$ZodRecord)
+    return fc.dictionary(
+      stringValues(schema._zod.def.keyType).filter((key) => key !== '__proto__'),
+      next(schema._zod.def.valueType),
+      { maxKeys: 3 },
+    );
   if (schema instanceof core.$ZodNullable) return fc.oneof(fc.constant(null), next(schema._zod.def.innerType));
   if (schema instanceof core.$ZodOptional) return fc.oneof(fc.constant(undefined), next(schema._zod.def.innerType));
   if (schema instanceof core.$ZodUnion) return fc.oneof(...schema._zod.def.options.map(next));
