@@ -49,19 +49,27 @@ export function replySchemaOf(schema: core.$ZodType): ReplySchema | null {
     return inner && nullable(inner);
   }
   if (schema instanceof core.$ZodUnion) return unionSchema(schema);
-  // these only check or fill in on parse; on encode a valid value comes out as it went in
+  const inner = schema instanceof core.$ZodOptional ? schema._zod.def.innerType : checkOnlyInner(schema);
+  if (inner) return replySchemaOf(inner);
+  // z.unknown() outside a record or a loose object (see rest()), transforms, pipes and codecs, lazy
+  // (recursive), tuples, intersections, bigint, maps, sets…
+  return null;
+}
+
+/**
+ * The wrapped schema of a wrapper that only checks or fills in on parse (default, prefault, catch,
+ * readonly, non-optional): on encode a valid value comes out as it went in. Null for any other.
+ */
+export function checkOnlyInner(schema: core.$ZodType): core.$ZodType | null {
   if (
-    schema instanceof core.$ZodOptional ||
     schema instanceof core.$ZodDefault ||
     schema instanceof core.$ZodPrefault ||
     schema instanceof core.$ZodCatch ||
     schema instanceof core.$ZodReadonly ||
     schema instanceof core.$ZodNonOptional
   ) {
-    return replySchemaOf(schema._zod.def.innerType);
+    return schema._zod.def.innerType;
   }
-  // z.unknown() outside a record or a loose object (see rest()), transforms, pipes and codecs, lazy
-  // (recursive), tuples, intersections, bigint, maps, sets…
   return null;
 }
 

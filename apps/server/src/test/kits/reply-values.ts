@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import * as core from 'zod/v4/core';
+import { checkOnlyInner } from '../../platform/http/reply-schema.js';
 
 /**
  * Test values for a response schema: valid-looking replies with the awkward parts a writer can
@@ -30,16 +31,8 @@ export function replyValues(schema: core.$ZodType, depth = 0): fc.Arbitrary<unkn
   if (schema instanceof core.$ZodOptional) return fc.oneof(fc.constant(undefined), next(schema._zod.def.innerType));
   if (schema instanceof core.$ZodUnion) return fc.oneof(...schema._zod.def.options.map(next));
   if (schema instanceof core.$ZodObject) return objectValues(schema, next);
-  if (
-    schema instanceof core.$ZodDefault ||
-    schema instanceof core.$ZodPrefault ||
-    schema instanceof core.$ZodCatch ||
-    schema instanceof core.$ZodReadonly ||
-    schema instanceof core.$ZodNonOptional
-  ) {
-    return next(schema._zod.def.innerType);
-  }
-  return fc.constant(undefined);
+  const inner = checkOnlyInner(schema);
+  return inner ? next(inner) : fc.constant(undefined);
 }
 
 const extraKeys = fc.dictionary(fc.constantFrom('extra', 'passwordHash', 'internal_note', '__x'), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 2 });
