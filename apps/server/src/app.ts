@@ -10,7 +10,7 @@ import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { modules } from './modules/index.js';
-import { resolveActorFromSession } from './modules/accounts/index.js';
+import { ActorCache, resolveActorFromSession } from './modules/accounts/index.js';
 import { registerGuard, type GuardedRoute } from './platform/auth/guard.js';
 import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/client.js';
@@ -52,6 +52,8 @@ export interface Built {
   routes: GuardedRoute[];
   /** every route's response schemas and whether production writes them with fast-json-stringify */
   replies: ReplyRoute[];
+  /** the sessions this app keeps between requests (actor-cache.ts) */
+  actors: ActorCache;
 }
 
 // the parser's ceiling follows the largest per-purpose limit, so no purpose is cut short
@@ -107,7 +109,8 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerProblemHandler(app, webIndexOf(config));
   await registerRateLimits(app, config, deps);
-  const routes = registerGuard(app, (token, req) => resolveActorFromSession(deps, token, req.ip), config.sessionSecret);
+  const actors = new ActorCache(database.changes, { max: config.SESSION_CACHE_SIZE, ttlMs: config.SESSION_CACHE_SECONDS * 1000 });
+  const routes = registerGuard(app, (token) => resolveActorFromSession(deps, token, actors), config.sessionSecret);
   registerAuditTrail(app, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -140,9 +143,10 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
 
   app.addHook('onClose', async () => {
     await scheduler.stop();
+    actors.close();
     deps.mailer?.close();
   });
-  return { app, deps, routes, replies: replies.routes };
+  return { app, deps, routes, replies: replies.routes, actors };
 }
 
 /** The built web app folder, when there is one to serve. */

@@ -1,3 +1,4 @@
+import { silentChangeFeed } from '../platform/db/change-feed.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,7 +75,7 @@ export class DemoSession {
     const scratch = opts.config ? null : await mkdtemp(join(tmpdir(), 'cm-demo-'));
     const config = opts.config ?? loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: scratch ?? '' });
     const clock = new ManualClock(start);
-    const database: Database = { db, kind: opts.dbKind ?? 'pglite', close: async () => undefined };
+    const database: Database = { db, kind: opts.dbKind ?? 'pglite', changes: silentChangeFeed, close: async () => undefined };
     // no mailer: the demo's notifications stay in the inbox instead of going out as e-mail
     const built = await buildApp({
       // the story signs up and logs in faster than any person could: no per-address limits here

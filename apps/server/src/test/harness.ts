@@ -22,6 +22,7 @@ export interface TestApp extends Built {
   clock: ManualClock;
   config: Config;
   seed: DemoIds;
+  database: Database;
   /** log in over HTTP and get an agent that keeps the cookies and sends the CSRF header */
   agent(loginName: string, password?: string): Promise<Agent>;
   /** an agent with no session */
@@ -84,6 +85,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     clock,
     config,
     seed,
+    database,
     anonymous: () => new Agent(built),
     async agent(loginName, password = DEMO_PASSWORD) {
       const a = new Agent(built);

@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { postgresChangeFeed, pgliteChangeFeed, type ChangeFeed } from './change-feed.js';
 import { schema } from './schema.js';
 
 export type Schema = typeof schema;
@@ -18,6 +19,8 @@ export interface Database {
   kind: 'pglite' | 'pg';
   /** PostgreSQL only: the pool, for work that needs one session (the migration lock) */
   pool?: pg.Pool;
+  /** committed changes that triggers announce (change-feed.ts), from this process and every other one */
+  changes: ChangeFeed;
   close(): Promise<void>;
 }
 
@@ -30,13 +33,25 @@ export async function openPglite(dataDir: string | undefined, opts: { loadDataDi
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir ?? 'memory://', opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  const changes = await pgliteChangeFeed(client);
+  return { db, kind: 'pglite', changes, close: () => client.close() };
 }
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // before the first query, so that every pooled session listens (change-feed.ts)
+  const changes = postgresChangeFeed(pool);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { db, kind: 'pg', pool, close: () => pool.end() };
+  return {
+    db,
+    kind: 'pg',
+    pool,
+    changes,
+    close: async () => {
+      await changes.close();
+      await pool.end();
+    },
+  };
 }
 
 export async function migrateDatabase(database: Database): Promise<void> {

@@ -1,3 +1,4 @@
+import { silentChangeFeed } from '../db/change-feed.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type Built } from '../../app.js';
@@ -16,7 +17,7 @@ describe('rate limits shared by every server process of one database', () => {
     // a second server on the same database, with its own rate-limit store: a second process
     second = await buildApp({
       config: t.config,
-      database: { db: t.deps.db, kind: t.deps.dbKind, close: async () => undefined },
+      database: { db: t.deps.db, kind: t.deps.dbKind, changes: silentChangeFeed, close: async () => undefined },
       clock: t.clock,
       logger: false,
     });

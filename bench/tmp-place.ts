@@ -1,0 +1,154 @@
+// The order path against a bare route, each in its own process and the load generator in a
+// third (this one), so autocannon stops taking CPU from the server it measures:
+//   GET /auth/me                          vs bare `select 1`
+//   POST /buyer/orders                    vs bare INSERT
+//   place + pay + sandbox complete        vs bare INSERT
+// PGlite by default (a temporary folder each), BENCH_DATABASE_URL=postgres://… for PostgreSQL.
+// ORDER_PATH_PROFILE=dir writes the server's V8 CPU profile into dir (node --cpu-prof), for
+// `node bench/profile-summary.mjs dir/*.cpuprofile` or any flame graph viewer.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { startProcess, stop } from './processes.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+
+async function freshPgDatabase(url: string, name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+async function session(base: string, loginName: string): Promise<Record<string, string>> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ loginName, password: 'Demo1234' }),
+  });
+  if (!res.ok) throw new Error(`log-in as ${loginName}: ${res.status}`);
+  const pairs = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+  const csrf = pairs.find((p) => p.startsWith('cm_csrf='))?.slice('cm_csrf='.length) ?? '';
+  return { cookie: pairs.join('; '), 'x-csrf-token': csrf, 'content-type': 'application/json' };
+}
+
+/** A process's CPU time so far (user + system, µs), from /proc; null where there is none. */
+function cpuMicros(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10_000; // clock ticks of 10 ms (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+interface Rate {
+  perSecond: number;
+  /** the measured process's CPU per request: unlike req/s, it hardly moves when other work shares the cores */
+  cpuUsPerRequest: number | null;
+}
+
+async function rate(opts: autocannon.Options, pid: number | undefined): Promise<Rate> {
+  const cpuBefore = cpuMicros(pid);
+  const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  const cpuAfter = cpuMicros(pid);
+  if (r.non2xx > 0 || r.errors > 0) throw new Error(`${opts.url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  const cpuUsPerRequest = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : (cpuAfter - cpuBefore) / r.requests.total;
+  return { perSecond: r.requests.average, cpuUsPerRequest };
+}
+
+const pgUrl = process.env.BENCH_DATABASE_URL;
+const serverDir = await mkdtemp(join(tmpdir(), 'cm-op-server-'));
+const bareDir = await mkdtemp(join(tmpdir(), 'cm-op-bare-'));
+const db = pgUrl ? await freshPgDatabase(pgUrl, `cm_order_path_${process.pid}`) : null;
+const dbEnv: Record<string, string> = db ? { DATABASE_URL: db.url } : { DATABASE_URL: '' };
+// BENCH_PORT pins the server's port (the bare server takes the next one), for machines where ports are shared out
+const pinnedPort = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : null;
+const serverPort = pinnedPort ?? 3400 + (process.pid % 300);
+const barePort = pinnedPort === null ? serverPort + 300 : serverPort + 1;
+const profileDir = process.env.ORDER_PATH_PROFILE;
+
+const serverEnv: Record<string, string> = {
+  ...dbEnv,
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'order-path-bench-secret',
+  HOST: '127.0.0.1',
+  PORT: String(serverPort),
+  DATA_DIR: serverDir,
+  SEED_DEMO: 'true',
+  SCHEDULER: 'on',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  RATE_LIMIT_LOGIN_PER_MINUTE: '1000000000',
+  RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: '1000000000',
+};
+const health = `http://127.0.0.1:${serverPort}/api/health`;
+let server = await startProcess(['apps/server/src/main.ts'], serverEnv, null, health);
+if (profileDir) {
+  // profile the load, not the demo seed: restart on the seeded database with the profiler on
+  await stop(server);
+  server = await startProcess(['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'apps/server/src/main.ts'], serverEnv, null, health);
+}
+const bare = await startProcess(['bench/bare-server.ts'], { ...dbEnv, DATA_DIR: db ? '' : join(bareDir, 'pglite'), PORT: String(barePort) }, /ready/, null);
+const base = `http://127.0.0.1:${serverPort}`;
+const bareBase = `http://127.0.0.1:${barePort}`;
+
+try {
+  const buyer = await session(base, 'buyer');
+  const seller = await session(base, 'ops@demoisv');
+  const products = (await (await fetch(`${base}/api/v1/store/products?type=saas&pageSize=50`)).json()) as { items: { id: string }[] };
+  let target: { productId: string; specId: string } | null = null;
+  for (const p of products.items) {
+    const detail = (await (await fetch(`${base}/api/v1/store/products/${p.id}`)).json()) as {
+      specs?: { id: string; isTrial: boolean; prices: { unit: string }[] }[];
+    };
+    const spec = detail.specs?.find((s) => !s.isTrial && s.prices.some((x) => x.unit === 'month'));
+    if (spec) {
+      target = { productId: p.id, specId: spec.id };
+      break;
+    }
+  }
+  if (!target) throw new Error('no SaaS product with a spec in the demo');
+  const orderBody = JSON.stringify({ ...target, unit: 'month', duration: 1, quantity: 1, showContact: false });
+
+  // warm both up
+  await autocannon({ url: `${bareBase}/select`, connections: CONNECTIONS, duration: 1 });
+  await autocannon({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' }, connections: CONNECTIONS, duration: 1 });
+
+  const bareSelect = await rate({ url: `${bareBase}/select` }, bare.pid);
+  const me = process.env.SKIP_ME ? bareSelect : await rate({ url: `${base}/api/v1/auth/me`, headers: { cookie: seller.cookie ?? '' } }, server.pid);
+  const bareInsert = await rate({ url: `${bareBase}/insert`, method: 'POST' }, bare.pid);
+  const place = await rate(
+    {
+      url: `${base}/api/v1/buyer/orders`,
+      method: 'POST',
+      requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers: { ...buyer, 'idempotency-key': randomUUID() }, body: orderBody }) }],
+    },
+    server.pid,
+  );
+
+  console.log('place', place, 'bareInsert', bareInsert, 'me', me, 'bareSelect', bareSelect);
+} finally {
+  await stop(server);
+  await stop(bare);
+  await db?.drop().catch((err: unknown) => console.warn('could not drop the bench database:', err));
+  await rm(serverDir, { recursive: true, force: true });
+  await rm(bareDir, { recursive: true, force: true });
+}
