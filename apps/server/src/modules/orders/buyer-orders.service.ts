@@ -8,7 +8,8 @@ import { iso } from './order-views.js';
 import { instances, orderInstances, orders, payments } from './orders.tables.js';
 import { providerOf } from './payment.service.js';
 
-const columns = {
+/** What a buyer's order view reads (and what a placement's insert returns). */
+export const buyerOrderColumns = {
   id: orders.id,
   orderNo: orders.orderNo,
   productId: orders.productId,
@@ -47,7 +48,7 @@ function toBuyerOrder(r: Row): BuyerOrder {
 export async function listBuyerOrders(deps: Pick<Deps, 'db'>, buyerId: string, q: BuyerOrderListQuery): Promise<Page<BuyerOrder>> {
   const where = and(eq(orders.buyerId, buyerId), q.status ? eq(orders.status, q.status) : undefined, q.type ? eq(orders.type, q.type) : undefined);
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(orders).where(where);
-  const rows = await deps.db.select(columns).from(orders).where(where).orderBy(desc(orders.createdAt), desc(orders.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await deps.db.select(buyerOrderColumns).from(orders).where(where).orderBy(desc(orders.createdAt), desc(orders.id)).limit(q.pageSize).offset(offsetOf(q));
   return { items: rows.map(toBuyerOrder), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -77,7 +78,7 @@ const isoOf = (s: string | null): string | null => (s === null ? null : new Date
 const detailQuery = preparedFor((db) =>
   db
     .select({
-      ...columns,
+      ...buyerOrderColumns,
       remark: orders.remark,
       showContact: orders.showContact,
       payment: sql<PaymentJson | null>`(select json_build_object('id', p.id, 'provider', p.provider, 'providerRef', p.provider_ref, 'status', p.status,
@@ -91,6 +92,15 @@ const detailQuery = preparedFor((db) =>
     .where(and(eq(orders.id, sql.placeholder('id')), eq(orders.buyerId, sql.placeholder('buyerId'))))
     .prepare('buyer_order_detail'),
 );
+
+/** What an order's insert returned: the detail of an order nothing else has touched yet (no payment, no instance). */
+export type NewOrderRow = Row & { remark: string | null; showContact: 'yes' | 'no' };
+
+/** A just-placed order as getBuyerOrder would show it, without reading it back. */
+export function newOrderDetail(r: NewOrderRow): BuyerOrderDetail {
+  const { remark, showContact, ...rest } = r;
+  return { ...toBuyerOrder(rest), remark, showContact: showContact === 'yes', instances: [], payment: null };
+}
 
 /** The buyer's own order with its instances and latest payment; anyone else's is not found. */
 export async function getBuyerOrder(deps: Pick<Deps, 'db' | 'config'>, buyerId: string, id: string): Promise<BuyerOrderDetail> {

@@ -30,7 +30,7 @@ export function buyerRoutes(app: App, deps: Deps): void {
   // 201 for a new order, 200 when an idempotent retry finds the first one
   const reply = async (buyerId: string, p: Placed, res: { status(code: number): unknown }) => {
     res.status(p.created ? 201 : 200);
-    return getBuyerOrder(deps, buyerId, p.orderId);
+    return p.detail ?? getBuyerOrder(deps, buyerId, p.orderId);
   };
 
   app.post(

@@ -1,4 +1,4 @@
-import type { Client, ConvertBody, PlaceOrderBody, PromotionScenario, PurchaseUnit, RenewBody, UpgradeBody } from '@cloudmart/contracts';
+import type { BuyerOrderDetail, Client, ConvertBody, PlaceOrderBody, PromotionScenario, PurchaseUnit, RenewBody, UpgradeBody } from '@cloudmart/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { priceCheckout, redeemCoupon, type CheckoutPrice } from '../promotions/index.js';
+import { buyerOrderColumns, newOrderDetail, type NewOrderRow } from './buyer-orders.service.js';
 import { resolvePurchase, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
 import { resolveReferral } from './distribution-port.js';
 import { assertInstanceAccepts } from './instance-status.js';
@@ -27,6 +28,8 @@ export interface Placed {
   orderId: string;
   /** false: an earlier request with the same idempotency key already placed it */
   created: boolean;
+  /** an order placed by its insert alone: its detail is what the insert returned, nothing to read back */
+  detail?: BuyerOrderDetail;
 }
 
 /** What must match for a retried idempotency key to count as the same request (the coupon chosen too). */
@@ -128,10 +131,10 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
       .insert(orders)
       .values({ ...values, ...fields, id: orderedId('ord', now), status: 'unpaid', createdAt: now })
       .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
-      .returning({ id: orders.id, paidFen: orders.paidFen });
+      .returning({ ...buyerOrderColumns, remark: orders.remark, showContact: orders.showContact });
   // an order with nothing else to write is one statement, atomic without a transaction around it
   const alone = !fields.couponHoldingId && fields.paidFen !== 0;
-  const inserted = await (
+  const inserted: NewOrderRow | undefined = await (
     alone
       ? insert(deps.db).then(([row]) => row)
       : deps.db.transaction(async (tx) => {
@@ -146,7 +149,8 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
     if (isUniqueViolation(err, 'orders_one_trial_uq')) throw new DomainError('trial_already_used', 'one trial per buyer and product');
     throw err;
   });
-  if (inserted) return { orderId: inserted.id, created: true };
+  // alone, nothing but this statement wrote the order: no payment, no instance yet
+  if (inserted) return alone ? { orderId: inserted.id, created: true, detail: newOrderDetail(inserted) } : { orderId: inserted.id, created: true };
   const raced = key ? await existingByKey(deps.db, values.buyerId, key, wanted) : null;
   if (!raced) throw new DomainError('conflict', 'the order could not be placed');
   return raced;

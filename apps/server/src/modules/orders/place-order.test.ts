@@ -31,6 +31,8 @@ describe('placing an order', () => {
       showContact: true,
     });
     expect(o.instances).toEqual([]);
+    // the reply is built from the insert's RETURNING, not read back: it must be what the order page reads
+    expect((await buyer.get(`/api/v1/buyer/orders/${o.id}`)).json()).toEqual(o);
   });
 
   it('returns the same order, 200, for a repeated Idempotency-Key', async () => {
