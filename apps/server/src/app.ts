@@ -10,7 +10,7 @@ import type { DestinationStream } from 'pino';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { modules } from './modules/index.js';
-import { ActorCache, resolveActorFromSession } from './modules/accounts/index.js';
+import { resolveActorFromSession, sessionCache, type SessionCache } from './modules/accounts/index.js';
 import { registerGuard, type GuardedRoute } from './platform/auth/guard.js';
 import type { Clock } from './platform/clock.js';
 import type { Database } from './platform/db/client.js';
@@ -53,7 +53,7 @@ export interface Built {
   /** every route's response schemas and whether production writes them with fast-json-stringify */
   replies: ReplyRoute[];
   /** the sessions this app keeps between requests (actor-cache.ts) */
-  actors: ActorCache;
+  actors: SessionCache;
 }
 
 // the parser's ceiling follows the largest per-purpose limit, so no purpose is cut short
@@ -80,6 +80,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   const deps: Deps = {
     db: database.db,
     dbKind: database.kind,
+    changes: database.changes,
     clock,
     config,
     log,
@@ -109,7 +110,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerProblemHandler(app, webIndexOf(config));
   await registerRateLimits(app, config, deps);
-  const actors = new ActorCache(database.changes, { max: config.SESSION_CACHE_SIZE, ttlMs: config.SESSION_CACHE_SECONDS * 1000 });
+  const actors = sessionCache(database.changes, { max: config.SESSION_CACHE_SIZE, ttlMs: config.CACHE_SECONDS * 1000 });
   const routes = registerGuard(app, (token) => resolveActorFromSession(deps, token, actors), config.sessionSecret);
   registerAuditTrail(app, deps);
 

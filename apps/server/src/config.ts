@@ -22,10 +22,12 @@ const envSchema = z.object({
     .default('loopback')
     .transform((v): boolean | string => (v === 'true' ? true : v === 'false' ? false : v)),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
-  /** sessions kept in the process between requests (0: read the session on every request); see actor-cache.ts */
+  /** sessions kept in the process between requests (0: read the session on every request); see platform/db/kept-reads.ts */
   SESSION_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
-  /** the longest a kept session is trusted without reading it again (every change empties the cache at once anyway) */
-  SESSION_CACHE_SECONDS: z.coerce.number().positive().default(60),
+  /** catalogue purchase terms and product discounts kept in the process (0: read them on every placement) */
+  READ_CACHE_SIZE: z.coerce.number().int().min(0).default(10_000),
+  /** the longest a kept read is trusted without reading it again (every committed change empties it at once anyway) */
+  CACHE_SECONDS: z.coerce.number().positive().default(60),
   SESSION_SECRET: z.string().min(16).optional(),
   COOKIE_SECURE: z
     .enum(['true', 'false'])

@@ -1,3 +1,4 @@
+import type { ChangeFeed } from './db/change-feed.js';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
@@ -15,6 +16,8 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface Deps {
   db: Db;
   dbKind: 'pglite' | 'pg';
+  /** committed changes the database announces, for reads kept between requests (db/kept-reads.ts) */
+  changes: ChangeFeed;
   clock: Clock;
   config: Config;
   log: FastifyBaseLogger;

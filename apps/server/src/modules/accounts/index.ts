@@ -3,8 +3,7 @@ import { expiredSessionsSweep } from './accounts.jobs.js';
 import { accountsRoutes } from './accounts.routes.js';
 import { subAccountsRoutes } from './subaccounts.routes.js';
 
-export { resolveActorFromSession } from './session.js';
-export { ActorCache } from './actor-cache.js';
+export { resolveActorFromSession, sessionCache, type SessionCache } from './session.js';
 // foreign-key targets (catalog, orders, delivery) and read-only joins; accounts' rows change only here
 export { sellers, users } from './accounts.tables.js';
 export {

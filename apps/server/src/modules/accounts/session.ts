@@ -1,7 +1,8 @@
 import { allPermissions, type Permission } from '@cloudmart/contracts';
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/auth/actor.js';
-import type { ActorCache } from './actor-cache.js';
+import { KeptReads, type KeptLimits } from '../../platform/db/kept-reads.js';
+import type { ChangeFeed } from '../../platform/db/change-feed.js';
 import { sha256 } from '../../platform/auth/tokens.js';
 import type { Db } from '../../platform/db/client.js';
 import { newId, randomToken } from '../../platform/ids.js';
@@ -81,22 +82,33 @@ function resolveQuery(db: Db) {
   return q;
 }
 
+/** The topic migration 0020's triggers announce for what the session lookup reads. */
+export const ACTORS_TOPIC = 'actors';
+
+/** Sessions kept between requests, by token hash: emptied by every change to what the lookup reads. */
+export type SessionCache = KeptReads<{ actor: Actor; expiresAt: Date }>;
+
+export function sessionCache(changes: ChangeFeed, limits: KeptLimits): SessionCache {
+  return new KeptReads(changes, ACTORS_TOPIC, limits);
+}
+
 /**
  * Resolve a session cookie to the calling actor. The user's status is read with the session, so
- * disabling an account stops its sessions at once. With a cache (actor-cache.ts), a hit costs no
- * statement; every committed change to what this reads empties the cache first.
+ * disabling an account stops its sessions at once. With a cache (platform/db/kept-reads.ts), a hit
+ * costs no statement: every committed change to what this reads empties the cache first, and the
+ * session's expiry is still checked against the clock.
  */
-export async function resolveActorFromSession(deps: Pick<Deps, 'db' | 'clock'>, token: string, cache?: ActorCache): Promise<Actor | null> {
+export async function resolveActorFromSession(deps: Pick<Deps, 'db' | 'clock'>, token: string, cache?: SessionCache): Promise<Actor | null> {
   const hash = sha256(token);
   const now = deps.clock.now();
-  const cached = cache?.get(hash, now);
-  if (cached) return cached;
+  const kept = cache?.get(hash);
+  if (kept && kept.expiresAt > now) return kept.actor;
   const generation = cache?.generation;
   const [row] = await resolveQuery(deps.db).execute({ hash, now });
   if (!row) return null;
   const { granted, email, phone, sellerName, expiresAt, ...actor } = row;
   const resolved: Actor = { ...actor, permissions: effectivePermissions(actor, granted ?? []), profile: { email, phone, sellerName } };
-  if (cache && generation !== undefined) cache.set(hash, generation, Object.freeze(resolved), expiresAt);
+  if (cache && generation !== undefined) cache.set(hash, generation, { actor: Object.freeze(resolved), expiresAt });
   return resolved;
 }
 

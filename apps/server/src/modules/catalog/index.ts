@@ -7,7 +7,7 @@ import { storeRoutes } from './store.routes.js';
 
 // read-only joins and foreign keys; catalog's rows change only through its own functions
 export { categories, productSpecs, products, specMeters, specPrices } from './catalog.tables.js';
-export { getCommissionBp, resolvePurchase, type PurchaseRequest, type ResolvedPurchase } from './purchase.js';
+export { getCommissionBp, resolvePurchase, resolvePurchaseKept, type PurchaseRequest, type ResolvedPurchase } from './purchase.js';
 export { purchasePurposes, renewableAfterDelisting, type PurchasePurpose } from './purchase-rules.js';
 export { seedCatalog, type CatalogSeedIds } from './catalog.seed.js';
 export { setMeteringKey, setSpiEndpoint, type SpiEndpoint } from './product-integration.js';

@@ -2,6 +2,7 @@ import type { BillingMode, ProductStatus, ProductType, PurchaseUnit } from '@clo
 import { and, eq, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
+import { keptReads, type KeptSource } from '../../platform/db/kept-reads.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { categories, productSpecs, products, specPrices } from './catalog.tables.js';
 import { judgePurchase, needsPeriodPrice, type PurchasePurpose } from './purchase-rules.js';
@@ -67,8 +68,15 @@ const purchaseQuery = preparedFor((db) =>
     .prepare('resolve_purchase'),
 );
 
-export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<ResolvedPurchase> {
-  const [row] = await purchaseQuery(db).execute({ productId: req.productId, specId: req.specId, unit: req.unit ?? null, duration: req.duration ?? null });
+type PurchaseRow = Awaited<ReturnType<ReturnType<typeof purchaseQuery>['execute']>>[number];
+
+function purchaseRow(db: Db, req: PurchaseRequest): Promise<PurchaseRow | null> {
+  return purchaseQuery(db)
+    .execute({ productId: req.productId, specId: req.specId, unit: req.unit ?? null, duration: req.duration ?? null })
+    .then(([row]) => row ?? null);
+}
+
+function judged(row: PurchaseRow | null, req: PurchaseRequest): ResolvedPurchase {
   if (!row) throw notFound('product');
   const { specId, specName, isTrial, trialDays, hidden, priceFen, ...product } = row;
   if (specId === null || specName === null || isTrial === null || hidden === null) throw notFound('spec');
@@ -80,6 +88,24 @@ export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<Res
   if (priceFen === null)
     throw new DomainError('price_not_found', `the spec has no price for ${req.duration} ${req.unit}`, { unit: req.unit, duration: req.duration });
   return { product, spec, priceFen };
+}
+
+export async function resolvePurchase(db: Db, req: PurchaseRequest): Promise<ResolvedPurchase> {
+  return judged(await purchaseRow(db, req), req);
+}
+
+/** The topic migration 0020's triggers announce for products, specs and spec prices. */
+export const CATALOG_TOPIC = 'catalog';
+
+/**
+ * resolvePurchase from the rows this process keeps between placements (platform/db/kept-reads.ts):
+ * every committed change to a product, spec or price empties them first. Outside a transaction
+ * only: placement and the checkout quote.
+ */
+export async function resolvePurchaseKept(deps: KeptSource & { db: Db }, req: PurchaseRequest): Promise<ResolvedPurchase> {
+  const reads = keptReads<PurchaseRow | null>(deps, 'catalog.purchase', CATALOG_TOPIC);
+  const key = JSON.stringify([req.productId, req.specId, req.unit ?? null, req.duration ?? null]);
+  return judged(await reads.read(key, () => purchaseRow(deps.db, req)), req);
 }
 
 /** The platform's commission on a product's sales, in basis points, from its category. */

@@ -48,7 +48,13 @@ function toBuyerOrder(r: Row): BuyerOrder {
 export async function listBuyerOrders(deps: Pick<Deps, 'db'>, buyerId: string, q: BuyerOrderListQuery): Promise<Page<BuyerOrder>> {
   const where = and(eq(orders.buyerId, buyerId), q.status ? eq(orders.status, q.status) : undefined, q.type ? eq(orders.type, q.type) : undefined);
   const [{ total } = { total: 0 }] = await deps.db.select({ total: count() }).from(orders).where(where);
-  const rows = await deps.db.select(buyerOrderColumns).from(orders).where(where).orderBy(desc(orders.createdAt), desc(orders.id)).limit(q.pageSize).offset(offsetOf(q));
+  const rows = await deps.db
+    .select(buyerOrderColumns)
+    .from(orders)
+    .where(where)
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
   return { items: rows.map(toBuyerOrder), total, page: q.page, pageSize: q.pageSize };
 }
 

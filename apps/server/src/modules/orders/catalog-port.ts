@@ -9,7 +9,7 @@ import { products } from '../catalog/index.js';
  * seller's instance list) are read from the products table, because neither orders nor
  * instances snapshot them.
  */
-export { resolvePurchase, type PurchasePurpose, type ResolvedPurchase } from '../catalog/index.js';
+export { resolvePurchase, resolvePurchaseKept, type PurchasePurpose, type ResolvedPurchase } from '../catalog/index.js';
 export type { ProductType };
 
 /** Product types by id, for effects that differ by type (SPI for SaaS, delivery for services). */

@@ -4,7 +4,7 @@ import type { Deps } from '../../platform/module.js';
 import { STACKING } from '../promotions/index.js';
 import { convertPurchase, newPurchase, priceOf, renewPurchase, upgradePurchase, type PricedPurchase } from './place-order.service.js';
 
-type D = Pick<Deps, 'db' | 'clock'>;
+type D = Pick<Deps, 'db' | 'clock' | 'changes' | 'config'>;
 
 function required<T>(v: T | undefined, field: string): T {
   if (v === undefined) throw new DomainError('validation_failed', `${field} is required for this order type`, { field });
@@ -15,7 +15,7 @@ function required<T>(v: T | undefined, field: string): T {
 async function purchaseOf(deps: D, buyerId: string, b: CheckoutQuoteBody): Promise<PricedPurchase | null> {
   switch (b.type) {
     case 'new': {
-      const p = await newPurchase(deps.db, {
+      const p = await newPurchase(deps, {
         productId: required(b.productId, 'productId'),
         specId: required(b.specId, 'specId'),
         unit: b.unit,

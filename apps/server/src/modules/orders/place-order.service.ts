@@ -7,7 +7,7 @@ import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { priceCheckout, redeemCoupon, type CheckoutPrice } from '../promotions/index.js';
 import { buyerOrderColumns, newOrderDetail, type NewOrderRow } from './buyer-orders.service.js';
-import { resolvePurchase, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
+import { resolvePurchase, resolvePurchaseKept, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
 import { resolveReferral } from './distribution-port.js';
 import { assertInstanceAccepts } from './instance-status.js';
 import { markOrderPaid } from './payment.service.js';
@@ -15,7 +15,9 @@ import { instances, orders } from './orders.tables.js';
 import { monthlyPriceOf, orderAmountFen, remainingDays, upgradeChargeFen, type MonthlyPrice } from './pricing.js';
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
-type D = Pick<Deps, 'db' | 'clock'>;
+type D = Pick<Deps, 'db' | 'clock' | 'changes' | 'config'>;
+/** What reads kept between requests need (platform/db/kept-reads.ts); never a transaction's db. */
+type Kept = Pick<Deps, 'db' | 'changes' | 'config'>;
 type NewOrder = typeof orders.$inferInsert;
 /** An order's price fields, decided once the idempotency key is known to be new. */
 type PriceFields = Pick<
@@ -205,7 +207,7 @@ export function priceOf(
   coupon: { holdingId: string } | 'best' | null,
   quoting = false,
 ): Promise<CheckoutPrice> {
-  return priceCheckout(deps.db, {
+  return priceCheckout(deps, {
     listCoupons: quoting,
     buyerId,
     sellerId: p.r.product.sellerId,
@@ -254,14 +256,14 @@ function refuseCoupon(c: PromotionChoice): void {
 }
 
 /** Which purchase this is: a trial spec makes a trial order, any other spec a new one. */
-async function resolveNew(db: Db, b: Pick<PlaceOrderBody, 'productId' | 'specId' | 'unit' | 'duration'>): Promise<{ r: ResolvedPurchase; trial: boolean }> {
+async function resolveNew(deps: Kept, b: Pick<PlaceOrderBody, 'productId' | 'specId' | 'unit' | 'duration'>): Promise<{ r: ResolvedPurchase; trial: boolean }> {
   const base = { productId: b.productId, specId: b.specId };
   try {
-    return { r: await resolvePurchase(db, { ...base, unit: b.unit, duration: b.duration, purpose: 'new' }), trial: false };
+    return { r: await resolvePurchaseKept(deps, { ...base, unit: b.unit, duration: b.duration, purpose: 'new' }), trial: false };
   } catch (err) {
     // the catalog refuses a trial spec as a new purchase: it is the trial it is for
     if (!(err instanceof DomainError) || err.code !== 'spec_not_orderable') throw err;
-    const asTrial = await resolvePurchase(db, { ...base, purpose: 'trial' }).catch(() => null);
+    const asTrial = await resolvePurchaseKept(deps, { ...base, purpose: 'trial' }).catch(() => null);
     if (!asTrial) throw err;
     return { r: asTrial, trial: true };
   }
@@ -269,10 +271,10 @@ async function resolveNew(db: Db, b: Pick<PlaceOrderBody, 'productId' | 'specId'
 
 /** A new purchase: priced, or free (a trial spec, a postpaid spec). */
 export async function newPurchase(
-  db: Db,
+  deps: Kept,
   b: Pick<PlaceOrderBody, 'productId' | 'specId' | 'unit' | 'duration' | 'quantity'>,
 ): Promise<{ priced: PricedPurchase } | { free: FreePurchase }> {
-  const { r, trial } = await resolveNew(db, b);
+  const { r, trial } = await resolveNew(deps, b);
   if (trial || r.priceFen === null) return { free: { r, trial } };
   if (!b.unit || !b.duration) throw new DomainError('validation_failed', 'unit and duration are required for this spec');
   orderAmountFen(r.priceFen, b.quantity);
@@ -290,7 +292,7 @@ export async function newPurchase(
 }
 
 export async function placeOrder(deps: D, buyerId: string, idempotencyKey: string, b: PlaceOrderBody): Promise<Placed> {
-  const purchase = await newPurchase(deps.db, b);
+  const purchase = await newPurchase(deps, b);
   const extra = { remark: b.remark || null, showContact: b.showContact ? ('yes' as const) : ('no' as const) };
   if ('priced' in purchase) {
     // 分销订单 (guide 2.3): only a new prepaid purchase can come through a reseller's link; the rate

@@ -2,6 +2,7 @@ import type { ApplicableCoupon, Client, PriceBreakdown, PromotionScenario, Purch
 import { and, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
+import { keptReads, type KeptSource } from '../../platform/db/kept-reads.js';
 import { DomainError } from '../../platform/errors.js';
 import { users } from '../accounts/index.js';
 import { orders } from '../orders/index.js';
@@ -42,22 +43,25 @@ export interface CheckoutPrice extends PriceBreakdown {
   discountApplied: DiscountApplied | null;
 }
 
+/** What a discount's rule needs for pricing. */
+const discountRuleColumns = {
+  id: discounts.id,
+  name: discounts.name,
+  type: discounts.type,
+  amountOffFen: discounts.amountOffFen,
+  rateTenths: discounts.rateTenths,
+  startsAt: discounts.startsAt,
+  endsAt: discounts.endsAt,
+  specIds: discounts.specIds,
+  conditions: discounts.conditions,
+  publishStatus: discounts.publishStatus,
+};
+
 /** Discounts of a product that may apply now: not deleted, window open. */
-// Read on every placement and quote: a prepared statement (planned once per connection).
+// A prepared statement (planned once per connection).
 const liveDiscountsQuery = preparedFor((db) =>
   db
-    .select({
-      id: discounts.id,
-      name: discounts.name,
-      type: discounts.type,
-      amountOffFen: discounts.amountOffFen,
-      rateTenths: discounts.rateTenths,
-      startsAt: discounts.startsAt,
-      endsAt: discounts.endsAt,
-      specIds: discounts.specIds,
-      conditions: discounts.conditions,
-      publishStatus: discounts.publishStatus,
-    })
+    .select(discountRuleColumns)
     .from(discounts)
     .where(
       and(
@@ -72,6 +76,30 @@ const liveDiscountsQuery = preparedFor((db) =>
 
 export async function liveDiscounts(db: Db, productId: string, now: Date): Promise<DiscountRule[]> {
   return liveDiscountsQuery(db).execute({ productId, now });
+}
+
+// A product's discounts whatever their window, for the kept reads: the window is judged per call.
+const productDiscountsQuery = preparedFor((db) =>
+  db
+    .select(discountRuleColumns)
+    .from(discounts)
+    .where(and(eq(discounts.productId, sql.placeholder('productId')), isNull(discounts.deletedAt)))
+    .prepare('product_discounts'),
+);
+
+/** The topic migration 0020's triggers announce for the discounts table. */
+export const DISCOUNTS_TOPIC = 'discounts';
+
+/**
+ * liveDiscounts from the product's discounts this process keeps between placements
+ * (platform/db/kept-reads.ts): every committed change to a discount empties them first, and the
+ * window is judged against `now` on every call, as the statement does.
+ */
+export async function liveDiscountsKept(deps: KeptSource & { db: Db }, productId: string, now: Date): Promise<DiscountRule[]> {
+  const all = await keptReads<DiscountRule[]>(deps, 'promotions.product-discounts', DISCOUNTS_TOPIC).read(productId, () =>
+    productDiscountsQuery(deps.db).execute({ productId }),
+  );
+  return all.filter((r) => r.startsAt <= now && r.endsAt > now);
 }
 
 /** 首购: the buyer has never paid an order of this product (a refunded one counts as bought). */
@@ -159,9 +187,10 @@ export async function applicableCoupons(
  * redeemCoupon in the order's transaction. A named holding that does not fit is refused with
  * coupon_not_applicable rather than silently dropped: the buyer was shown a price with it.
  */
-export async function priceCheckout(db: Db, input: CheckoutInput): Promise<CheckoutPrice> {
+export async function priceCheckout(deps: KeptSource & { db: Db }, input: CheckoutInput): Promise<CheckoutPrice> {
+  const { db } = deps;
   const listPriceFen = input.unitListFen * input.quantity;
-  const rules = await liveDiscounts(db, input.productId, input.now);
+  const rules = await liveDiscountsKept(deps, input.productId, input.now);
   // the buyer's history and real name are read only when a live discount asks for them
   const [firstPurchase, realNameVerified] = await Promise.all([
     rules.some((r) => r.conditions.firstPurchaseOnly) ? isFirstPurchase(db, input.buyerId, input.productId) : true,

@@ -55,88 +55,96 @@ export async function pgliteChangeFeed(client: PGlite): Promise<ChangeFeed> {
 const RETRY_MS = { first: 100, max: 5_000 };
 
 /**
- * Call before the pool's first query: from then on every session the pool opens listens first.
- * The dedicated session starts with the first subscriber (a process that only migrates or
- * copies data never opens it).
+ * Give `onConnect` to the pool (pg-pool awaits it before a new session's first use), then
+ * `attach` the pool: every session the pool opens listens before it runs anything else. The
+ * dedicated session starts with the first subscriber (a process that only migrates or copies data
+ * never opens it).
  */
-export function postgresChangeFeed(pool: pg.Pool): ChangeFeed {
-  const subs = new Subscribers();
-  const onNotification = (n: pg.Notification) => {
-    if (n.channel === CHANGES_CHANNEL) subs.emit({ topic: n.payload ?? '' });
-  };
-  pool.on('connect', (client) => {
-    client.on('notification', onNotification);
-    // queued ahead of whatever the pool hands this session out for; should it fail, only the
-    // same-session ordering is lost (the dedicated session still hears every change)
-    client.query(`listen ${CHANGES_CHANNEL}`).catch(() => undefined);
-  });
+export class PostgresChangeFeed implements ChangeFeed {
+  readonly #subs = new Subscribers();
+  #pool: pg.Pool | null = null;
+  #listener: pg.Client | null = null;
+  #started = false;
+  #closed = false;
+  #retryMs = RETRY_MS.first;
+  #retry: NodeJS.Timeout | null = null;
 
-  let listener: pg.Client | null = null;
-  let started = false;
-  let closed = false;
-  let retryMs = RETRY_MS.first;
-  let retry: NodeJS.Timeout | null = null;
+  readonly #onNotification = (n: pg.Notification) => {
+    if (n.channel === CHANGES_CHANNEL) this.#subs.emit({ topic: n.payload ?? '' });
+  };
 
-  const lost = (c: pg.Client) => {
-    if (listener !== c) return;
-    listener = null;
-    subs.emit({ gap: true });
-    schedule();
+  readonly onConnect = async (client: pg.ClientBase): Promise<void> => {
+    client.on('notification', this.#onNotification);
+    await client.query(`listen ${CHANGES_CHANNEL}`);
   };
-  const schedule = () => {
-    if (closed || retry) return;
-    retry = setTimeout(() => {
-      retry = null;
-      void connect();
-    }, retryMs);
-    retry.unref();
-    retryMs = Math.min(retryMs * 2, RETRY_MS.max);
-  };
-  const connect = async () => {
-    const c = new pg.Client(pool.options);
-    c.on('notification', onNotification);
-    c.on('error', () => lost(c)); // a dropped connection; 'end' follows
-    c.on('end', () => lost(c));
+
+  attach(pool: pg.Pool): void {
+    this.#pool = pool;
+  }
+
+  get live(): boolean {
+    return this.#listener !== null;
+  }
+
+  subscribe(fn: (e: ChangeEvent) => void): () => void {
+    this.#subs.fns.add(fn);
+    if (!this.#started) {
+      this.#started = true;
+      void this.#connect();
+    }
+    return () => this.#subs.fns.delete(fn);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#retry) clearTimeout(this.#retry);
+    const c = this.#listener;
+    this.#listener = null;
+    c?.removeAllListeners('end');
+    await c?.end().catch(() => undefined);
+  }
+
+  #lost(c: pg.Client): void {
+    if (this.#listener !== c) return;
+    this.#listener = null;
+    this.#subs.emit({ gap: true });
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#closed || this.#retry) return;
+    this.#retry = setTimeout(() => {
+      this.#retry = null;
+      void this.#connect();
+    }, this.#retryMs);
+    this.#retry.unref();
+    this.#retryMs = Math.min(this.#retryMs * 2, RETRY_MS.max);
+  }
+
+  async #connect(): Promise<void> {
+    if (!this.#pool) throw new Error('PostgresChangeFeed: attach the pool first');
+    const c = new pg.Client(this.#pool.options);
+    c.on('notification', this.#onNotification);
+    c.on('error', () => this.#lost(c)); // a dropped connection; 'end' follows
+    c.on('end', () => this.#lost(c));
     try {
       await c.connect();
       await c.query(`listen ${CHANGES_CHANNEL}`);
     } catch {
       c.removeAllListeners('end');
       await c.end().catch(() => undefined);
-      schedule();
+      this.#schedule();
       return;
     }
-    if (closed) {
+    if (this.#closed) {
       await c.end().catch(() => undefined);
       return;
     }
-    listener = c;
-    retryMs = RETRY_MS.first;
-    // what was cached before is from a time nobody listened for this process
-    subs.emit({ gap: true });
-  };
-
-  return {
-    get live() {
-      return listener !== null;
-    },
-    subscribe(fn) {
-      subs.fns.add(fn);
-      if (!started) {
-        started = true;
-        void connect();
-      }
-      return () => subs.fns.delete(fn);
-    },
-    async close() {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      const c = listener;
-      listener = null;
-      c?.removeAllListeners('end');
-      await c?.end().catch(() => undefined);
-    },
-  };
+    this.#listener = c;
+    this.#retryMs = RETRY_MS.first;
+    // what was kept before is from a time nobody listened for this process
+    this.#subs.emit({ gap: true });
+  }
 }
 
 /** For an app built on a borrowed `Db` without its feed (the demo's story): never live, so nothing is cached on its strength. */

@@ -7,7 +7,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { postgresChangeFeed, pgliteChangeFeed, type ChangeFeed } from './change-feed.js';
+import { PostgresChangeFeed, pgliteChangeFeed, type ChangeFeed } from './change-feed.js';
 import { schema } from './schema.js';
 
 export type Schema = typeof schema;
@@ -38,9 +38,10 @@ export async function openPglite(dataDir: string | undefined, opts: { loadDataDi
 }
 
 export async function openPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
-  // before the first query, so that every pooled session listens (change-feed.ts)
-  const changes = postgresChangeFeed(pool);
+  // every pooled session listens before its first use (change-feed.ts)
+  const changes = new PostgresChangeFeed();
+  const pool = new pg.Pool({ connectionString: url, max, onConnect: changes.onConnect });
+  changes.attach(pool);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return {
     db,
