@@ -6,7 +6,8 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { priceCheckout, redeemCoupon, type CheckoutPrice } from '../promotions/index.js';
-import { buyerOrderColumns, newOrderDetail, type NewOrderRow } from './buyer-orders.service.js';
+import { newOrderDetail, type NewOrderRow } from './buyer-orders.service.js';
+import { insertPlacedOrder } from './new-order-insert.js';
 import { resolvePurchase, resolvePurchaseKept, type PurchasePurpose, type ResolvedPurchase } from './catalog-port.js';
 import { resolveReferral } from './distribution-port.js';
 import { assertInstanceAccepts } from './instance-status.js';
@@ -128,23 +129,18 @@ async function insertOrder(deps: D, values: OrderDraft, price: () => Promise<Pri
     throw err;
   });
   if ('orderId' in fields) return fields;
-  const insert = (db: Db) =>
-    db
-      .insert(orders)
-      .values({ ...values, ...fields, id: orderedId('ord', now), status: 'unpaid', createdAt: now })
-      .onConflictDoNothing({ target: [orders.buyerId, orders.idempotencyKey] })
-      .returning({ ...buyerOrderColumns, remark: orders.remark, showContact: orders.showContact });
+  const row: NewOrder = { ...values, ...fields, id: orderedId('ord', now), status: 'unpaid', createdAt: now };
   // an order with nothing else to write is one statement, atomic without a transaction around it
   const alone = !fields.couponHoldingId && fields.paidFen !== 0;
   const inserted: NewOrderRow | undefined = await (
     alone
-      ? insert(deps.db).then(([row]) => row)
+      ? insertPlacedOrder(deps.db, row)
       : deps.db.transaction(async (tx) => {
-          const [row] = await insert(tx);
-          if (!row) return row;
-          if (fields.couponHoldingId) await redeemCoupon(tx, fields.couponHoldingId, values.buyerId, row.id, now);
-          if (row.paidFen === 0) await markOrderPaid(tx, row.id, now);
-          return row;
+          const placed = await insertPlacedOrder(tx, row);
+          if (!placed) return placed;
+          if (fields.couponHoldingId) await redeemCoupon(tx, fields.couponHoldingId, values.buyerId, placed.id, now);
+          if (placed.paidFen === 0) await markOrderPaid(tx, placed.id, now);
+          return placed;
         })
   ).catch((err: unknown) => {
     // a trial placed by a racing request (another idempotency key) got there first
