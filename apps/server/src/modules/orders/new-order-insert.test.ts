@@ -52,7 +52,11 @@ describe('the prepared placement insert', () => {
     const built = await insertPlacedOrder(t.deps.db, { ...row('ord_built'), resellerId: null });
     const strip = <T extends { id: string; orderNo: number | string }>({ id: _i, orderNo: _n, ...rest }: T) => rest;
     expect(prepared && built && strip(prepared)).toEqual(built && strip(built));
-    const stored = await t.deps.db.select().from(orders).where(inArray(orders.id, ['ord_prepared', 'ord_built'])).orderBy(orders.id);
+    const stored = await t.deps.db
+      .select()
+      .from(orders)
+      .where(inArray(orders.id, ['ord_prepared', 'ord_built']))
+      .orderBy(orders.id);
     const [b, p] = stored.map(({ id: _i, orderNo: _n, idempotencyKey: _k, ...rest }) => rest);
     expect(p).toEqual(b);
     expect(p).toMatchObject({ source: 'online_store', resellerId: null, createdAt: t.clock.now(), discountName: '八折' });
