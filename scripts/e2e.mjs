@@ -45,7 +45,8 @@ let code = 1;
 try {
   await waitHealthy();
   const reporter = process.env.E2E_JSON ? ['--reporter=list,json'] : [];
-  code = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', ...reporter], {
+  // extra arguments go to Playwright (a spec file, --repeat-each=3, ...)
+  code = run('npx', ['playwright', 'test', '-c', 'e2e/playwright.config.ts', ...reporter, ...process.argv.slice(2)], {
     env: {
       ...process.env,
       E2E_BASE_URL: base,
