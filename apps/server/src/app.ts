@@ -52,7 +52,7 @@ export interface Built {
   routes: GuardedRoute[];
   /** every route's response schemas and whether production writes them with fast-json-stringify */
   replies: ReplyRoute[];
-  /** the sessions this app keeps between requests (actor-cache.ts) */
+  /** the sessions this app keeps between requests (platform/db/kept-reads.ts) */
   actors: SessionCache;
 }
 

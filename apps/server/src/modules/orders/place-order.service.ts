@@ -2,6 +2,7 @@ import type { BuyerOrderDetail, Client, ConvertBody, PlaceOrderBody, PromotionSc
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
+import type { KeptSource } from '../../platform/db/kept-reads.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { orderedId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
@@ -17,8 +18,8 @@ import { monthlyPriceOf, orderAmountFen, remainingDays, upgradeChargeFen, type M
 import { isUniqueViolation } from '../../platform/db/unique-violation.js';
 
 type D = Pick<Deps, 'db' | 'clock' | 'changes' | 'config'>;
-/** What reads kept between requests need (platform/db/kept-reads.ts); never a transaction's db. */
-type Kept = Pick<Deps, 'db' | 'changes' | 'config'>;
+/** What reads kept between requests need; never a transaction's db. */
+type Kept = KeptSource & { db: Db };
 type NewOrder = typeof orders.$inferInsert;
 /** An order's price fields, decided once the idempotency key is known to be new. */
 type PriceFields = Pick<

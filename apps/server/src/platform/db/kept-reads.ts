@@ -78,10 +78,6 @@ export class KeptReads<V> {
     return value;
   }
 
-  delete(key: string): void {
-    this.#entries.delete(key);
-  }
-
   get size(): number {
     return this.#entries.size;
   }
