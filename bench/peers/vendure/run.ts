@@ -111,7 +111,10 @@ const cmServer = await startProcess(
   {
     DATABASE_URL: dbUrl(cmName),
     DATA_DIR: dataDir,
-    NODE_ENV: 'test',
+    // as deployed: in 'test' every reply is also written by zod and compared (app.ts), a check
+    // the suite runs, not a customer's server
+    NODE_ENV: 'production',
+    SESSION_SECRET: 'peer-bench-secret',
     LOG_LEVEL: 'warn',
     SCHEDULER: 'off',
     SEED_DEMO: 'false',

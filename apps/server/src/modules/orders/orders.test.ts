@@ -23,6 +23,21 @@ describe('seller order list', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
+  it('gives the same total on every page, on a page past the end and for a filter that matches nothing', async () => {
+    const first = (await main.get('/api/v1/seller/orders?status=paid&pageSize=5')).json();
+    expect(first.total).toBeGreaterThan(10);
+    const lastPage = Math.ceil(first.total / 5);
+    const last = (await main.get(`/api/v1/seller/orders?status=paid&pageSize=5&page=${lastPage}`)).json();
+    expect(last.total).toBe(first.total);
+    expect(last.items.length).toBe(first.total - (lastPage - 1) * 5);
+    // the page carries no row to read the count from: the total still answers
+    const past = (await main.get(`/api/v1/seller/orders?status=paid&pageSize=5&page=${lastPage + 3}`)).json();
+    expect(past).toMatchObject({ total: first.total, items: [] });
+    expect((await main.get('/api/v1/seller/orders?productCode=none-such')).json()).toMatchObject({ total: 0, items: [] });
+    // the count is not a column of an order
+    expect(Object.keys(first.items[0])).not.toContain('total');
+  });
+
   it('filters by status, type, product code, order number and paid-time range', async () => {
     const paid = (await main.get('/api/v1/seller/orders?status=paid&pageSize=100')).json();
     expect(paid.items.every((o: { status: string }) => o.status === 'paid')).toBe(true);
