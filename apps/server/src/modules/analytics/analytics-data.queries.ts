@@ -1,5 +1,5 @@
 import type { ProductType } from '@cloudmart/contracts';
-import { sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/scheduler.js';
 import { categories, products } from '../catalog/index.js';
@@ -35,8 +35,16 @@ export interface PageTrafficSum {
 
 export const noPageTraffic: PageTrafficSum = { uv: 0, pv: 0, stayMs: 0, landings: 0, bounces: 0 };
 
-/** Per product page of a seller over [from, to), summed over the grain's buckets (a visitor counts once per bucket). */
-export async function productTrafficSums(db: Db, sellerId: string, from: Date, to: Date, grain: Grain = 'day'): Promise<ProductTrafficSum[]> {
+/** Per product page of a seller (or of several) over [from, to), summed over the grain's buckets (a visitor counts once per bucket). */
+export async function productTrafficSums(
+  db: Db,
+  sellerId: string | readonly string[],
+  from: Date,
+  to: Date,
+  grain: Grain = 'day',
+): Promise<ProductTrafficSum[]> {
+  const sellerIds = typeof sellerId === 'string' ? [sellerId] : [...sellerId];
+  if (sellerIds.length === 0) return [];
   const r = analyticsProductRollups;
   const rows = await db
     .select({
@@ -49,7 +57,9 @@ export async function productTrafficSums(db: Db, sellerId: string, from: Date, t
       buyers: sql<string>`sum(${r.buyers})::float8`,
     })
     .from(r)
-    .where(sql`${r.grain} = ${grain} and ${r.sellerId} = ${sellerId} and ${r.bucket} >= ${iso(from)}::timestamptz and ${r.bucket} < ${iso(to)}::timestamptz`)
+    .where(
+      and(sql`${r.grain} = ${grain} and ${r.bucket} >= ${iso(from)}::timestamptz and ${r.bucket} < ${iso(to)}::timestamptz`, inArray(r.sellerId, sellerIds)),
+    )
     .groupBy(r.productId);
   return rows.map((x) => ({
     productId: x.productId,

@@ -20,8 +20,8 @@ function dayStart(day: string): Date {
   return fromBeijingWall(y, m - 1, d);
 }
 
-/** Product-page traffic per product of one seller over Beijing days [fromDay, toDay] inclusive (YYYY-MM-DD), from the rollups. */
-export async function productTrafficBetween(db: Db, sellerId: string, fromDay: string, toDay: string): Promise<ProductTraffic[]> {
+/** Product-page traffic per product of a seller (or of several, in one statement) over Beijing days [fromDay, toDay] inclusive (YYYY-MM-DD), from the rollups. */
+export async function productTrafficBetween(db: Db, sellerId: string | readonly string[], fromDay: string, toDay: string): Promise<ProductTraffic[]> {
   const rows = await productTrafficSums(db, sellerId, dayStart(fromDay), new Date(dayStart(toDay).getTime() + DAY));
   return rows.map((r) => ({ productId: r.productId, uv: r.uv, pv: r.pv, visitors: r.buyers, avgStaySeconds: r.pv === 0 ? 0 : r.stayMs / r.pv / 1000 }));
 }

@@ -10,7 +10,7 @@ import { coupons, discounts } from '../promotions/index.js';
 import { reviews } from '../reviews/index.js';
 import { HOSTED_BONUS_POINTS, productPrivileges } from './hosting-seam.js';
 import { emptyInputs, type StrengthInputs } from './strength-score.js';
-import { productTrafficBetween, type ProductTraffic } from './traffic-source.js';
+import { productTrafficBetween } from './traffic-source.js';
 
 export const WINDOW_DAYS = 30;
 
@@ -146,10 +146,8 @@ export async function gatherInputs(db: Db, now: Date, sellerId: string | null, p
 
   const projects = new Map((await productProjectCounts(db, sellerId, from, to)).map((p) => [p.productId, p]));
   const sellers = [...new Set(prods.map((p) => p.sellerId))];
-  // one seller after another: `db` may be a transaction (the daily sweep), and one connection
-  // runs one statement at a time (pg queues the rest and deprecates doing so)
-  const traffic = new Map<string, ProductTraffic>();
-  for (const s of sellers) for (const t of await productTrafficBetween(db, s, fromDay, day)) traffic.set(t.productId, t);
+  // every seller's traffic in one statement (the daily sweep reads all of them on its transaction)
+  const traffic = new Map((await productTrafficBetween(db, sellers, fromDay, day)).map((t) => [t.productId, t]));
 
   const byProduct = <T extends { productId: string | null }>(rows: T[]) => new Map(rows.map((r) => [r.productId ?? '', r]));
   const o = byProduct(orderRows);

@@ -7,8 +7,8 @@ import { users } from '../accounts/index.js';
 import { orders } from './orders.tables.js';
 
 /**
- * The seller's order list (guide 2.1) as prepared statements, built per shape of
- * filter — which filters are set, not their values — built on first use. The list is a seller's
+ * The seller's order list (guide 2.1) as prepared statements per shape of filter — which
+ * filters are set, not their values — built on first use. The list is a seller's
  * most-read page: a prepared statement skips drizzle's query building and PostgreSQL's planning
  * on every call after the first (docs/performance.md, the peer's list). At most 2^11 shapes exist;
  * in practice a handful.
