@@ -25,6 +25,32 @@ describe('scheduler', () => {
     expect(runs).toBe(2);
   });
 
+  it("opens no transaction on a tick where nothing is due (one read of the sweeps' last runs)", async () => {
+    let transactions = 0;
+    // the scheduler's database, counting the transactions it opens
+    const counted = new Proxy(t.deps.db, {
+      get(target, prop, receiver) {
+        const v: unknown = Reflect.get(target, prop, receiver);
+        if (prop !== 'transaction' || typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          transactions++;
+          return Reflect.apply(v, target, args);
+        };
+      },
+    });
+    const s = new Scheduler(counted, t.clock, t.deps.log);
+    let runs = 0;
+    for (const name of ['test.idle.a', 'test.idle.b', 'test.idle.c']) s.register({ name, intervalMs: 60_000, run: async () => ++runs });
+    await s.runDue();
+    expect([runs, transactions]).toEqual([3, 3]);
+    t.clock.advance(30_000);
+    await s.runDue();
+    expect([runs, transactions]).toEqual([3, 3]);
+    t.clock.advance(30_000);
+    await s.runDue();
+    expect([runs, transactions]).toEqual([6, 6]);
+  });
+
   it('refuses two sweeps with one name', () => {
     const s = new Scheduler(t.deps.db, t.clock, t.deps.log);
     s.register({ name: 'x', intervalMs: 1, run: async () => 0 });

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
@@ -73,12 +73,30 @@ export class Scheduler {
 
   private async tick(): Promise<SweepResult[]> {
     const results: SweepResult[] = [];
-    for (const sweep of this.sweeps) {
+    for (const sweep of await this.dueSweeps()) {
       const r = await this.runOne(sweep);
       if (r) results.push(r);
     }
     await this.afterTick();
     return results;
+  }
+
+  /**
+   * The sweeps that look due, from one unlocked read of every sweep's last run: a tick where
+   * nothing is due sends this one statement instead of a transaction per sweep (two dozen
+   * sweeps, a hundred statements a second per process, idle). `runOne` checks again under the
+   * lock, so a read another process has since made stale only costs a transaction.
+   */
+  private async dueSweeps(): Promise<Sweep[]> {
+    if (this.sweeps.length === 0) return [];
+    const now = this.clock.now().getTime();
+    const names = this.sweeps.map((s) => s.name);
+    const rows = await this.db.select({ name: sweepState.name, lastRunAt: sweepState.lastRunAt }).from(sweepState).where(inArray(sweepState.name, names));
+    const lastRun = new Map(rows.map((r) => [r.name, r.lastRunAt?.getTime() ?? null]));
+    return this.sweeps.filter((s) => {
+      const last = lastRun.get(s.name) ?? null;
+      return last === null || now >= last + s.intervalMs;
+    });
   }
 
   private async runOne(sweep: Sweep): Promise<SweepResult | null> {
