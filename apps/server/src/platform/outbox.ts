@@ -42,6 +42,22 @@ export async function emit(tx: Db, at: Date, topic: string, payload: unknown): P
   return id;
 }
 
+/** An event to write with others in one statement (emitAll). */
+export interface PendingEvent {
+  topic: string;
+  payload: unknown;
+}
+
+/**
+ * Write several events in the caller's transaction in one statement (a payment's instance
+ * effects and its ORDER_PAID), in the order given: their ids sort the same way, so handlers see
+ * them in that order.
+ */
+export async function emitAll(tx: Db, at: Date, events: readonly PendingEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await tx.insert(outboxEvents).values(events.map((e) => ({ id: orderedId('evt', at), topic: e.topic, payload: e.payload, createdAt: at, nextAttemptAt: at })));
+}
+
 export class Outbox {
   private readonly handlers = new Map<string, { name: string; fn: OutboxHandler }[]>();
   private running: Promise<number> | null = null;

@@ -1,5 +1,6 @@
 import type { ProductType } from '@cloudmart/contracts';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyColumn } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { products } from '../catalog/index.js';
 
@@ -20,6 +21,14 @@ export async function productTypesOf(db: Db, productIds: readonly string[]): Pro
     .from(products)
     .where(inArray(products.id, [...new Set(productIds)]));
   return new Map(rows.map((r) => [r.id, r.type]));
+}
+
+/**
+ * The type of the product an order row names, as a column of a statement on `orders` (the paid
+ * order's update returns it, instead of a second statement asking the catalog).
+ */
+export function productTypeOfOrderRow(productIdColumn: SQL | AnyColumn): SQL<ProductType | null> {
+  return sql<ProductType | null>`(select ${products.type} from ${products} where ${products.id} = ${productIdColumn})`;
 }
 
 /** Joined by the seller's instance list (product code column and filter). */

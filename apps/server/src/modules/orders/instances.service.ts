@@ -2,7 +2,7 @@ import { instanceStatuses } from '@cloudmart/contracts';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/ids.js';
-import { emit } from '../../platform/outbox.js';
+import { emit, type PendingEvent } from '../../platform/outbox.js';
 import { productTypesOf, type ProductType } from './catalog-port.js';
 import { canMoveInstance, instanceAccepts, liveStatusFor, type InstanceAction } from './instance-status.js';
 import {
@@ -21,8 +21,17 @@ type OrderRow = typeof orders.$inferSelect;
 type InstanceRow = typeof instances.$inferSelect;
 
 export async function emitProvision(tx: Db, at: Date, instanceId: string, orderId: string | null, action: SpiAction): Promise<void> {
+  const e = provisionEvent(instanceId, orderId, action);
+  await emit(tx, at, e.topic, e.payload);
+}
+
+function provisionEvent(instanceId: string, orderId: string | null, action: SpiAction): PendingEvent {
   const payload: InstanceProvision = { instanceId, orderId, action };
-  await emit(tx, at, INSTANCE_PROVISION, payload);
+  return { topic: INSTANCE_PROVISION, payload };
+}
+
+function inServiceEvent(payload: InstanceInService): PendingEvent {
+  return { topic: INSTANCE_IN_SERVICE, payload };
 }
 
 async function productTypeOf(tx: Db, productId: string | null): Promise<ProductType | null> {
@@ -31,31 +40,32 @@ async function productTypeOf(tx: Db, productId: string | null): Promise<ProductT
 }
 
 /**
- * What a paid order does to instances, inside the payment's transaction.
+ * What a paid order does to instances, inside the payment's transaction; `type` is its
+ * product's type (null: the product is gone). The events this asks for (SPI calls, service
+ * flows) are added to `events`, for the caller to write with its own in one statement.
  * Returns false when the target instance no longer accepts the order (for example it was
  * closed while the order waited): the money is kept on the paid order for the refunds work
  * to return, and nothing else changes.
  */
-export async function applyPaidOrder(tx: Db, order: OrderRow, at: Date): Promise<boolean> {
-  const type = await productTypeOf(tx, order.productId);
+export async function applyPaidOrder(tx: Db, order: OrderRow, type: ProductType | null, at: Date, events: PendingEvent[]): Promise<boolean> {
   if (!type || !order.productId || !order.specId) return false;
   switch (order.type) {
     case 'new':
     case 'trial':
-      await createInstances(tx, order, type, at);
+      await createInstances(tx, order, type, at, events);
       return true;
     case 'renew':
-      return actOnTarget(tx, order, type, at, 'renew');
+      return actOnTarget(tx, order, type, at, 'renew', events);
     case 'upgrade':
-      return actOnTarget(tx, order, type, at, 'upgrade');
+      return actOnTarget(tx, order, type, at, 'upgrade', events);
     case 'trial_to_paid':
-      return actOnTarget(tx, order, type, at, 'convert');
+      return actOnTarget(tx, order, type, at, 'convert', events);
     case 'refund':
       return false;
   }
 }
 
-async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: Date): Promise<void> {
+async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: Date, events: PendingEvent[]): Promise<void> {
   const term = order.durationUnit && order.duration ? { unit: order.durationUnit, n: order.duration } : null;
   // SaaS instances wait for the seller's SPI answer; their term starts when they open
   const opensNow = type !== 'saas';
@@ -73,18 +83,20 @@ async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: D
     expiresAt: opensNow && term ? addDuration(at, term.unit, term.n) : null,
     createdAt: at,
   }));
-  await tx.insert(instances).values(rows);
-  await tx.insert(orderInstances).values(rows.map((r) => ({ orderId: order.id, instanceId: r.id })));
+  // the instances and their links to the order in one statement (a data-modifying WITH runs whether or not it is read)
+  const created = tx.$with('created').as(tx.insert(instances).values(rows).returning({ id: instances.id }));
+  await tx
+    .with(created)
+    .insert(orderInstances)
+    .values(rows.map((r) => ({ orderId: order.id, instanceId: r.id })));
   for (const r of rows) {
-    if (type === 'saas') await emitProvision(tx, at, r.id, order.id, 'createInstance');
-    if (type === 'service') {
-      const payload: InstanceInService = { instanceId: r.id, orderId: order.id, productId: r.productId, sellerId: r.sellerId, buyerId: r.buyerId };
-      await emit(tx, at, INSTANCE_IN_SERVICE, payload);
-    }
+    if (type === 'saas') events.push(provisionEvent(r.id, order.id, 'createInstance'));
+    if (type === 'service')
+      events.push(inServiceEvent({ instanceId: r.id, orderId: order.id, productId: r.productId, sellerId: r.sellerId, buyerId: r.buyerId }));
   }
 }
 
-async function actOnTarget(tx: Db, order: OrderRow, type: ProductType, at: Date, action: InstanceAction): Promise<boolean> {
+async function actOnTarget(tx: Db, order: OrderRow, type: ProductType, at: Date, action: InstanceAction, events: PendingEvent[]): Promise<boolean> {
   if (!order.targetInstanceId) return false;
   const [inst] = await tx.select().from(instances).where(eq(instances.id, order.targetInstanceId)).for('update');
   if (!inst || !instanceAccepts(action, inst.status)) return false;
@@ -108,10 +120,9 @@ async function actOnTarget(tx: Db, order: OrderRow, type: ProductType, at: Date,
   }
   await tx.update(instances).set(set).where(eq(instances.id, inst.id));
   await tx.insert(orderInstances).values({ orderId: order.id, instanceId: inst.id }).onConflictDoNothing();
-  if (type === 'saas') await emitProvision(tx, at, inst.id, order.id, spi);
+  if (type === 'saas') events.push(provisionEvent(inst.id, order.id, spi));
   if (type === 'service' && inst.status === 'expired') {
-    const payload: InstanceInService = { instanceId: inst.id, orderId: order.id, productId: inst.productId, sellerId: inst.sellerId, buyerId: inst.buyerId };
-    await emit(tx, at, INSTANCE_IN_SERVICE, payload);
+    events.push(inServiceEvent({ instanceId: inst.id, orderId: order.id, productId: inst.productId, sellerId: inst.sellerId, buyerId: inst.buyerId }));
   }
   return true;
 }

@@ -1,17 +1,18 @@
 import { orderStatuses, type PayReply, type SandboxCompleteReply } from '@cloudmart/contracts';
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { formatYuan } from '../../platform/money.js';
 import type { Deps } from '../../platform/module.js';
-import { emit } from '../../platform/outbox.js';
+import { emitAll, type PendingEvent } from '../../platform/outbox.js';
 import { requestNotification } from '../notifications/index.js';
 import { releaseCouponOfOrder } from '../promotions/index.js';
 import { instanceAccepts, type InstanceAction } from './instance-status.js';
 import { canMoveOrder } from './order-status.js';
 import { emitOrderVoided } from './order-voided.js';
+import { productTypeOfOrderRow } from './catalog-port.js';
 import { applyPaidOrder } from './instances.service.js';
 import { ORDER_PAID, type OrderPaid } from './orders.events.js';
 import { instances, orders, payments } from './orders.tables.js';
@@ -44,14 +45,17 @@ const payable = orderStatuses.filter((s) => canMoveOrder(s, 'paid'));
  * of instances and one ORDER_PAID event. Runs in the caller's transaction.
  */
 export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<PaidOutcome> {
-  const [order] = await tx
+  const [paid] = await tx
     .update(orders)
     .set({ status: 'paid', paidAt: at })
     .where(and(eq(orders.id, orderId), inArray(orders.status, payable), ne(orders.type, 'refund')))
-    .returning();
+    .returning({ ...getTableColumns(orders), productType: productTypeOfOrderRow(orders.productId) });
+  if (!paid) return { paid: false, applied: false };
+  const { productType, ...order } = paid;
   // refund orders are excluded above; the check narrows the type for the event payload
-  if (!order || order.type === 'refund') return { paid: false, applied: false };
-  const applied = await applyPaidOrder(tx, order, at);
+  if (order.type === 'refund') return { paid: false, applied: false };
+  const events: PendingEvent[] = [];
+  const applied = await applyPaidOrder(tx, order, productType, at, events);
   const payload: OrderPaid = {
     orderId: order.id,
     sellerId: order.sellerId,
@@ -61,7 +65,8 @@ export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<
     amountFen: order.paidFen,
     paidAt: at.toISOString(),
   };
-  await emit(tx, at, ORDER_PAID, payload);
+  // the instance effects' events and ORDER_PAID in one statement
+  await emitAll(tx, at, [...events, { topic: ORDER_PAID, payload }]);
   return { paid: true, applied };
 }
 
@@ -112,9 +117,20 @@ interface Payable {
   productName: string;
 }
 
-// paying runs these two on every click: prepared statements
-const payableOrderQuery = preparedFor((db) =>
+/** An order's latest pending payment with the provider named at execution, for the lateral join below. */
+const latestPending = (db: Db) =>
   db
+    .select({ paymentId: payments.id, providerRef: payments.providerRef, paymentFen: payments.amountFen })
+    .from(payments)
+    .where(and(eq(payments.orderId, orders.id), eq(payments.provider, sql.placeholder('provider')), eq(payments.status, 'pending')))
+    .orderBy(desc(payments.createdAt))
+    .limit(1)
+    .as('pending');
+
+// paying runs this on every click: a prepared statement, the order locked and its pending payment read in one round trip
+const payableOrderQuery = preparedFor((db) => {
+  const pending = latestPending(db);
+  return db
     .select({
       id: orders.id,
       status: orders.status,
@@ -122,32 +138,30 @@ const payableOrderQuery = preparedFor((db) =>
       type: orders.type,
       targetInstanceId: orders.targetInstanceId,
       productName: orders.productName,
+      paymentId: pending.paymentId,
+      providerRef: pending.providerRef,
+      paymentFen: pending.paymentFen,
     })
     .from(orders)
+    .leftJoinLateral(pending, sql`true`)
     .where(and(eq(orders.id, sql.placeholder('orderId')), eq(orders.buyerId, sql.placeholder('buyerId'))))
-    .for('update')
-    .prepare('payable_order'),
-);
-const pendingPaymentQuery = preparedFor((db) =>
-  db
-    .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
-    .from(payments)
-    .where(and(eq(payments.orderId, sql.placeholder('orderId')), eq(payments.provider, sql.placeholder('provider')), eq(payments.status, 'pending')))
-    .orderBy(desc(payments.createdAt))
-    .limit(1)
-    .prepare('pending_payment'),
-);
+    .for('update', { of: orders })
+    .prepare('payable_order');
+});
 
 /**
  * The order, locked for the rest of the caller's transaction (concurrent "pay" clicks queue
  * here), if it may still be paid; and its latest pending payment with this provider.
  */
 async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, orderId: string) {
-  const [order] = await payableOrderQuery(tx).execute({ orderId, buyerId });
+  const [order] = await payableOrderQuery(tx).execute({ orderId, buyerId, provider: provider.name });
   if (!order) throw notFound('order');
   if (!canMoveOrder(order.status, 'paid')) throw new DomainError('order_not_payable', `the order is ${order.status}`, { orderStatus: order.status });
   await assertTargetAccepts(tx, order);
-  const [pending] = await pendingPaymentQuery(tx).execute({ orderId: order.id, provider: provider.name });
+  const pending =
+    order.paymentId !== null && order.providerRef !== null && order.paymentFen !== null
+      ? { id: order.paymentId, providerRef: order.providerRef, amountFen: order.paymentFen }
+      : null;
   // a pending payment for another amount is dead: the price changed since (only unpaid orders can be repriced)
   const reply: PayReply | null =
     pending && pending.amountFen === order.paidFen
@@ -158,7 +172,7 @@ async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, o
           status: 'pending',
         }
       : null;
-  return { order, stale: reply ? null : (pending ?? null), reply };
+  return { order, stale: reply ? null : pending, reply };
 }
 
 /** payOrder for a provider without I/O: check, reuse or record in one transaction (the order stays locked throughout). */
