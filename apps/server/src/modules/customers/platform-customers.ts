@@ -1,10 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import type { Outbox } from '../../platform/outbox.js';
 import { LEAD_TAKEN, LEAD_WON, leadTakenPayload, leadWonPayload } from '../leads/index.js';
-import { lastPurchaseAt, ORDER_PAID, orderPaidPayload } from '../orders/index.js';
+import { lastPurchaseAtValue, ORDER_PAID, orderPaidPayload } from '../orders/index.js';
 import { customers } from './customers.tables.js';
 
 /**
@@ -17,7 +17,8 @@ import { customers } from './customers.tables.js';
 export async function addPlatformCustomer(
   db: Db,
   now: Date,
-  p: { sellerId: string; buyerId: string; source: 'order' | 'demand'; lastOrderAt: Date | null },
+  /** lastOrderAt: a time, or the value read in the same statement */
+  p: { sellerId: string; buyerId: string; source: 'order' | 'demand'; lastOrderAt: Date | SQL<Date | null> | null },
 ): Promise<void> {
   await db
     .insert(customers)
@@ -42,7 +43,7 @@ export async function addPlatformCustomer(
 export function customerHandlers(outbox: Outbox, deps: Deps): void {
   outbox.on(ORDER_PAID, 'customers.order_paid', async (event) => {
     const e = orderPaidPayload.parse(event.payload);
-    const lastOrderAt = await lastPurchaseAt(deps.db, e.sellerId, e.buyerId);
+    const lastOrderAt = lastPurchaseAtValue(deps.db, e.sellerId, e.buyerId);
     await addPlatformCustomer(deps.db, deps.clock.now(), { sellerId: e.sellerId, buyerId: e.buyerId, source: 'order', lastOrderAt });
   });
   // "向您提过需求或商机的客户": a lead the seller took (grabbed or accepted) or won

@@ -8,9 +8,12 @@ import { reopenProposal, settleProposalPaid } from './proposal-pay.service.js';
 export function proposalHandlers(outbox: Outbox, deps: Deps): void {
   outbox.on(ORDER_PAID, 'leads.proposal_paid', async (event) => {
     const e = orderPaidPayload.parse(event.payload);
-    // the paid event names no proposal: read it from the order (read-only)
-    const [o] = await deps.db.select({ proposalId: orders.proposalId }).from(orders).where(eq(orders.id, e.orderId));
-    if (o?.proposalId) await settleProposalPaid(deps, o.proposalId, new Date(e.paidAt));
+    // an event written before it named the proposal: read it from the order (read-only)
+    const proposalId =
+      e.proposalId !== undefined
+        ? e.proposalId
+        : ((await deps.db.select({ proposalId: orders.proposalId }).from(orders).where(eq(orders.id, e.orderId)))[0]?.proposalId ?? null);
+    if (proposalId) await settleProposalPaid(deps, proposalId, new Date(e.paidAt));
   });
   outbox.on(ORDER_VOIDED, 'leads.proposal_order_voided', async (event) => {
     const e = orderVoidedPayload.parse(event.payload);

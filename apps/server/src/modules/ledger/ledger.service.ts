@@ -28,18 +28,32 @@ export interface TxnDraft {
 
 const keyOf = (a: AccountRef) => `${a.kind}\u0000${a.ownerId}`;
 
-/** Account ids for (kind, owner) pairs, creating the missing accounts (stamped with the posting that needs them). */
+/**
+ * Account ids for (kind, owner) pairs, creating the missing accounts (stamped with the posting
+ * that needs them), in one statement: the accounts it creates come from the INSERT's RETURNING,
+ * the others from the table. An account another transaction created after this statement's
+ * snapshot is in neither; only then a second read finds it.
+ */
 async function ensureAccounts(tx: Db, refs: (AccountRef & { at: Date })[]): Promise<Map<string, string>> {
   const unique = [...new Map(refs.map((r) => [keyOf(r), r])).values()];
   if (unique.length === 0) return new Map();
-  await tx
-    .insert(ledgerAccounts)
-    .values(unique.map((r) => ({ id: newId('lac', r.at), kind: r.kind, ownerId: r.ownerId })))
-    .onConflictDoNothing({ target: [ledgerAccounts.kind, ledgerAccounts.ownerId] });
-  const rows = await tx
-    .select({ id: ledgerAccounts.id, kind: ledgerAccounts.kind, ownerId: ledgerAccounts.ownerId })
-    .from(ledgerAccounts)
-    .where(inArray(ledgerAccounts.ownerId, [...new Set(unique.map((r) => r.ownerId))]));
+  const owners = [...new Set(unique.map((r) => r.ownerId))];
+  const existing = () =>
+    tx
+      .select({ id: ledgerAccounts.id, kind: ledgerAccounts.kind, ownerId: ledgerAccounts.ownerId })
+      .from(ledgerAccounts)
+      .where(inArray(ledgerAccounts.ownerId, owners));
+  const created = tx.$with('created').as(
+    tx
+      .insert(ledgerAccounts)
+      .values(unique.map((r) => ({ id: newId('lac', r.at), kind: r.kind, ownerId: r.ownerId })))
+      .onConflictDoNothing({ target: [ledgerAccounts.kind, ledgerAccounts.ownerId] })
+      .returning({ id: ledgerAccounts.id, kind: ledgerAccounts.kind, ownerId: ledgerAccounts.ownerId }),
+  );
+  // the union inside a second WITH: a data-modifying WITH must head the statement itself
+  const accounts = tx.$with('accounts').as(tx.select().from(created).unionAll(existing()));
+  let rows = await tx.with(created, accounts).select().from(accounts);
+  if (unique.some((r) => !rows.some((a) => keyOf(a) === keyOf(r)))) rows = await existing();
   return new Map(rows.map((r) => [keyOf(r), r.id]));
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../platform/clock.js';
 import { DomainError } from '../../platform/errors.js';
@@ -9,7 +9,7 @@ import { insertPaidOrder, insertRefundOrder, txnsOf } from '../../test/kits/ledg
 import { REFUND_WINDOW_DAYS, settleDue } from './ledger.jobs.js';
 import { financeSummary } from './ledger.reports.js';
 import { postClawback, postRefund, recordPayment } from './ledger.service.js';
-import { ledgerTxns } from './ledger.tables.js';
+import { ledgerAccounts, ledgerTxns } from './ledger.tables.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -38,6 +38,24 @@ describe('payment posting', () => {
     await t.deps.outbox.drain();
     expect(await recordPayment(t.deps, paidEvent(id, 10_000))).toBe(false); // and replayed by hand
     expect(await txnsOf(t.deps.db, id)).toEqual(['payment:buyer_funds:-10000', 'payment:seller_frozen:10000']);
+    await expectGlobalZero();
+  });
+
+  it("posts two first payments of new owners at once, each to the one account per owner (the second finds the first one's)", async () => {
+    const ids = await Promise.all(
+      [1, 2].map(() => insertPaidOrder(t.deps.db, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId, paidFen: 500, paidAt: t.clock.now() })),
+    );
+    // owners with no account yet, so both postings create the same two accounts
+    const fresh = { sellerId: `slr_fresh_${Date.now()}`, buyerId: `usr_fresh_${Date.now()}` };
+    const posted = await Promise.all(ids.map((id) => recordPayment(t.deps, { ...paidEvent(id, 500), ...fresh })));
+    expect(posted).toEqual([true, true]);
+    for (const id of ids) expect(await txnsOf(t.deps.db, id)).toEqual(['payment:buyer_funds:-500', 'payment:seller_frozen:500']);
+    const accounts = await t.deps.db
+      .select({ kind: ledgerAccounts.kind })
+      .from(ledgerAccounts)
+      .where(inArray(ledgerAccounts.ownerId, [fresh.sellerId, fresh.buyerId]))
+      .orderBy(ledgerAccounts.kind);
+    expect(accounts.map((r) => r.kind)).toEqual(['buyer_funds', 'seller_frozen']);
     await expectGlobalZero();
   });
 

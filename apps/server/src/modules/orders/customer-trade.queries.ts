@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, max, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, max, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { instances, orders } from './orders.tables.js';
 
@@ -55,11 +55,20 @@ export async function tradeOfBuyers(db: Db, sellerId: string, buyerIds: readonly
 
 /** The latest 下单时间 of a buyer's paid purchases with one seller (null when none). */
 export async function lastPurchaseAt(db: Db, sellerId: string, buyerId: string): Promise<Date | null> {
-  const [r] = await db
+  const [r] = await lastPurchaseQuery(db, sellerId, buyerId);
+  return r?.last ? new Date(r.last) : null;
+}
+
+/** lastPurchaseAt as a value inside another module's statement (the ORDER_PAID handler's upsert), not a round trip of its own. */
+export function lastPurchaseAtValue(db: Db, sellerId: string, buyerId: string): SQL<Date | null> {
+  return sql<Date | null>`(${lastPurchaseQuery(db, sellerId, buyerId)})`;
+}
+
+function lastPurchaseQuery(db: Db, sellerId: string, buyerId: string) {
+  return db
     .select({ last: max(orders.createdAt) })
     .from(orders)
     .where(and(eq(orders.sellerId, sellerId), eq(orders.buyerId, buyerId), inArray(orders.status, [...purchased]), ne(orders.type, 'refund')));
-  return r?.last ? new Date(r.last) : null;
 }
 
 /**

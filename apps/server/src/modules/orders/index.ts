@@ -24,6 +24,7 @@ export {
   contactConsentOf,
   instancesOfBuyer,
   lastPurchaseAt,
+  lastPurchaseAtValue,
   noTrade,
   ordersOfBuyer,
   tradeOfBuyers,

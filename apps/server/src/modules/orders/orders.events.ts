@@ -14,6 +14,8 @@ export const orderPaidPayload = z.object({
   type: z.enum(['new', 'renew', 'trial', 'trial_to_paid', 'upgrade']),
   amountFen: z.number().int(),
   paidAt: z.string(),
+  /** the 方案 the order was placed for; null for the store's; absent in events written before it was carried */
+  proposalId: z.string().nullish(),
 });
 export type OrderPaid = z.infer<typeof orderPaidPayload>;
 

@@ -64,6 +64,7 @@ export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<
     type: order.type,
     amountFen: order.paidFen,
     paidAt: at.toISOString(),
+    proposalId: order.proposalId,
   };
   // the instance effects' events and ORDER_PAID in one statement
   await emitAll(tx, at, [...events, { topic: ORDER_PAID, payload }]);

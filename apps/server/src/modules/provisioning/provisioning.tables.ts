@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -20,6 +20,8 @@ export const spiCalls = pgTable(
     completedAt: ts('completed_at'),
   },
   (t) => [
+    // one call per (instance, action, order): a redelivered event finds it instead of adding another
+    unique('spi_calls_once').on(t.instanceId, t.action, t.orderId).nullsNotDistinct(),
     index('spi_calls_instance_idx').on(t.instanceId),
     index('spi_calls_due_idx').on(t.status, t.nextAttemptAt),
     index('spi_calls_seller_idx').on(t.sellerId, t.createdAt),

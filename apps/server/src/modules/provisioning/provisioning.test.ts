@@ -54,6 +54,10 @@ describe('provisioning through the seller SPI endpoint', () => {
     await provision(t, id, 'ord_dup', 'renewInstance');
     expect((await callsOf(id)).map((c) => `${c.action}:${c.status}`).sort()).toEqual(['createInstance:succeeded', 'renewInstance:succeeded']);
     expect(receiver.requests.filter((r) => r.body.instanceId === id)).toHaveLength(2);
+    // two deliveries at once of an event naming no order (a release): still one call
+    await Promise.all([provision(t, id, null, 'releaseInstance'), provision(t, id, null, 'releaseInstance')]);
+    expect((await callsOf(id)).filter((c) => c.action === 'releaseInstance')).toHaveLength(1);
+    expect(receiver.requests.filter((r) => r.body.instanceId === id)).toHaveLength(3);
   });
 
   it('keeps a refused call pending with backoff, never fails the outbox event, and gives up after 10 attempts', async () => {

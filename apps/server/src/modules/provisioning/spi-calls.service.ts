@@ -44,38 +44,47 @@ async function claimDue(tx: Db, now: Date, ids: string[] | null): Promise<Claim[
 
 /**
  * Outbox handler of instance.provision. Idempotent: one call row per (instance, order,
- * action); a redelivered event only re-attempts a call that is due. Endpoint failures are
- * recorded on the call, never thrown, so the outbox does not retry on top of the call's own backoff.
+ * action), held by the unique `spi_calls_once`; a redelivered event only re-attempts a call
+ * that is due. The first delivery writes the call, claimed, in one statement (the instance's
+ * seller and product read in the same INSERT). Endpoint failures are recorded on the call,
+ * never thrown, so the outbox does not retry on top of the call's own backoff.
  */
 export async function handleInstanceProvision(deps: Deps, raw: unknown): Promise<void> {
   const p = instanceProvisionPayload.parse(raw);
   const now = deps.clock.now();
-  const claim = await deps.db.transaction(async (tx) => {
-    // serialises two deliveries of events for the same instance (PostgreSQL; PGlite is one connection anyway)
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`spi:${p.instanceId}`}))`);
-    const [inst] = await tx.select({ sellerId: instances.sellerId, productId: instances.productId }).from(instances).where(eq(instances.id, p.instanceId));
-    if (!inst) return null;
-    const [existing] = await tx
+  const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
+  const [created] = await deps.db
+    .insert(spiCalls)
+    .select(
+      deps.db
+        .select({
+          id: sql<string>`${newId('spi', now)}`.as('id'),
+          sellerId: instances.sellerId,
+          productId: instances.productId,
+          instanceId: instances.id,
+          orderId: sql<string | null>`${p.orderId}::text`.as('order_id'),
+          action: sql<SpiRequest['action']>`${p.action}`.as('action'),
+          status: sql<'pending'>`'pending'`.as('status'),
+          attempts: sql<number>`0`.as('attempts'),
+          nextAttemptAt: sql<Date>`${leaseUntil}::timestamptz`.as('next_attempt_at'),
+          lastError: sql<null>`null`.as('last_error'),
+          createdAt: sql<Date>`${now}::timestamptz`.as('created_at'),
+          completedAt: sql<null>`null::timestamptz`.as('completed_at'),
+        })
+        .from(instances)
+        .where(eq(instances.id, p.instanceId)),
+    )
+    .onConflictDoNothing()
+    .returning({ id: spiCalls.id });
+  let claim: Claim | null = created ? { callId: created.id, leaseUntil } : null;
+  if (!created) {
+    // delivered before (or the instance is gone): re-attempt the call if it is due
+    const [existing] = await deps.db
       .select({ id: spiCalls.id })
       .from(spiCalls)
       .where(and(eq(spiCalls.instanceId, p.instanceId), eq(spiCalls.action, p.action), p.orderId ? eq(spiCalls.orderId, p.orderId) : isNull(spiCalls.orderId)));
-    if (existing) return (await claimDue(tx, now, [existing.id]))[0] ?? null;
-    const id = newId('spi', now);
-    const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
-    await tx.insert(spiCalls).values({
-      id,
-      sellerId: inst.sellerId,
-      productId: inst.productId,
-      instanceId: p.instanceId,
-      orderId: p.orderId,
-      action: p.action,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: leaseUntil,
-      createdAt: now,
-    });
-    return { callId: id, leaseUntil };
-  });
+    claim = existing ? ((await claimDue(deps.db, now, [existing.id]))[0] ?? null) : null;
+  }
   if (claim) await runAttempt(deps, claim);
 }
 

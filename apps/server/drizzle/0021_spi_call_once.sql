@@ -1,0 +1,1 @@
+ALTER TABLE "spi_calls" ADD CONSTRAINT "spi_calls_once" UNIQUE NULLS NOT DISTINCT("instance_id","action","order_id");
