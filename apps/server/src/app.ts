@@ -75,7 +75,7 @@ export async function buildApp(opts: BuildOptions): Promise<Built> {
   registerSecurityHeaders(app);
 
   const log = app.log;
-  const outbox = new Outbox(database.db, clock, log);
+  const outbox = new Outbox(database.db, clock, log, undefined, database.kind === 'pg' ? config.OUTBOX_LANES : 1);
   const scheduler = new Scheduler(database.db, clock, log, () => outbox.drain());
   const deps: Deps = {
     db: database.db,

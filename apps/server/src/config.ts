@@ -62,6 +62,8 @@ const envSchema = z.object({
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(100),
   /** every other anonymous write (log-out, signed callbacks, metering) per address per minute */
   RATE_LIMIT_PUBLIC_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** PostgreSQL: how many outbox events one process delivers at once (PGlite, one connection: always 1) */
+  OUTBOX_LANES: z.coerce.number().int().min(1).max(16).default(4),
   SEED_DEMO: z
     .enum(['true', 'false'])
     .default('true')

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { outboxEvents } from './db/platform.tables.js';
-import { LEASE_MS, MAX_ATTEMPTS, Outbox, backoffMs, emit } from './outbox.js';
+import { LEASE_MS, MAX_ATTEMPTS, Outbox, backoffMs, emit, laneOf } from './outbox.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -63,6 +63,36 @@ describe('outbox', () => {
     expect(row?.lastError).toContain('endpoint down');
     expect(okCalls).toBe(1);
     expect(badCalls).toBe(MAX_ATTEMPTS);
+  });
+
+  it('delivers a batch on several lanes at once, keeping the events of one instance in order on one lane', async () => {
+    // two instances whose keys fall on different lanes of four
+    const ids = Array.from({ length: 40 }, (_, i) => `ins_lane_${i}`);
+    const a = ids[0] ?? '';
+    const b = ids.find((id) => laneOf({ id: 'x', payload: { instanceId: id } }, 4) !== laneOf({ id: 'x', payload: { instanceId: a } }, 4)) ?? '';
+    const outbox = new Outbox(t.deps.db, t.clock, t.deps.log, undefined, 4);
+    const log: string[] = [];
+    let openGate = () => {};
+    const gate = new Promise<void>((r) => (openGate = r));
+    outbox.on('test.lanes', 'h', async (e) => {
+      const { instanceId, step } = e.payload as { instanceId: string; step: number };
+      log.push(`start ${instanceId === a ? 'a' : 'b'}${step}`);
+      // a's first event waits until b's has started: only a second lane lets that happen
+      if (instanceId === a && step === 1) await gate;
+      if (instanceId === b) openGate();
+      log.push(`end ${instanceId === a ? 'a' : 'b'}${step}`);
+    });
+    for (const [instanceId, step] of [
+      [a, 1],
+      [a, 2],
+      [b, 1],
+    ] as const)
+      await emit(t.deps.db, t.clock.now(), 'test.lanes', { instanceId, step });
+    await outbox.drain();
+    // b ran while a1 waited; a2 (same instance) only after a1 ended
+    expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
+    expect(log.indexOf('end a1')).toBeLessThan(log.indexOf('start a2'));
+    expect(log).toHaveLength(6);
   });
 
   it('doubles the delay up to an hour', () => {

@@ -58,6 +58,21 @@ export async function emitAll(tx: Db, at: Date, events: readonly PendingEvent[])
   await tx.insert(outboxEvents).values(events.map((e) => ({ id: orderedId('evt', at), topic: e.topic, payload: e.payload, createdAt: at, nextAttemptAt: at })));
 }
 
+/**
+ * The lane an event is delivered on when a batch is delivered several events at once: events
+ * naming the same instance (else the same order) share a lane and keep their order, as a
+ * SaaS instance's createInstance and releaseInstance must; others go side by side. Across
+ * processes (scale-out) batches run side by side already, so handlers never relied on more.
+ */
+export function laneOf(event: Pick<OutboxEvent, 'id' | 'payload'>, lanes: number): number {
+  if (lanes <= 1) return 0;
+  const p = event.payload && typeof event.payload === 'object' ? (event.payload as Record<string, unknown>) : {};
+  const key = typeof p.instanceId === 'string' ? p.instanceId : typeof p.orderId === 'string' ? p.orderId : event.id;
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return Math.abs(h) % lanes;
+}
+
 export class Outbox {
   private readonly handlers = new Map<string, { name: string; fn: OutboxHandler }[]>();
   private running: Promise<number> | null = null;
@@ -70,6 +85,8 @@ export class Outbox {
     private readonly log: FastifyBaseLogger,
     /** how often held leases are renewed (tests stand in for a dead process with a long one) */
     private readonly renewMs = RENEW_MS,
+    /** how many of a batch's events are delivered at once (laneOf); 1 on the single-connection PGlite */
+    private readonly lanes = 1,
   ) {}
 
   /** Handlers must be idempotent: an event can be delivered again after a crash. */
@@ -130,13 +147,25 @@ export class Outbox {
       : null;
     renewing?.unref();
     try {
+      const lanes = new Map<number, OutboxEvent[]>();
       for (const event of claimed) {
-        try {
-          await this.deliver(event);
-        } finally {
-          this.held.delete(event.id);
-        }
+        const lane = laneOf(event, this.lanes);
+        lanes.set(lane, [...(lanes.get(lane) ?? []), event]);
       }
+      const outcomes = await Promise.allSettled(
+        [...lanes.values()].map(async (events) => {
+          for (const event of events) {
+            try {
+              await this.deliver(event);
+            } finally {
+              this.held.delete(event.id);
+            }
+          }
+        }),
+      );
+      // a lane stops at a settling statement that failed (its events' leases run out and they come back); the others finish first
+      const failed = outcomes.find((o) => o.status === 'rejected');
+      if (failed) throw failed.reason;
     } finally {
       if (renewing) clearInterval(renewing);
       for (const e of claimed) this.held.delete(e.id);
