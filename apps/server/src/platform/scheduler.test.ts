@@ -51,6 +51,26 @@ describe('scheduler', () => {
     expect([runs, transactions]).toEqual([6, 6]);
   });
 
+  it('still runs what is due and drains the outbox when the read of the last runs fails', async () => {
+    let failReads = 1;
+    const flaky = new Proxy(t.deps.db, {
+      get(target, prop, receiver) {
+        const v: unknown = Reflect.get(target, prop, receiver);
+        if (prop !== 'select' || typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          if (failReads-- > 0) throw new Error('connection reset');
+          return Reflect.apply(v, target, args);
+        };
+      },
+    });
+    let drained = 0;
+    const s = new Scheduler(flaky, t.clock, t.deps.log, async () => ++drained);
+    let runs = 0;
+    s.register({ name: 'test.flaky-read', intervalMs: 60_000, run: async () => ++runs });
+    expect(await s.runDue()).toEqual([{ name: 'test.flaky-read', affected: 1 }]);
+    expect([runs, drained]).toEqual([1, 1]);
+  });
+
   it('refuses two sweeps with one name', () => {
     const s = new Scheduler(t.deps.db, t.clock, t.deps.log);
     s.register({ name: 'x', intervalMs: 1, run: async () => 0 });

@@ -91,7 +91,14 @@ export class Scheduler {
     if (this.sweeps.length === 0) return [];
     const now = this.clock.now().getTime();
     const names = this.sweeps.map((s) => s.name);
-    const rows = await this.db.select({ name: sweepState.name, lastRunAt: sweepState.lastRunAt }).from(sweepState).where(inArray(sweepState.name, names));
+    let rows: { name: string; lastRunAt: Date | null }[];
+    try {
+      rows = await this.db.select({ name: sweepState.name, lastRunAt: sweepState.lastRunAt }).from(sweepState).where(inArray(sweepState.name, names));
+    } catch (err) {
+      // as before this read existed: each sweep tries on its own (and records its own error), and the outbox still drains
+      this.log.warn({ err: err instanceof Error ? err.message : String(err) }, "could not read the sweeps' last runs; trying each");
+      return [...this.sweeps];
+    }
     const lastRun = new Map(rows.map((r) => [r.name, r.lastRunAt?.getTime() ?? null]));
     return this.sweeps.filter((s) => {
       const last = lastRun.get(s.name) ?? null;
