@@ -113,6 +113,9 @@ async function fillNodeDrawer(page: Page, type: string, fill: (drawer: Locator) 
 async function addNode(page: Page, after: string, type: string, fill: (drawer: Locator) => Promise<void>): Promise<void> {
   await page.getByRole('button', { name: `在「${after}」后添加节点` }).click();
   const picker = page.getByRole('dialog', { name: '添加节点' });
+  // a click while antd's zoom-in still runs was once lost (CI, 2026-12-07): wait until the dialog has settled
+  await expect(picker).toBeVisible();
+  await expect(picker).not.toHaveClass(/ant-zoom/);
   await picker.getByRole('button', { name: type, exact: true }).click();
   await expect(picker).toBeHidden();
   await fillNodeDrawer(page, type, fill);
