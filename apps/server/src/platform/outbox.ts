@@ -150,7 +150,9 @@ export class Outbox {
       const lanes = new Map<number, OutboxEvent[]>();
       for (const event of claimed) {
         const lane = laneOf(event, this.lanes);
-        lanes.set(lane, [...(lanes.get(lane) ?? []), event]);
+        const queue = lanes.get(lane) ?? [];
+        queue.push(event);
+        lanes.set(lane, queue);
       }
       const outcomes = await Promise.allSettled(
         [...lanes.values()].map(async (events) => {

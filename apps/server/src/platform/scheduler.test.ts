@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
+import type { Db } from './db/client.js';
 import { Scheduler } from './scheduler.js';
 import { sessions } from '../modules/accounts/accounts.tables.js';
 
@@ -8,6 +9,20 @@ beforeAll(async () => {
   t = await createTestApp({ seedOrders: false });
 });
 afterAll(() => t.close());
+
+/** The database with `hook` called before each call of one of its methods (which it may make throw). */
+function hooked(db: Db, method: 'transaction' | 'select', hook: () => void): Db {
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      const v: unknown = Reflect.get(target, prop, receiver);
+      if (prop !== method || typeof v !== 'function') return v;
+      return (...args: unknown[]) => {
+        hook();
+        return Reflect.apply(v, target, args);
+      };
+    },
+  });
+}
 
 describe('scheduler', () => {
   it('runs a sweep when due and not again before its interval', async () => {
@@ -28,16 +43,7 @@ describe('scheduler', () => {
   it("opens no transaction on a tick where nothing is due (one read of the sweeps' last runs)", async () => {
     let transactions = 0;
     // the scheduler's database, counting the transactions it opens
-    const counted = new Proxy(t.deps.db, {
-      get(target, prop, receiver) {
-        const v: unknown = Reflect.get(target, prop, receiver);
-        if (prop !== 'transaction' || typeof v !== 'function') return v;
-        return (...args: unknown[]) => {
-          transactions++;
-          return Reflect.apply(v, target, args);
-        };
-      },
-    });
+    const counted = hooked(t.deps.db, 'transaction', () => void transactions++);
     const s = new Scheduler(counted, t.clock, t.deps.log);
     let runs = 0;
     for (const name of ['test.idle.a', 'test.idle.b', 'test.idle.c']) s.register({ name, intervalMs: 60_000, run: async () => ++runs });
@@ -53,15 +59,8 @@ describe('scheduler', () => {
 
   it('still runs what is due and drains the outbox when the read of the last runs fails', async () => {
     let failReads = 1;
-    const flaky = new Proxy(t.deps.db, {
-      get(target, prop, receiver) {
-        const v: unknown = Reflect.get(target, prop, receiver);
-        if (prop !== 'select' || typeof v !== 'function') return v;
-        return (...args: unknown[]) => {
-          if (failReads-- > 0) throw new Error('connection reset');
-          return Reflect.apply(v, target, args);
-        };
-      },
+    const flaky = hooked(t.deps.db, 'select', () => {
+      if (failReads-- > 0) throw new Error('connection reset');
     });
     let drained = 0;
     const s = new Scheduler(flaky, t.clock, t.deps.log, async () => ++drained);
