@@ -8,11 +8,13 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { PostgresChangeFeed, pgliteChangeFeed, type ChangeFeed } from './change-feed.js';
-import { schema } from './schema.js';
 
-export type Schema = typeof schema;
-/** One type for both drivers; a transaction is assignable to it too. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * One type for both drivers; a transaction is assignable to it too. No schema is given to drizzle:
+ * the app builds every query from the tables (no relational `db.query`), and a schema would make
+ * drizzle build a query builder per table for every transaction (~30 µs each, docs/performance.md).
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -32,7 +34,7 @@ export const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import
 export async function openPglite(dataDir: string | undefined, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir ?? 'memory://', opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const db = drizzlePglite({ client }) as unknown as Db;
   const changes = await pgliteChangeFeed(client);
   return { db, kind: 'pglite', changes, close: () => client.close() };
 }
@@ -42,7 +44,7 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   const changes = new PostgresChangeFeed();
   const pool = new pg.Pool({ connectionString: url, max, onConnect: changes.onConnect });
   changes.attach(pool);
-  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const db = drizzlePg({ client: pool }) as unknown as Db;
   return {
     db,
     kind: 'pg',
