@@ -8,7 +8,8 @@ import { ORDER_PAID, orders, type OrderPaid } from '../orders/index.js';
 import { insertPaidOrder, insertRefundOrder, txnsOf } from '../../test/kits/ledger.js';
 import { REFUND_WINDOW_DAYS, settleDue } from './ledger.jobs.js';
 import { financeSummary } from './ledger.reports.js';
-import { postClawback, postRefund, recordPayment } from './ledger.service.js';
+import { post, postClawback, postRefund, recordPayment } from './ledger.service.js';
+import { paymentPostings } from './postings.js';
 import { ledgerAccounts, ledgerTxns } from './ledger.tables.js';
 
 let t: TestApp;
@@ -56,6 +57,25 @@ describe('payment posting', () => {
       .where(inArray(ledgerAccounts.ownerId, [fresh.sellerId, fresh.buyerId]))
       .orderBy(ledgerAccounts.kind);
     expect(accounts.map((r) => r.kind)).toEqual(['buyer_funds', 'seller_frozen']);
+    await expectGlobalZero();
+  });
+
+  it('posts a first payment whose new accounts a still open transaction is creating: its statement waits for that commit, then runs again and finds them', async () => {
+    const ids = await Promise.all(
+      [1, 2].map(() => insertPaidOrder(t.deps.db, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId, paidFen: 700, paidAt: t.clock.now() })),
+    );
+    const fresh = { sellerId: `slr_open_${Date.now()}`, buyerId: `usr_open_${Date.now()}` };
+    const [first, second] = ids.map((id) => ({ ...paidEvent(id!, 700), ...fresh }));
+    let later: Promise<boolean> | undefined;
+    await t.deps.db.transaction(async (tx) => {
+      const entries = paymentPostings({ buyerId: fresh.buyerId, sellerId: fresh.sellerId, amountFen: 700 });
+      expect(await post(tx, 'payment', { orderId: first!.orderId, sellerId: fresh.sellerId, at: t.clock.now(), entries })).toBe(true);
+      // on PostgreSQL the second posting's statement now waits on this transaction's new accounts
+      later = recordPayment(t.deps, second!);
+      await new Promise((r) => setTimeout(r, 150));
+    });
+    expect(await later).toBe(true);
+    for (const id of ids) expect(await txnsOf(t.deps.db, id)).toEqual(['payment:buyer_funds:-700', 'payment:seller_frozen:700']);
     await expectGlobalZero();
   });
 

@@ -1,5 +1,5 @@
 import { instanceStatuses } from '@cloudmart/contracts';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { newId } from '../../platform/ids.js';
 import { emit, type PendingEvent } from '../../platform/outbox.js';
@@ -140,25 +140,25 @@ export interface OpenedInstance {
  * returns false for any other state, so a repeated answer changes nothing.
  */
 export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boolean> {
+  // the order that created the instance carries the term (new or trial): read with the locked
+  // instance in one statement (it was two), used only when the instance has no expiry yet
+  const term = tx
+    .select({ unit: orders.durationUnit, n: orders.duration })
+    .from(orderInstances)
+    .innerJoin(orders, eq(orders.id, orderInstances.orderId))
+    .where(and(eq(orderInstances.instanceId, instances.id), inArray(orders.type, ['new', 'trial'])))
+    .orderBy(desc(orders.createdAt))
+    .limit(1)
+    .as('term');
   const [inst] = await tx
-    .select({ status: instances.status, expiresAt: instances.expiresAt })
+    .select({ status: instances.status, expiresAt: instances.expiresAt, unit: term.unit, n: term.n })
     .from(instances)
+    .leftJoinLateral(term, sql`true`)
     .where(eq(instances.id, o.instanceId))
-    .for('update');
+    .for('update', { of: instances });
   // only from opening: an expired instance reopens by renewal, never by a late SPI answer
   if (!inst || inst.status !== 'opening') return false;
-  let expiresAt = inst.expiresAt;
-  if (!expiresAt) {
-    // the order that created the instance carries the term (new or trial)
-    const [term] = await tx
-      .select({ unit: orders.durationUnit, n: orders.duration })
-      .from(orderInstances)
-      .innerJoin(orders, eq(orders.id, orderInstances.orderId))
-      .where(and(eq(orderInstances.instanceId, o.instanceId), inArray(orders.type, ['new', 'trial'])))
-      .orderBy(desc(orders.createdAt))
-      .limit(1);
-    expiresAt = term?.unit && term.n ? addDuration(o.at, term.unit, term.n) : null;
-  }
+  const expiresAt = inst.expiresAt ?? (inst.unit && inst.n ? addDuration(o.at, inst.unit, inst.n) : null);
   await tx
     .update(instances)
     .set({ status: 'opened', openedAt: o.at, expiresAt, externalId: o.externalId, appInfo: o.appInfo })

@@ -190,30 +190,47 @@ async function recordAttempt(
 ): Promise<void> {
   const at = deps.clock.now();
   const next = afterAttempt(previousAttempts, outcome.ok, at);
-  await deps.db.transaction(async (tx) => {
-    await tx.insert(spiAttempts).values({
-      id: newId('spa', at),
-      callId: claim.callId,
-      at,
-      httpStatus: outcome.httpStatus,
-      durationMs: outcome.durationMs,
-      error: outcome.error,
-      responseBody: outcome.responseBody,
-    });
+  // The attempt and the call's new state in one statement, atomic on its own. A created instance
+  // is opened in the same transaction as the call it answers; every other outcome needs none
+  // (issue 17 item 10: a failed attempt was four statements, it is one).
+  const record = async (db: Db): Promise<boolean> => {
+    const attempt = db.$with('attempt').as(
+      db
+        .insert(spiAttempts)
+        .values({
+          id: newId('spa', at),
+          callId: claim.callId,
+          at,
+          httpStatus: outcome.httpStatus,
+          durationMs: outcome.durationMs,
+          error: outcome.error,
+          responseBody: outcome.responseBody,
+        })
+        .returning({ id: spiAttempts.id }),
+    );
     // the claim token: a "retry now" that took the call over in the meantime owns its state
-    const [mine] = await tx
-      .update(spiCalls)
-      .set({
-        status: next.status,
-        attempts: next.attempts,
-        nextAttemptAt: next.nextAttemptAt,
-        lastError: outcome.error,
-        completedAt: next.status === 'pending' ? null : at,
-      })
-      .where(and(eq(spiCalls.id, claim.callId), eq(spiCalls.status, 'pending'), eq(spiCalls.nextAttemptAt, claim.leaseUntil)))
-      .returning({ id: spiCalls.id });
-    if (!mine || !outcome.ok || action !== 'createInstance') return;
-    const reply = createInstanceReplySchema.parse(outcome.reply);
-    await markInstanceOpened(tx, { instanceId, externalId: reply.instanceId, appInfo: appInfoRecord(reply.appInfo), at });
+    const mine = db.$with('mine').as(
+      db
+        .update(spiCalls)
+        .set({
+          status: next.status,
+          attempts: next.attempts,
+          nextAttemptAt: next.nextAttemptAt,
+          lastError: outcome.error,
+          completedAt: next.status === 'pending' ? null : at,
+        })
+        .where(and(eq(spiCalls.id, claim.callId), eq(spiCalls.status, 'pending'), eq(spiCalls.nextAttemptAt, claim.leaseUntil)))
+        .returning({ id: spiCalls.id }),
+    );
+    const rows = await db.with(attempt, mine).select({ id: mine.id }).from(mine);
+    return rows.length > 0;
+  };
+  if (!outcome.ok || action !== 'createInstance') {
+    await record(deps.db);
+    return;
+  }
+  const reply = createInstanceReplySchema.parse(outcome.reply);
+  await deps.db.transaction(async (tx) => {
+    if (await record(tx)) await markInstanceOpened(tx, { instanceId, externalId: reply.instanceId, appInfo: appInfoRecord(reply.appInfo), at });
   });
 }
