@@ -124,6 +124,13 @@ if (profileDir) {
   await stop(server);
   server = await startProcess(['--cpu-prof', `--cpu-prof-dir=${profileDir}`, 'apps/server/src/main.ts'], serverEnv, null, health);
 }
+// The ISV's system, as examples/isv-receiver runs it, in a process of its own: the paid orders'
+// createInstance calls are answered and their instances opened, as in production (without it
+// every call was a refused connection recorded as a failed attempt). The demo product's endpoint
+// is pointed at it through the seller's own settings route below.
+const isvPort = pinnedPort === null ? serverPort + 600 : serverPort + 2;
+const isvSecret = 'order-path-bench-spi-secret';
+const isv = await startProcess(['examples/isv-receiver/server.ts', '--port', String(isvPort), '--secret', isvSecret], {}, /listening/, null);
 const bare = await startProcess(['bench/bare-server.ts'], { ...dbEnv, DATA_DIR: db ? '' : join(bareDir, 'pglite'), PORT: String(barePort) }, /ready/, null);
 const base = `http://127.0.0.1:${serverPort}`;
 const bareBase = `http://127.0.0.1:${barePort}`;
@@ -131,6 +138,7 @@ const bareBase = `http://127.0.0.1:${barePort}`;
 try {
   const buyer = await session(base, 'buyer');
   const seller = await session(base, 'ops@demoisv');
+  const owner = await session(base, 'demo');
   const products = (await (await fetch(`${base}/api/v1/store/products?type=saas&pageSize=50`)).json()) as { items: { id: string }[] };
   let target: { productId: string; specId: string } | null = null;
   for (const p of products.items) {
@@ -144,6 +152,12 @@ try {
     }
   }
   if (!target) throw new Error('no SaaS product with a spec in the demo');
+  const spi = await fetch(`${base}/api/v1/seller/products/${target.productId}/spi`, {
+    method: 'PATCH',
+    headers: owner,
+    body: JSON.stringify({ url: `http://127.0.0.1:${isvPort}/spi`, secret: isvSecret, mode: 'hmac' }),
+  });
+  if (!spi.ok) throw new Error(`pointing the product at the ISV receiver: ${spi.status} ${await spi.text()}`);
   const orderBody = JSON.stringify({ ...target, unit: 'month', duration: 1, quantity: 1, showContact: false });
 
   // warm both up
@@ -249,6 +263,7 @@ try {
 } finally {
   await stop(server);
   await stop(bare);
+  await stop(isv);
   await db?.drop().catch((err: unknown) => console.warn('could not drop the bench database:', err));
   await rm(serverDir, { recursive: true, force: true });
   await rm(bareDir, { recursive: true, force: true });
