@@ -7,6 +7,7 @@ import { createQueryClient } from '../shared/api/query-client';
 import { DEFAULT_LOCALE, i18n, isLocale } from '../shared/i18n';
 import { antdLocaleOf } from '../shared/i18n/antd-locale';
 import { FeedbackHost } from '../shared/ui/feedback';
+import { useReducedMotion } from '../shared/ui/reduced-motion';
 import { AppRoutes } from './AppRoutes';
 
 /** The text defaults antd's `App` gave the page (colour, size, line height, font), without `App`. */
@@ -19,9 +20,11 @@ function LocalisedShell() {
   const { i18n: current } = useTranslation();
   // loaded before the first render and before every switch (shared/i18n/antd-locale.ts)
   const antdLocale = antdLocaleOf(isLocale(current.language) ? current.language : DEFAULT_LOCALE);
+  const reducedMotion = useReducedMotion();
+  const themeConfig = useMemo(() => ({ token: { colorPrimary: '#1677ff', borderRadius: 6, motion: !reducedMotion } }), [reducedMotion]);
   return (
     // autoInsertSpace off: "登录" stays one word for screen readers and tests (not "登 录")
-    <ConfigProvider locale={antdLocale} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1677ff', borderRadius: 6 } }}>
+    <ConfigProvider locale={antdLocale} button={{ autoInsertSpace: false }} theme={themeConfig}>
       <TextDefaults>
         <BrowserRouter>
           <AppRoutes />
