@@ -254,34 +254,36 @@ export async function handlePaymentCallback(
 ): Promise<{ changed: boolean; /** set when this call paid the order */ paid?: true }> {
   const cb = provider.verifyCallback(headers, body);
   const now = deps.clock.now();
+  const next = cb.status === 'succeeded' ? 'succeeded' : 'failed';
+  const columns = {
+    id: payments.id,
+    orderId: payments.orderId,
+    amountFen: payments.amountFen,
+    orderPaidFen: orders.paidFen,
+    orderNo: orders.orderNo,
+    buyerId: orders.buyerId,
+    productName: orders.productName,
+    type: orders.type,
+    targetInstanceId: orders.targetInstanceId,
+  };
+  const ofThisCallback = and(eq(payments.provider, provider.name), eq(payments.providerRef, cb.providerRef));
   return deps.db.transaction(async (tx) => {
-    const [p] = await tx
-      .select({
-        id: payments.id,
-        orderId: payments.orderId,
-        amountFen: payments.amountFen,
-        orderPaidFen: orders.paidFen,
-        orderNo: orders.orderNo,
-        buyerId: orders.buyerId,
-        productName: orders.productName,
-        type: orders.type,
-        targetInstanceId: orders.targetInstanceId,
-      })
-      .from(payments)
-      .innerJoin(orders, eq(orders.id, payments.orderId))
-      .where(and(eq(payments.provider, provider.name), eq(payments.providerRef, cb.providerRef)));
+    // The pending payment is claimed and read with its order in one statement (it was a read
+    // and then an update); a callback that does not match it throws below, which rolls the claim
+    // back. Only when nothing pending matched is it read again, to tell a replay from a stranger.
+    const [claimed] = await tx
+      .update(payments)
+      .set({ status: next, confirmedAt: now })
+      .from(orders)
+      .where(and(ofThisCallback, eq(orders.id, payments.orderId), eq(payments.status, 'pending')))
+      .returning(columns);
+    const [p] = claimed ? [claimed] : await tx.select(columns).from(payments).innerJoin(orders, eq(orders.id, payments.orderId)).where(ofThisCallback);
     if (!p) throw notFound('payment');
     if (p.orderId !== cb.orderId) throw new DomainError('invalid_signature', 'the callback names another order');
     if (cb.amountFen !== p.amountFen || cb.amountFen !== p.orderPaidFen) {
       throw new DomainError('amount_mismatch', `paid ${cb.amountFen} fen, the order asks ${p.orderPaidFen}`);
     }
-    const next = cb.status === 'succeeded' ? 'succeeded' : 'failed';
-    const claimed = await tx
-      .update(payments)
-      .set({ status: next, confirmedAt: now })
-      .where(and(eq(payments.id, p.id), eq(payments.status, 'pending')))
-      .returning({ id: payments.id });
-    if (claimed.length === 0 || next === 'failed') return { changed: claimed.length > 0 };
+    if (!claimed || next === 'failed') return { changed: Boolean(claimed) };
     // a renewal (or upgrade) whose instance closed while the buyer was paying: void it, return the money and the coupon
     if (!(await targetAccepts(tx, p))) {
       const voided = await tx

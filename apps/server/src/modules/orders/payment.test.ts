@@ -178,6 +178,11 @@ describe('payment callbacks', () => {
     const tampered = await t.anonymous().post(CALLBACK, { ...signed.body, amountFen: 1 }, signed.headers);
     expect(tampered.json().code).toBe('invalid_signature');
     expect((await buyer.get(`/api/v1/buyer/orders/${o.id}`)).json().status).toBe('unpaid');
+    // the refused callback claimed the pending payment in the statement that read it; the refusal
+    // rolled that back, so the genuine callback still pays
+    const genuine = await t.anonymous().post(CALLBACK, signed.body, signed.headers);
+    expect(genuine.json().changed).toBe(true);
+    expect((await buyer.get(`/api/v1/buyer/orders/${o.id}`)).json().status).toBe('paid');
   });
 
   it('records a failed payment and lets the buyer start again', async () => {
