@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
-import { outboxEvents } from './db/platform.tables.js';
+import { outboxDeliveries, outboxEvents } from './db/platform.tables.js';
 import { LEASE_MS, MAX_ATTEMPTS, Outbox, backoffMs, emit, laneOf } from './outbox.js';
 
 let t: TestApp;
@@ -93,6 +93,52 @@ describe('outbox', () => {
     expect(log.indexOf('start b1')).toBeLessThan(log.indexOf('end a1'));
     expect(log.indexOf('end a1')).toBeLessThan(log.indexOf('start a2'));
     expect(log).toHaveLength(6);
+  });
+
+  it('settles a batch of done, failed and dead-lettered events in one statement, recording each handler that succeeded', async () => {
+    let executes = 0;
+    const counted = new Proxy(t.deps.db, {
+      get(target, prop, receiver) {
+        const v: unknown = Reflect.get(target, prop, receiver);
+        if (prop !== 'execute' || typeof v !== 'function') return v;
+        return (...args: unknown[]) => {
+          executes++;
+          return Reflect.apply(v, target, args);
+        };
+      },
+    });
+    const outbox = new Outbox(counted, t.clock, t.deps.log, undefined, 2);
+    outbox.on('test.settle', 'a', async () => {});
+    outbox.on('test.settle', 'b', async (e) => {
+      if ((e.payload as { fail: boolean }).fail) throw new Error('b is down');
+    });
+    const ok = await emit(t.deps.db, t.clock.now(), 'test.settle', { orderId: 'ord_settle_ok', fail: false });
+    const failing = await emit(t.deps.db, t.clock.now(), 'test.settle', { orderId: 'ord_settle_fail', fail: true });
+    const last = await emit(t.deps.db, t.clock.now(), 'test.settle', { orderId: 'ord_settle_dead', fail: true });
+    // its last attempt: the claim makes it MAX_ATTEMPTS
+    await t.deps.db
+      .update(outboxEvents)
+      .set({ attempts: MAX_ATTEMPTS - 1 })
+      .where(eq(outboxEvents.id, last));
+    await outbox.drain();
+    expect(executes).toBe(1);
+    const now = t.clock.now().getTime();
+    const [okRow, failRow, deadRow] = await Promise.all([eventRow(ok), eventRow(failing), eventRow(last)]);
+    expect(okRow).toMatchObject({ status: 'done', lockedUntil: null, lastError: null });
+    expect(okRow?.processedAt?.getTime()).toBe(now);
+    expect(failRow).toMatchObject({ status: 'pending', processedAt: null, lockedUntil: null, lastError: 'b: b is down' });
+    expect(failRow?.nextAttemptAt.getTime()).toBe(now + backoffMs(1));
+    expect(deadRow).toMatchObject({ status: 'dead', lastError: 'b: b is down' });
+    const recorded = await t.deps.db
+      .select({ eventId: outboxDeliveries.eventId, handler: outboxDeliveries.handler })
+      .from(outboxDeliveries)
+      .where(inArray(outboxDeliveries.eventId, [ok, failing, last]));
+    expect(recorded.map((r) => `${r.eventId === ok ? 'ok' : r.eventId === failing ? 'failing' : 'dead'}:${r.handler}`).sort()).toEqual([
+      'dead:a',
+      'failing:a',
+      'ok:a',
+      'ok:b',
+    ]);
   });
 
   it('doubles the delay up to an hour', () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
@@ -14,6 +14,17 @@ export interface OutboxEvent {
 }
 
 export type OutboxHandler = (event: OutboxEvent) => Promise<void>;
+
+/** How a delivered event is settled (Outbox.settle): its handlers that succeeded and its next state. */
+interface Settlement {
+  id: string;
+  succeeded: string[];
+  status: 'done' | 'dead' | 'pending';
+  at: Date;
+  /** when a failed event is due again */
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+}
 
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 10_000;
@@ -154,18 +165,15 @@ export class Outbox {
         queue.push(event);
         lanes.set(lane, queue);
       }
+      const settled: Settlement[] = [];
       const outcomes = await Promise.allSettled(
         [...lanes.values()].map(async (events) => {
-          for (const event of events) {
-            try {
-              await this.deliver(event);
-            } finally {
-              this.held.delete(event.id);
-            }
-          }
+          for (const event of events) settled.push(await this.deliver(event));
         }),
       );
-      // a lane stops at a settling statement that failed (its events' leases run out and they come back); the others finish first
+      // the batch's events are settled together, in one statement (issue 17 item 10: it was one per event)
+      await this.settle(settled);
+      // a lane stops at an event whose handlers' done-list could not be read (its events' leases run out and they come back); the others finish first
       const failed = outcomes.find((o) => o.status === 'rejected');
       if (failed) throw failed.reason;
     } finally {
@@ -187,13 +195,13 @@ export class Outbox {
   }
 
   /**
-   * Run the event's handlers, then settle it in one statement: the handlers that succeeded are
-   * recorded and the event marked done, dead or due again together (one commit per event, not
-   * one per handler). A process killed between a handler and the settling statement runs that
+   * Run the event's handlers and say how the event is to be settled: the handlers that succeeded
+   * are recorded and the event marked done, dead or due again together with the rest of its
+   * batch (settle). A process killed between a handler and the settling statement runs that
    * handler again on redelivery, which every handler must take (they are idempotent); a retry
    * after a failure skips the handlers recorded as done.
    */
-  private async deliver(event: OutboxEvent): Promise<void> {
+  private async deliver(event: OutboxEvent): Promise<Settlement> {
     const handlers = this.handlers.get(event.topic) ?? [];
     // attempts counts claims: on the first one nothing can have been delivered yet
     const done =
@@ -218,22 +226,37 @@ export class Outbox {
       }
     }
     const now = this.clock.now();
-    let settle: SQL;
-    if (errors.length === 0) {
-      settle = sql`status = 'done', processed_at = ${now}, locked_until = null, last_error = null`;
-    } else if (event.attempts >= MAX_ATTEMPTS) {
+    if (errors.length === 0) return { id: event.id, succeeded, status: 'done', at: now, nextAttemptAt: null, lastError: null };
+    if (event.attempts >= MAX_ATTEMPTS) {
       this.log.error({ eventId: event.id, topic: event.topic, errors }, 'outbox event dead-lettered');
-      settle = sql`status = 'dead', processed_at = ${now}, locked_until = null, last_error = ${errors.join('\n')}`;
-    } else {
-      settle = sql`next_attempt_at = ${new Date(now.getTime() + backoffMs(event.attempts))}, locked_until = null, last_error = ${errors.join('\n')}`;
+      return { id: event.id, succeeded, status: 'dead', at: now, nextAttemptAt: null, lastError: errors.join('\n') };
     }
-    const record = succeeded.length
-      ? sql`with recorded as (insert into ${outboxDeliveries} (event_id, handler, done_at)
-          select ${event.id}, h, ${now} from unnest(array[${sql.join(
-            succeeded.map((h) => sql`${h}`),
-            sql`, `,
-          )}]::text[]) as h on conflict do nothing) `
+    return {
+      id: event.id,
+      succeeded,
+      status: 'pending',
+      at: now,
+      nextAttemptAt: new Date(now.getTime() + backoffMs(event.attempts)),
+      lastError: errors.join('\n'),
+    };
+  }
+
+  /** Record the handlers that succeeded and move each event on, for a whole batch in one statement. */
+  private async settle(settled: readonly Settlement[]): Promise<void> {
+    if (settled.length === 0) return;
+    const ts = (d: Date | null) => (d ? sql`${d.toISOString()}::timestamptz` : sql`null::timestamptz`);
+    const deliveries = settled.flatMap((x) => x.succeeded.map((h) => sql`(${x.id}, ${h}, ${ts(x.at)})`));
+    const record = deliveries.length
+      ? sql`with recorded as (insert into ${outboxDeliveries} (event_id, handler, done_at) values ${sql.join(deliveries, sql`, `)} on conflict do nothing) `
       : sql``;
-    await this.db.execute(sql`${record}update ${outboxEvents} set ${settle} where id = ${event.id}`);
+    const rows = settled.map((x) => sql`(${x.id}, ${x.status}, ${ts(x.status === 'pending' ? null : x.at)}, ${ts(x.nextAttemptAt)}, ${x.lastError}::text)`);
+    await this.db.execute(sql`${record}update ${outboxEvents} e set
+        status = v.status,
+        processed_at = coalesce(v.processed_at, e.processed_at),
+        next_attempt_at = coalesce(v.next_attempt_at, e.next_attempt_at),
+        locked_until = null,
+        last_error = v.last_error
+      from (values ${sql.join(rows, sql`, `)}) as v (id, status, processed_at, next_attempt_at, last_error)
+      where e.id = v.id`);
   }
 }
