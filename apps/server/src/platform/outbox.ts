@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { outboxDeliveries, outboxEvents } from './db/platform.tables.js';
+import { timestamptz } from './db/timestamptz.js';
 import { orderedId } from './ids.js';
 
 export interface OutboxEvent {
@@ -244,12 +245,13 @@ export class Outbox {
   /** Record the handlers that succeeded and move each event on, for a whole batch in one statement. */
   private async settle(settled: readonly Settlement[]): Promise<void> {
     if (settled.length === 0) return;
-    const ts = (d: Date | null) => (d ? sql`${d.toISOString()}::timestamptz` : sql`null::timestamptz`);
-    const deliveries = settled.flatMap((x) => x.succeeded.map((h) => sql`(${x.id}, ${h}, ${ts(x.at)})`));
+    const deliveries = settled.flatMap((x) => x.succeeded.map((h) => sql`(${x.id}, ${h}, ${timestamptz(x.at)})`));
     const record = deliveries.length
       ? sql`with recorded as (insert into ${outboxDeliveries} (event_id, handler, done_at) values ${sql.join(deliveries, sql`, `)} on conflict do nothing) `
       : sql``;
-    const rows = settled.map((x) => sql`(${x.id}, ${x.status}, ${ts(x.status === 'pending' ? null : x.at)}, ${ts(x.nextAttemptAt)}, ${x.lastError}::text)`);
+    const rows = settled.map(
+      (x) => sql`(${x.id}, ${x.status}, ${timestamptz(x.status === 'pending' ? null : x.at)}, ${timestamptz(x.nextAttemptAt)}, ${x.lastError}::text)`,
+    );
     await this.db.execute(sql`${record}update ${outboxEvents} e set
         status = v.status,
         processed_at = coalesce(v.processed_at, e.processed_at),

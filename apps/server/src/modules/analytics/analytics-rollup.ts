@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { DAY } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/client.js';
+import { timestamptz } from '../../platform/db/timestamptz.js';
 import type { Sweep } from '../../platform/scheduler.js';
 import { beijingDayStart } from '../../platform/beijing-time.js';
 import { analyticsEvents, analyticsPageRollups, analyticsProductRollups, analyticsState } from './analytics.tables.js';
@@ -180,15 +181,15 @@ export async function sweepRetention(db: Db, now: Date, retentionDays: number): 
   const cutoff = new Date(beijingDayStart(now).getTime() - retentionDays * DAY);
   const gone = await db
     .delete(analyticsEvents)
-    .where(sql`${analyticsEvents.at} < ${cutoff.toISOString()}::timestamptz`)
+    .where(sql`${analyticsEvents.at} < ${timestamptz(cutoff)}`)
     .returning({ id: analyticsEvents.id });
   const hours = await db
     .delete(analyticsProductRollups)
-    .where(sql`${analyticsProductRollups.grain} = 'hour' and ${analyticsProductRollups.bucket} < ${cutoff.toISOString()}::timestamptz`)
+    .where(sql`${analyticsProductRollups.grain} = 'hour' and ${analyticsProductRollups.bucket} < ${timestamptz(cutoff)}`)
     .returning({ b: analyticsProductRollups.bucket });
   const pageHours = await db
     .delete(analyticsPageRollups)
-    .where(sql`${analyticsPageRollups.grain} = 'hour' and ${analyticsPageRollups.bucket} < ${cutoff.toISOString()}::timestamptz`)
+    .where(sql`${analyticsPageRollups.grain} = 'hour' and ${analyticsPageRollups.bucket} < ${timestamptz(cutoff)}`)
     .returning({ b: analyticsPageRollups.bucket });
   return gone.length + hours.length + pageHours.length;
 }

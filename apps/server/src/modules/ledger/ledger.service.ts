@@ -1,6 +1,7 @@
 import type { LedgerTxnKind } from '@cloudmart/contracts';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
+import { timestamptz } from '../../platform/db/timestamptz.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { rowsOf } from '../../platform/scheduler.js';
@@ -56,10 +57,9 @@ export async function postMany(tx: Db, kind: LedgerTxnKind, drafts: readonly Txn
   const list = [...byOrder.values()];
   const refs = [...new Map(list.flatMap((d) => d.entries.map((e) => [keyOf(e.account), { ...e.account, at: d.at }] as const))).values()];
   const owners = [...new Set(refs.map((r) => r.ownerId))];
-  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
-  const txnRows = list.map((d) => sql`(${newId('ltx', d.at)}, ${d.orderId}, ${d.sellerId}, ${d.memo ?? null}, ${at(d.at)})`);
+  const txnRows = list.map((d) => sql`(${newId('ltx', d.at)}, ${d.orderId}, ${d.sellerId}, ${d.memo ?? null}, ${timestamptz(d.at)})`);
   const entryRows = list.flatMap((d) =>
-    d.entries.map((e) => sql`(${newId('len', d.at)}, ${d.orderId}, ${e.account.kind}, ${e.account.ownerId}, ${e.amountFen}::bigint, ${at(d.at)})`),
+    d.entries.map((e) => sql`(${newId('len', d.at)}, ${d.orderId}, ${e.account.kind}, ${e.account.ownerId}, ${e.amountFen}::bigint, ${timestamptz(d.at)})`),
   );
   let posted = 0;
   for (let attempt = 1; ; attempt++) {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, lte, notExists, sql } from 'drizzle-orm';
 import { DAY, HOUR } from '../../platform/clock.js';
+import { timestamptz } from '../../platform/db/timestamptz.js';
 import type { Sweep } from '../../platform/scheduler.js';
 import { orders } from '../orders/index.js';
 import { REVIEW_WINDOW_DAYS, reviewableOrderTypes } from './review-windows.js';
@@ -31,7 +32,7 @@ export const defaultReviewsSweep: Sweep = {
         isDefault: sql<boolean>`true`.as('is_default'),
         reply: sql<null>`null`.as('reply'),
         repliedAt: sql<null>`null`.as('replied_at'),
-        createdAt: sql<Date>`${now.toISOString()}::timestamptz`.as('created_at'),
+        createdAt: sql<Date>`${timestamptz(now)}`.as('created_at'),
       })
       .from(orders)
       .where(
