@@ -141,6 +141,49 @@ describe('outbox', () => {
     ]);
   });
 
+  it('hands a batch handler all the events of its topic in one call, in id order, before the one-event handlers', async () => {
+    const outbox = new Outbox(t.deps.db, t.clock, t.deps.log);
+    const log: string[] = [];
+    outbox.onBatch('test.batch', 'many', async (events) => void log.push(`many:${events.map((e) => (e.payload as { n: number }).n).join(',')}`));
+    outbox.on('test.batch', 'one', async (e) => void log.push(`one:${(e.payload as { n: number }).n}`));
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push(await emit(t.deps.db, t.clock.now(), 'test.batch', { n }));
+    await emit(t.deps.db, t.clock.now(), 'test.batch_other', { n: 4 });
+    await outbox.drain();
+    expect(log).toEqual(['many:1,2,3', 'one:1', 'one:2', 'one:3']);
+    const rows = await t.deps.db.select().from(outboxEvents).where(inArray(outboxEvents.id, ids));
+    expect(rows.map((r) => r.status)).toEqual(['done', 'done', 'done']);
+    const recorded = await t.deps.db.select({ handler: outboxDeliveries.handler }).from(outboxDeliveries).where(inArray(outboxDeliveries.eventId, ids));
+    expect(recorded.map((r) => r.handler).sort()).toEqual(['many', 'many', 'many', 'one', 'one', 'one']);
+    expect(() => outbox.on('test.batch', 'many', async () => {})).toThrow('duplicate outbox handler');
+  });
+
+  it('hands a failed batch over one event at a time, so only the bad event is retried, without the handlers it had done', async () => {
+    const outbox = new Outbox(t.deps.db, t.clock, t.deps.log);
+    const calls: string[] = [];
+    let badStillBad = true;
+    const nOf = (e: { payload: unknown }) => (e.payload as { n: number }).n;
+    outbox.onBatch('test.batch_fail', 'picky', async (events) => {
+      calls.push(`picky:${events.map(nOf).join(',')}`);
+      if (badStillBad && events.some((e) => nOf(e) === 2)) throw new Error('event 2 is bad');
+    });
+    outbox.onBatch('test.batch_fail', 'easy', async (events) => void calls.push(`easy:${events.map(nOf).join(',')}`));
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) ids.push(await emit(t.deps.db, t.clock.now(), 'test.batch_fail', { n }));
+    await outbox.drain();
+    expect(calls).toEqual(['picky:1,2,3', 'picky:1', 'picky:2', 'picky:3', 'easy:1,2,3']);
+    const [one, two, three] = await Promise.all(ids.map(eventRow));
+    expect([one?.status, two?.status, three?.status]).toEqual(['done', 'pending', 'done']);
+    expect(two?.lastError).toBe('picky: event 2 is bad');
+    // due again: only event 2, only to the handler that failed it
+    calls.length = 0;
+    badStillBad = false;
+    t.clock.advance(backoffMs(1));
+    await outbox.drain();
+    expect(calls).toEqual(['picky:2']);
+    expect((await eventRow(ids[1] ?? ''))?.status).toBe('done');
+  });
+
   it('doubles the delay up to an hour', () => {
     expect([1, 2, 3, 4].map(backoffMs)).toEqual([10_000, 20_000, 40_000, 80_000]);
     expect(backoffMs(30)).toBe(3_600_000);

@@ -15,6 +15,14 @@ export interface OutboxEvent {
 }
 
 export type OutboxHandler = (event: OutboxEvent) => Promise<void>;
+/** Takes every event of its topic that a batch holds, in id order (Outbox.onBatch). */
+export type OutboxBatchHandler = (events: readonly OutboxEvent[]) => Promise<void>;
+
+/** What an event's handlers did so far in its delivery: the names that succeeded, the failures. */
+interface Outcome {
+  succeeded: string[];
+  errors: string[];
+}
 
 /** How a delivered event is settled (Outbox.settle): its handlers that succeeded and its next state. */
 interface Settlement {
@@ -87,6 +95,7 @@ export function laneOf(event: Pick<OutboxEvent, 'id' | 'payload'>, lanes: number
 
 export class Outbox {
   private readonly handlers = new Map<string, { name: string; fn: OutboxHandler }[]>();
+  private readonly batchHandlers = new Map<string, { name: string; fn: OutboxBatchHandler }[]>();
   private running: Promise<number> | null = null;
   /** ids of the events this process has claimed and not yet settled */
   private readonly held = new Set<string>();
@@ -103,10 +112,26 @@ export class Outbox {
 
   /** Handlers must be idempotent: an event can be delivered again after a crash. */
   on(topic: string, name: string, fn: OutboxHandler): void {
-    const list = this.handlers.get(topic) ?? [];
-    if (list.some((h) => h.name === name)) throw new Error(`duplicate outbox handler ${topic}/${name}`);
-    list.push({ name, fn });
-    this.handlers.set(topic, list);
+    this.assertNew(topic, name);
+    this.handlers.set(topic, [...(this.handlers.get(topic) ?? []), { name, fn }]);
+  }
+
+  /**
+   * A handler that takes all the events of its topic a batch holds in one call, in id order, for
+   * work that one statement can do for many events (a ledger posting, a customer upsert: issue 17
+   * item 10). Batch handlers run before the batch's one-event handlers. When a call fails, its
+   * events are handed over again one at a time, so a bad event fails (and is retried) alone.
+   * Idempotent like every handler, and recorded per event like them.
+   */
+  onBatch(topic: string, name: string, fn: OutboxBatchHandler): void {
+    this.assertNew(topic, name);
+    this.batchHandlers.set(topic, [...(this.batchHandlers.get(topic) ?? []), { name, fn }]);
+  }
+
+  private assertNew(topic: string, name: string): void {
+    if ([...(this.handlers.get(topic) ?? []), ...(this.batchHandlers.get(topic) ?? [])].some((h) => h.name === name)) {
+      throw new Error(`duplicate outbox handler ${topic}/${name}`);
+    }
   }
 
   /** Process due events until none is left (bounded); returns how many events were processed. */
@@ -159,6 +184,10 @@ export class Outbox {
       : null;
     renewing?.unref();
     try {
+      // the handlers already done for events delivered before (attempts counts claims: on the first one nothing can have been delivered yet)
+      const done = await this.doneHandlers(claimed.filter((e) => e.attempts > 1).map((e) => e.id));
+      const outcomes = new Map<string, Outcome>(claimed.map((e) => [e.id, { succeeded: [], errors: [] }]));
+      await this.deliverBatches(claimed, done, outcomes);
       const lanes = new Map<number, OutboxEvent[]>();
       for (const event of claimed) {
         const lane = laneOf(event, this.lanes);
@@ -167,16 +196,13 @@ export class Outbox {
         lanes.set(lane, queue);
       }
       const settled: Settlement[] = [];
-      const outcomes = await Promise.allSettled(
+      await Promise.all(
         [...lanes.values()].map(async (events) => {
-          for (const event of events) settled.push(await this.deliver(event));
+          for (const event of events) settled.push(await this.deliver(event, done.get(event.id), outcomes.get(event.id)));
         }),
       );
       // the batch's events are settled together, in one statement (issue 17 item 10: it was one per event)
       await this.settle(settled);
-      // a lane stops at an event whose handlers' done-list could not be read (its events' leases run out and they come back); the others finish first
-      const failed = outcomes.find((o) => o.status === 'rejected');
-      if (failed) throw failed.reason;
     } finally {
       if (renewing) clearInterval(renewing);
       for (const e of claimed) this.held.delete(e.id);
@@ -195,37 +221,75 @@ export class Outbox {
     return renewed.length;
   }
 
-  /**
-   * Run the event's handlers and say how the event is to be settled: the handlers that succeeded
-   * are recorded and the event marked done, dead or due again together with the rest of its
-   * batch (settle). A process killed between a handler and the settling statement runs that
-   * handler again on redelivery, which every handler must take (they are idempotent); a retry
-   * after a failure skips the handlers recorded as done.
-   */
-  private async deliver(event: OutboxEvent): Promise<Settlement> {
-    const handlers = this.handlers.get(event.topic) ?? [];
-    // attempts counts claims: on the first one nothing can have been delivered yet
-    const done =
-      event.attempts > 1
-        ? new Set(
-            (await this.db.select({ handler: outboxDeliveries.handler }).from(outboxDeliveries).where(eq(outboxDeliveries.eventId, event.id))).map(
-              (r) => r.handler,
-            ),
-          )
-        : new Set<string>();
-    const errors: string[] = [];
-    const succeeded: string[] = [];
-    for (const h of handlers) {
-      if (done.has(h.name)) continue;
-      try {
-        await h.fn(event);
-        succeeded.push(h.name);
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        errors.push(`${h.name}: ${message}`);
-        this.log.warn({ eventId: event.id, topic: event.topic, handler: h.name, attempt: event.attempts, err: message }, 'outbox handler failed');
+  /** The handlers recorded as done for these events (read when an event comes back after a failure or a crash), in one statement. */
+  private async doneHandlers(ids: string[]): Promise<Map<string, Set<string>>> {
+    const done = new Map<string, Set<string>>();
+    if (ids.length === 0) return done;
+    const rows = await this.db
+      .select({ eventId: outboxDeliveries.eventId, handler: outboxDeliveries.handler })
+      .from(outboxDeliveries)
+      .where(inArray(outboxDeliveries.eventId, ids));
+    for (const r of rows) done.set(r.eventId, (done.get(r.eventId) ?? new Set()).add(r.handler));
+    return done;
+  }
+
+  /** Run the batch handlers (onBatch) on the batch's events of their topics, noting each event's outcome. */
+  private async deliverBatches(claimed: readonly OutboxEvent[], done: Map<string, Set<string>>, outcomes: Map<string, Outcome>): Promise<void> {
+    for (const [topic, handlers] of this.batchHandlers) {
+      const events = claimed.filter((e) => e.topic === topic);
+      for (const h of handlers) {
+        const todo = events.filter((e) => !done.get(e.id)?.has(h.name));
+        if (todo.length === 0) continue;
+        try {
+          await h.fn(todo);
+          for (const e of todo) outcomes.get(e.id)?.succeeded.push(h.name);
+          continue;
+        } catch (err) {
+          if (todo.length === 1 && todo[0]) {
+            this.failed(todo[0], h.name, err, outcomes.get(todo[0].id));
+            continue;
+          }
+        }
+        // the batch failed: one event at a time, so only a bad event fails
+        for (const e of todo) {
+          try {
+            await h.fn([e]);
+            outcomes.get(e.id)?.succeeded.push(h.name);
+          } catch (err) {
+            this.failed(e, h.name, err, outcomes.get(e.id));
+          }
+        }
       }
     }
+  }
+
+  private failed(event: OutboxEvent, handler: string, err: unknown, outcome: Outcome | undefined): void {
+    const message = err instanceof Error ? err.message : String(err);
+    outcome?.errors.push(`${handler}: ${message}`);
+    this.log.warn({ eventId: event.id, topic: event.topic, handler, attempt: event.attempts, err: message }, 'outbox handler failed');
+  }
+
+  /**
+   * Run the event's one-event handlers and say how the event is to be settled, with what its batch
+   * handlers did (deliverBatches): the handlers that succeeded are recorded and the event marked
+   * done, dead or due again together with the rest of its batch (settle). A process killed
+   * between a handler and the settling statement runs that handler again on redelivery, which
+   * every handler must take (they are idempotent); a retry after a failure skips the handlers
+   * recorded as done.
+   */
+  private async deliver(event: OutboxEvent, done: ReadonlySet<string> | undefined, prior: Outcome | undefined): Promise<Settlement> {
+    const handlers = this.handlers.get(event.topic) ?? [];
+    const outcome = prior ?? { succeeded: [], errors: [] };
+    for (const h of handlers) {
+      if (done?.has(h.name)) continue;
+      try {
+        await h.fn(event);
+        outcome.succeeded.push(h.name);
+      } catch (err) {
+        this.failed(event, h.name, err, outcome);
+      }
+    }
+    const { succeeded, errors } = outcome;
     const now = this.clock.now();
     if (errors.length === 0) return { id: event.id, succeeded, status: 'done', at: now, nextAttemptAt: null, lastError: null };
     if (event.attempts >= MAX_ATTEMPTS) {

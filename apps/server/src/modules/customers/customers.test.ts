@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { API, buy, buyerWhoBought, detailOf, listOf, platformCustomerOf, takenLead, userIdOf, type CustomerReply } from '../../test/kits/customers.js';
 import { PRICES, seedTestCatalog, type Catalog } from '../../test/kits/orders.js';
 import { customers } from './index.js';
+import { addPlatformCustomers } from './platform-customers.js';
 
 let t: TestApp;
 let c: Catalog;
@@ -30,6 +32,38 @@ describe('平台客户 "在云市场购买过您的商品…由系统为您自�
     expect(again).toHaveLength(1);
     expect(again[0]?.spendFen).toBe(2 * PRICES.downloadYear);
     expect(new Date(again[0]?.lastOrderAt ?? 0).getTime()).toBeGreaterThan(new Date(row?.lastOrderAt ?? 0).getTime());
+  });
+
+  it('adds a buyer once when a batch of events holds several of their paid orders, with the later 最近下单时间', async () => {
+    const { newBuyer, order, pay } = await import('../../test/kits/orders.js');
+    const b = await newBuyer(t, 'cuBatch');
+    const other = await newBuyer(t, 'cuBatchToo');
+    // three paid orders, nothing delivered in between: their ORDER_PAID events reach the handler in one call
+    for (const [buyer, minutes] of [
+      [b, 1],
+      [other, 1],
+      [b, 5],
+    ] as const) {
+      t.clock.advance(minutes * 60_000);
+      await pay(buyer, (await order(buyer, { productId: c.download, specId: c.downloadSpec, unit: 'year', duration: 1 })).id);
+    }
+    await t.deps.outbox.drain();
+    const rows = (await listOf(demo, 'q=cuBatch')).items;
+    expect(rows.map((r) => r.buyerAccount).sort()).toEqual(['cuBatch', 'cuBatchToo']);
+    const mine = rows.find((r) => r.buyerAccount === 'cuBatch');
+    expect(mine?.spendFen).toBe(2 * PRICES.downloadYear);
+    expect(new Date(mine?.lastOrderAt ?? 0).getTime()).toBe(t.clock.now().getTime());
+    // the batch is one statement, which could not touch one row twice: the pair is written once
+    const sellerId =
+      (
+        await t.deps.db
+          .select({ sellerId: customers.sellerId })
+          .from(customers)
+          .where(eq(customers.id, mine?.id ?? ''))
+      )[0]?.sellerId ?? '';
+    const buyerId = await userIdOf(b);
+    const twice = { sellerId, buyerId, source: 'order' as const, lastOrderAt: t.clock.now() };
+    await expect(addPlatformCustomers(t.deps.db, t.clock.now(), [twice, twice])).resolves.toBeUndefined();
   });
 
   it('does not add a buyer whose order is still unpaid', async () => {

@@ -14,24 +14,41 @@ import { customers } from './customers.tables.js';
  * filters by it; recomputed from the seller's orders each time, so a replay or an out-of-order delivery
  * cannot move it backwards). Spend and counts are never stored: the views derive them from orders.
  */
-export async function addPlatformCustomer(
-  db: Db,
-  now: Date,
-  /** lastOrderAt: a time, or the value read in the same statement */
-  p: { sellerId: string; buyerId: string; source: 'order' | 'demand'; lastOrderAt: Date | SQL<Date | null> | null },
-): Promise<void> {
+export async function addPlatformCustomer(db: Db, now: Date, p: PlatformCustomer): Promise<void> {
+  await addPlatformCustomers(db, now, [p]);
+}
+
+export interface PlatformCustomer {
+  sellerId: string;
+  buyerId: string;
+  source: 'order' | 'demand';
+  /** a time, or the value read in the same statement */
+  lastOrderAt: Date | SQL<Date | null> | null;
+}
+
+/**
+ * Several (a batch of ORDER_PAID events) in one statement. A (seller, buyer) pair named twice is
+ * written once, as the last one names it: one INSERT … ON CONFLICT cannot touch a row twice (for
+ * orders the value is the same anyway: 最近下单时间 is read from the orders, not the event).
+ */
+export async function addPlatformCustomers(db: Db, now: Date, list: readonly PlatformCustomer[]): Promise<void> {
+  // in key order, so two batches naming the same pairs take their index locks in the same order
+  const once = [...new Map(list.map((p) => [`${p.sellerId} ${p.buyerId}`, p]))].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, p]) => p);
+  if (once.length === 0) return;
   await db
     .insert(customers)
-    .values({
-      id: newId('cus', now),
-      sellerId: p.sellerId,
-      kind: 'platform',
-      buyerId: p.buyerId,
-      source: p.source,
-      lastOrderAt: p.lastOrderAt,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(
+      once.map((p) => ({
+        id: newId('cus', now),
+        sellerId: p.sellerId,
+        kind: 'platform' as const,
+        buyerId: p.buyerId,
+        source: p.source,
+        lastOrderAt: p.lastOrderAt,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
     .onConflictDoUpdate({
       target: [customers.sellerId, customers.buyerId],
       targetWhere: sql`buyer_id is not null`,
@@ -41,10 +58,14 @@ export async function addPlatformCustomer(
 }
 
 export function customerHandlers(outbox: Outbox, deps: Deps): void {
-  outbox.on(ORDER_PAID, 'customers.order_paid', async (event) => {
-    const e = orderPaidPayload.parse(event.payload);
-    const lastOrderAt = lastPurchaseAtValue(deps.db, e.sellerId, e.buyerId);
-    await addPlatformCustomer(deps.db, deps.clock.now(), { sellerId: e.sellerId, buyerId: e.buyerId, source: 'order', lastOrderAt });
+  // a batch's buyers added (or their 最近下单时间 refreshed) in one statement
+  outbox.onBatch(ORDER_PAID, 'customers.order_paid', async (events) => {
+    const paid = events.map((event) => orderPaidPayload.parse(event.payload));
+    await addPlatformCustomers(
+      deps.db,
+      deps.clock.now(),
+      paid.map((e) => ({ sellerId: e.sellerId, buyerId: e.buyerId, source: 'order', lastOrderAt: lastPurchaseAtValue(deps.db, e.sellerId, e.buyerId) })),
+    );
   });
   // "向您提过需求或商机的客户": a lead the seller took (grabbed or accepted) or won
   outbox.on(LEAD_TAKEN, 'customers.lead_taken', async (event) => {

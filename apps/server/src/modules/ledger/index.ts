@@ -1,7 +1,7 @@
 import type { ModuleDef } from '../../platform/module.js';
 import { ORDER_PAID, orderPaidPayload } from '../orders/index.js';
 import { ledgerRoutes } from './ledger.routes.js';
-import { recordPayment } from './ledger.service.js';
+import { recordPayments } from './ledger.service.js';
 
 // for the refunds work (issue 4): call inside the transaction that creates the refund order
 export { postClawback, postRefund, type RefundPosting } from './ledger.service.js';
@@ -24,8 +24,12 @@ export const ledgerModule: ModuleDef = {
   routes: ledgerRoutes,
   // the settlement sweep is registered by the after-sales module, which owns the refund window
   handlers: (outbox, deps) => {
-    outbox.on(ORDER_PAID, 'ledger.payment', async (event) => {
-      await recordPayment(deps, orderPaidPayload.parse(event.payload));
+    // a batch's payments posted in one statement
+    outbox.onBatch(ORDER_PAID, 'ledger.payment', async (events) => {
+      await recordPayments(
+        deps,
+        events.map((e) => orderPaidPayload.parse(e.payload)),
+      );
     });
   },
 };

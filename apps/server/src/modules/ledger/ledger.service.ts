@@ -135,19 +135,27 @@ export async function frozenOfOrders(tx: Db, orderIds: readonly string[]): Promi
 }
 
 /**
- * ORDER_PAID handler: the buyer's money becomes the seller's frozen balance. Zero-amount
+ * A paid order: the buyer's money becomes the seller's frozen balance (ORDER_PAID posts a batch: recordPayments). Zero-amount
  * orders (trials) post nothing; a replayed event posts nothing either.
  */
 export async function recordPayment(deps: Pick<Deps, 'db'>, p: OrderPaid): Promise<boolean> {
-  if (p.amountFen <= 0) return false;
-  const at = new Date(p.paidAt);
-  // one statement, atomic on its own (postMany): no transaction around it
-  return post(deps.db, 'payment', {
-    orderId: p.orderId,
-    sellerId: p.sellerId,
-    at,
-    entries: paymentPostings({ buyerId: p.buyerId, sellerId: p.sellerId, amountFen: p.amountFen }),
-  });
+  return (await recordPayments(deps, [p])) === 1;
+}
+
+/**
+ * Post the payments of several paid orders (a batch of ORDER_PAID events) in one statement
+ * (postMany: no transaction around it); free orders post nothing. Returns how many were posted.
+ */
+export async function recordPayments(deps: Pick<Deps, 'db'>, paid: readonly OrderPaid[]): Promise<number> {
+  const drafts = paid
+    .filter((p) => p.amountFen > 0)
+    .map((p) => ({
+      orderId: p.orderId,
+      sellerId: p.sellerId,
+      at: new Date(p.paidAt),
+      entries: paymentPostings({ buyerId: p.buyerId, sellerId: p.sellerId, amountFen: p.amountFen }),
+    }));
+  return drafts.length ? postMany(deps.db, 'payment', drafts) : 0;
 }
 
 export interface RefundPosting {

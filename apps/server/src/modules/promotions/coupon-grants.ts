@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Deps } from '../../platform/module.js';
 import { orders, type OrderPaid } from '../orders/index.js';
 import { isIssuing } from './coupon-status.js';
@@ -57,27 +57,40 @@ export async function grantToPastBuyers(deps: Pick<Deps, 'db' | 'clock'>, coupon
  * (領取限制 reached, sold out, already granted for this order) are silent.
  */
 export async function grantOnOrderPaid(deps: Pick<Deps, 'db' | 'clock'>, e: OrderPaid): Promise<number> {
-  if (!(purchaseTypes as readonly string[]).includes(e.type)) return 0;
+  return grantOnOrdersPaid(deps, [e]);
+}
+
+/**
+ * grantOnOrderPaid for a batch of paid orders: the coupons that could grant are read in one
+ * statement for all of them (it was one per order), then each order takes its own, in order.
+ */
+export async function grantOnOrdersPaid(deps: Pick<Deps, 'db' | 'clock'>, paid: readonly OrderPaid[]): Promise<number> {
+  const purchases = paid.filter((e) => (purchaseTypes as readonly string[]).includes(e.type));
+  if (purchases.length === 0) return 0;
   const now = deps.clock.now();
-  const paidAt = new Date(e.paidAt);
+  const sellerIds = [...new Set(purchases.map((e) => e.sellerId))];
+  const productIds = [...new Set(purchases.map((e) => e.productId))];
   const candidates = await deps.db
     .select(couponColumns)
     .from(coupons)
     .where(
       and(
-        eq(coupons.sellerId, e.sellerId),
+        inArray(coupons.sellerId, sellerIds),
         eq(coupons.status, 'normal'),
-        sql`${coupons.purchasedProductIds} @> ${JSON.stringify([e.productId])}::jsonb`,
+        or(...productIds.map((id) => sql`${coupons.purchasedProductIds} @> ${JSON.stringify([id])}::jsonb`)),
         lte(coupons.issueFrom, now),
         gt(coupons.issueTo, now),
       ),
     )
     .orderBy(asc(coupons.createdAt), asc(coupons.id));
   let granted = 0;
-  for (const c of candidates) {
-    if (!inPurchaseWindow(c, paidAt)) continue;
-    const r = await issueHolding(deps.db, { couponId: c.id, buyerId: e.buyerId, source: 'grant', grantOrderId: e.orderId, now });
-    if (r.ok) granted++;
+  for (const e of purchases) {
+    const paidAt = new Date(e.paidAt);
+    for (const c of candidates) {
+      if (c.sellerId !== e.sellerId || !c.purchasedProductIds.includes(e.productId) || !inPurchaseWindow(c, paidAt)) continue;
+      const r = await issueHolding(deps.db, { couponId: c.id, buyerId: e.buyerId, source: 'grant', grantOrderId: e.orderId, now });
+      if (r.ok) granted++;
+    }
   }
   return granted;
 }

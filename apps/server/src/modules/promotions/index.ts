@@ -1,6 +1,6 @@
 import type { ModuleDef } from '../../platform/module.js';
 import { ORDER_PAID, orderPaidPayload } from '../orders/index.js';
-import { grantOnOrderPaid, grantToPastBuyers } from './coupon-grants.js';
+import { grantOnOrdersPaid, grantToPastBuyers } from './coupon-grants.js';
 import { COUPON_GRANT_PAST_BUYERS, couponGrantPastBuyersPayload } from './promotions.events.js';
 import { promotionsRoutes } from './promotions.routes.js';
 
@@ -32,8 +32,12 @@ export const promotionsModule: ModuleDef = {
   routes: promotionsRoutes,
   handlers: (outbox, deps) => {
     // 已购商品范围: grant coupons to buyers as their orders are paid, and to past buyers when a coupon starts issuing
-    outbox.on(ORDER_PAID, 'promotions.grant', async (event) => {
-      await grantOnOrderPaid(deps, orderPaidPayload.parse(event.payload));
+    // a batch's candidate coupons read in one statement
+    outbox.onBatch(ORDER_PAID, 'promotions.grant', async (events) => {
+      await grantOnOrdersPaid(
+        deps,
+        events.map((e) => orderPaidPayload.parse(e.payload)),
+      );
     });
     outbox.on(COUPON_GRANT_PAST_BUYERS, 'promotions.grant_past_buyers', async (event) => {
       await grantToPastBuyers(deps, couponGrantPastBuyersPayload.parse(event.payload).couponId);
