@@ -7,7 +7,15 @@ import { paymentsRoutes } from './payments/payments.routes.js';
 
 // table objects for foreign keys and read-only joins only; writes go through the functions below
 export { orders, payments, instances, orderInstances } from './orders.tables.js';
-export { endServiceFlow, markInstanceOpened, releaseInstance, type OpenedInstance } from './instances.service.js';
+export {
+  endServiceFlow,
+  instanceTerm,
+  markInstanceOpened,
+  openInstanceStep,
+  releaseInstance,
+  type InstanceTerm,
+  type OpenedInstance,
+} from './instances.service.js';
 export * from './orders.events.js';
 // the write API other modules use: orders' rows change only through these
 export { createRefundOrder, markOrderRefunded, recordRefundPayment, type RefundedOrder, type RefundOrderDraft, type RefundPayment } from './refund-orders.js';

@@ -1,6 +1,7 @@
-import { instanceStatuses } from '@cloudmart/contracts';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { instanceStatuses, type DurationUnit } from '@cloudmart/contracts';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
+import { timestamptz } from '../../platform/db/timestamptz.js';
 import { newId } from '../../platform/ids.js';
 import { emit, type PendingEvent } from '../../platform/outbox.js';
 import { productTypesOf, type ProductType } from './catalog-port.js';
@@ -132,17 +133,22 @@ export interface OpenedInstance {
   externalId: string;
   appInfo: Record<string, string>;
   at: Date;
+  /** the instance's term (instanceTerm), when the caller read it with the instance; read here otherwise */
+  term?: InstanceTerm | null;
+}
+
+export interface InstanceTerm {
+  unit: DurationUnit;
+  n: number;
 }
 
 /**
- * Called by provisioning once the seller's SPI endpoint answered createInstance. Opens an
- * instance that is still `opening` and starts its term (the ordered duration from now);
- * returns false for any other state, so a repeated answer changes nothing.
+ * The term an instance's first order bought (new or trial: the ordered duration), as a lateral
+ * subquery on `instances`: `.leftJoinLateral(term, sql\`true\`)` with `term.unit` and `term.n`.
+ * The term of an order never changes, so it may be read before the instance is opened.
  */
-export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boolean> {
-  // the order that created the instance carries the term (new or trial): read with the locked
-  // instance in one statement (it was two), used only when the instance has no expiry yet
-  const term = tx
+export function instanceTerm(db: Db) {
+  return db
     .select({ unit: orders.durationUnit, n: orders.duration })
     .from(orderInstances)
     .innerJoin(orders, eq(orders.id, orderInstances.orderId))
@@ -150,20 +156,56 @@ export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boo
     .orderBy(desc(orders.createdAt))
     .limit(1)
     .as('term');
-  const [inst] = await tx
-    .select({ status: instances.status, expiresAt: instances.expiresAt, unit: term.unit, n: term.n })
+}
+
+/**
+ * Called by provisioning once the seller's SPI endpoint answered createInstance. Opens an
+ * instance that is still `opening` and starts its term (the ordered duration from now, unless
+ * it has an expiry already); returns false for any other state, so a repeated answer changes
+ * nothing. One conditional statement when the caller read the term (provisioning does, with the
+ * call: issue 17 item 10); only from opening: an expired instance reopens by renewal, never by a
+ * late SPI answer.
+ */
+export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boolean> {
+  const term = o.term !== undefined ? o.term : await termOf(tx, o.instanceId);
+  const opened = await openingUpdate(tx, { ...o, term }, undefined).returning({ id: instances.id });
+  return opened.length > 0;
+}
+
+/**
+ * markInstanceOpened as a step of another module's statement (a data-modifying WITH, named
+ * `opened`), for the module that learns the instance is open: provisioning records the SPI answer
+ * and opens the instance in one statement, no transaction around it (issue 17 item 10). `when`
+ * is that statement's own condition (its claim on the call held); the instance opens only if it
+ * holds. The SQL that writes `instances` stays here, in the module that owns them.
+ */
+export function openInstanceStep(db: Db, o: OpenedInstance & { term: InstanceTerm | null }, when: SQL) {
+  return db.$with('opened').as(openingUpdate(db, o, when).returning({ id: instances.id }));
+}
+
+/** Opening → opened with the SPI's answer, the term starting now unless the instance has an expiry. */
+function openingUpdate(db: Db, o: OpenedInstance & { term: InstanceTerm | null }, when: SQL | undefined) {
+  const startsTerm = o.term ? addDuration(o.at, o.term.unit, o.term.n) : null;
+  return db
+    .update(instances)
+    .set({
+      status: 'opened',
+      openedAt: o.at,
+      expiresAt: sql`coalesce(${instances.expiresAt}, ${timestamptz(startsTerm)})`,
+      externalId: o.externalId,
+      appInfo: o.appInfo,
+    })
+    .where(and(eq(instances.id, o.instanceId), eq(instances.status, 'opening'), when));
+}
+
+async function termOf(db: Db, instanceId: string): Promise<InstanceTerm | null> {
+  const term = instanceTerm(db);
+  const [row] = await db
+    .select({ unit: term.unit, n: term.n })
     .from(instances)
     .leftJoinLateral(term, sql`true`)
-    .where(eq(instances.id, o.instanceId))
-    .for('update', { of: instances });
-  // only from opening: an expired instance reopens by renewal, never by a late SPI answer
-  if (!inst || inst.status !== 'opening') return false;
-  const expiresAt = inst.expiresAt ?? (inst.unit && inst.n ? addDuration(o.at, inst.unit, inst.n) : null);
-  await tx
-    .update(instances)
-    .set({ status: 'opened', openedAt: o.at, expiresAt, externalId: o.externalId, appInfo: o.appInfo })
-    .where(and(eq(instances.id, o.instanceId), eq(instances.status, 'opening')));
-  return true;
+    .where(eq(instances.id, instanceId));
+  return row?.unit && row.n ? { unit: row.unit, n: row.n } : null;
 }
 
 /**

@@ -6,6 +6,7 @@ export interface LaxReceiver {
   close(): Promise<void>;
 }
 
+/** `reply` may be async: the answer waits for it (a test acts while the call is in flight). */
 export async function startLaxReceiver(reply: (body: { action?: string }) => unknown): Promise<LaxReceiver> {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -17,8 +18,10 @@ export async function startLaxReceiver(reply: (body: { action?: string }) => unk
       } catch {
         // form-encoded or empty: answer anyway
       }
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(reply(body)));
+      void Promise.resolve(reply(body)).then((answer) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer));
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

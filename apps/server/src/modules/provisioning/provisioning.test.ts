@@ -4,6 +4,7 @@ import { startReceiver, type RunningReceiver } from '../../../../../examples/isv
 import { outboxEvents } from '../../platform/db/platform.tables.js';
 import { createTestApp, type Agent, type TestApp } from '../../test/harness.js';
 import { INSTANCE_PROVISION } from '../orders/index.js';
+import { order, pay, seedTestCatalog } from '../../test/kits/orders.js';
 import { spiCalls } from './provisioning.tables.js';
 import { MAX_SPI_ATTEMPTS, spiBackoffMs } from './spi-retry.js';
 import { startLaxReceiver } from './lax-receiver.js';
@@ -44,6 +45,44 @@ describe('provisioning through the seller SPI endpoint', () => {
     const detail = await demo.get(`${API}/seller/spi-calls/${call?.id}`);
     expect(detail.statusCode, detail.body).toBe(200);
     expect(detail.json().attemptList).toEqual([expect.objectContaining({ attemptNo: 1, httpStatus: 200, error: null })]);
+  });
+
+  it('starts the term the paid order bought when the endpoint answers (read with the call, opened in one statement)', async () => {
+    const c = await seedTestCatalog(t.deps.db, t.clock.now(), t.seed);
+    const pointed = await demo.patch(`${API}/seller/products/${c.saas}/spi`, { url: receiver.spiUrl, secret: SECRET, mode: 'hmac' });
+    expect(pointed.statusCode, pointed.body).toBe(200);
+    const buyer = await t.agent('buyer');
+    const paid = await pay(buyer, (await order(buyer, { productId: c.saas, specId: c.std, unit: 'year', duration: 1 })).id);
+    const id = paid.instances[0]?.id ?? '';
+    expect(paid.instances[0]).toMatchObject({ status: 'opening', expiresAt: null });
+    // the answer comes a minute later: the year runs from then
+    t.clock.advance(60_000);
+    await t.deps.outbox.drain();
+    const inst = await instanceRow(t, id);
+    expect(inst).toMatchObject({ status: 'opened', openedAt: t.clock.now() });
+    const yearLater = new Date(t.clock.now());
+    yearLater.setUTCFullYear(yearLater.getUTCFullYear() + 1); // the test clock is in June: no 29 February to land on
+    expect(inst?.expiresAt).toEqual(yearLater);
+    expect(receiver.requests.find((r) => r.body.instanceId === id)?.body).toMatchObject({ orderId: paid.id, expiresAt: null });
+  });
+
+  it('opens nothing when a "retry now" took the call over while the endpoint was answering (the claim checked in the same statement)', async () => {
+    let instanceId = '';
+    const takenOver = new Date(t.clock.now().getTime() + 3_600_000);
+    const lax = await startLaxReceiver(async () => {
+      // the seller's "retry now" claims the call meanwhile: a new lease, so this attempt's claim no longer holds
+      await t.deps.db.update(spiCalls).set({ nextAttemptAt: takenOver }).where(eq(spiCalls.instanceId, instanceId));
+      return { instanceId: 'isv-late', appInfo: { frontEndUrl: 'https://late.example' } };
+    });
+    const f = await seedSaas(t, { sellerId: t.seed.demoSellerId, spiUrl: lax.url });
+    instanceId = await seedInstance(t, f, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId });
+    await provision(t, instanceId, 'ord_taken_over');
+    await lax.close();
+    expect(await instanceRow(t, instanceId)).toMatchObject({ status: 'opening', externalId: null });
+    const [call] = await callsOf(instanceId);
+    expect(call).toMatchObject({ status: 'pending', attempts: 0, nextAttemptAt: takenOver });
+    const detail = await demo.get(`${API}/seller/spi-calls/${call?.id}`);
+    expect(detail.json().attemptList).toEqual([expect.objectContaining({ httpStatus: 200, error: null })]);
   });
 
   it('creates one call per (instance, order, action) however often the event is delivered', async () => {

@@ -7,7 +7,7 @@ import type { Deps } from '../../platform/module.js';
 import { emit } from '../../platform/outbox.js';
 import { users } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
-import { instanceProvisionPayload, instances, markInstanceOpened } from '../orders/index.js';
+import { instanceProvisionPayload, instances, instanceTerm, openInstanceStep, type InstanceTerm } from '../orders/index.js';
 import { spiAttempts, spiCalls } from './provisioning.tables.js';
 import { callSpi, type SpiOutcome } from './spi-client.js';
 import { appInfoRecord, createInstanceReplySchema, type SpiRequest } from './spi-protocol.js';
@@ -121,6 +121,8 @@ export async function retryCallNow(deps: Deps, sellerId: string, callId: string)
 }
 
 async function loadContext(db: Db, callId: string) {
+  // the instance's term too, so a createInstance answer opens it in one statement (markInstanceOpened)
+  const term = instanceTerm(db);
   const [row] = await db
     .select({
       call: {
@@ -134,11 +136,13 @@ async function loadContext(db: Db, callId: string) {
       instance: { id: instances.id, externalId: instances.externalId, specName: instances.specName, expiresAt: instances.expiresAt, trial: instances.trial },
       product: { code: products.code, spiUrl: products.spiUrl, spiSecret: products.spiSecret, spiMode: products.spiMode },
       buyer: { uid: users.uid, loginName: users.loginName },
+      term: { unit: term.unit, n: term.n },
     })
     .from(spiCalls)
     .innerJoin(instances, eq(instances.id, spiCalls.instanceId))
     .innerJoin(products, eq(products.id, spiCalls.productId))
     .innerJoin(users, eq(users.id, instances.buyerId))
+    .leftJoinLateral(term, sql`true`)
     .where(eq(spiCalls.id, callId));
   return row ?? null;
 }
@@ -177,7 +181,8 @@ export async function runAttempt(deps: Deps, claim: Claim): Promise<void> {
           responseBody: null,
           reply: null,
         };
-  await recordAttempt(deps, claim, ctx.call.attempts, ctx.call.action, ctx.instance.id, outcome);
+  const instanceTermRead: InstanceTerm | null = ctx.term?.unit && ctx.term.n ? { unit: ctx.term.unit, n: ctx.term.n } : null;
+  await recordAttempt(deps, claim, ctx.call.attempts, ctx.call.action, { id: ctx.instance.id, term: instanceTermRead }, outcome);
 }
 
 async function recordAttempt(
@@ -185,52 +190,52 @@ async function recordAttempt(
   claim: Claim,
   previousAttempts: number,
   action: SpiRequest['action'],
-  instanceId: string,
+  instance: { id: string; term: InstanceTerm | null },
   outcome: SpiOutcome,
 ): Promise<void> {
   const at = deps.clock.now();
   const next = afterAttempt(previousAttempts, outcome.ok, at);
-  // The attempt and the call's new state in one statement, atomic on its own. A created instance
-  // is opened in the same transaction as the call it answers; every other outcome needs none
-  // (issue 17 item 10: a failed attempt was four statements, it is one).
-  const record = async (db: Db): Promise<boolean> => {
-    const attempt = db.$with('attempt').as(
-      db
-        .insert(spiAttempts)
-        .values({
-          id: newId('spa', at),
-          callId: claim.callId,
-          at,
-          httpStatus: outcome.httpStatus,
-          durationMs: outcome.durationMs,
-          error: outcome.error,
-          responseBody: outcome.responseBody,
-        })
-        .returning({ id: spiAttempts.id }),
-    );
-    // the claim token: a "retry now" that took the call over in the meantime owns its state
-    const mine = db.$with('mine').as(
-      db
-        .update(spiCalls)
-        .set({
-          status: next.status,
-          attempts: next.attempts,
-          nextAttemptAt: next.nextAttemptAt,
-          lastError: outcome.error,
-          completedAt: next.status === 'pending' ? null : at,
-        })
-        .where(and(eq(spiCalls.id, claim.callId), eq(spiCalls.status, 'pending'), eq(spiCalls.nextAttemptAt, claim.leaseUntil)))
-        .returning({ id: spiCalls.id }),
-    );
-    const rows = await db.with(attempt, mine).select({ id: mine.id }).from(mine);
-    return rows.length > 0;
-  };
+  // The attempt, the call's new state and, when createInstance succeeded, the opened instance in
+  // one statement, atomic on its own with no transaction around it (issue 17 item 10: a failed
+  // attempt was four statements and a success seven; each is one).
+  const attempt = deps.db.$with('attempt').as(
+    deps.db
+      .insert(spiAttempts)
+      .values({
+        id: newId('spa', at),
+        callId: claim.callId,
+        at,
+        httpStatus: outcome.httpStatus,
+        durationMs: outcome.durationMs,
+        error: outcome.error,
+        responseBody: outcome.responseBody,
+      })
+      .returning({ id: spiAttempts.id }),
+  );
+  // the claim token: a "retry now" that took the call over in the meantime owns its state
+  const mine = deps.db.$with('mine').as(
+    deps.db
+      .update(spiCalls)
+      .set({
+        status: next.status,
+        attempts: next.attempts,
+        nextAttemptAt: next.nextAttemptAt,
+        lastError: outcome.error,
+        completedAt: next.status === 'pending' ? null : at,
+      })
+      .where(and(eq(spiCalls.id, claim.callId), eq(spiCalls.status, 'pending'), eq(spiCalls.nextAttemptAt, claim.leaseUntil)))
+      .returning({ id: spiCalls.id }),
+  );
   if (!outcome.ok || action !== 'createInstance') {
-    await record(deps.db);
+    await deps.db.with(attempt, mine).select({ id: mine.id }).from(mine);
     return;
   }
   const reply = createInstanceReplySchema.parse(outcome.reply);
-  await deps.db.transaction(async (tx) => {
-    if (await record(tx)) await markInstanceOpened(tx, { instanceId, externalId: reply.instanceId, appInfo: appInfoRecord(reply.appInfo), at });
-  });
+  // the instance opens only when this attempt still held the call (the `mine` step returned it)
+  const opened = openInstanceStep(
+    deps.db,
+    { instanceId: instance.id, externalId: reply.instanceId, appInfo: appInfoRecord(reply.appInfo), at, term: instance.term },
+    sql`exists (select 1 from ${mine})`,
+  );
+  await deps.db.with(attempt, mine, opened).select({ id: mine.id }).from(mine);
 }
