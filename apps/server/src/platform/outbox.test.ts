@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/harness.js';
 import { outboxDeliveries, outboxEvents } from './db/platform.tables.js';
-import { LEASE_MS, MAX_ATTEMPTS, Outbox, backoffMs, emit, laneOf } from './outbox.js';
+import { LEASE_MS, MAX_ATTEMPTS, Outbox, backoffMs, emit, emitStep, laneOf } from './outbox.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -182,6 +182,24 @@ describe('outbox', () => {
     await outbox.drain();
     expect(calls).toEqual(['picky:2']);
     expect((await eventRow(ids[1] ?? ''))?.status).toBe('done');
+  });
+
+  it("writes events as a step of the caller's own statement (emitStep): in order when it succeeds, none when it fails", async () => {
+    const at = t.clock.now();
+    const delivery = { eventId: 'evt_step_target', handler: 'step', doneAt: at };
+    const step = (n: number) =>
+      emitStep(t.deps.db, at, [
+        { topic: 'test.step', payload: { n, k: 1 } },
+        { topic: 'test.step', payload: { n, k: 2 } },
+      ]);
+    await t.deps.db.with(step(1)).insert(outboxDeliveries).values(delivery);
+    // the same row again: the statement fails as a whole, its events with it
+    await expect(t.deps.db.with(step(2)).insert(outboxDeliveries).values(delivery)).rejects.toThrow();
+    const rows = await t.deps.db.select().from(outboxEvents).where(eq(outboxEvents.topic, 'test.step')).orderBy(outboxEvents.id);
+    expect(rows.map((r) => r.payload)).toEqual([
+      { n: 1, k: 1 },
+      { n: 1, k: 2 },
+    ]);
   });
 
   it('doubles the delay up to an hour', () => {

@@ -75,8 +75,20 @@ export interface PendingEvent {
  */
 export async function emitAll(tx: Db, at: Date, events: readonly PendingEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.insert(outboxEvents).values(events.map((e) => ({ id: orderedId('evt', at), topic: e.topic, payload: e.payload, createdAt: at, nextAttemptAt: at })));
+  await tx.insert(outboxEvents).values(eventRows(at, events));
 }
+
+/**
+ * emitAll as a step of the caller's own statement (a data-modifying WITH named `emitted`), for a
+ * change that is one statement already: its events are written with it, atomically, in the same
+ * round trip (issue 17 item 10). `events` must not be empty.
+ */
+export function emitStep(db: Db, at: Date, events: readonly PendingEvent[]) {
+  return db.$with('emitted').as(db.insert(outboxEvents).values(eventRows(at, events)).returning({ id: outboxEvents.id }));
+}
+
+const eventRows = (at: Date, events: readonly PendingEvent[]) =>
+  events.map((e) => ({ id: orderedId('evt', at), topic: e.topic, payload: e.payload, createdAt: at, nextAttemptAt: at }));
 
 /**
  * The lane an event is delivered on when a batch is delivered several events at once: events

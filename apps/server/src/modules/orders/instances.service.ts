@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { timestamptz } from '../../platform/db/timestamptz.js';
 import { newId } from '../../platform/ids.js';
-import { emit, type PendingEvent } from '../../platform/outbox.js';
+import { emit, emitAll, emitStep, type PendingEvent } from '../../platform/outbox.js';
 import { productTypesOf, type ProductType } from './catalog-port.js';
 import { canMoveInstance, instanceAccepts, liveStatusFor, type InstanceAction } from './instance-status.js';
 import {
@@ -41,32 +41,41 @@ async function productTypeOf(tx: Db, productId: string | null): Promise<ProductT
 }
 
 /**
- * What a paid order does to instances, inside the payment's transaction; `type` is its
- * product's type (null: the product is gone). The events this asks for (SPI calls, service
- * flows) are added to `events`, for the caller to write with its own in one statement.
- * Returns false when the target instance no longer accepts the order (for example it was
- * closed while the order waited): the money is kept on the paid order for the refunds work
- * to return, and nothing else changes.
+ * What a paid order does to instances, inside the payment's transaction, and the writing of its
+ * events: those this asks for (SPI calls, service flows), then `paid` (ORDER_PAID), in id order.
+ * `type` is its product's type (null: the product is gone). A new or trial order's instances,
+ * their links and every event are one statement. Returns false when the target instance no longer
+ * accepts the order (for example it was closed while the order waited): the money is kept on the
+ * paid order for the refunds work to return, and nothing else changes.
  */
-export async function applyPaidOrder(tx: Db, order: OrderRow, type: ProductType | null, at: Date, events: PendingEvent[]): Promise<boolean> {
+export async function applyPaidOrder(tx: Db, order: OrderRow, type: ProductType | null, at: Date, paid: PendingEvent): Promise<boolean> {
+  if (type && order.productId && order.specId && (order.type === 'new' || order.type === 'trial')) {
+    await createInstances(tx, order, type, at, paid);
+    return true;
+  }
+  const events: PendingEvent[] = [];
+  const applied = await applyToTarget(tx, order, type, at, events);
+  await emitAll(tx, at, [...events, paid]);
+  return applied;
+}
+
+async function applyToTarget(tx: Db, order: OrderRow, type: ProductType | null, at: Date, events: PendingEvent[]): Promise<boolean> {
   if (!type || !order.productId || !order.specId) return false;
   switch (order.type) {
-    case 'new':
-    case 'trial':
-      await createInstances(tx, order, type, at, events);
-      return true;
     case 'renew':
       return actOnTarget(tx, order, type, at, 'renew', events);
     case 'upgrade':
       return actOnTarget(tx, order, type, at, 'upgrade', events);
     case 'trial_to_paid':
       return actOnTarget(tx, order, type, at, 'convert', events);
+    case 'new':
+    case 'trial':
     case 'refund':
       return false;
   }
 }
 
-async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: Date, events: PendingEvent[]): Promise<void> {
+async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: Date, paid: PendingEvent): Promise<void> {
   const term = order.durationUnit && order.duration ? { unit: order.durationUnit, n: order.duration } : null;
   // SaaS instances wait for the seller's SPI answer; their term starts when they open
   const opensNow = type !== 'saas';
@@ -84,17 +93,18 @@ async function createInstances(tx: Db, order: OrderRow, type: ProductType, at: D
     expiresAt: opensNow && term ? addDuration(at, term.unit, term.n) : null,
     createdAt: at,
   }));
-  // the instances and their links to the order in one statement (a data-modifying WITH runs whether or not it is read)
-  const created = tx.$with('created').as(tx.insert(instances).values(rows).returning({ id: instances.id }));
-  await tx
-    .with(created)
-    .insert(orderInstances)
-    .values(rows.map((r) => ({ orderId: order.id, instanceId: r.id })));
+  const events: PendingEvent[] = [];
   for (const r of rows) {
     if (type === 'saas') events.push(provisionEvent(r.id, order.id, 'createInstance'));
     if (type === 'service')
       events.push(inServiceEvent({ instanceId: r.id, orderId: order.id, productId: r.productId, sellerId: r.sellerId, buyerId: r.buyerId }));
   }
+  // the instances, their links to the order and the events in one statement (a data-modifying WITH runs whether or not it is read)
+  const created = tx.$with('created').as(tx.insert(instances).values(rows).returning({ id: instances.id }));
+  await tx
+    .with(created, emitStep(tx, at, [...events, paid]))
+    .insert(orderInstances)
+    .values(rows.map((r) => ({ orderId: order.id, instanceId: r.id })));
 }
 
 async function actOnTarget(tx: Db, order: OrderRow, type: ProductType, at: Date, action: InstanceAction, events: PendingEvent[]): Promise<boolean> {

@@ -6,7 +6,6 @@ import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { formatYuan } from '../../platform/money.js';
 import type { Deps } from '../../platform/module.js';
-import { emitAll, type PendingEvent } from '../../platform/outbox.js';
 import { requestNotification } from '../notifications/index.js';
 import { releaseCouponOfOrder } from '../promotions/index.js';
 import { instanceAccepts, type InstanceAction } from './instance-status.js';
@@ -54,8 +53,6 @@ export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<
   const { productType, ...order } = paid;
   // refund orders are excluded above; the check narrows the type for the event payload
   if (order.type === 'refund') return { paid: false, applied: false };
-  const events: PendingEvent[] = [];
-  const applied = await applyPaidOrder(tx, order, productType, at, events);
   const payload: OrderPaid = {
     orderId: order.id,
     sellerId: order.sellerId,
@@ -66,8 +63,8 @@ export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<
     paidAt: at.toISOString(),
     proposalId: order.proposalId,
   };
-  // the instance effects' events and ORDER_PAID in one statement
-  await emitAll(tx, at, [...events, { topic: ORDER_PAID, payload }]);
+  // the instance effects and their events, then ORDER_PAID
+  const applied = await applyPaidOrder(tx, order, productType, at, { topic: ORDER_PAID, payload });
   return { paid: true, applied };
 }
 
