@@ -199,6 +199,12 @@ export const createLeaveBody = z.object({
 });
 
 export const myDeliveryProfileSchema = z.object({ employee: employeeSchema, leaves: z.array(leaveSchema) });
+/**
+ * `GET /delivery/me`: every seller account asks it (its menus show the delivery center to
+ * employees only), so an account without a delivery profile is an answer, not an error:
+ * `employee: null` and no leave.
+ */
+export const myDeliveryProfileOrNoneSchema = z.object({ employee: employeeSchema.nullable(), leaves: z.array(leaveSchema) });
 
 export const productProvidersReply = z.object({
   productId: z.string(),

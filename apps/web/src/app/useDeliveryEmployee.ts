@@ -1,12 +1,13 @@
-import { myDeliveryProfileSchema } from '@cloudmart/contracts';
+import { myDeliveryProfileOrNoneSchema } from '@cloudmart/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMe } from '../features/accounts/auth.queries';
-import { apiGet, isApiError } from '../shared/api/client';
+import { apiGet } from '../shared/api/client';
 
 /**
  * Whether the signed-in seller account is a delivery employee: it has a delivery profile
- * (`GET /delivery/me`, 404 without one). The same query key as the delivery center's own
- * profile query, so the two share one request. Never asked for buyers and operators.
+ * (`GET /delivery/me`, `employee: null` without one). The same query key and the same data as the
+ * delivery center's own profile query (staff.queries.ts), so the two share one request. Never asked
+ * for buyers and operators.
  */
 export function useDeliveryEmployee(): { deliveryEmployee: boolean; pending: boolean } {
   const me = useMe();
@@ -16,12 +17,8 @@ export function useDeliveryEmployee(): { deliveryEmployee: boolean; pending: boo
     enabled: seller,
     staleTime: 60_000,
     queryFn: async () => {
-      try {
-        return await apiGet('/delivery/me', myDeliveryProfileSchema);
-      } catch (err) {
-        if (isApiError(err) && err.status === 404) return null;
-        throw err;
-      }
+      const { employee, leaves } = await apiGet('/delivery/me', myDeliveryProfileOrNoneSchema);
+      return employee ? { employee, leaves } : null;
     },
   });
   if (!seller) return { deliveryEmployee: false, pending: me.isPending };

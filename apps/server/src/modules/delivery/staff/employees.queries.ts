@@ -124,10 +124,16 @@ export async function loadEmployees(db: Db, ids: readonly string[], now: Date): 
 
 /** This provider's employee, else 404. */
 export async function getEmployee(db: Db, sellerId: string, userId: string, now: Date): Promise<Employee> {
-  await assertOwnEmployee(db, sellerId, userId);
-  const [e] = await loadEmployees(db, [userId], now);
+  const e = await findEmployee(db, sellerId, userId, now);
   if (!e) throw notFound('employee');
   return e;
+}
+
+/** getEmployee, null for an account that is not this provider's employee. */
+export async function findEmployee(db: Db, sellerId: string, userId: string, now: Date): Promise<Employee | null> {
+  if (!(await ownEmployeeRow(db, sellerId, userId, false))) return null;
+  const [e] = await loadEmployees(db, [userId], now);
+  return e ?? null;
 }
 
 /**
@@ -135,11 +141,15 @@ export async function getEmployee(db: Db, sellerId: string, userId: string, now:
  * assigner locks the same rows, so checks on load or leave cannot race an assignment.
  */
 export async function assertOwnEmployee(db: Db, sellerId: string, userId: string, lock = false): Promise<void> {
+  if (!(await ownEmployeeRow(db, sellerId, userId, lock))) throw notFound('employee');
+}
+
+async function ownEmployeeRow(db: Db, sellerId: string, userId: string, lock: boolean): Promise<boolean> {
   const q = db
     .select({ userId: deliveryEmployees.userId })
     .from(deliveryEmployees)
     .innerJoin(users, eq(users.id, deliveryEmployees.userId))
     .where(and(eq(deliveryEmployees.userId, userId), ownLive(sellerId)));
   const [row] = lock ? await q.for('update', { of: deliveryEmployees }) : await q;
-  if (!row) throw notFound('employee');
+  return row !== undefined;
 }

@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids.js';
 import type { Deps } from '../../../platform/module.js';
 import { deliveryEmployees, deliveryLeaves } from '../delivery.tables.js';
 import { overlaps } from './employee-rules.js';
-import { assertOwnEmployee, getEmployee } from './employees.queries.js';
+import { assertOwnEmployee, findEmployee, getEmployee } from './employees.queries.js';
 
 /*
  * Leave (guide 5.4.4): no auto-assignment while now ∈ [startsAt, endsAt). An employee's
@@ -95,10 +95,11 @@ function ownSeller(actor: Actor): string {
   return actor.sellerId;
 }
 
-export async function getMyProfile(deps: D, actor: Actor): Promise<{ employee: Employee; leaves: Leave[] }> {
+/** The caller's profile and coming leave; `employee: null` (no leave) for a seller account without a delivery profile. */
+export async function getMyProfile(deps: D, actor: Actor): Promise<{ employee: Employee | null; leaves: Leave[] }> {
   const now = deps.clock.now();
-  const employee = await getEmployee(deps.db, ownSeller(actor), actor.userId, now);
-  return { employee, leaves: await leavesOf(deps.db, actor.userId, now) };
+  const employee = await findEmployee(deps.db, ownSeller(actor), actor.userId, now);
+  return { employee, leaves: employee ? await leavesOf(deps.db, actor.userId, now) : [] };
 }
 
 /** Employees pause and resume their own accepting of new work. */
@@ -108,5 +109,6 @@ export async function setMyAccepting(deps: D, actor: Actor, accepting: boolean):
     await assertOwnEmployee(tx, sellerId, actor.userId, true);
     await tx.update(deliveryEmployees).set({ accepting }).where(eq(deliveryEmployees.userId, actor.userId));
   });
-  return getMyProfile(deps, actor);
+  const now = deps.clock.now();
+  return { employee: await getEmployee(deps.db, sellerId, actor.userId, now), leaves: await leavesOf(deps.db, actor.userId, now) };
 }

@@ -11,6 +11,7 @@ import {
   employeePasswordReply,
   employeeSchema,
   leaveSchema,
+  myDeliveryProfileOrNoneSchema,
   myDeliveryProfileSchema,
   updateDepartmentBody,
   updateEmployeeBody,
@@ -229,7 +230,14 @@ export function staffRoutes(app: App, deps: Deps): void {
   /* the employee themself */
   app.get(
     '/delivery/me',
-    { config: anyEmployee, schema: { tags, summary: 'The caller’s employee profile, load and coming leave', response: { 200: myDeliveryProfileSchema } } },
+    {
+      config: anyEmployee,
+      schema: {
+        tags,
+        summary: 'The caller’s employee profile, load and coming leave; employee null for an account without a delivery profile',
+        response: { 200: myDeliveryProfileOrNoneSchema },
+      },
+    },
     async (req) => getMyProfile(deps, requireActor(req.actor)),
   );
   app.put(

@@ -266,8 +266,10 @@ describe('leave and accepting', () => {
     expect((await me.put(`${API}/delivery/me/accepting`, { accepting: true })).json().employee.workStatus).toBe('accepting');
   });
 
-  it('answers 404 on /delivery/me to an account without an employee profile', async () => {
-    expect((await acme.get(`${API}/delivery/me`)).statusCode).toBe(404);
+  it('answers /delivery/me with no employee to a seller account without a profile (every seller page asks it), and 404 to its switch', async () => {
+    const res = await acme.get(`${API}/delivery/me`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ employee: null, leaves: [] });
     expect((await acme.put(`${API}/delivery/me/accepting`, { accepting: false })).statusCode).toBe(404);
   });
 });

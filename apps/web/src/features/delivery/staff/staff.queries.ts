@@ -3,6 +3,7 @@ import {
   employeePasswordReply,
   employeeSchema,
   leaveSchema,
+  myDeliveryProfileOrNoneSchema,
   myDeliveryProfileSchema,
   type createDepartmentBody,
   type createEmployeeBody,
@@ -14,7 +15,7 @@ import {
 } from '@cloudmart/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet, apiSend, apiSendVoid, isApiError, pageOf } from '../../../shared/api/client';
+import { apiGet, apiSend, apiSendVoid, pageOf } from '../../../shared/api/client';
 
 /* Departments, employees, leave and the caller's own profile (server: modules/delivery/staff/staff.routes.ts). */
 
@@ -125,17 +126,13 @@ export function useEndLeave() {
   });
 }
 
-/** The caller's own profile; null when the account has no delivery profile (404). */
+/** The caller's own profile; null when the account has no delivery profile (`employee: null`). */
 export function useMyDeliveryProfile() {
   return useQuery({
     queryKey: meKey,
     queryFn: async () => {
-      try {
-        return await apiGet('/delivery/me', myDeliveryProfileSchema);
-      } catch (err) {
-        if (isApiError(err) && err.status === 404) return null;
-        throw err;
-      }
+      const { employee, leaves } = await apiGet('/delivery/me', myDeliveryProfileOrNoneSchema);
+      return employee ? { employee, leaves } : null;
     },
   });
 }
