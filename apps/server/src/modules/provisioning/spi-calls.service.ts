@@ -1,13 +1,14 @@
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.js';
+import { timestamptz } from '../../platform/db/timestamptz.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import type { Deps } from '../../platform/module.js';
 import { emit } from '../../platform/outbox.js';
 import { users } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
-import { instanceProvisionPayload, instances, instanceTerm, openInstanceStep, type InstanceTerm } from '../orders/index.js';
+import { instanceProvisionPayload, instances, instanceTerm, openInstanceStep, type InstanceProvision, type InstanceTerm } from '../orders/index.js';
 import { spiAttempts, spiCalls } from './provisioning.tables.js';
 import { callSpi, type SpiOutcome } from './spi-client.js';
 import { appInfoRecord, createInstanceReplySchema, type SpiRequest } from './spi-protocol.js';
@@ -53,39 +54,88 @@ export async function handleInstanceProvision(deps: Deps, raw: unknown): Promise
   const p = instanceProvisionPayload.parse(raw);
   const now = deps.clock.now();
   const leaseUntil = new Date(now.getTime() + CLAIM_LEASE_MS);
-  const [created] = await deps.db
-    .insert(spiCalls)
-    .select(
-      deps.db
-        .select({
-          id: sql<string>`${newId('spi', now)}`.as('id'),
-          sellerId: instances.sellerId,
-          productId: instances.productId,
-          instanceId: instances.id,
-          orderId: sql<string | null>`${p.orderId}::text`.as('order_id'),
-          action: sql<SpiRequest['action']>`${p.action}`.as('action'),
-          status: sql<'pending'>`'pending'`.as('status'),
-          attempts: sql<number>`0`.as('attempts'),
-          nextAttemptAt: sql<Date>`${leaseUntil}::timestamptz`.as('next_attempt_at'),
-          lastError: sql<null>`null`.as('last_error'),
-          createdAt: sql<Date>`${now}::timestamptz`.as('created_at'),
-          completedAt: sql<null>`null::timestamptz`.as('completed_at'),
-        })
-        .from(instances)
-        .where(eq(instances.id, p.instanceId)),
-    )
-    .onConflictDoNothing()
-    .returning({ id: spiCalls.id });
-  let claim: Claim | null = created ? { callId: created.id, leaseUntil } : null;
-  if (!created) {
-    // delivered before (or the instance is gone): re-attempt the call if it is due
-    const [existing] = await deps.db
-      .select({ id: spiCalls.id })
-      .from(spiCalls)
-      .where(and(eq(spiCalls.instanceId, p.instanceId), eq(spiCalls.action, p.action), p.orderId ? eq(spiCalls.orderId, p.orderId) : isNull(spiCalls.orderId)));
-    claim = existing ? ((await claimDue(deps.db, now, [existing.id]))[0] ?? null) : null;
-  }
+  const created = await createCall(deps.db, p, now, leaseUntil);
+  if (created) return runAttempt(deps, { callId: created.call.id, leaseUntil }, created);
+  // delivered before (or the instance is gone): re-attempt the call if it is due
+  const [existing] = await deps.db
+    .select({ id: spiCalls.id })
+    .from(spiCalls)
+    .where(and(eq(spiCalls.instanceId, p.instanceId), eq(spiCalls.action, p.action), p.orderId ? eq(spiCalls.orderId, p.orderId) : isNull(spiCalls.orderId)));
+  const claim = existing ? ((await claimDue(deps.db, now, [existing.id]))[0] ?? null) : null;
   if (claim) await runAttempt(deps, claim);
+}
+
+/**
+ * The first delivery's call, written claimed, and what its attempt sends, in one statement: the
+ * instance with its product, buyer and term is read once (`src`), the call inserted from it, and
+ * the context returned (it was an insert, then the context read back). Null when the call exists
+ * already or the instance is gone.
+ */
+async function createCall(db: Db, p: InstanceProvision, now: Date, leaseUntil: Date): Promise<CallContext | null> {
+  const term = instanceTerm(db);
+  const src = db.$with('src').as(
+    db
+      .select({
+        instanceId: instances.id,
+        sellerId: instances.sellerId,
+        productId: instances.productId,
+        externalId: instances.externalId,
+        specName: instances.specName,
+        expiresAt: instances.expiresAt,
+        trial: instances.trial,
+        code: products.code,
+        spiUrl: products.spiUrl,
+        spiSecret: products.spiSecret,
+        spiMode: products.spiMode,
+        uid: users.uid,
+        loginName: users.loginName,
+        unit: term.unit,
+        n: term.n,
+      })
+      .from(instances)
+      .innerJoin(products, eq(products.id, instances.productId))
+      .innerJoin(users, eq(users.id, instances.buyerId))
+      .leftJoinLateral(term, sql`true`)
+      .where(eq(instances.id, p.instanceId)),
+  );
+  const created = db.$with('created').as(
+    db
+      .insert(spiCalls)
+      .select(
+        db
+          .select({
+            id: sql<string>`${newId('spi', now)}`.as('id'),
+            sellerId: src.sellerId,
+            productId: src.productId,
+            instanceId: src.instanceId,
+            orderId: sql<string | null>`${p.orderId}::text`.as('order_id'),
+            action: sql<SpiRequest['action']>`${p.action}`.as('action'),
+            status: sql<'pending'>`'pending'`.as('status'),
+            attempts: sql<number>`0`.as('attempts'),
+            nextAttemptAt: sql<Date>`${timestamptz(leaseUntil)}`.as('next_attempt_at'),
+            lastError: sql<null>`null`.as('last_error'),
+            createdAt: sql<Date>`${timestamptz(now)}`.as('created_at'),
+            completedAt: sql<null>`null::timestamptz`.as('completed_at'),
+          })
+          .from(src),
+      )
+      .onConflictDoNothing()
+      .returning({ id: spiCalls.id }),
+  );
+  const [row] = await db
+    .with(src, created)
+    .select({ callId: created.id, src: { ...src._.selectedFields } })
+    .from(created)
+    .innerJoin(src, sql`true`);
+  if (!row) return null;
+  const r = row.src;
+  return {
+    call: { id: row.callId, action: p.action, status: 'pending', attempts: 0, nextAttemptAt: leaseUntil, orderId: p.orderId },
+    instance: { id: r.instanceId, externalId: r.externalId, specName: r.specName, expiresAt: r.expiresAt, trial: r.trial },
+    product: { code: r.code, spiUrl: r.spiUrl, spiSecret: r.spiSecret, spiMode: r.spiMode },
+    buyer: { uid: r.uid, loginName: r.loginName },
+    term: r.unit && r.n ? { unit: r.unit, n: r.n } : null,
+  };
 }
 
 /** Sweep body: claim every due call in the sweep's transaction; the attempts run from the outbox after commit. */
@@ -148,8 +198,11 @@ async function loadContext(db: Db, callId: string) {
 }
 
 /** One attempt of a claimed call: the HTTP request outside any transaction, then one short transaction to record it. */
-export async function runAttempt(deps: Deps, claim: Claim): Promise<void> {
-  const ctx = await loadContext(deps.db, claim.callId);
+type CallContext = NonNullable<Awaited<ReturnType<typeof loadContext>>>;
+
+/** `known`: the context as the call's creation returned it (createCall), else it is read. */
+export async function runAttempt(deps: Deps, claim: Claim, known?: CallContext): Promise<void> {
+  const ctx = known ?? (await loadContext(deps.db, claim.callId));
   if (!ctx || ctx.call.status !== 'pending' || ctx.call.nextAttemptAt?.getTime() !== claim.leaseUntil.getTime()) return;
   const sentAt = deps.clock.now();
   const payload: SpiRequest = {
