@@ -131,7 +131,9 @@ export class Outbox {
   /**
    * A handler that takes all the events of its topic a batch holds in one call, in id order, for
    * work that one statement can do for many events (a ledger posting, a customer upsert: issue 17
-   * item 10). Batch handlers run before the batch's one-event handlers. When a call fails, its
+   * item 10). Batch handlers run before the batch's one-event handlers, so one may run before a
+   * one-event handler of an earlier event of another topic: register with onBatch only work that
+   * does not depend on other topics' handlers (ORDER_PAID's do not). When a call fails, its
    * events are handed over again one at a time, so a bad event fails (and is retried) alone.
    * Idempotent like every handler, and recorded per event like them.
    */
