@@ -253,26 +253,19 @@ export class Outbox {
       const events = claimed.filter((e) => e.topic === topic);
       for (const h of handlers) {
         const todo = events.filter((e) => !done.get(e.id)?.has(h.name));
-        if (todo.length === 0) continue;
-        try {
-          await h.fn(todo);
-          for (const e of todo) outcomes.get(e.id)?.succeeded.push(h.name);
-          continue;
-        } catch (err) {
-          if (todo.length === 1 && todo[0]) {
-            this.failed(todo[0], h.name, err, outcomes.get(todo[0].id));
-            continue;
-          }
-        }
-        // the batch failed: one event at a time, so only a bad event fails
-        for (const e of todo) {
+        // a call's events succeed together; a single event's failure is its own
+        const call = async (batch: readonly OutboxEvent[]): Promise<boolean> => {
           try {
-            await h.fn([e]);
-            outcomes.get(e.id)?.succeeded.push(h.name);
+            await h.fn(batch);
+            for (const e of batch) outcomes.get(e.id)?.succeeded.push(h.name);
+            return true;
           } catch (err) {
-            this.failed(e, h.name, err, outcomes.get(e.id));
+            if (batch.length === 1 && batch[0]) this.failed(batch[0], h.name, err, outcomes.get(batch[0].id));
+            return false;
           }
-        }
+        };
+        // the batch failed: one event at a time, so only a bad event fails
+        if (todo.length > 0 && !(await call(todo)) && todo.length > 1) for (const e of todo) await call([e]);
       }
     }
   }

@@ -13,6 +13,7 @@ export {
   markInstanceOpened,
   openInstanceStep,
   releaseInstance,
+  termFrom,
   type InstanceTerm,
   type OpenedInstance,
 } from './instances.service.js';

@@ -215,7 +215,12 @@ async function termOf(db: Db, instanceId: string): Promise<InstanceTerm | null> 
     .from(instances)
     .leftJoinLateral(term, sql`true`)
     .where(eq(instances.id, instanceId));
-  return row?.unit && row.n ? { unit: row.unit, n: row.n } : null;
+  return termFrom(row?.unit, row?.n);
+}
+
+/** The term read through instanceTerm (unit and duration, null from a left join without an order), or null. */
+export function termFrom(unit: DurationUnit | null | undefined, n: number | null | undefined): InstanceTerm | null {
+  return unit && n ? { unit, n } : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Deps } from '../../platform/module.js';
 import { emit } from '../../platform/outbox.js';
 import { users } from '../accounts/index.js';
 import { products } from '../catalog/index.js';
-import { instanceProvisionPayload, instances, instanceTerm, openInstanceStep, type InstanceProvision, type InstanceTerm } from '../orders/index.js';
+import { instanceProvisionPayload, instances, instanceTerm, openInstanceStep, termFrom, type InstanceProvision, type InstanceTerm } from '../orders/index.js';
 import { spiAttempts, spiCalls } from './provisioning.tables.js';
 import { callSpi, type SpiOutcome } from './spi-client.js';
 import { appInfoRecord, createInstanceReplySchema, type SpiRequest } from './spi-protocol.js';
@@ -134,7 +134,7 @@ async function createCall(db: Db, p: InstanceProvision, now: Date, leaseUntil: D
     instance: { id: r.instanceId, externalId: r.externalId, specName: r.specName, expiresAt: r.expiresAt, trial: r.trial },
     product: { code: r.code, spiUrl: r.spiUrl, spiSecret: r.spiSecret, spiMode: r.spiMode },
     buyer: { uid: r.uid, loginName: r.loginName },
-    term: r.unit && r.n ? { unit: r.unit, n: r.n } : null,
+    term: termFrom(r.unit, r.n),
   };
 }
 
@@ -194,7 +194,7 @@ async function loadContext(db: Db, callId: string) {
     .innerJoin(users, eq(users.id, instances.buyerId))
     .leftJoinLateral(term, sql`true`)
     .where(eq(spiCalls.id, callId));
-  return row ?? null;
+  return row ? { ...row, term: termFrom(row.term?.unit, row.term?.n) } : null;
 }
 
 /** One attempt of a claimed call: the HTTP request outside any transaction, then one short transaction to record it. */
@@ -234,8 +234,7 @@ export async function runAttempt(deps: Deps, claim: Claim, known?: CallContext):
           responseBody: null,
           reply: null,
         };
-  const instanceTermRead: InstanceTerm | null = ctx.term?.unit && ctx.term.n ? { unit: ctx.term.unit, n: ctx.term.n } : null;
-  await recordAttempt(deps, claim, ctx.call.attempts, ctx.call.action, { id: ctx.instance.id, term: instanceTermRead }, outcome);
+  await recordAttempt(deps, claim, ctx.call.attempts, ctx.call.action, { id: ctx.instance.id, term: ctx.term }, outcome);
 }
 
 async function recordAttempt(
