@@ -12,6 +12,7 @@ export {
   instanceTerm,
   markInstanceOpened,
   openInstanceStep,
+  openInstanceValues,
   releaseInstance,
   termFrom,
   type InstanceTerm,

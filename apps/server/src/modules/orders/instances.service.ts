@@ -1,7 +1,7 @@
 import { instanceStatuses, type DurationUnit } from '@cloudmart/contracts';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
-import { timestamptz } from '../../platform/db/timestamptz.js';
+import { isoOrNull, timestamptz, timestamptzPlaceholder } from '../../platform/db/timestamptz.js';
 import { newId } from '../../platform/ids.js';
 import { emit, emitAll, emitStep, type PendingEvent } from '../../platform/outbox.js';
 import { productTypesOf, type ProductType } from './catalog-port.js';
@@ -187,10 +187,35 @@ export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boo
  * `opened`), for the module that learns the instance is open: provisioning records the SPI answer
  * and opens the instance in one statement, no transaction around it (issue 17 item 10). `when`
  * is that statement's own condition (its claim on the call held); the instance opens only if it
- * holds. The SQL that writes `instances` stays here, in the module that owns them.
+ * holds. The SQL that writes `instances` stays here, in the module that owns them. The step is
+ * written for a prepared statement (platform/db/prepared.ts): its values are placeholders, given
+ * by `openInstanceValues` when the statement runs.
  */
-export function openInstanceStep(db: Db, o: OpenedInstance & { term: InstanceTerm | null }, when: SQL) {
-  return db.$with('opened').as(openingUpdate(db, o, when).returning({ id: instances.id }));
+export function openInstanceStep(db: Db, when: SQL) {
+  return db.$with('opened').as(
+    db
+      .update(instances)
+      .set({
+        status: 'opened',
+        openedAt: timestamptzPlaceholder('openedAt'),
+        expiresAt: sql`coalesce(${instances.expiresAt}, ${timestamptzPlaceholder('termEndsAt')})`,
+        externalId: sql<string>`${sql.placeholder('externalId')}::text`,
+        appInfo: sql<Record<string, string>>`${sql.placeholder('appInfo')}::jsonb`,
+      })
+      .where(and(eq(instances.id, sql.placeholder('openedInstanceId')), eq(instances.status, 'opening'), when))
+      .returning({ id: instances.id }),
+  );
+}
+
+/** The values of openInstanceStep's placeholders: the term starts now unless the instance has an expiry. */
+export function openInstanceValues(o: OpenedInstance & { term: InstanceTerm | null }) {
+  return {
+    openedInstanceId: o.instanceId,
+    openedAt: o.at.toISOString(),
+    termEndsAt: isoOrNull(o.term ? addDuration(o.at, o.term.unit, o.term.n) : null),
+    externalId: o.externalId,
+    appInfo: JSON.stringify(o.appInfo),
+  };
 }
 
 /** Opening → opened with the SPI's answer, the term starting now unless the instance has an expiry. */

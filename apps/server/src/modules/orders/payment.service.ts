@@ -1,6 +1,7 @@
-import { orderStatuses, type PayReply, type SandboxCompleteReply } from '@cloudmart/contracts';
+import { orderStatuses, type PaymentStatus, type PayReply, type SandboxCompleteReply } from '@cloudmart/contracts';
 import { and, desc, eq, getTableColumns, inArray, ne, sql } from 'drizzle-orm';
 import { preparedFor } from '../../platform/db/prepared.js';
+import { timestamptzPlaceholder } from '../../platform/db/timestamptz.js';
 import type { Db } from '../../platform/db/client.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
@@ -38,17 +39,23 @@ export interface PaidOutcome {
 
 const payable = orderStatuses.filter((s) => canMoveOrder(s, 'paid'));
 
+// every paid order runs it, inside the callback's transaction: prepared (prepared.ts)
+const markPaidQuery = preparedFor((db) =>
+  db
+    .update(orders)
+    .set({ status: 'paid', paidAt: timestamptzPlaceholder('at') })
+    .where(and(eq(orders.id, sql.placeholder('orderId')), inArray(orders.status, payable), ne(orders.type, 'refund')))
+    .returning({ ...getTableColumns(orders), productType: productTypeOfOrderRow(orders.productId) })
+    .prepare('mark_order_paid'),
+);
+
 /**
  * Unpaid → paid exactly once, whoever gets here first: the update is conditional on the
  * status, so racing callbacks (or a callback racing a retry) produce one transition, one set
  * of instances and one ORDER_PAID event. Runs in the caller's transaction.
  */
 export async function markOrderPaid(tx: Db, orderId: string, at: Date): Promise<PaidOutcome> {
-  const [paid] = await tx
-    .update(orders)
-    .set({ status: 'paid', paidAt: at })
-    .where(and(eq(orders.id, orderId), inArray(orders.status, payable), ne(orders.type, 'refund')))
-    .returning({ ...getTableColumns(orders), productType: productTypeOfOrderRow(orders.productId) });
+  const [paid] = await markPaidQuery(tx).execute({ orderId, at: at.toISOString() });
   if (!paid) return { paid: false, applied: false };
   const { productType, ...order } = paid;
   // refund orders are excluded above; the check narrows the type for the event payload
@@ -173,6 +180,22 @@ async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, o
   return { order, stale: reply ? null : pending, reply };
 }
 
+// every first click on "pay" runs it: prepared (prepared.ts)
+const insertPendingPayment = preparedFor((db) =>
+  db
+    .insert(payments)
+    .values({
+      id: sql.placeholder('id'),
+      orderId: sql.placeholder('orderId'),
+      provider: sql.placeholder('provider'),
+      providerRef: sql.placeholder('providerRef'),
+      amountFen: sql.placeholder('amountFen'),
+      status: 'pending',
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .prepare('insert_pending_payment'),
+);
+
 /** payOrder for a provider without I/O: check, reuse or record in one transaction (the order stays locked throughout). */
 async function payLocally(deps: D, buyerId: string, orderId: string, provider: PaymentProvider): Promise<PayReply> {
   return deps.db.transaction(async (tx): Promise<PayReply> => {
@@ -182,13 +205,12 @@ async function payLocally(deps: D, buyerId: string, orderId: string, provider: P
     const paymentId = newId('pay', now);
     const created = await provider.createPayment({ paymentId, orderId: order.id, amountFen: order.paidFen, subject: order.productName });
     if (stale) await tx.update(payments).set({ status: 'failed' }).where(eq(payments.id, stale.id));
-    await tx.insert(payments).values({
+    await insertPendingPayment(tx).execute({
       id: paymentId,
       orderId: order.id,
       provider: provider.name,
       providerRef: created.providerRef,
       amountFen: order.paidFen,
-      status: 'pending',
       createdAt: now,
     });
     return { paymentId, payUrl: created.payUrl, amountFen: order.paidFen, status: 'pending' };
@@ -239,6 +261,37 @@ export async function payOrder(deps: D, buyerId: string, orderId: string, provid
   throw new DomainError('conflict', 'the order was repriced meanwhile; reload it');
 }
 
+/** A callback's payment with what its order says, as the claim returns it and a replay reads it. */
+const callbackColumns = {
+  id: payments.id,
+  orderId: payments.orderId,
+  amountFen: payments.amountFen,
+  orderPaidFen: orders.paidFen,
+  orderNo: orders.orderNo,
+  buyerId: orders.buyerId,
+  productName: orders.productName,
+  type: orders.type,
+  targetInstanceId: orders.targetInstanceId,
+};
+
+// every callback runs it first: prepared (prepared.ts)
+const claimPaymentQuery = preparedFor((db) =>
+  db
+    .update(payments)
+    .set({ status: sql<PaymentStatus>`${sql.placeholder('next')}`, confirmedAt: timestamptzPlaceholder('now') })
+    .from(orders)
+    .where(
+      and(
+        eq(payments.provider, sql.placeholder('provider')),
+        eq(payments.providerRef, sql.placeholder('providerRef')),
+        eq(orders.id, payments.orderId),
+        eq(payments.status, 'pending'),
+      ),
+    )
+    .returning(callbackColumns)
+    .prepare('claim_payment'),
+);
+
 /**
  * A provider's callback: authenticated by the provider, then applied once. A replay finds
  * the payment no longer pending and changes nothing; the amount must be the order's.
@@ -251,29 +304,14 @@ export async function handlePaymentCallback(
 ): Promise<{ changed: boolean; /** set when this call paid the order */ paid?: true }> {
   const cb = provider.verifyCallback(headers, body);
   const now = deps.clock.now();
-  const next = cb.status === 'succeeded' ? 'succeeded' : 'failed';
-  const columns = {
-    id: payments.id,
-    orderId: payments.orderId,
-    amountFen: payments.amountFen,
-    orderPaidFen: orders.paidFen,
-    orderNo: orders.orderNo,
-    buyerId: orders.buyerId,
-    productName: orders.productName,
-    type: orders.type,
-    targetInstanceId: orders.targetInstanceId,
-  };
+  const next: 'succeeded' | 'failed' = cb.status === 'succeeded' ? 'succeeded' : 'failed';
+  const columns = callbackColumns;
   const ofThisCallback = and(eq(payments.provider, provider.name), eq(payments.providerRef, cb.providerRef));
   return deps.db.transaction(async (tx) => {
     // The pending payment is claimed and read with its order in one statement (it was a read
     // and then an update); a callback that does not match it throws below, which rolls the claim
     // back. Only when nothing pending matched is it read again, to tell a replay from a stranger.
-    const [claimed] = await tx
-      .update(payments)
-      .set({ status: next, confirmedAt: now })
-      .from(orders)
-      .where(and(ofThisCallback, eq(orders.id, payments.orderId), eq(payments.status, 'pending')))
-      .returning(columns);
+    const [claimed] = await claimPaymentQuery(tx).execute({ provider: provider.name, providerRef: cb.providerRef, next, now: now.toISOString() });
     const [p] = claimed ? [claimed] : await tx.select(columns).from(payments).innerJoin(orders, eq(orders.id, payments.orderId)).where(ofThisCallback);
     if (!p) throw notFound('payment');
     if (p.orderId !== cb.orderId) throw new DomainError('invalid_signature', 'the callback names another order');
