@@ -159,7 +159,7 @@ describe('provisioning through the seller SPI endpoint', () => {
     const down = await seedSaas(t, { sellerId: t.seed.demoSellerId, spiUrl: lax.url });
     const id3 = await seedInstance(t, down, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId });
     await provision(t, id3, 'ord_down');
-    expect((await callsOf(id3))[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/fetch failed/) });
+    expect((await callsOf(id3))[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
     const unconfigured = await seedSaas(t, { sellerId: t.seed.demoSellerId, spiUrl: null });
     const id2 = await seedInstance(t, unconfigured, { sellerId: t.seed.demoSellerId, buyerId: t.seed.buyerId });
     await provision(t, id2, 'ord_none');
