@@ -7,7 +7,7 @@
 // ORDER_PATH_PROFILE=dir writes the server's V8 CPU profile into dir (node --cpu-prof), for
 // `node bench/profile-summary.mjs dir/*.cpuprofile` or any flame graph viewer.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,19 +60,56 @@ function cpuMicros(pid: number | undefined): number | null {
   }
 }
 
+/**
+ * CPU time so far of every PostgreSQL process on this machine (backends, WAL writer, checkpointer,
+ * and those that ended), µs: what a request costs the database, when the database is on this machine (a local
+ * BENCH_DATABASE_URL; other databases' work on it counts too). Null without /proc.
+ */
+function postgresCpuMicros(): number | null {
+  let total = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (!stat.includes(' (postgres) ')) continue;
+      // utime + stime, and cutime + cstime: a backend that ended (a closed connection, an
+      // autovacuum worker) leaves its time to the postmaster's children, not to nobody
+      const fields = stat.split(') ')[1]?.split(' ') ?? [];
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10_000;
+    }
+  } catch {
+    return null;
+  }
+  return total;
+}
+
 interface Rate {
   perSecond: number;
   /** the measured process's CPU per request: unlike req/s, it hardly moves when other work shares the cores */
   cpuUsPerRequest: number | null;
+  /** PostgreSQL's CPU per request (postgresCpuMicros), on PostgreSQL */
+  pgCpuUsPerRequest: number | null;
 }
+
+const perRequest = (before: number | null, after: number | null, n: number) => (before === null || after === null || n === 0 ? null : (after - before) / n);
 
 async function rate(opts: autocannon.Options, pid: number | undefined): Promise<Rate> {
   const cpuBefore = cpuMicros(pid);
+  const pgBefore = pgUrl ? postgresCpuMicros() : null;
   const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
   const cpuAfter = cpuMicros(pid);
+  const pgAfter = pgUrl ? postgresCpuMicros() : null;
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${opts.url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  const cpuUsPerRequest = cpuBefore === null || cpuAfter === null || r.requests.total === 0 ? null : (cpuAfter - cpuBefore) / r.requests.total;
-  return { perSecond: r.requests.average, cpuUsPerRequest };
+  return {
+    perSecond: r.requests.average,
+    cpuUsPerRequest: perRequest(cpuBefore, cpuAfter, r.requests.total),
+    pgCpuUsPerRequest: perRequest(pgBefore, pgAfter, r.requests.total),
+  };
 }
 
 /** Seconds until no paid order's background event (ORDER_PAID, the SPI call) is pending any more. */
@@ -180,6 +217,7 @@ try {
   let errors = 0;
   const started = performance.now();
   const loopCpuBefore = cpuMicros(server.pid);
+  const loopPgBefore = pgUrl ? postgresCpuMicros() : null;
   await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -223,18 +261,22 @@ try {
   // the SPI call) is done: on PostgreSQL, wait until the outbox has none of it left, and count
   // the orders against the whole time too (the rate this server can keep up, not only answer).
   const loopCpuAfter = cpuMicros(server.pid);
+  const loopPgAfter = pgUrl ? postgresCpuMicros() : null;
   const settledRate = db ? orders / (loopSeconds + (await outboxDrainSeconds(db.url))) : null;
   const drainedCpuAfter = cpuMicros(server.pid);
+  const drainedPgAfter = pgUrl ? postgresCpuMicros() : null;
   const settled: Rate | null =
     settledRate === null
       ? null
       : {
           perSecond: settledRate,
-          cpuUsPerRequest: loopCpuBefore === null || drainedCpuAfter === null || !orders ? null : (drainedCpuAfter - loopCpuBefore) / orders,
+          cpuUsPerRequest: perRequest(loopCpuBefore, drainedCpuAfter, orders),
+          pgCpuUsPerRequest: perRequest(loopPgBefore, drainedPgAfter, orders),
         };
   const loop: Rate = {
     perSecond: orderRate,
-    cpuUsPerRequest: loopCpuBefore === null || loopCpuAfter === null || !orders ? null : (loopCpuAfter - loopCpuBefore) / orders,
+    cpuUsPerRequest: perRequest(loopCpuBefore, loopCpuAfter, orders),
+    pgCpuUsPerRequest: perRequest(loopPgBefore, loopPgAfter, orders),
   };
 
   const kind = db ? 'PostgreSQL' : 'PGlite';
@@ -244,15 +286,20 @@ try {
     ['POST /buyer/orders', place, bareInsert, 0.3],
     ['place + pay + sandbox complete (orders/s)', loop, bareInsert, 0.1],
   ];
-  const cpu = (r: Rate) => (r.cpuUsPerRequest === null ? '' : r.cpuUsPerRequest.toFixed(0)).padStart(12);
-  console.log(`${'what'.padEnd(44)} ${'per s'.padStart(8)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)}  target  ${'CPU µs each'.padStart(12)}`);
+  const cpu = (r: Rate) =>
+    (r.cpuUsPerRequest === null ? '' : r.cpuUsPerRequest.toFixed(0)).padStart(12) +
+    (r.pgCpuUsPerRequest === null ? '' : r.pgCpuUsPerRequest.toFixed(0)).padStart(12);
+  console.log(
+    `${'what'.padEnd(44)} ${'per s'.padStart(8)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)}  target  ${'CPU µs each'.padStart(12)}${pgUrl ? 'PG CPU µs'.padStart(12) : ''}`,
+  );
   console.log(`${'bare select 1'.padEnd(44)} ${bareSelect.perSecond.toFixed(0).padStart(8)} ${''.padStart(26)} ${cpu(bareSelect)}`);
   console.log(`${'bare INSERT'.padEnd(44)} ${bareInsert.perSecond.toFixed(0).padStart(8)} ${''.padStart(26)} ${cpu(bareInsert)}`);
   for (const [name, v, b, t] of rows) {
     const ratio = (v.perSecond / b.perSecond).toFixed(2).padStart(6);
     console.log(`${name.padEnd(44)} ${v.perSecond.toFixed(0).padStart(8)} ${b.perSecond.toFixed(0).padStart(9)} ${ratio}  ≥ ${t}   ${cpu(v)}`);
   }
-  console.log('(CPU µs each: the server process, or the bare one, per request or per order: user + system time from /proc)');
+  console.log('(CPU µs each: the server process, or the bare one, per request or per order: user + system time from /proc;');
+  console.log(' PG CPU µs: every PostgreSQL process of this machine, likewise, when the database is on it)');
   if (settled) {
     const ratio = (settled.perSecond / bareInsert.perSecond).toFixed(2).padStart(6);
     console.log(

@@ -115,7 +115,7 @@ test('a buyer buys the demo SaaS, the ISV provisions it, the seller sees it and 
   expect(created[0]?.body.specName).toBe('标准版');
 
   // — the seller sees the paid order and the opened instance
-  const sellerContext = await browser.newContext();
+  const sellerContext = await browser.newContext({ reducedMotion: 'reduce' });
   const seller = await sellerContext.newPage();
   await seller.goto('/login');
   await logIn(seller, SELLER.loginName, SELLER.password);

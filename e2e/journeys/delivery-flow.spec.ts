@@ -293,7 +293,7 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await vendor.context.close();
 
   // ——— the designer finds it under 我的项目, uploads the design and completes the step
-  const staffContext = await browser.newContext();
+  const staffContext = await browser.newContext({ reducedMotion: 'reduce' });
   const staff = await staffContext.newPage();
   await logIn(staff, designer.loginName, 'Demo1234');
   await staff.goto('/delivery/projects');
@@ -379,7 +379,7 @@ test('the vendor builds a flow, a purchase is assigned to the less-loaded design
   await expect(log.getByRole('row').filter({ hasText: '项目完成' })).toHaveCount(1);
 
   // ——— the designer's own workbench counts the delivery this month; they put up a photo
-  const wbContext = await browser.newContext();
+  const wbContext = await browser.newContext({ reducedMotion: 'reduce' });
   const wb = await wbContext.newPage();
   await logIn(wb, designer.loginName, 'Demo1234');
   await wb.goto('/delivery/my-workbench');

@@ -27,7 +27,7 @@ test('the seller joins a product at 30 %, a reseller’s link brings a buyer who
   await expect(row).toContainText('30%（已锁定）');
 
   // — the reseller: 分销商中心 > 商品库 has the product with its 推广链接
-  const rc = await browser.newContext();
+  const rc = await browser.newContext({ reducedMotion: 'reduce' });
   const r = await rc.newPage();
   await logIn(r, RESELLER.loginName, RESELLER.password);
   await r.goto('/buyer/reseller');

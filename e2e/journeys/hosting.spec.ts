@@ -102,7 +102,7 @@ test('a seller hosts a product through both reviews and links it; the product pa
   await expect(page.getByText('架构审核需要1~3个工作日').first()).toBeVisible();
 
   // the operator approves the architecture
-  const opContext = await browser.newContext();
+  const opContext = await browser.newContext({ reducedMotion: 'reduce' });
   const op = await opContext.newPage();
   await logIn(op, OPERATOR.loginName, OPERATOR.password);
   await approve(op, '架构审核', name);

@@ -53,7 +53,7 @@ test('a buyer posts a demand; the operator assigns it in 商机路由 to the dem
   await expect(page.getByText('待接单')).toBeVisible();
 
   // — the operator: 商机路由 finds it; 指派 to Demo ISV
-  const context = await browser.newContext();
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
   const op = await context.newPage();
   await logIn(op, OPERATOR.loginName, OPERATOR.password);
   await op.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: '商机路由' }).click();

@@ -51,8 +51,8 @@ async function operatorApproves(page: Page, path: string, rowText: string | RegE
 test('a seller applies for live permission, creates a real-time live, and sees the OBS push URL and key once approved', async ({ browser }) => {
   // 24 s on an idle machine; CI shares two cores with the server and chromium (it hit 60 s once)
   test.setTimeout(150_000);
-  const seller = await (await browser.newContext()).newPage();
-  const operator = await (await browser.newContext()).newPage();
+  const seller = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+  const operator = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
   await logIn(seller, SELLER.loginName, SELLER.password);
   // acme speaks en-US; this journey reads the guide's Chinese words
   const csrf = (await seller.context().cookies()).find((c) => c.name === 'cm_csrf')?.value ?? '';
