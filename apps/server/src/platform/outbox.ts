@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { outboxDeliveries, outboxEvents } from './db/platform.tables.js';
-import { timestamptz } from './db/timestamptz.js';
+import { timestamptz, timestamptzPlaceholder } from './db/timestamptz.js';
 import { orderedId } from './ids.js';
 
 export interface OutboxEvent {
@@ -85,6 +85,32 @@ export async function emitAll(tx: Db, at: Date, events: readonly PendingEvent[])
  */
 export function emitStep(db: Db, at: Date, events: readonly PendingEvent[]) {
   return db.$with('emitted').as(db.insert(outboxEvents).values(eventRows(at, events)).returning({ id: outboxEvents.id }));
+}
+
+/**
+ * emitStep for a prepared statement (platform/db/prepared.ts) of `count` events: its values are
+ * placeholders, given by `emitStepValues` when the statement runs.
+ */
+export function emitStepPrepared(db: Db, count: number) {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    id: sql.placeholder(`evt${i}_id`),
+    topic: sql.placeholder(`evt${i}_topic`),
+    payload: sql.placeholder(`evt${i}_payload`),
+    createdAt: timestamptzPlaceholder('eventsAt'),
+    nextAttemptAt: timestamptzPlaceholder('eventsAt'),
+  }));
+  return db.$with('emitted').as(db.insert(outboxEvents).values(rows).returning({ id: outboxEvents.id }));
+}
+
+/** The values of emitStepPrepared's placeholders for these events, in this order. */
+export function emitStepValues(at: Date, events: readonly PendingEvent[]): Record<string, unknown> {
+  const values: Record<string, unknown> = { eventsAt: at.toISOString() };
+  eventRows(at, events).forEach((e, i) => {
+    values[`evt${i}_id`] = e.id;
+    values[`evt${i}_topic`] = e.topic;
+    values[`evt${i}_payload`] = e.payload;
+  });
+  return values;
 }
 
 const eventRows = (at: Date, events: readonly PendingEvent[]) =>
