@@ -2,7 +2,7 @@ import { instanceStatuses, type DurationUnit } from '@cloudmart/contracts';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.js';
 import { preparedFor } from '../../platform/db/prepared.js';
-import { isoOrNull, timestamptz, timestamptzPlaceholder } from '../../platform/db/timestamptz.js';
+import { isoOrNull, timestamptzPlaceholder } from '../../platform/db/timestamptz.js';
 import { newId } from '../../platform/ids.js';
 import { emit, emitAll, emitStep, emitStepPrepared, emitStepValues, type PendingEvent } from '../../platform/outbox.js';
 import { productTypesOf, type ProductType } from './catalog-port.js';
@@ -237,9 +237,14 @@ export function instanceTerm(db: Db) {
  */
 export async function markInstanceOpened(tx: Db, o: OpenedInstance): Promise<boolean> {
   const term = o.term !== undefined ? o.term : await termOf(tx, o.instanceId);
-  const opened = await openingUpdate(tx, { ...o, term }, undefined).returning({ id: instances.id });
+  const opened = await markOpenedQuery(tx).execute(openInstanceValues({ ...o, term }));
   return opened.length > 0;
 }
+
+const markOpenedQuery = preparedFor((db) => {
+  const opened = openInstanceStep(db, sql`true`);
+  return db.with(opened).select({ id: opened.id }).from(opened).prepare('mark_instance_opened');
+});
 
 /**
  * markInstanceOpened as a step of another module's statement (a data-modifying WITH, named
@@ -266,7 +271,7 @@ export function openInstanceStep(db: Db, when: SQL) {
   );
 }
 
-/** The values of openInstanceStep's placeholders: the term starts now unless the instance has an expiry. */
+/** The values of openInstanceStep's placeholders: opening → opened with the SPI's answer, the term starting now unless the instance has an expiry. */
 export function openInstanceValues(o: OpenedInstance & { term: InstanceTerm | null }) {
   return {
     openedInstanceId: o.instanceId,
@@ -275,21 +280,6 @@ export function openInstanceValues(o: OpenedInstance & { term: InstanceTerm | nu
     externalId: o.externalId,
     appInfo: JSON.stringify(o.appInfo),
   };
-}
-
-/** Opening → opened with the SPI's answer, the term starting now unless the instance has an expiry. */
-function openingUpdate(db: Db, o: OpenedInstance & { term: InstanceTerm | null }, when: SQL | undefined) {
-  const startsTerm = o.term ? addDuration(o.at, o.term.unit, o.term.n) : null;
-  return db
-    .update(instances)
-    .set({
-      status: 'opened',
-      openedAt: o.at,
-      expiresAt: sql`coalesce(${instances.expiresAt}, ${timestamptz(startsTerm)})`,
-      externalId: o.externalId,
-      appInfo: o.appInfo,
-    })
-    .where(and(eq(instances.id, o.instanceId), eq(instances.status, 'opening'), when));
 }
 
 async function termOf(db: Db, instanceId: string): Promise<InstanceTerm | null> {
