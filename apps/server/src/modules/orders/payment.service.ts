@@ -122,20 +122,9 @@ interface Payable {
   productName: string;
 }
 
-/** An order's latest pending payment with the provider named at execution, for the lateral join below. */
-const latestPending = (db: Db) =>
+// paying runs these on every click: prepared statements (platform/db/prepared.ts)
+const payableOrderQuery = preparedFor((db) =>
   db
-    .select({ paymentId: payments.id, providerRef: payments.providerRef, paymentFen: payments.amountFen })
-    .from(payments)
-    .where(and(eq(payments.orderId, orders.id), eq(payments.provider, sql.placeholder('provider')), eq(payments.status, 'pending')))
-    .orderBy(desc(payments.createdAt))
-    .limit(1)
-    .as('pending');
-
-// paying runs this on every click: a prepared statement, the order locked and its pending payment read in one round trip
-const payableOrderQuery = preparedFor((db) => {
-  const pending = latestPending(db);
-  return db
     .select({
       id: orders.id,
       status: orders.status,
@@ -143,30 +132,37 @@ const payableOrderQuery = preparedFor((db) => {
       type: orders.type,
       targetInstanceId: orders.targetInstanceId,
       productName: orders.productName,
-      paymentId: pending.paymentId,
-      providerRef: pending.providerRef,
-      paymentFen: pending.paymentFen,
     })
     .from(orders)
-    .leftJoinLateral(pending, sql`true`)
     .where(and(eq(orders.id, sql.placeholder('orderId')), eq(orders.buyerId, sql.placeholder('buyerId'))))
-    .for('update', { of: orders })
-    .prepare('payable_order');
-});
+    .for('update')
+    .prepare('payable_order'),
+);
+
+const latestPendingQuery = preparedFor((db) =>
+  db
+    .select({ id: payments.id, providerRef: payments.providerRef, amountFen: payments.amountFen })
+    .from(payments)
+    .where(and(eq(payments.orderId, sql.placeholder('orderId')), eq(payments.provider, sql.placeholder('provider')), eq(payments.status, 'pending')))
+    .orderBy(desc(payments.createdAt))
+    .limit(1)
+    .prepare('latest_pending_payment'),
+);
 
 /**
  * The order, locked for the rest of the caller's transaction (concurrent "pay" clicks queue
- * here), if it may still be paid; and its latest pending payment with this provider.
+ * here), if it may still be paid; and its latest pending payment with this provider, read after
+ * the lock in a statement of its own: a statement sees the database as it was when the statement
+ * began, before it waited for the lock, so a payment that the click ahead recorded meanwhile is
+ * seen only by a later statement (read in the same statement as the lock, every waiting click
+ * recorded a payment of its own: eight concurrent clicks, eight pending payments).
  */
 async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, orderId: string) {
-  const [order] = await payableOrderQuery(tx).execute({ orderId, buyerId, provider: provider.name });
+  const [order] = await payableOrderQuery(tx).execute({ orderId, buyerId });
   if (!order) throw notFound('order');
   if (!canMoveOrder(order.status, 'paid')) throw new DomainError('order_not_payable', `the order is ${order.status}`, { orderStatus: order.status });
   await assertTargetAccepts(tx, order);
-  const pending =
-    order.paymentId !== null && order.providerRef !== null && order.paymentFen !== null
-      ? { id: order.paymentId, providerRef: order.providerRef, amountFen: order.paymentFen }
-      : null;
+  const [pending] = await latestPendingQuery(tx).execute({ orderId: order.id, provider: provider.name });
   // a pending payment for another amount is dead: the price changed since (only unpaid orders can be repriced)
   const reply: PayReply | null =
     pending && pending.amountFen === order.paidFen
@@ -177,10 +173,9 @@ async function lockPayable(tx: Db, provider: PaymentProvider, buyerId: string, o
           status: 'pending',
         }
       : null;
-  return { order, stale: reply ? null : pending, reply };
+  return { order, stale: reply ? null : (pending ?? null), reply };
 }
 
-// every first click on "pay" runs it: prepared (prepared.ts)
 const insertPendingPayment = preparedFor((db) =>
   db
     .insert(payments)

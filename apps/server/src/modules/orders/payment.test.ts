@@ -55,6 +55,17 @@ describe('paying an order', () => {
     expect(pending).toHaveLength(1);
   });
 
+  // Clicks that wait on each other's lock: the pending payment is read after the lock (it was read
+  // in the locking statement, whose snapshot predates the wait: eight clicks, eight payments)
+  it('shares one pending payment between clicks that queue on the order lock', async () => {
+    for (let round = 0; round < 3; round++) {
+      const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
+      const replies = await Promise.all(Array.from({ length: 8 }, () => payOrder(t.deps, t.seed.buyerId, o.id)));
+      expect(new Set(replies.map((r) => r.paymentId)).size).toBe(1);
+      expect(await t.deps.db.select({ id: payments.id }).from(payments).where(eq(payments.orderId, o.id))).toHaveLength(1);
+    }
+  });
+
   it('calls the payment provider outside any transaction, so the order is not held while it answers', async () => {
     const o = await order(buyer, { productId: c.saas, specId: c.std, unit: 'month', duration: 1 });
     const sandbox = sandboxOf(t.deps);
