@@ -53,19 +53,26 @@ async function session(base: string, loginName: string): Promise<Record<string, 
 function cpuMicros(pid: number | undefined): number | null {
   if (pid === undefined) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10_000; // clock ticks of 10 ms (USER_HZ 100)
+    return statCpuMicros(readFileSync(`/proc/${pid}/stat`, 'utf8'), false);
   } catch {
     return null;
   }
 }
 
+/** user + system time of a /proc/PID/stat line, µs (clock ticks of 10 ms, USER_HZ 100); with its ended children's too. */
+function statCpuMicros(stat: string, withChildren: boolean): number {
+  const fields = stat.split(') ')[1]?.split(' ') ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]) + (withChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+  return ticks * 10_000;
+}
+
 /**
  * CPU time so far of every PostgreSQL process on this machine (backends, WAL writer, checkpointer,
  * and those that ended), µs: what a request costs the database, when the database is on this machine (a local
- * BENCH_DATABASE_URL; other databases' work on it counts too). Null without /proc.
+ * BENCH_DATABASE_URL; other databases' work on it counts too). Null on PGlite or without /proc.
  */
 function postgresCpuMicros(): number | null {
+  if (!pgUrl) return null;
   let total = 0;
   try {
     for (const pid of readdirSync('/proc')) {
@@ -76,11 +83,9 @@ function postgresCpuMicros(): number | null {
       } catch {
         continue; // gone meanwhile
       }
-      if (!stat.includes(' (postgres) ')) continue;
-      // utime + stime, and cutime + cstime: a backend that ended (a closed connection, an
-      // autovacuum worker) leaves its time to the postmaster's children, not to nobody
-      const fields = stat.split(') ')[1]?.split(' ') ?? [];
-      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * 10_000;
+      // with the children's time: a backend that ended (a closed connection, an autovacuum
+      // worker) leaves its time to the postmaster, not to nobody
+      if (stat.includes(' (postgres) ')) total += statCpuMicros(stat, true);
     }
   } catch {
     return null;
@@ -100,10 +105,10 @@ const perRequest = (before: number | null, after: number | null, n: number) => (
 
 async function rate(opts: autocannon.Options, pid: number | undefined): Promise<Rate> {
   const cpuBefore = cpuMicros(pid);
-  const pgBefore = pgUrl ? postgresCpuMicros() : null;
+  const pgBefore = postgresCpuMicros();
   const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
   const cpuAfter = cpuMicros(pid);
-  const pgAfter = pgUrl ? postgresCpuMicros() : null;
+  const pgAfter = postgresCpuMicros();
   if (r.non2xx > 0 || r.errors > 0) throw new Error(`${opts.url}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return {
     perSecond: r.requests.average,
@@ -217,7 +222,7 @@ try {
   let errors = 0;
   const started = performance.now();
   const loopCpuBefore = cpuMicros(server.pid);
-  const loopPgBefore = pgUrl ? postgresCpuMicros() : null;
+  const loopPgBefore = postgresCpuMicros();
   await autocannon({
     url: base,
     connections: CONNECTIONS,
@@ -261,10 +266,10 @@ try {
   // the SPI call) is done: on PostgreSQL, wait until the outbox has none of it left, and count
   // the orders against the whole time too (the rate this server can keep up, not only answer).
   const loopCpuAfter = cpuMicros(server.pid);
-  const loopPgAfter = pgUrl ? postgresCpuMicros() : null;
+  const loopPgAfter = postgresCpuMicros();
   const settledRate = db ? orders / (loopSeconds + (await outboxDrainSeconds(db.url))) : null;
   const drainedCpuAfter = cpuMicros(server.pid);
-  const drainedPgAfter = pgUrl ? postgresCpuMicros() : null;
+  const drainedPgAfter = postgresCpuMicros();
   const settled: Rate | null =
     settledRate === null
       ? null

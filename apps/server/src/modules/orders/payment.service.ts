@@ -300,14 +300,13 @@ export async function handlePaymentCallback(
   const cb = provider.verifyCallback(headers, body);
   const now = deps.clock.now();
   const next: 'succeeded' | 'failed' = cb.status === 'succeeded' ? 'succeeded' : 'failed';
-  const columns = callbackColumns;
   const ofThisCallback = and(eq(payments.provider, provider.name), eq(payments.providerRef, cb.providerRef));
   return deps.db.transaction(async (tx) => {
     // The pending payment is claimed and read with its order in one statement (it was a read
     // and then an update); a callback that does not match it throws below, which rolls the claim
     // back. Only when nothing pending matched is it read again, to tell a replay from a stranger.
     const [claimed] = await claimPaymentQuery(tx).execute({ provider: provider.name, providerRef: cb.providerRef, next, now: now.toISOString() });
-    const [p] = claimed ? [claimed] : await tx.select(columns).from(payments).innerJoin(orders, eq(orders.id, payments.orderId)).where(ofThisCallback);
+    const [p] = claimed ? [claimed] : await tx.select(callbackColumns).from(payments).innerJoin(orders, eq(orders.id, payments.orderId)).where(ofThisCallback);
     if (!p) throw notFound('payment');
     if (p.orderId !== cb.orderId) throw new DomainError('invalid_signature', 'the callback names another order');
     if (cb.amountFen !== p.amountFen || cb.amountFen !== p.orderPaidFen) {
